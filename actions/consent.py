@@ -1,0 +1,28 @@
+"""Consent to share: only once the person says yes does anything get stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.api_client import ApiUnavailable, save_answers
+
+
+class ValidateConsentForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_consent_form"
+
+    def validate_consent_share(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is not True:
+            return {"consent_share": value}
+        try:
+            save_answers(tracker, consent_share=True)
+        except ApiUnavailable:
+            dispatcher.utter_message(response="utter_technical_problem")
+            return {"consent_share": None}
+        return {"consent_share": True}

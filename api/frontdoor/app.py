@@ -1,0 +1,25 @@
+"""The FastAPI application: the system of record for referrals, and the link workers' API."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from frontdoor.content import get_content
+from frontdoor.health.routes import router as health_router
+from frontdoor.internal.routes import router as internal_router
+from frontdoor.referrals.routes import router as referrals_router
+from frontdoor.settings import get_settings
+from frontdoor.staff.routes import router as staff_router
+
+
+def create_app() -> FastAPI:
+    """Build the app. Settings and content are loaded here, so a bad file stops start-up."""
+    get_settings()
+    get_content()
+    app = FastAPI(
+        title="Front door: cancer support self-referral",
+        summary="Self-referral, eligibility, preliminary concerns and first appointments for link worker services",
+    )
+    for router in (health_router, staff_router, referrals_router, internal_router):
+        app.include_router(router)
+    return app

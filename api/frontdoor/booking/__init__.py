@@ -1,0 +1,1 @@
+"""First appointments: link workers' diaries, slots and bookings."""

@@ -1,0 +1,60 @@
+"""Link workers, their diary exceptions, and appointments.
+
+The unique index on (link_worker_id, start) among live appointments is what guarantees that two people
+can never hold the same link worker at the same time, on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Index, String, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from frontdoor.db.base import Base, utcnow
+
+
+class LinkWorker(Base):
+    __tablename__ = "link_workers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
+    first_name: Mapped[str] = mapped_column(String(60))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
+
+
+class DiaryException(Base):
+    """Time a link worker is away (leave, training)."""
+
+    __tablename__ = "diary_exceptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    link_worker_id: Mapped[int] = mapped_column(ForeignKey("link_workers.id", ondelete="CASCADE"), index=True)
+    start: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    end: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str] = mapped_column(String(40))
+
+
+class Appointment(Base):
+    __tablename__ = "appointments"
+    __table_args__ = (
+        Index(
+            "uq_appointments_live_slot",
+            "link_worker_id",
+            "start",
+            unique=True,
+            sqlite_where=text("status IN ('held', 'booked')"),
+            postgresql_where=text("status IN ('held', 'booked')"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    link_worker_id: Mapped[int] = mapped_column(ForeignKey("link_workers.id"))
+    start: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    end: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    type: Mapped[str] = mapped_column(String(20))
+    venue: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(12))
+    held_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,39 @@
+"""All content files, loaded and validated together at start-up.
+
+A bad file stops the process with a :class:`~frontdoor.content_files.ContentError` naming the file,
+the key and the problem. The loaded content is shared by the API routes and services.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from frontdoor.checklist.definition import Checklist, load_checklist
+from frontdoor.privacy.notice import PrivacyNotice, load_privacy_notice
+from frontdoor.settings import get_settings
+from frontdoor.sites.config import SitesFile, load_sites
+from frontdoor.triage.priority import TriageSettings, load_triage
+
+
+@dataclass(frozen=True)
+class Content:
+    sites: SitesFile
+    checklist: Checklist
+    triage: TriageSettings
+    privacy: PrivacyNotice
+
+
+def load_content(content_dir: Path) -> Content:
+    return Content(
+        sites=load_sites(content_dir / "sites.yml"),
+        checklist=load_checklist(content_dir / "checklist.yml"),
+        triage=load_triage(content_dir),
+        privacy=load_privacy_notice(content_dir),
+    )
+
+
+@lru_cache
+def get_content() -> Content:
+    return load_content(get_settings().content_dir)

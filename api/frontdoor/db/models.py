@@ -1,0 +1,22 @@
+"""Every model, imported in one place so Alembic and create_all see the whole schema."""
+
+from frontdoor.audit.models import AuditEntry
+from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
+from frontdoor.db.base import Base
+from frontdoor.referrals.models import Concern, Referral, RiskFlag
+from frontdoor.sites.models import Site
+from frontdoor.staff.models import StaffSite, StaffUser
+
+__all__ = [
+    "Appointment",
+    "AuditEntry",
+    "Base",
+    "Concern",
+    "DiaryException",
+    "LinkWorker",
+    "Referral",
+    "RiskFlag",
+    "Site",
+    "StaffSite",
+    "StaffUser",
+]

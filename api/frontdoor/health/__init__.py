@@ -1,0 +1,1 @@
+"""Health of the API and the processes it depends on."""

@@ -1,0 +1,1 @@
+"""Privacy: the notice people agree to, retention and erasure."""

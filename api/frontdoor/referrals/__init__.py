@@ -1,0 +1,1 @@
+"""Referrals: drafts built up during a conversation, submission, and the record link workers receive."""

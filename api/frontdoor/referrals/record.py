@@ -1,0 +1,76 @@
+"""The handover record: a referral in the shape of contracts/referral-record.schema.json."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from frontdoor.referrals.models import Referral
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
+        value = value.replace(tzinfo=UTC)
+    return value.isoformat()
+
+
+def to_record(referral: Referral) -> dict[str, Any]:
+    has_referrer = referral.referrer_role == "on_behalf" or referral.referrer_name is not None
+    return {
+        "id": referral.id,
+        "reference": referral.reference,
+        "site": referral.site_id or "unassigned",
+        "channel": referral.channel,
+        "conversation_id": referral.conversation_id,
+        "created_at": _iso(referral.created_at),
+        "submitted_at": _iso(referral.submitted_at),
+        "status": referral.status,
+        "priority": referral.priority,
+        "priority_reasons": list(referral.priority_reasons or []),
+        "referrer_role": referral.referrer_role,
+        "referrer": {
+            "name": referral.referrer_name,
+            "relationship": referral.referrer_relationship,
+            "phone": referral.referrer_phone,
+        } if has_referrer else None,
+        "person": {
+            "name": referral.name,
+            "preferred_name": referral.preferred_name,
+            "date_of_birth": referral.date_of_birth.isoformat() if referral.date_of_birth else None,
+            "age": referral.age,
+            "phone": referral.phone,
+            "email": referral.email,
+            "postcode": referral.postcode,
+            "preferred_contact": referral.preferred_contact,
+            "language": referral.language,
+            "interpreter_needed": referral.interpreter_needed,
+            "access_needs": referral.access_needs,
+            "cares_for_someone_with_cancer": referral.cares_for_someone_with_cancer,
+        },
+        "cancer": {"type": referral.cancer_type, "stage": referral.cancer_stage}
+        if referral.cancer_type or referral.cancer_stage else None,
+        "referral_source": referral.referral_source,
+        "eligibility": {"eligible": referral.eligible, "checks": list(referral.eligibility_checks or [])},
+        "consent": {
+            "share_with_service": referral.consent_share,
+            "contact_by_sms": referral.consent_sms,
+            "on_behalf_agreed_by_person": referral.on_behalf_agreed,
+            "privacy_notice_version": referral.privacy_notice_version,
+            "given_at": _iso(referral.consent_given_at),
+        },
+        "concerns": [
+            {"category": c.category, "item": c.item, "label": c.label, "score": c.score,
+             "in_their_words": c.in_their_words}
+            for c in referral.concerns
+        ],
+        "main_concern": referral.main_concern,
+        "distress_score": referral.distress_score,
+        "what_matters_most": referral.what_matters_most,
+        "callback_requested": referral.callback_requested,
+        "risk_flags": [
+            {"kind": f.kind, "at": _iso(f.at), "excerpt": f.excerpt} for f in referral.risk_flags
+        ],
+        "appointment": None,
+    }

@@ -1,0 +1,79 @@
+"""What the action server may send about a conversation: answers given so far, all optional."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["self", "carer_for_self", "on_behalf"]
+Channel = Literal["sms", "web"]
+Stage = Literal[
+    "awaiting", "newly_diagnosed", "in_treatment", "finished_treatment", "incurable_treatable",
+    "end_of_life", "unknown",
+]
+
+
+class ConcernAnswer(BaseModel):
+    item: str = Field(max_length=60)
+    score: int | None = Field(None, ge=0, le=10)
+    in_their_words: str | None = Field(None, max_length=500)
+
+
+class Answers(BaseModel):
+    """A partial set of answers. Fields left out are unchanged; an explicit null clears an answer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    consent_share: bool | None = None
+    consent_sms: bool | None = None
+    privacy_notice_version: str | None = Field(None, max_length=20)
+    referrer_role: Role | None = None
+    on_behalf_agreed: bool | None = None
+    referrer_name: str | None = Field(None, max_length=120)
+    referrer_relationship: str | None = Field(None, max_length=60)
+    referrer_phone: str | None = Field(None, max_length=40)
+    name: str | None = Field(None, max_length=120)
+    preferred_name: str | None = Field(None, max_length=60)
+    date_of_birth: date | None = None
+    age: int | None = Field(None, ge=0, le=120)
+    phone: str | None = Field(None, max_length=40)
+    email: str | None = Field(None, max_length=254)
+    postcode: str | None = Field(None, max_length=20)
+    preferred_contact: Literal["sms", "phone", "email"] | None = None
+    language: str | None = Field(None, max_length=40)
+    interpreter_needed: bool | None = None
+    access_needs: str | None = Field(None, max_length=500)
+    cares_for_someone_with_cancer: bool | None = None
+    has_diagnosis: Literal["yes", "awaiting", "no"] | None = None
+    cancer_type: str | None = Field(None, max_length=40)
+    skin_cancer_kind: Literal["melanoma", "non_melanoma", "unknown"] | None = None
+    cancer_stage: Stage | None = None
+    referral_source: str | None = Field(None, max_length=40)
+    concerns: list[ConcernAnswer] | None = Field(None, max_length=30)
+    main_concern: str | None = Field(None, max_length=60)
+    distress_score: int | None = Field(None, ge=0, le=10)
+    what_matters_most: str | None = Field(None, max_length=1000)
+    callback_requested: bool | None = None
+
+
+class DraftIn(BaseModel):
+    conversation_id: str = Field(min_length=1, max_length=120)
+    channel: Channel
+    answers: Answers
+
+
+class SubmitIn(BaseModel):
+    conversation_id: str = Field(min_length=1, max_length=120)
+
+
+class DraftOut(BaseModel):
+    referral_id: str | None
+    reference: str | None
+    status: str | None
+    site_id: str | None
+    site_name: str | None
+    eligible: bool | None
+    values: dict[str, Any] = Field(default_factory=dict, description="the answers as stored, normalised")
+    problems: dict[str, str] = Field(default_factory=dict, description="field -> problem code")

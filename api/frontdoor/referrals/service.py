@@ -1,0 +1,182 @@
+"""Building a referral as the conversation goes, and submitting it to the queue.
+
+The action server sends answers as the person gives them. Nothing is stored until the person has
+agreed to share their details; after that, each answer is normalised (postcode, phone), the postcode
+routes the referral to a site, and eligibility is re-checked against that site's rules.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from frontdoor.audit.log import record
+from frontdoor.content import Content
+from frontdoor.eligibility.postcode import normalise_postcode
+from frontdoor.eligibility.rules import EligibilityAnswers, check_eligibility
+from frontdoor.referrals.contact import normalise_phone
+from frontdoor.referrals.models import PRIORITY_RANK, Concern, Referral
+from frontdoor.referrals.references import new_reference
+from frontdoor.referrals.schemas import Answers, DraftOut
+from frontdoor.triage.priority import compute_priority
+
+SERVICE_ACTOR = "assistant"
+_SIMPLE_FIELDS = (
+    "consent_sms", "referrer_role", "on_behalf_agreed", "referrer_name",
+    "referrer_relationship", "preferred_name", "date_of_birth", "age", "email",
+    "preferred_contact", "language", "interpreter_needed", "access_needs",
+    "cares_for_someone_with_cancer", "cancer_type", "cancer_stage", "referral_source", "main_concern",
+    "distress_score", "what_matters_most", "callback_requested",
+)
+
+
+class ReferralError(Exception):
+    """A request that cannot be carried out; ``status`` is the HTTP status to answer with."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def current_referral(session: Session, conversation_id: str) -> Referral | None:
+    """The referral a conversation is building or has just submitted (newest first)."""
+    return session.scalar(
+        select(Referral)
+        .where(Referral.conversation_id == conversation_id, Referral.status != "withdrawn")
+        .order_by(Referral.created_at.desc())
+        .limit(1)
+    )
+
+
+def _new_referral(session: Session, conversation_id: str, channel: str) -> Referral:
+    for _ in range(5):
+        referral = Referral(
+            id=str(uuid.uuid4()), reference=new_reference(), conversation_id=conversation_id,
+            channel=channel, status="in_progress", priority="routine",
+            priority_rank=PRIORITY_RANK["routine"], priority_reasons=[], eligibility_checks=[],
+        )
+        try:
+            with session.begin_nested():
+                session.add(referral)
+            return referral
+        except IntegrityError:
+            continue
+    raise ReferralError("could not allocate a reference; try again", status=503)
+
+
+def _apply(referral: Referral, answers: Answers, content: Content) -> dict[str, str]:
+    """Copy the answers onto the referral, normalising what people type. Returns field problems."""
+    given = answers.model_dump(exclude_unset=True)
+    problems: dict[str, str] = {}
+    for field in _SIMPLE_FIELDS:
+        if field in given:
+            setattr(referral, field, given[field])
+    if "name" in given:
+        name = " ".join((given["name"] or "").split())
+        if given["name"] and not any(ch.isalpha() for ch in name):
+            problems["name"] = "not_a_name"
+        else:
+            referral.name = name or None
+    if "callback_requested" in given:
+        referral.callback_requested = bool(given["callback_requested"])
+    if "postcode" in given:
+        postcode = normalise_postcode(given["postcode"]) if given["postcode"] else None
+        if given["postcode"] and postcode is None:
+            problems["postcode"] = "not_a_uk_postcode"
+        else:
+            referral.postcode = postcode
+    for field in ("phone", "referrer_phone"):
+        if field in given:
+            phone = normalise_phone(given[field]) if given[field] else None
+            if given[field] and phone is None:
+                problems[field] = "not_a_phone_number"
+            else:
+                setattr(referral, field, phone)
+    if given.get("concerns") is not None:
+        referral.concerns = []
+        for position, concern in enumerate(answers.concerns or []):
+            item = content.checklist.get(concern.item)
+            if item is None:
+                problems[f"concerns[{position}]"] = "unknown_checklist_item"
+                continue
+            referral.concerns.append(
+                Concern(position=position, item=item.id, category=item.category, label=item.label,
+                        score=concern.score, in_their_words=concern.in_their_words)
+            )
+    return problems
+
+
+def _recheck(referral: Referral, answers: Answers, content: Content, today: date) -> None:
+    outcome = check_eligibility(
+        EligibilityAnswers(
+            postcode=referral.postcode, age=referral.age, date_of_birth=referral.date_of_birth,
+            role=referral.referrer_role, has_diagnosis=answers.has_diagnosis,
+            cancer_type=referral.cancer_type, skin_cancer_kind=answers.skin_cancer_kind,
+        ),
+        content.sites,
+        today,
+    )
+    referral.site_id = outcome.site_id
+    referral.eligible = outcome.eligible
+    referral.eligibility_checks = [check.model_dump() for check in outcome.checks]
+
+
+def _stored(referral: Referral, field: str) -> Any:
+    value = getattr(referral, field, None)
+    return value.isoformat() if isinstance(value, date) else value if not isinstance(value, list) else None
+
+
+def save_draft(
+    session: Session, content: Content, conversation_id: str, channel: str, answers: Answers
+) -> DraftOut:
+    referral = current_referral(session, conversation_id)
+    if referral is not None and referral.status != "in_progress":
+        raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
+    if referral is None:
+        if not answers.consent_share:
+            return DraftOut(referral_id=None, reference=None, status=None, site_id=None, site_name=None,
+                            eligible=None)
+        referral = _new_referral(session, conversation_id, channel)
+        record(session, SERVICE_ACTOR, "create", "referral", referral.id, channel=channel)
+    if answers.consent_share is not None:
+        referral.consent_share = answers.consent_share
+        if answers.consent_share and referral.consent_given_at is None:
+            referral.consent_given_at = datetime.now(UTC)
+            referral.privacy_notice_version = content.privacy.version
+    problems = _apply(referral, answers, content)
+    _recheck(referral, answers, content, datetime.now(UTC).date())
+    session.commit()
+    site = content.sites.get(referral.site_id) if referral.site_id else None
+    return DraftOut(
+        referral_id=referral.id, reference=referral.reference, status=referral.status,
+        site_id=referral.site_id, site_name=site.name if site else None, eligible=referral.eligible,
+        problems=problems,
+    )
+
+
+def submit(session: Session, content: Content, conversation_id: str) -> Referral:
+    referral = current_referral(session, conversation_id)
+    if referral is None or not referral.consent_share:
+        raise ReferralError("there is no referral with consent to submit for this conversation", 404)
+    if referral.status != "in_progress":
+        return referral
+    priority = compute_priority(
+        content.triage,
+        risk_kinds=[flag.kind for flag in referral.risk_flags],
+        distress=referral.distress_score,
+        concern_scores={c.item: c.score for c in referral.concerns},
+        callback_requested=referral.callback_requested,
+    )
+    referral.priority = priority.level
+    referral.priority_rank = PRIORITY_RANK[priority.level]
+    referral.priority_reasons = priority.reasons
+    referral.status = "ineligible" if referral.eligible is False else "new"
+    referral.submitted_at = datetime.now(UTC)
+    record(session, SERVICE_ACTOR, "submit", "referral", referral.id, status=referral.status)
+    session.commit()
+    return referral

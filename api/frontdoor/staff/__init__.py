@@ -1,0 +1,1 @@
+"""Staff accounts (link workers, admins), sign-in and access to sites."""

@@ -1,0 +1,26 @@
+"""Signed bearer tokens for staff (OAuth2 password flow)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import jwt
+
+from frontdoor.settings import Settings
+
+ALGORITHM = "HS256"
+
+
+def issue_token(settings: Settings, user_id: int) -> str:
+    now = datetime.now(UTC)
+    claims = {"sub": str(user_id), "iat": now, "exp": now + timedelta(minutes=settings.access_token_minutes)}
+    return jwt.encode(claims, settings.secret_key, algorithm=ALGORITHM)
+
+
+def read_token(settings: Settings, token: str) -> int | None:
+    """The user id in a valid, unexpired token, or None."""
+    try:
+        claims = jwt.decode(token, settings.secret_key, algorithms=[ALGORITHM])
+        return int(claims["sub"])
+    except (jwt.PyJWTError, KeyError, ValueError):
+        return None

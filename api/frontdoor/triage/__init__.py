@@ -1,0 +1,1 @@
+"""Triage: how urgently a link worker should pick a referral up."""
