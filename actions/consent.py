@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -26,3 +27,18 @@ class ValidateConsentForm(FormValidationAction):
             dispatcher.utter_message(response="utter_technical_problem")
             return {"consent_share": None}
         return {"consent_share": True}
+
+
+class ActionAfterConsent(Action):
+    """Yes: on to the person's details. No: nothing is kept, and they get another way in."""
+
+    def name(self) -> str:
+        return "action_after_consent"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        if tracker.get_slot("consent_share"):
+            return [FollowupAction("details_form")]
+        dispatcher.utter_message(response="utter_no_consent")
+        return [SlotSet("consent_share", None)]

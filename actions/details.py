@@ -27,14 +27,17 @@ class ValidateDetailsForm(FormValidationAction):
     def name(self) -> str:
         return "validate_details_form"
 
-    def validate_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                      domain: DomainDict) -> dict[str, Any]:
+    def validate_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _store("name", value, dispatcher, tracker)
 
-    def validate_postcode(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                          domain: DomainDict) -> dict[str, Any]:
+    def validate_postcode(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _store("postcode", value, dispatcher, tracker)
 
-    def validate_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                       domain: DomainDict) -> dict[str, Any]:
+    def validate_phone(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _store("phone", value, dispatcher, tracker)

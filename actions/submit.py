@@ -16,7 +16,9 @@ class ActionSubmitReferral(Action):
     def name(self) -> str:
         return "action_submit_referral"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         try:
             result = call("POST", "/internal/referrals/submit", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:

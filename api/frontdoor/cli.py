@@ -46,7 +46,10 @@ def _cmd_users_create(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         session.commit()
-        print(f"created {user.role} {user.email}" + (f" for {', '.join(user.site_ids)}" if user.site_ids else ""))
+        print(
+            f"created {user.role} {user.email}"
+            + (f" for {', '.join(user.site_ids)}" if user.site_ids else "")
+        )
     return 0
 
 
@@ -63,8 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="apply migrations").set_defaults(func=_cmd_db_upgrade)
 
-    sites = sub.add_parser("sites", help="site configuration").add_subparsers(dest="sites_command", required=True)
-    sites.add_parser("sync", help="load content/sites.yml into the database").set_defaults(func=_cmd_sites_sync)
+    sites = sub.add_parser("sites", help="site configuration").add_subparsers(
+        dest="sites_command", required=True
+    )
+    sites.add_parser("sync", help="load content/sites.yml into the database").set_defaults(
+        func=_cmd_sites_sync
+    )
 
     users = sub.add_parser("users", help="staff accounts").add_subparsers(dest="users_command", required=True)
     create = users.add_parser("create", help="create a staff account")

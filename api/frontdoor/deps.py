@@ -22,12 +22,15 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 ContentDep = Annotated[Content, Depends(get_content)]
 
 
-def current_staff(session: SessionDep, settings: SettingsDep, token: Annotated[str | None, Depends(oauth2)]) -> StaffUser:
+def current_staff(
+    session: SessionDep, settings: SettingsDep, token: Annotated[str | None, Depends(oauth2)]
+) -> StaffUser:
     user_id = read_token(settings, token) if token else None
     user = session.get(StaffUser, user_id) if user_id is not None else None
     if user is None or not user.active:
         raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, "Sign in first: send a valid bearer token from /api/auth/token",
+            status.HTTP_401_UNAUTHORIZED,
+            "Sign in first: send a valid bearer token from /api/auth/token",
             headers={"WWW-Authenticate": "Bearer"},
         )
     return user

@@ -27,8 +27,11 @@ def _database() -> dict[str, str]:
 async def _http(client: httpx.AsyncClient, url: str) -> dict[str, str]:
     try:
         response = await client.get(url)
-        return {"state": "up"} if response.status_code == 200 else {
-            "state": "down", "error": f"HTTP {response.status_code}"}
+        return (
+            {"state": "up"}
+            if response.status_code == 200
+            else {"state": "down", "error": f"HTTP {response.status_code}"}
+        )
     except httpx.HTTPError as exc:
         return {"state": "down", "error": type(exc).__name__}
 

@@ -25,5 +25,10 @@ def post_submit(body: SubmitIn, session: SessionDep, content: ContentDep) -> dic
         referral = submit(session, content, body.conversation_id)
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
-    return {"referral_id": referral.id, "reference": referral.reference, "status": referral.status,
-            "priority": referral.priority, "site_id": referral.site_id}
+    return {
+        "referral_id": referral.id,
+        "reference": referral.reference,
+        "status": referral.status,
+        "priority": referral.priority,
+        "site_id": referral.site_id,
+    }

@@ -22,5 +22,7 @@ def list_queue(
         query = query.where(Referral.site_id == site)
     if status:
         query = query.where(Referral.status == status)
-    query = query.order_by(Referral.priority_rank, Referral.created_at, Referral.id).limit(limit).offset(offset)
+    query = (
+        query.order_by(Referral.priority_rank, Referral.created_at, Referral.id).limit(limit).offset(offset)
+    )
     return list(session.scalars(query))

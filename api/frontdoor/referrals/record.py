@@ -34,7 +34,9 @@ def to_record(referral: Referral) -> dict[str, Any]:
             "name": referral.referrer_name,
             "relationship": referral.referrer_relationship,
             "phone": referral.referrer_phone,
-        } if has_referrer else None,
+        }
+        if has_referrer
+        else None,
         "person": {
             "name": referral.name,
             "preferred_name": referral.preferred_name,
@@ -50,7 +52,8 @@ def to_record(referral: Referral) -> dict[str, Any]:
             "cares_for_someone_with_cancer": referral.cares_for_someone_with_cancer,
         },
         "cancer": {"type": referral.cancer_type, "stage": referral.cancer_stage}
-        if referral.cancer_type or referral.cancer_stage else None,
+        if referral.cancer_type or referral.cancer_stage
+        else None,
         "referral_source": referral.referral_source,
         "eligibility": {"eligible": referral.eligible, "checks": list(referral.eligibility_checks or [])},
         "consent": {
@@ -61,16 +64,19 @@ def to_record(referral: Referral) -> dict[str, Any]:
             "given_at": _iso(referral.consent_given_at),
         },
         "concerns": [
-            {"category": c.category, "item": c.item, "label": c.label, "score": c.score,
-             "in_their_words": c.in_their_words}
+            {
+                "category": c.category,
+                "item": c.item,
+                "label": c.label,
+                "score": c.score,
+                "in_their_words": c.in_their_words,
+            }
             for c in referral.concerns
         ],
         "main_concern": referral.main_concern,
         "distress_score": referral.distress_score,
         "what_matters_most": referral.what_matters_most,
         "callback_requested": referral.callback_requested,
-        "risk_flags": [
-            {"kind": f.kind, "at": _iso(f.at), "excerpt": f.excerpt} for f in referral.risk_flags
-        ],
+        "risk_flags": [{"kind": f.kind, "at": _iso(f.at), "excerpt": f.excerpt} for f in referral.risk_flags],
         "appointment": None,
     }

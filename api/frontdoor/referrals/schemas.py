@@ -10,8 +10,13 @@ from pydantic import BaseModel, ConfigDict, Field
 Role = Literal["self", "carer_for_self", "on_behalf"]
 Channel = Literal["sms", "web"]
 Stage = Literal[
-    "awaiting", "newly_diagnosed", "in_treatment", "finished_treatment", "incurable_treatable",
-    "end_of_life", "unknown",
+    "awaiting",
+    "newly_diagnosed",
+    "in_treatment",
+    "finished_treatment",
+    "incurable_treatable",
+    "end_of_life",
+    "unknown",
 ]
 
 

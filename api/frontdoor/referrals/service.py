@@ -27,11 +27,27 @@ from frontdoor.triage.priority import compute_priority
 
 SERVICE_ACTOR = "assistant"
 _SIMPLE_FIELDS = (
-    "consent_sms", "referrer_role", "on_behalf_agreed", "referrer_name",
-    "referrer_relationship", "preferred_name", "date_of_birth", "age", "email",
-    "preferred_contact", "language", "interpreter_needed", "access_needs",
-    "cares_for_someone_with_cancer", "cancer_type", "cancer_stage", "referral_source", "main_concern",
-    "distress_score", "what_matters_most", "callback_requested",
+    "consent_sms",
+    "referrer_role",
+    "on_behalf_agreed",
+    "referrer_name",
+    "referrer_relationship",
+    "preferred_name",
+    "date_of_birth",
+    "age",
+    "email",
+    "preferred_contact",
+    "language",
+    "interpreter_needed",
+    "access_needs",
+    "cares_for_someone_with_cancer",
+    "cancer_type",
+    "cancer_stage",
+    "referral_source",
+    "main_concern",
+    "distress_score",
+    "what_matters_most",
+    "callback_requested",
 )
 
 
@@ -56,9 +72,15 @@ def current_referral(session: Session, conversation_id: str) -> Referral | None:
 def _new_referral(session: Session, conversation_id: str, channel: str) -> Referral:
     for _ in range(5):
         referral = Referral(
-            id=str(uuid.uuid4()), reference=new_reference(), conversation_id=conversation_id,
-            channel=channel, status="in_progress", priority="routine",
-            priority_rank=PRIORITY_RANK["routine"], priority_reasons=[], eligibility_checks=[],
+            id=str(uuid.uuid4()),
+            reference=new_reference(),
+            conversation_id=conversation_id,
+            channel=channel,
+            status="in_progress",
+            priority="routine",
+            priority_rank=PRIORITY_RANK["routine"],
+            priority_reasons=[],
+            eligibility_checks=[],
         )
         try:
             with session.begin_nested():
@@ -105,8 +127,14 @@ def _apply(referral: Referral, answers: Answers, content: Content) -> dict[str, 
                 problems[f"concerns[{position}]"] = "unknown_checklist_item"
                 continue
             referral.concerns.append(
-                Concern(position=position, item=item.id, category=item.category, label=item.label,
-                        score=concern.score, in_their_words=concern.in_their_words)
+                Concern(
+                    position=position,
+                    item=item.id,
+                    category=item.category,
+                    label=item.label,
+                    score=concern.score,
+                    in_their_words=concern.in_their_words,
+                )
             )
     return problems
 
@@ -114,9 +142,13 @@ def _apply(referral: Referral, answers: Answers, content: Content) -> dict[str, 
 def _recheck(referral: Referral, answers: Answers, content: Content, today: date) -> None:
     outcome = check_eligibility(
         EligibilityAnswers(
-            postcode=referral.postcode, age=referral.age, date_of_birth=referral.date_of_birth,
-            role=referral.referrer_role, has_diagnosis=answers.has_diagnosis,
-            cancer_type=referral.cancer_type, skin_cancer_kind=answers.skin_cancer_kind,
+            postcode=referral.postcode,
+            age=referral.age,
+            date_of_birth=referral.date_of_birth,
+            role=referral.referrer_role,
+            has_diagnosis=answers.has_diagnosis,
+            cancer_type=referral.cancer_type,
+            skin_cancer_kind=answers.skin_cancer_kind,
         ),
         content.sites,
         today,
@@ -139,8 +171,9 @@ def save_draft(
         raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
     if referral is None:
         if not answers.consent_share:
-            return DraftOut(referral_id=None, reference=None, status=None, site_id=None, site_name=None,
-                            eligible=None)
+            return DraftOut(
+                referral_id=None, reference=None, status=None, site_id=None, site_name=None, eligible=None
+            )
         referral = _new_referral(session, conversation_id, channel)
         record(session, SERVICE_ACTOR, "create", "referral", referral.id, channel=channel)
     if answers.consent_share is not None:
@@ -153,8 +186,12 @@ def save_draft(
     session.commit()
     site = content.sites.get(referral.site_id) if referral.site_id else None
     return DraftOut(
-        referral_id=referral.id, reference=referral.reference, status=referral.status,
-        site_id=referral.site_id, site_name=site.name if site else None, eligible=referral.eligible,
+        referral_id=referral.id,
+        reference=referral.reference,
+        status=referral.status,
+        site_id=referral.site_id,
+        site_name=site.name if site else None,
+        eligible=referral.eligible,
         problems=problems,
     )
 

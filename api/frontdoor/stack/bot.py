@@ -67,8 +67,19 @@ def train(log_path: Path) -> Path:
     MODELS_DIR.mkdir(exist_ok=True)
     log_path.parent.mkdir(parents=True, exist_ok=True)
     argv = [
-        str(BOT_VENV / "bin" / "rasa"), "train", "--config", "config.yml", "--domain", "bot/domain",
-        "--data", "data/nlu", "bot/data", "--out", str(MODELS_DIR), "--fixed-model-name", target.stem.removesuffix(".tar"),
+        str(BOT_VENV / "bin" / "rasa"),
+        "train",
+        "--config",
+        "config.yml",
+        "--domain",
+        "bot/domain",
+        "--data",
+        "data/nlu",
+        "bot/data",
+        "--out",
+        str(MODELS_DIR),
+        "--fixed-model-name",
+        target.stem.removesuffix(".tar"),
     ]
     with log_path.open("w") as log:
         result = subprocess.run(argv, cwd=PROJECT_ROOT, env=bot_env(), stdout=log, stderr=subprocess.STDOUT)
@@ -84,8 +95,11 @@ def tracker_store(settings: Settings) -> dict[str, object]:
         return {"type": "SQL", "dialect": "sqlite", "db": str(VAR_DIR / "rasa-tracker.db")}
     parts = urlsplit(url)
     store: dict[str, object] = {
-        "type": "SQL", "dialect": "postgresql", "url": parts.hostname or "127.0.0.1",
-        "port": parts.port or 5432, "db": parts.path.lstrip("/"),
+        "type": "SQL",
+        "dialect": "postgresql",
+        "url": parts.hostname or "127.0.0.1",
+        "port": parts.port or 5432,
+        "db": parts.path.lstrip("/"),
     }
     if parts.username:
         store["username"] = unquote(parts.username)
@@ -102,7 +116,9 @@ def write_endpoints(settings: Settings, path: Path) -> Path:
     if settings.redis_url:
         parts = urlsplit(settings.redis_url)
         endpoints["lock_store"] = {
-            "type": "redis", "url": parts.hostname, "port": parts.port or 6379,
+            "type": "redis",
+            "url": parts.hostname,
+            "port": parts.port or 6379,
             "db": int(parts.path.lstrip("/") or 0),
         }
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,11 @@ class Service:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            self.argv, cwd=PROJECT_ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            self.argv,
+            cwd=PROJECT_ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         log.close()
@@ -63,10 +67,15 @@ def app_env(settings: Settings) -> dict[str, str]:
     """The environment every child process gets: the same settings, secrets included."""
     env = dict(os.environ)
     env.update(
-        DATABASE_URL=settings.database_url, RASA_URL=settings.rasa_url,
-        ACTION_SERVER_URL=settings.action_server_url, SERVICE_TOKEN=settings.service_token,
-        SECRET_KEY=settings.secret_key, RASA_TOKEN=settings.rasa_token, API_URL=f"http://127.0.0.1:{settings.api_port}",
-        CONTENT_DIR=str(settings.content_dir), FRONTDOOR_CONTENT_DIR=str(settings.content_dir),
+        DATABASE_URL=settings.database_url,
+        RASA_URL=settings.rasa_url,
+        ACTION_SERVER_URL=settings.action_server_url,
+        SERVICE_TOKEN=settings.service_token,
+        SECRET_KEY=settings.secret_key,
+        RASA_TOKEN=settings.rasa_token,
+        API_URL=f"http://127.0.0.1:{settings.api_port}",
+        CONTENT_DIR=str(settings.content_dir),
+        FRONTDOOR_CONTENT_DIR=str(settings.content_dir),
         PYTHONUNBUFFERED="1",
     )
     return env
@@ -80,20 +89,50 @@ def services(settings: Settings, model: Path, log_dir: Path = VAR_DIR / "log") -
         Service(
             "action server",
             [rasa, "run", "actions", "--actions", "actions", "--port", _port(settings.action_server_url)],
-            bot_env(env), f"{settings.action_server_url}/health", log_dir / "actions.log",
+            bot_env(env),
+            f"{settings.action_server_url}/health",
+            log_dir / "actions.log",
         ),
         Service(
             "rasa",
-            [rasa, "run", "--model", str(model), "--endpoints", str(endpoints), "--credentials",
-             "bot/credentials.yml", "--port", _port(settings.rasa_url), "--enable-api", "--auth-token",
-             settings.rasa_token, "--cors", f"http://127.0.0.1:{settings.api_port}"],
-            bot_env(env), f"{settings.rasa_url}/status?token={settings.rasa_token}", log_dir / "rasa.log",
+            [
+                rasa,
+                "run",
+                "--model",
+                str(model),
+                "--endpoints",
+                str(endpoints),
+                "--credentials",
+                "bot/credentials.yml",
+                "--port",
+                _port(settings.rasa_url),
+                "--enable-api",
+                "--auth-token",
+                settings.rasa_token,
+                "--cors",
+                f"http://127.0.0.1:{settings.api_port}",
+            ],
+            bot_env(env),
+            f"{settings.rasa_url}/status?token={settings.rasa_token}",
+            log_dir / "rasa.log",
         ),
         Service(
             "api",
-            [sys.executable, "-m", "uvicorn", "frontdoor.app:create_app", "--factory", "--host", "127.0.0.1",
-             "--port", str(settings.api_port), "--no-access-log"],
-            env, f"http://127.0.0.1:{settings.api_port}/docs", log_dir / "api.log",
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "frontdoor.app:create_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(settings.api_port),
+                "--no-access-log",
+            ],
+            env,
+            f"http://127.0.0.1:{settings.api_port}/docs",
+            log_dir / "api.log",
         ),
     ]
 

@@ -7,8 +7,13 @@ import sys
 import time
 from types import FrameType
 
+from sqlalchemy.orm import Session
+
 from frontdoor.content import get_content
-from frontdoor.settings import VAR_DIR, get_settings
+from frontdoor.db.migrate import upgrade
+from frontdoor.db.session import make_engine
+from frontdoor.settings import VAR_DIR, Settings, get_settings
+from frontdoor.sites.sync import sync_sites
 from frontdoor.stack.bot import model_path, train
 from frontdoor.stack.demo import ensure_demo_account
 from frontdoor.stack.processes import Stack, services
@@ -16,6 +21,18 @@ from frontdoor.stack.processes import Stack, services
 
 def _say(stage: str, message: str) -> None:
     print(f"[{stage:>8}] {message}", flush=True)
+
+
+def prepare_database(settings: Settings) -> tuple[str, str] | None:
+    """Migrate, load the sites, and in demo mode make sure the demo account exists (returned)."""
+    upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        with Session(engine) as session:
+            sync_sites(session, get_content().sites)
+            return ensure_demo_account(session, settings) if settings.frontdoor_env == "demo" else None
+    finally:
+        engine.dispose()
 
 
 def run_stack(skip_train: bool = False) -> int:
@@ -35,14 +52,7 @@ def run_stack(skip_train: bool = False) -> int:
         model = train(VAR_DIR / "log" / "train.log")
         _say("training", f"trained {model.name} in {time.monotonic() - t0:.0f}s")
 
-    from frontdoor.db.migrate import upgrade
-    from frontdoor.db.session import session_scope
-    from frontdoor.sites.sync import sync_sites
-
-    upgrade()
-    with session_scope() as session:
-        sync_sites(session, content.sites)
-        demo = ensure_demo_account(session, settings) if settings.frontdoor_env == "demo" else None
+    demo = prepare_database(settings)
     _say("database", f"migrated ({'SQLite' if settings.is_sqlite else 'PostgreSQL'}), sites loaded")
 
     stack = Stack(services(settings, model_path()))
@@ -68,7 +78,7 @@ def run_stack(skip_train: bool = False) -> int:
   API docs      {base}/docs
   Health        {base}/health
   Rasa REST     {settings.rasa_url}/webhooks/rest/webhook
-  Logs          {VAR_DIR / 'log'}""")
+  Logs          {VAR_DIR / "log"}""")
     if demo:
         print(f"  Demo login    {demo[0]} / {demo[1]}  (demo mode only)")
     print(flush=True)

@@ -21,8 +21,11 @@ def token(
 ) -> dict[str, str]:
     user = authenticate(session, form.username, form.password)
     if user is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Email or password not recognised",
-                            headers={"WWW-Authenticate": "Bearer"})
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Email or password not recognised",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     record(session, user.email, "sign_in", "staff", str(user.id))
     session.commit()
     return {"access_token": issue_token(settings, user.id), "token_type": "bearer"}

@@ -1,0 +1,45 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is built on first use.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+APP_VENV := .venv
+BOT_VENV := .venv-bot
+PY311 := $(shell command -v python3.11 2>/dev/null || command -v python3.12 2>/dev/null || command -v python3 2>/dev/null)
+PY310 := $(shell scripts/find-python310)
+
+.PHONY: help run test lint env bench clean
+
+help:
+	@echo "make run    build what is missing, then run the whole product (Ctrl-C stops it)"
+	@echo "make test   build what is missing, then run the full test suite"
+	@echo "make lint   ruff over the project"
+
+$(APP_VENV)/.installed: pyproject.toml
+	@echo "[     env] building the app env ($(APP_VENV), $$($(PY311) --version))..."
+	@$(PY311) -m venv $(APP_VENV)
+	@$(APP_VENV)/bin/pip install -q --upgrade pip
+	@$(APP_VENV)/bin/pip install -q -e '.[dev]'
+	@touch $@
+
+$(BOT_VENV)/.installed: bot/requirements.txt
+	@test -n "$(PY310)" || { echo "Python 3.10 is needed for Rasa 3.6 and was not found: see README, Troubleshooting"; exit 1; }
+	@echo "[     env] building the bot env ($(BOT_VENV), Rasa 3.6.21 on $$($(PY310) --version); about 2 minutes)..."
+	@$(PY310) -m venv $(BOT_VENV)
+	@$(BOT_VENV)/bin/pip install -q --upgrade pip wheel
+	@$(BOT_VENV)/bin/pip install -q -r bot/requirements.txt
+	@touch $@
+
+env: $(APP_VENV)/.installed $(BOT_VENV)/.installed
+	@echo "[     env] ready: app env and bot env"
+
+run: env
+	@$(APP_VENV)/bin/frontdoor run
+
+test: env
+	@$(APP_VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+lint: $(APP_VENV)/.installed
+	@$(APP_VENV)/bin/ruff check .
+
+clean:
+	rm -rf var models .rasa
