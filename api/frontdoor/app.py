@@ -18,7 +18,7 @@ def create_app() -> FastAPI:
     get_content()
     app = FastAPI(
         title="Front door: cancer support self-referral",
-        summary="Self-referral, eligibility, preliminary concerns and first appointments for link worker services",
+        summary="Self-referral, eligibility, concerns checklist and first appointments for link workers",
     )
     for router in (health_router, staff_router, referrals_router, internal_router):
         app.include_router(router)
