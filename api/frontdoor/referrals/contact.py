@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import phonenumbers
 
+# Ofcom keeps these ranges for drama and training: never allocated, so demos and tests can text them
+# safely. libphonenumber calls them invalid; we accept them so a demo looks like the real thing.
+OFCOM_DRAMA_PREFIXES = ("+447700900", "+441632960")
+
 
 def normalise_phone(text: str, region: str = "GB") -> str | None:
     """E.164 for a valid number ("07700 900123" -> "+447700900123"), else None."""
@@ -11,6 +15,9 @@ def normalise_phone(text: str, region: str = "GB") -> str | None:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if phonenumbers.is_valid_number(number):
+        return e164
+    if phonenumbers.is_possible_number(number) and e164.startswith(OFCOM_DRAMA_PREFIXES):
+        return e164
+    return None

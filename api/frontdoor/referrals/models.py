@@ -54,7 +54,9 @@ class Referral(Base):
     access_needs: Mapped[str | None] = mapped_column(Text)
     cares_for_someone_with_cancer: Mapped[bool | None] = mapped_column(Boolean)
 
+    has_diagnosis: Mapped[str | None] = mapped_column(String(10))
     cancer_type: Mapped[str | None] = mapped_column(String(40))
+    skin_cancer_kind: Mapped[str | None] = mapped_column(String(15))
     cancer_stage: Mapped[str | None] = mapped_column(String(30))
     referral_source: Mapped[str | None] = mapped_column(String(40))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from frontdoor.referrals.models import Referral
@@ -14,8 +14,12 @@ QUEUE_STATUSES = ("new", "ineligible", "claimed", "contacted", "hna_booked", "cl
 def list_queue(
     session: Session, staff: StaffUser, *, site: str | None, status: str | None, limit: int, offset: int
 ) -> list[Referral]:
-    """Never shows ``in_progress`` drafts: those are not referrals yet."""
-    query = select(Referral).where(Referral.status.in_(QUEUE_STATUSES))
+    """Never shows ``in_progress`` drafts (not referrals yet) unless a risk flag made them urgent."""
+    visible = or_(
+        Referral.status.in_(QUEUE_STATUSES),
+        and_(Referral.status == "in_progress", Referral.priority == "urgent"),
+    )
+    query = select(Referral).where(visible)
     if staff.role != "admin":
         query = query.where(Referral.site_id.in_(staff.site_ids))
     if site:

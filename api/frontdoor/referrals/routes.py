@@ -14,7 +14,9 @@ from frontdoor.referrals.record import to_record
 
 router = APIRouter(prefix="/api/referrals", tags=["referrals"])
 
-StatusFilter = Annotated[str | None, Query(description="one of " + ", ".join(QUEUE_STATUSES))]
+StatusFilter = Annotated[
+    str | None, Query(alias="status", description="one of " + ", ".join(QUEUE_STATUSES))
+]
 
 
 @router.get("")
@@ -22,7 +24,7 @@ def referrals(
     session: SessionDep,
     staff: StaffDep,
     site: str | None = None,
-    status_: StatusFilter = Query(None, alias="status"),
+    status_: StatusFilter = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[dict[str, Any]]:
@@ -39,7 +41,7 @@ def referrals(
 @router.get("/{referral_id}")
 def referral(referral_id: str, session: SessionDep, staff: StaffDep) -> dict[str, Any]:
     found = session.get(Referral, referral_id)
-    if found is None or found.status == "in_progress":
+    if found is None or (found.status == "in_progress" and found.priority != "urgent"):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no referral with that id")
     if not staff.can_see_site(found.site_id):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "this referral belongs to a site you do not work for")

@@ -82,3 +82,20 @@ class DraftOut(BaseModel):
     eligible: bool | None
     values: dict[str, Any] = Field(default_factory=dict, description="the answers as stored, normalised")
     problems: dict[str, str] = Field(default_factory=dict, description="field -> problem code")
+
+
+RiskKind = Literal["suicide_or_self_harm", "medical_emergency", "treatment_side_effect", "harm_or_abuse"]
+
+
+class SafetyFlagIn(BaseModel):
+    conversation_id: str = Field(min_length=1, max_length=120)
+    channel: Channel
+    kind: RiskKind | Literal["general"]
+    excerpt: str | None = Field(None, max_length=500)
+    source: Literal["patterns", "intent"] = "patterns"
+
+
+class SafetyFlagOut(BaseModel):
+    reply: str
+    urgent: bool
+    referral_id: str | None

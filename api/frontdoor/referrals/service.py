@@ -139,16 +139,17 @@ def _apply(referral: Referral, answers: Answers, content: Content) -> dict[str, 
     return problems
 
 
-def _recheck(referral: Referral, answers: Answers, content: Content, today: date) -> None:
+def _recheck(referral: Referral, content: Content, today: date) -> None:
     outcome = check_eligibility(
         EligibilityAnswers(
             postcode=referral.postcode,
             age=referral.age,
             date_of_birth=referral.date_of_birth,
             role=referral.referrer_role,
-            has_diagnosis=answers.has_diagnosis,
+            has_diagnosis=referral.has_diagnosis,
+            cares_for_someone_with_cancer=referral.cares_for_someone_with_cancer,
             cancer_type=referral.cancer_type,
-            skin_cancer_kind=answers.skin_cancer_kind,
+            skin_cancer_kind=referral.skin_cancer_kind,
         ),
         content.sites,
         today,
@@ -159,8 +160,11 @@ def _recheck(referral: Referral, answers: Answers, content: Content, today: date
 
 
 def _stored(referral: Referral, field: str) -> Any:
+    """An answer as stored, for the bot to read back (concerns are summarised elsewhere)."""
     value = getattr(referral, field, None)
-    return value.isoformat() if isinstance(value, date) else value if not isinstance(value, list) else None
+    if isinstance(value, date):
+        return value.isoformat()
+    return None if isinstance(value, list) else value
 
 
 def save_draft(
@@ -182,7 +186,7 @@ def save_draft(
             referral.consent_given_at = datetime.now(UTC)
             referral.privacy_notice_version = content.privacy.version
     problems = _apply(referral, answers, content)
-    _recheck(referral, answers, content, datetime.now(UTC).date())
+    _recheck(referral, content, datetime.now(UTC).date())
     session.commit()
     site = content.sites.get(referral.site_id) if referral.site_id else None
     return DraftOut(
@@ -192,6 +196,7 @@ def save_draft(
         site_id=referral.site_id,
         site_name=site.name if site else None,
         eligible=referral.eligible,
+        values={f: _stored(referral, f) for f in answers.model_fields_set if f not in problems},
         problems=problems,
     )
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 01:05:30.592333
+Create Date: 2026-11-24 01:38:04.404131
 """
 
 from collections.abc import Sequence
@@ -96,7 +96,9 @@ def upgrade() -> None:
         sa.Column("interpreter_needed", sa.Boolean(), nullable=True),
         sa.Column("access_needs", sa.Text(), nullable=True),
         sa.Column("cares_for_someone_with_cancer", sa.Boolean(), nullable=True),
+        sa.Column("has_diagnosis", sa.String(length=10), nullable=True),
         sa.Column("cancer_type", sa.String(length=40), nullable=True),
+        sa.Column("skin_cancer_kind", sa.String(length=15), nullable=True),
         sa.Column("cancer_stage", sa.String(length=30), nullable=True),
         sa.Column("referral_source", sa.String(length=40), nullable=True),
         sa.Column("eligible", sa.Boolean(), nullable=True),

@@ -1,0 +1,1 @@
+"""The preliminary concerns checklist: its definition, and reading concerns from what people write."""

@@ -1,0 +1,56 @@
+"""The checklist definition (content/checklist.yml), validated at start-up."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from frontdoor.content_files import DEFAULT_CONTENT_DIR, load_model
+
+Category = Literal["physical", "emotional", "practical", "family", "spiritual"]
+CATEGORIES: tuple[Category, ...] = ("physical", "emotional", "practical", "family", "spiritual")
+
+
+class ChecklistItem(BaseModel):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1, max_length=60)
+    category: Category
+    phrases: list[str] = Field(default_factory=list)
+    for_carers: bool = True
+    carer_only: bool = False
+    retired: bool = False
+
+
+class Checklist(BaseModel):
+    items: list[ChecklistItem] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check(self) -> Checklist:
+        ids = [item.id for item in self.items]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"item id(s) used twice: {', '.join(duplicates)}")
+        empty = [c for c in CATEGORIES if not any(i.category == c for i in self.items)]
+        if empty:
+            raise ValueError(f"no items in categor{'y' if len(empty) == 1 else 'ies'}: {', '.join(empty)}")
+        return self
+
+    def get(self, item_id: str) -> ChecklistItem | None:
+        return next((i for i in self.items if i.id == item_id and not i.retired), None)
+
+    def for_role(self, role: str | None) -> list[ChecklistItem]:
+        """Items offered to this person: carers get carer items, others do not."""
+        carer = role == "carer_for_self"
+        return [i for i in self.items if not i.retired and (i.for_carers if carer else not i.carer_only)]
+
+    def by_category(self, role: str | None = None) -> dict[str, list[ChecklistItem]]:
+        items = self.for_role(role)
+        return {c: [i for i in items if i.category == c] for c in CATEGORIES}
+
+
+def load_checklist(path: Path | None = None) -> Checklist:
+    base = Path(os.environ.get("FRONTDOOR_CONTENT_DIR", DEFAULT_CONTENT_DIR))
+    return load_model(path or base / "checklist.yml", Checklist)

@@ -1,0 +1,1 @@
+"""Who can use a local service: where they live, their age, their diagnosis, and site exclusions."""

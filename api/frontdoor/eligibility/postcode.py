@@ -1,0 +1,41 @@
+"""UK postcodes as people type them: normalised to the Royal Mail format ("dd14hn" -> "DD1 4HN")."""
+
+from __future__ import annotations
+
+import re
+
+_OUTWARD = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR)"
+_INWARD = r"[0-9][A-Z]{2}"
+_FULL = re.compile(rf"^({_OUTWARD})({_INWARD})$")
+_AREA_FIRST = re.compile(r"^[A-Z]{1,2}[0-9]")
+# Slips people make in the inward part, where only one reading is a valid postcode.
+_DIGIT_FOR = {"O": "0", "I": "1", "L": "1", "S": "5", "Z": "2"}
+_LETTER_FOR = {"0": "O", "1": "I", "5": "S", "2": "Z", "8": "B"}
+
+
+def _fix_inward(inward: str) -> str:
+    first = _DIGIT_FOR.get(inward[0], inward[0])
+    rest = "".join(_LETTER_FOR.get(ch, ch) for ch in inward[1:])
+    return first + rest
+
+
+def normalise_postcode(text: str) -> str | None:
+    """The postcode in "OUT IN" form, or None when the text is not a UK postcode."""
+    compact = re.sub(r"[\s.\-]", "", text or "").upper()
+    if not 5 <= len(compact) <= 7:
+        return None
+    candidate = compact[:-3] + _fix_inward(compact[-3:])
+    match = _FULL.match(candidate)
+    if not match or not (_AREA_FIRST.match(candidate) or candidate == "GIR0AA"):
+        return None
+    return f"{match.group(1)} {match.group(2)}"
+
+
+def outward(postcode: str) -> str:
+    return postcode.split(" ")[0]
+
+
+def sector(postcode: str) -> str:
+    """ "DD1 4HN" -> "DD1 4" """
+    out, inward = postcode.split(" ")
+    return f"{out} {inward[0]}"
