@@ -7,9 +7,10 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from frontdoor.db.session import normalise_url
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+from frontdoor.db.session import normalise_url
 
 PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 TEST_SECRETS = {
@@ -113,6 +114,7 @@ def db(configured: str):
 @pytest.fixture
 def client(configured: str):
     from fastapi.testclient import TestClient
+
     from frontdoor.app import create_app
 
     with TestClient(create_app()) as test_client:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import jsonschema
+
 from frontdoor.contracts import referral_record_schema
 
 PASSWORD = "correct horse battery"

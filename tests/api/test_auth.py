@@ -32,8 +32,9 @@ def test_internal_endpoints_need_the_service_token(client) -> None:
 
 
 def test_sign_in_is_audited_without_the_password(client, db) -> None:
-    from frontdoor.audit.models import AuditEntry
     from sqlalchemy import select
+
+    from frontdoor.audit.models import AuditEntry
 
     create_staff(db, "ann@example.org", sites=["dundee"])
     bearer(client, "ann@example.org")

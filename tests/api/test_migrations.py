@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy import create_engine, inspect
+
 from frontdoor.db.migrate import downgrade, upgrade
 from frontdoor.db.models import Base
 from frontdoor.db.session import normalise_url
-from sqlalchemy import create_engine, inspect
 
 
 def test_migrations_build_the_whole_schema_and_tear_it_down(database_url: str) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from frontdoor.referrals.models import Referral, RiskFlag
 from sqlalchemy import func, select
 
+from frontdoor.referrals.models import Referral, RiskFlag
 from tests.conftest import TEST_SECRETS
 from tests.helpers import assert_valid_record, bearer, create_staff
 

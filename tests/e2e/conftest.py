@@ -14,11 +14,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from frontdoor.settings import Settings
 from frontdoor.stack.bot import train
 from frontdoor.stack.processes import Stack, app_env, services
 from frontdoor.stack.run import prepare_database
-
 from tests.conftest import TEST_SECRETS, _skip_or_fail_without_postgres
 
 PORTS = {"sqlite": (18000, 15005, 15055), "postgresql": (18100, 15105, 15155)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+
 from frontdoor.db.models import Base
 from frontdoor.db.session import make_engine
 from frontdoor.settings import get_settings

@@ -14,9 +14,7 @@ from frontdoor.referrals.record import to_record
 
 router = APIRouter(prefix="/api/referrals", tags=["referrals"])
 
-StatusFilter = Annotated[
-    str | None, Query(alias="status", description="one of " + ", ".join(QUEUE_STATUSES))
-]
+StatusFilter = Annotated[str | None, Query(alias="status", description="one of " + ", ".join(QUEUE_STATUSES))]
 
 
 @router.get("")

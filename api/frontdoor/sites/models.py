@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from frontdoor.db.base import Base
 from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
+
+from frontdoor.db.base import Base
 
 
 class Site(Base):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from frontdoor.booking.models import LinkWorker
 from frontdoor.sites.config import SitesFile
 from frontdoor.sites.models import Site
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 
 def sync_sites(session: Session, sites: SitesFile) -> int:
