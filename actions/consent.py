@@ -30,7 +30,7 @@ class ValidateConsentForm(FormValidationAction):
 
 
 class ActionAfterConsent(Action):
-    """Yes: on to the person's details. No: nothing is kept, and they get another way in."""
+    """Yes: on to the referral questions. No: nothing is kept, and they get another way in."""
 
     def name(self) -> str:
         return "action_after_consent"
@@ -39,6 +39,6 @@ class ActionAfterConsent(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if tracker.get_slot("consent_share"):
-            return [FollowupAction("details_form")]
+            return [FollowupAction("referral_form")]
         dispatcher.utter_message(response="utter_no_consent")
         return [SlotSet("consent_share", None)]

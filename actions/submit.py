@@ -1,4 +1,4 @@
-"""Submitting the referral to the link worker queue and telling the person their reference."""
+"""Submitting the referral to the link worker queue and telling the person what happens next."""
 
 from __future__ import annotations
 
@@ -24,5 +24,17 @@ class ActionSubmitReferral(Action):
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return []
-        dispatcher.utter_message(response="utter_submitted", referral_reference=result["reference"])
+        if result["status"] == "ineligible":
+            dispatcher.utter_message(
+                response="utter_ineligible",
+                reasons=" ".join(result["ineligible_reasons"]),
+                other_help="; ".join(result["other_help"]),
+            )
+        else:
+            dispatcher.utter_message(
+                response="utter_submitted",
+                referral_reference=result["reference"],
+                site_name=result["site_name"] or "your local service",
+                target_days=result["target_days"] or 10,
+            )
         return [SlotSet("referral_reference", result["reference"])]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontdoor.checklist.definition import Checklist, load_checklist
+from frontdoor.eligibility.cancer_types import CancerTypes, load_cancer_types
 from frontdoor.privacy.notice import PrivacyNotice, load_privacy_notice
 from frontdoor.settings import get_settings
 from frontdoor.sites.config import SitesFile, load_sites
@@ -23,6 +24,7 @@ class Content:
     checklist: Checklist
     triage: TriageSettings
     privacy: PrivacyNotice
+    cancer_types: CancerTypes
 
 
 def load_content(content_dir: Path) -> Content:
@@ -31,6 +33,7 @@ def load_content(content_dir: Path) -> Content:
         checklist=load_checklist(content_dir / "checklist.yml"),
         triage=load_triage(content_dir),
         privacy=load_privacy_notice(content_dir),
+        cancer_types=load_cancer_types(content_dir),
     )
 
 

@@ -25,6 +25,7 @@ class ChecklistItem(BaseModel):
 
 
 class Checklist(BaseModel):
+    common: list[str] = Field(min_length=1, description="offered as a numbered list, in this order")
     items: list[ChecklistItem] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -33,6 +34,9 @@ class Checklist(BaseModel):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"item id(s) used twice: {', '.join(duplicates)}")
+        unknown = [i for i in self.common if i not in ids]
+        if unknown:
+            raise ValueError(f"common lists unknown item(s): {', '.join(unknown)}")
         empty = [c for c in CATEGORIES if not any(i.category == c for i in self.items)]
         if empty:
             raise ValueError(f"no items in categor{'y' if len(empty) == 1 else 'ies'}: {', '.join(empty)}")
@@ -40,6 +44,9 @@ class Checklist(BaseModel):
 
     def get(self, item_id: str) -> ChecklistItem | None:
         return next((i for i in self.items if i.id == item_id and not i.retired), None)
+
+    def common_items(self) -> list[ChecklistItem]:
+        return [item for item in (self.get(i) for i in self.common) if item is not None]
 
     def for_role(self, role: str | None) -> list[ChecklistItem]:
         """Items offered to this person: carers get carer items, others do not."""

@@ -45,6 +45,7 @@ class EligibilityOutcome(BaseModel):
     site_id: str | None
     checks: list[Check]
     next_question: str | None = None
+    reasons: list[str] = []
 
 
 def age_on(dob: date, today: date) -> int:
@@ -133,5 +134,17 @@ def check_eligibility(answers: EligibilityAnswers, sites: SitesFile, today: date
     else:
         eligible = None
     return EligibilityOutcome(
-        eligible=eligible, site_id=site.id if site else None, checks=checks, next_question=follow_up
+        eligible=eligible,
+        site_id=site.id if site else None,
+        checks=checks,
+        next_question=follow_up,
+        reasons=[_FOR_PERSON[c.rule] for c in checks if c.passed is False],
     )
+
+
+_FOR_PERSON = {
+    "lives_in_area": "We don't have a link worker service for where you live yet.",
+    "age": "This service is for adults.",
+    "diagnosis": "This service is for people with cancer, or waiting for a diagnosis, and their carers.",
+    "excluded_cancer": "This service does not cover non-melanoma skin cancer (usually treated quickly).",
+}

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, HTTPException
 
 from frontdoor.deps import ContentDep, SessionDep, require_service
-from frontdoor.referrals.schemas import DraftIn, DraftOut, SubmitIn
-from frontdoor.referrals.service import ReferralError, save_draft, submit
+from frontdoor.referrals.answers import READERS
+from frontdoor.referrals.conversation import answer, describe
+from frontdoor.referrals.schemas import (
+    AnswerIn,
+    AnswerOut,
+    DraftIn,
+    DraftOut,
+    SubmitIn,
+)
+from frontdoor.referrals.service import ReferralError, current_referral, save_draft, submit
 
 router = APIRouter(prefix="/internal", tags=["internal"], dependencies=[Depends(require_service)])
 
@@ -19,13 +29,39 @@ def put_draft(body: DraftIn, session: SessionDep, content: ContentDep) -> DraftO
         raise HTTPException(exc.status, str(exc)) from exc
 
 
+@router.put("/referrals/answer")
+def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> AnswerOut:
+    """Read one typed answer to ``field``, store it, and say what to ask next."""
+    if body.field not in READERS:
+        raise HTTPException(400, f"unknown question '{body.field}'; known: {', '.join(READERS)}")
+    try:
+        return answer(session, content, body.conversation_id, body.channel, body.field, body.text)
+    except ReferralError as exc:
+        raise HTTPException(exc.status, str(exc)) from exc
+
+
+@router.post("/referrals/plan")
+def post_plan(body: SubmitIn, session: SessionDep, content: ContentDep) -> AnswerOut:
+    """What the conversation's referral still needs, without answering anything."""
+    referral = current_referral(session, body.conversation_id)
+    if referral is None:
+        raise HTTPException(404, "no referral for this conversation yet")
+    return describe(referral, content)
+
+
 @router.post("/referrals/submit")
-def post_submit(body: SubmitIn, session: SessionDep, content: ContentDep) -> dict[str, str | None]:
+def post_submit(body: SubmitIn, session: SessionDep, content: ContentDep) -> dict[str, Any]:
     try:
         referral = submit(session, content, body.conversation_id)
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
+    described = describe(referral, content)
+    site = content.sites.get(referral.site_id) if referral.site_id else None
     return {
+        "site_name": described.site_name,
+        "target_days": site.first_appointment_target_working_days if site else None,
+        "ineligible_reasons": described.ineligible_reasons,
+        "other_help": described.other_help,
         "referral_id": referral.id,
         "reference": referral.reference,
         "status": referral.status,

@@ -99,3 +99,27 @@ class SafetyFlagOut(BaseModel):
     reply: str
     urgent: bool
     referral_id: str | None
+
+
+class AnswerIn(BaseModel):
+    conversation_id: str = Field(min_length=1, max_length=120)
+    channel: Channel
+    field: str = Field(min_length=1, max_length=40)
+    text: str = Field(max_length=2000)
+
+
+class AnswerOut(BaseModel):
+    """The outcome of one answer, and what the conversation needs next."""
+
+    accepted: bool
+    problem: str | None = None
+    values: dict[str, Any] = Field(default_factory=dict)
+    questions: list[str] = Field(description="every question that applies now, in order")
+    eligible: bool | None
+    ineligible_reasons: list[str] = Field(default_factory=list)
+    other_help: list[str] = Field(default_factory=list)
+    site_name: str | None = None
+    site_phone: str | None = None
+    next_concern: str | None = Field(None, description="label of the next concern to score")
+    concerns: list[str] = Field(default_factory=list)
+    reference: str | None = None

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from frontdoor.audit.log import record
 from frontdoor.content import Content
 from frontdoor.eligibility.postcode import normalise_postcode
-from frontdoor.eligibility.rules import EligibilityAnswers, check_eligibility
+from frontdoor.eligibility.rules import EligibilityAnswers, EligibilityOutcome, check_eligibility
 from frontdoor.referrals.contact import normalise_phone
 from frontdoor.referrals.models import PRIORITY_RANK, Concern, Referral
 from frontdoor.referrals.references import new_reference
@@ -41,7 +41,9 @@ _SIMPLE_FIELDS = (
     "interpreter_needed",
     "access_needs",
     "cares_for_someone_with_cancer",
+    "has_diagnosis",
     "cancer_type",
+    "skin_cancer_kind",
     "cancer_stage",
     "referral_source",
     "main_concern",
@@ -139,8 +141,8 @@ def _apply(referral: Referral, answers: Answers, content: Content) -> dict[str, 
     return problems
 
 
-def _recheck(referral: Referral, content: Content, today: date) -> None:
-    outcome = check_eligibility(
+def eligibility_for(referral: Referral, content: Content, today: date) -> EligibilityOutcome:
+    return check_eligibility(
         EligibilityAnswers(
             postcode=referral.postcode,
             age=referral.age,
@@ -154,6 +156,10 @@ def _recheck(referral: Referral, content: Content, today: date) -> None:
         content.sites,
         today,
     )
+
+
+def _recheck(referral: Referral, content: Content, today: date) -> None:
+    outcome = eligibility_for(referral, content, today)
     referral.site_id = outcome.site_id
     referral.eligible = outcome.eligible
     referral.eligibility_checks = [check.model_dump() for check in outcome.checks]

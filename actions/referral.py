@@ -1,0 +1,74 @@
+"""The referral form: every question goes to the API, which reads the answer and plans the next one.
+
+One generic validator serves every question: it sends the person's words to the API and either keeps
+the stored value or says kindly why it could not (``utter_invalid_<question>``) and asks again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.api_client import ApiUnavailable, call, channel_of
+
+FORM = "referral_form"
+
+
+def plan(tracker: Tracker) -> dict[str, Any]:
+    return call("POST", "/internal/referrals/plan", {"conversation_id": tracker.sender_id})
+
+
+class ValidateReferralForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_referral_form"
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        try:
+            questions = plan(tracker)["questions"]
+        except ApiUnavailable:
+            return domain_slots
+        return [q for q in questions if q in domain_slots]
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events: list[EventType] = []
+        for field, text in tracker.slots_to_validate().items():
+            if field not in self.domain_slots(domain) or text is None:
+                continue
+            events += self._validate(field, str(text), dispatcher, tracker)
+        return events
+
+    def _validate(
+        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        body = {
+            "conversation_id": tracker.sender_id,
+            "channel": channel_of(tracker),
+            "field": field,
+            "text": text,
+        }
+        try:
+            result = call("PUT", "/internal/referrals/answer", body)
+        except ApiUnavailable:
+            dispatcher.utter_message(response="utter_technical_problem")
+            return [SlotSet(field, None)]
+        if not result["accepted"]:
+            dispatcher.utter_message(response=f"utter_invalid_{field}")
+            return [SlotSet(field, None)]
+        events: list[EventType] = [SlotSet("current_concern", result.get("next_concern"))]
+        if field == "on_behalf_agreed" and result["values"].get("on_behalf_agreed") is False:
+            dispatcher.utter_message(
+                response="utter_on_behalf_not_agreed", site_phone=result.get("site_phone")
+            )
+        if field == "concerns_text":
+            dispatcher.utter_message(response="utter_concerns_noted", concerns=", ".join(result["concerns"]))
+        if field == "concern_score" and result.get("next_concern"):
+            return [*events, SlotSet(field, None)]
+        return [*events, SlotSet(field, text)]

@@ -1,0 +1,67 @@
+"""One answer at a time: read it, store it, and tell the bot what to ask next.
+
+This is what the bot's form validator calls for every question, so the order of questions, what
+each answer means and who is eligible are decided here, for every channel alike.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from frontdoor.content import Content
+from frontdoor.referrals.answers import read_answer
+from frontdoor.referrals.questions import next_unscored, plan
+from frontdoor.referrals.schemas import AnswerOut, Answers
+from frontdoor.referrals.service import ReferralError, current_referral, eligibility_for, save_draft
+
+
+def answer(
+    session: Session, content: Content, conversation_id: str, channel: str, field: str, text: str
+) -> AnswerOut:
+    referral = current_referral(session, conversation_id)
+    if referral is None or not referral.consent_share:
+        raise ReferralError("the person has not agreed to share their details yet", status=409)
+    if referral.status != "in_progress":
+        raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
+    fields, problem = read_answer(field, text, referral, content)
+    values = {}
+    if problem is None and fields:
+        draft = save_draft(session, content, conversation_id, channel, Answers.model_validate(fields))
+        problem = next(iter(draft.problems.values()), None)
+        values = draft.values
+        session.refresh(referral)
+    return describe(referral, content, accepted=problem is None, problem=problem, values=values)
+
+
+def describe(
+    referral,
+    content: Content,
+    *,
+    accepted: bool = True,
+    problem: str | None = None,
+    values: dict | None = None,
+) -> AnswerOut:
+    outcome = eligibility_for(referral, content, datetime.now(UTC).date())
+    site = content.sites.get(outcome.site_id) if outcome.site_id else None
+    other_help = [
+        f"{h.name}: {h.how}"
+        for h in content.sites.other_help
+        if h.for_under_18 == any(c.rule == "age" and c.passed is False for c in outcome.checks)
+        or not h.for_under_18
+    ][:3]
+    return AnswerOut(
+        accepted=accepted,
+        problem=problem,
+        values=values or {},
+        questions=plan(referral, skin_follow_up=outcome.next_question == "skin_cancer_kind"),
+        eligible=outcome.eligible,
+        ineligible_reasons=outcome.reasons,
+        other_help=other_help,
+        site_name=site.name if site else None,
+        site_phone=site.phone if site else None,
+        next_concern=next_unscored(referral),
+        concerns=[c.label for c in referral.concerns],
+        reference=referral.reference,
+    )

@@ -1,0 +1,60 @@
+"""Which questions a referral still needs, in order: the conversation's plan, held by the API.
+
+The bot asks whatever comes first and is not yet answered; the plan changes with the answers (an
+on-behalf referral asks whether the person agrees; a skin cancer at a site that excludes
+non-melanoma asks which kind; someone not eligible is not asked for the rest).
+"""
+
+from __future__ import annotations
+
+from frontdoor.referrals.models import Referral
+
+ELIGIBILITY = [
+    "referrer_role",
+    "on_behalf_agreed",
+    "postcode",
+    "age",
+    "has_diagnosis",
+    "cares_for_someone_with_cancer",
+    "cancer_type",
+    "skin_cancer_kind",
+]
+DETAILS = ["name", "referrer_name", "phone", "interpreter_needed", "cancer_stage", "referral_source"]
+CONCERNS = ["concerns_text", "concern_score", "distress_score", "what_matters_most"]
+
+
+def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
+    """Every question that applies to this referral now, answered or not, in the order to ask them.
+
+    Once an answer makes the person ineligible there is nothing more to ask: the plan is empty, the
+    form ends, and the person hears why and where else to get help.
+    """
+    if referral.eligible is False:
+        return []
+    role = referral.referrer_role
+    carer = role == "carer_for_self"
+    asked: list[str] = ["referrer_role"]
+    if role == "on_behalf":
+        asked.append("on_behalf_agreed")
+    asked += ["postcode", "age"]
+    asked.append("cares_for_someone_with_cancer" if carer else "has_diagnosis")
+    if not carer and referral.has_diagnosis == "yes":
+        asked.append("cancer_type")
+    if skin_follow_up:
+        asked.append("skin_cancer_kind")
+    asked.append("name")
+    if role == "on_behalf":
+        asked.append("referrer_name")
+    asked += ["phone", "interpreter_needed"]
+    if not carer:
+        asked.append("cancer_stage")
+    asked += ["referral_source", "concerns_text"]
+    if next_unscored(referral) is not None:
+        asked.append("concern_score")
+    asked += ["distress_score", "what_matters_most", "review_confirm"]
+    return asked
+
+
+def next_unscored(referral: Referral) -> str | None:
+    """The label of the first concern still without a score."""
+    return next((c.label for c in referral.concerns if c.score is None), None)

@@ -1,0 +1,51 @@
+"""Driving whole conversations through the REST channel, and reading the record back as staff."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import httpx
+
+from tests.helpers import PASSWORD
+
+
+def texts(replies: list[dict]) -> str:
+    return "\n".join(reply.get("text", "") for reply in replies)
+
+
+def converse(stack, sender: str, turns: list[tuple[str, str]]) -> list[str]:
+    """Send each message; after each, the bot's reply must contain the expected words (case-insensitive)."""
+    transcript = []
+    for message, expected in turns:
+        reply = texts(stack.say(sender, message))
+        transcript += [f"> {message}", reply]
+        assert expected.lower() in reply.lower(), "\n".join(transcript)
+    return transcript
+
+
+def reference_in(reply: str) -> str:
+    match = re.search(r"reference is ([A-Z0-9]{3}-[A-Z0-9]{3})", reply)
+    assert match, reply
+    return match.group(1)
+
+
+def staff_headers(stack, email: str, *args: str) -> dict[str, str]:
+    """Create an account with the real CLI, then sign in through the OAuth2 endpoint."""
+    result = subprocess.run(
+        [sys.executable, "-m", "frontdoor.cli", "users", "create", "--email", email, *args],
+        env={**stack.env, "FRONTDOOR_NEW_PASSWORD": PASSWORD, "FRONTDOOR_ENV": "production"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    token = httpx.post(f"{stack.api}/api/auth/token", data={"username": email, "password": PASSWORD})
+    assert token.status_code == 200, token.text
+    return {"Authorization": f"Bearer {token.json()['access_token']}"}
+
+
+def record_for(stack, sender: str) -> dict:
+    headers = staff_headers(stack, f"admin-{sender}@example.org", "--role", "admin")
+    queue = httpx.get(f"{stack.api}/api/referrals?limit=200", headers=headers).json()
+    return next(r for r in queue if r["conversation_id"] == sender)

@@ -1,0 +1,146 @@
+"""Whole referrals through the real processes: Rasa's REST channel in, the queue API out."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.e2e.conversation import converse, record_for, reference_in, staff_headers, texts
+from tests.helpers import assert_valid_record
+
+pytestmark = pytest.mark.e2e
+
+OPENING = [("hello", "not for emergencies"), ("yes that's fine", "who is this support for")]
+
+
+def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
+    transcript = converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("1", "postcode"),
+            ("my house", "doesn't look like a UK postcode"),
+            ("dd1 4hn", "how old"),
+            ("sixty seven", "diagnosis"),
+            ("1", "what type of cancer"),
+            ("lung", "name"),
+            ("Jean Smith", "phone"),
+            ("07700 900123", "interpreter"),
+            ("no", "treatment"),
+            ("3", "hear about us"),
+            ("the nurse told me", "worrying you most"),
+            ("can't pay the rent and I'm shattered", "how much is money or finance a worry"),
+            ("really bad", "number from 0 to 10"),
+            ("8", "how much is housing"),
+            ("6", "tiredness"),
+            ("7/10", "overall"),
+            ("seven", "what matters most"),
+            ("getting back to work", "send this"),
+        ],
+    )
+    reply = texts(stack.say(sender, "yes"))
+    reference = reference_in(reply)
+    assert "Dundee" in reply
+
+    headers = staff_headers(
+        stack, f"dundee-{sender}@example.org", "--role", "link_worker", "--site", "dundee"
+    )
+    queue = httpx.get(f"{stack.api}/api/referrals", headers=headers).json()
+    record = next(r for r in queue if r["reference"] == reference)
+    assert_valid_record(record)
+    assert record["channel"] == "web"
+    assert (record["site"], record["status"], record["conversation_id"]) == ("dundee", "new", sender)
+    assert record["referrer_role"] == "self"
+    expected_person = {
+        "name": "Jean Smith",
+        "postcode": "DD1 4HN",
+        "phone": "+447700900123",
+        "age": 67,
+        "interpreter_needed": False,
+    }
+    assert expected_person.items() <= record["person"].items()
+    assert record["cancer"] == {"type": "lung", "stage": "in_treatment"}
+    assert record["referral_source"] == "cancer_nurse_specialist"
+    assert [(c["item"], c["category"], c["score"]) for c in record["concerns"]] == [
+        ("money_or_finance", "practical", 8),
+        ("housing", "practical", 6),
+        ("tiredness_or_fatigue", "physical", 7),
+    ]
+    assert record["distress_score"] == 7
+    assert record["what_matters_most"] == "getting back to work"
+    assert record["eligibility"]["eligible"] is True
+    assert record["priority"] == "high" and "money_or_finance scored 8/10" in record["priority_reasons"]
+    assert len(transcript) >= 36
+
+
+def test_declining_consent_keeps_nothing_and_gives_another_way_in(stack, sender) -> None:
+    converse(stack, sender, [("hi", "privacy"), ("no", "0808 808 00 00")])
+    headers = staff_headers(stack, f"admin-{sender}@example.org", "--role", "admin")
+    queue = httpx.get(f"{stack.api}/api/referrals", headers=headers).json()
+    assert all(r["conversation_id"] != sender for r in queue)
+
+
+def test_non_melanoma_skin_cancer_in_dundee_is_kindly_turned_away_with_other_help(stack, sender) -> None:
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("1", "postcode"),
+            ("DD2 3AB", "how old"),
+            ("58", "diagnosis"),
+            ("yes", "type"),
+            ("skin cancer", "melanoma"),
+        ],
+    )
+    reply = texts(stack.say(sender, "2"))
+    assert "non-melanoma skin cancer" in reply
+    assert "0808 808 00 00" in reply
+    record = record_for(stack, sender)
+    assert_valid_record(record)
+    assert record["status"] == "ineligible"
+    assert record["eligibility"]["eligible"] is False
+    assert {"rule": "excluded_cancer", "passed": False}.items() <= next(
+        c for c in record["eligibility"]["checks"] if c["rule"] == "excluded_cancer"
+    ).items()
+
+
+def test_outside_every_area(stack, sender) -> None:
+    converse(stack, sender, [*OPENING, ("1", "postcode")])
+    reply = texts(stack.say(sender, "SW1A 2AA"))
+    assert "for where you live" in reply
+    record = record_for(stack, sender)
+    assert record["status"] == "ineligible" and record["site"] == "unassigned"
+
+
+def test_on_behalf_without_agreement_becomes_support_for_the_carer(stack, sender) -> None:
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("it's for my husband", "happy for you"),
+            ("no he doesn't know yet", "support you as their carer"),
+            ("DH1 3LE", "how old"),
+            ("62", "care for"),
+            ("yes", "name"),
+            ("Ann Smith", "phone"),
+            ("07700900124", "interpreter"),
+            ("no", "hear about us"),
+            ("a leaflet at the library", "worrying"),
+            ("worried sick and so lonely", "how much is worry"),
+            ("7", "loneliness"),
+            ("5", "overall"),
+            ("6", "what matters most"),
+            ("a break now and then", "send this"),
+        ],
+    )
+    assert "County Durham" in texts(stack.say(sender, "yes please"))
+    record = record_for(stack, sender)
+    assert_valid_record(record)
+    assert record["referrer_role"] == "carer_for_self"
+    assert record["consent"]["on_behalf_agreed_by_person"] is False
+    assert record["person"]["cares_for_someone_with_cancer"] is True
+    assert (record["site"], record["status"], record["eligibility"]["eligible"]) == ("durham", "new", True)
+    assert [c["item"] for c in record["concerns"]] == ["worry_fear_or_anxiety", "loneliness_or_isolation"]
