@@ -1,0 +1,143 @@
+"""Reading what people type: choices, numbers, scores, concerns in their own words, cancer types."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.checklist.matching import match_concerns, pick_numbered
+from frontdoor.content import load_content
+from frontdoor.content_files import DEFAULT_CONTENT_DIR
+from frontdoor.eligibility.cancer_types import match_cancer_type
+from frontdoor.referrals import parsing
+
+CONTENT = load_content(DEFAULT_CONTENT_DIR)
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("7", 7),
+        ("seven", 7),
+        ("7/10", 7),
+        ("about a 7", 7),
+        ("7 out of 10", 7),
+        ("0", 0),
+        ("ten", 10),
+        ("really bad", None),
+        ("11", None),
+        ("", None),
+    ],
+)
+def test_scores(text: str, score: int | None) -> None:
+    assert parsing.parse_score(text) == score
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("67", 67),
+        ("I'm 67", 67),
+        ("sixty seven", 67),
+        ("67 years old", 67),
+        ("eighty", 80),
+        ("0", None),
+        ("150", None),
+        ("12/03/1958", None),
+        ("old enough", None),
+    ],
+)
+def test_ages(text: str, age: int | None) -> None:
+    assert parsing.parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("1", "self"),
+        ("2", "carer_for_self"),
+        ("3", "on_behalf"),
+        ("it's for me", "self"),
+        ("I'm a carer", "carer_for_self"),
+        ("it's for my mum", "on_behalf"),
+        ("banana", None),
+    ],
+)
+def test_roles(text: str, role: str | None) -> None:
+    assert parsing.parse_role(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("yes", True),
+        ("Yeah she knows", True),
+        ("aye", True),
+        ("no", False),
+        ("nope not yet", False),
+        ("maybe", None),
+    ],
+)
+def test_yes_no(text: str, answer: bool | None) -> None:
+    assert parsing.parse_yes_no(text) is answer
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("3", "in_treatment"),
+        ("having chemo", "in_treatment"),
+        ("finished last year", "finished_treatment"),
+        ("palliative", "end_of_life"),
+        ("not sure", "unknown"),
+    ],
+)
+def test_stages(text: str, stage: str) -> None:
+    assert parsing.parse_stage(text) == stage
+
+
+def test_skin_kind_reads_non_melanoma_before_melanoma() -> None:
+    assert parsing.parse_skin_kind("non melanoma") == "non_melanoma"
+    assert parsing.parse_skin_kind("it was a melanoma") == "melanoma"
+    assert parsing.parse_skin_kind("2") == "non_melanoma"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("can't pay the rent and I'm shattered", ["money_or_finance", "housing", "tiredness_or_fatigue"]),
+        ("cant sleep, worried sick about money", ["sleep", "worry_fear_or_anxiety", "money_or_finance"]),
+        ("off my food and knackered", ["eating_or_appetite", "tiredness_or_fatigue"]),
+        ("hello there", []),
+    ],
+)
+def test_concerns_in_their_own_words(text: str, items: list[str]) -> None:
+    assert match_concerns(text, CONTENT.checklist) == items
+
+
+def test_carer_items_only_for_carers() -> None:
+    assert "carer_coping" in match_concerns("I need a break from caring", CONTENT.checklist, "carer_for_self")
+    assert "carer_coping" not in match_concerns("I need a break", CONTENT.checklist, "self")
+
+
+def test_numbered_common_concerns() -> None:
+    assert pick_numbered("1 and 4", CONTENT.checklist.common_items()) == [
+        "money_or_finance",
+        "worry_fear_or_anxiety",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lung", ("lung", None)),
+        ("basal cell", ("skin", "non_melanoma")),
+        ("malignant melanoma", ("skin", "melanoma")),
+        ("skin cancer", ("skin", None)),
+        ("leukaemia", ("blood", None)),
+        ("bowl cancer", ("bowel", None)),
+    ],
+)
+def test_cancer_types(text: str, expected: tuple[str, str | None]) -> None:
+    found = match_cancer_type(text, CONTENT.cancer_types)
+    assert (found.type_id, found.skin_cancer_kind) == expected
+    assert match_cancer_type("no idea", CONTENT.cancer_types) is None
