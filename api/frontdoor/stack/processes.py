@@ -106,6 +106,8 @@ def services(settings: Settings, model: Path, log_dir: Path = VAR_DIR / "log") -
                 "bot/credentials.yml",
                 "--port",
                 _port(settings.rasa_url),
+                "--interface",
+                "127.0.0.1",
                 "--enable-api",
                 "--auth-token",
                 settings.rasa_token,
