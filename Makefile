@@ -16,17 +16,19 @@ help:
 
 $(APP_VENV)/.installed: pyproject.toml
 	@echo "[     env] building the app env ($(APP_VENV), $$($(PY311) --version))..."
+	@mkdir -p var/log
 	@$(PY311) -m venv $(APP_VENV)
-	@$(APP_VENV)/bin/pip install -q --upgrade pip
-	@$(APP_VENV)/bin/pip install -q -e '.[dev]'
+	@( $(APP_VENV)/bin/pip install --upgrade pip && $(APP_VENV)/bin/pip install -e '.[dev]' ) \
+		> var/log/env-app.log 2>&1 || { tail -30 var/log/env-app.log; echo "app env failed: see var/log/env-app.log"; exit 1; }
 	@touch $@
 
 $(BOT_VENV)/.installed: bot/requirements.txt
 	@test -n "$(PY310)" || { echo "Python 3.10 is needed for Rasa 3.6 and was not found: see README, Troubleshooting"; exit 1; }
 	@echo "[     env] building the bot env ($(BOT_VENV), Rasa 3.6.21 on $$($(PY310) --version); about 2 minutes)..."
+	@mkdir -p var/log
 	@$(PY310) -m venv $(BOT_VENV)
-	@$(BOT_VENV)/bin/pip install -q --upgrade pip wheel
-	@$(BOT_VENV)/bin/pip install -q -r bot/requirements.txt
+	@( $(BOT_VENV)/bin/pip install --upgrade pip wheel && $(BOT_VENV)/bin/pip install -r bot/requirements.txt ) \
+		> var/log/env-bot.log 2>&1 || { tail -30 var/log/env-bot.log; echo "bot env failed: see var/log/env-bot.log"; exit 1; }
 	@touch $@
 
 env: $(APP_VENV)/.installed $(BOT_VENV)/.installed

@@ -45,12 +45,9 @@ def describe(
 ) -> AnswerOut:
     outcome = eligibility_for(referral, content, datetime.now(UTC).date())
     site = content.sites.get(outcome.site_id) if outcome.site_id else None
-    other_help = [
-        f"{h.name}: {h.how}"
-        for h in content.sites.other_help
-        if h.for_under_18 == any(c.rule == "age" and c.passed is False for c in outcome.checks)
-        or not h.for_under_18
-    ][:3]
+    under_age = any(c.rule == "age" and c.passed is False for c in outcome.checks)
+    helps = sorted(content.sites.other_help, key=lambda h: h.for_under_18 != under_age)
+    other_help = [f"{h.name}: {h.how}" for h in helps if under_age or not h.for_under_18][:3]
     return AnswerOut(
         accepted=accepted,
         problem=problem,

@@ -1,0 +1,92 @@
+"""One answer at a time through the internal API: reading, storing, and planning the next question."""
+
+from __future__ import annotations
+
+from tests.api.test_referrals_api import SERVICE, draft
+
+
+def answer(client, conversation: str, field: str, text: str) -> dict:
+    response = client.put(
+        "/internal/referrals/answer",
+        json={"conversation_id": conversation, "channel": "sms", "field": field, "text": text},
+        headers=SERVICE,
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_answers_need_consent_first(client) -> None:
+    response = client.put(
+        "/internal/referrals/answer",
+        json={"conversation_id": "nc", "channel": "web", "field": "postcode", "text": "DD1 4HN"},
+        headers=SERVICE,
+    )
+    assert response.status_code == 409
+    assert "agreed" in response.json()["detail"]
+
+
+def test_unknown_question_is_a_clear_400(client) -> None:
+    draft(client, "uq", consent_share=True)
+    response = client.put(
+        "/internal/referrals/answer",
+        json={"conversation_id": "uq", "channel": "web", "field": "shoe_size", "text": "9"},
+        headers=SERVICE,
+    )
+    assert response.status_code == 400
+    assert "shoe_size" in response.json()["detail"]
+
+
+def test_the_plan_follows_the_answers(client) -> None:
+    draft(client, "p1", consent_share=True)
+    out = answer(client, "p1", "referrer_role", "it's for my dad")
+    assert out["questions"][:3] == ["referrer_role", "on_behalf_agreed", "postcode"]
+    out = answer(client, "p1", "on_behalf_agreed", "yes he asked me to")
+    assert "referrer_name" in out["questions"]
+    answer(client, "p1", "postcode", "dd1 4hn")
+    answer(client, "p1", "has_diagnosis", "1")
+    out = answer(client, "p1", "cancer_type", "skin cancer")
+    assert "skin_cancer_kind" in out["questions"]
+    out = answer(client, "p1", "skin_cancer_kind", "basal cell")
+    assert out["eligible"] is False
+    assert out["questions"] == []
+    assert out["ineligible_reasons"] == [
+        "This service does not cover non-melanoma skin cancer (usually treated quickly)."
+    ]
+    assert any("0808 808 00 00" in h for h in out["other_help"])
+
+
+def test_bad_answers_come_back_with_a_problem_and_change_nothing(client) -> None:
+    draft(client, "p2", consent_share=True)
+    assert answer(client, "p2", "age", "old enough")["problem"] == "not_an_age"
+    assert answer(client, "p2", "postcode", "my house")["problem"] == "not_a_uk_postcode"
+    assert answer(client, "p2", "referrer_role", "banana")["problem"] == "not_a_role"
+    out = answer(client, "p2", "age", "I'm 71")
+    assert out["accepted"] and out["values"] == {"age": 71}
+
+
+def test_concerns_are_mapped_then_scored_one_by_one(client) -> None:
+    draft(client, "p3", consent_share=True)
+    out = answer(client, "p3", "concerns_text", "I'm skint and can't sleep")
+    assert out["concerns"] == ["Money or finance", "Sleep problems"]
+    assert out["next_concern"] == "Money or finance"
+    assert answer(client, "p3", "concern_score", "really bad")["problem"] == "not_a_score"
+    assert answer(client, "p3", "concern_score", "9")["next_concern"] == "Sleep problems"
+    out = answer(client, "p3", "concern_score", "five")
+    assert out["next_concern"] is None
+    assert "concern_score" not in out["questions"]
+
+
+def test_a_carer_is_asked_about_caring_not_diagnosis(client) -> None:
+    draft(client, "p4", consent_share=True)
+    out = answer(client, "p4", "referrer_role", "2")
+    assert "cares_for_someone_with_cancer" in out["questions"]
+    assert "has_diagnosis" not in out["questions"] and "cancer_stage" not in out["questions"]
+
+
+def test_under_age_is_told_kindly_and_pointed_to_young_peoples_services(client) -> None:
+    draft(client, "p5", consent_share=True)
+    answer(client, "p5", "postcode", "CV1 5FB")
+    out = answer(client, "p5", "age", "16")
+    assert out["eligible"] is False
+    assert out["ineligible_reasons"] == ["This service is for adults."]
+    assert any("Young Lives vs Cancer" in h or "Teenage Cancer Trust" in h for h in out["other_help"])
