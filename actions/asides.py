@@ -20,7 +20,9 @@ class ActionExplainWhy(Action):
     ) -> list[dict[str, Any]]:
         asked = tracker.get_slot("requested_slot")
         response = f"utter_why_{asked}"
-        dispatcher.utter_message(response=response if response in domain["responses"] else "utter_why_general")
+        dispatcher.utter_message(
+            response=response if response in domain["responses"] else "utter_why_general"
+        )
         return []
 
 

@@ -60,7 +60,8 @@ class ValidateReferralForm(FormValidationAction):
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]
         if not result["accepted"]:
-            dispatcher.utter_message(response=f"utter_invalid_{field}")
+            greeting = result["problem"] == "greeting"
+            dispatcher.utter_message(response="utter_welcome_back" if greeting else f"utter_invalid_{field}")
             return [SlotSet(field, None)]
         events: list[EventType] = [SlotSet("current_concern", result.get("next_concern"))]
         if field == "on_behalf_agreed" and result["values"].get("on_behalf_agreed") is False:

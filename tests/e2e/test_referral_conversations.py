@@ -144,3 +144,21 @@ def test_on_behalf_without_agreement_becomes_support_for_the_carer(stack, sender
     assert record["person"]["cares_for_someone_with_cancer"] is True
     assert (record["site"], record["status"], record["eligibility"]["eligible"]) == ("durham", "new", True)
     assert [c["item"] for c in record["concerns"]] == ["worry_fear_or_anxiety", "loneliness_or_isolation"]
+
+
+def test_asides_mid_question_get_an_answer_and_the_question_again(stack, sender) -> None:
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("1", "postcode"),
+            ("why do you need my postcode?", "each area has its own service"),
+            ("dd1 4hn", "how old"),
+            ("can someone ring me please", "asked the team to phone you"),
+            ("hello", "welcome back"),
+            ("70", "diagnosis"),
+        ],
+    )
+    reply = texts(stack.say(sender, "why are you asking"))
+    assert "affected by cancer" in reply and "diagnosis" in reply.lower()

@@ -132,6 +132,8 @@ READERS: dict[str, Reader] = {
 
 def read_answer(field: str, text: str, referral: Referral, content: Content) -> Reading:
     """The fields to store for this answer, or a problem. "Don't know" is fine where optional."""
+    if parsing.is_greeting(text):
+        return {}, "greeting"
     if field in OPTIONAL and parsing.is_dont_know(text):
         return ({"cancer_stage": "unknown"} if field == "cancer_stage" else {}), None
     return READERS[field](text, referral, content)

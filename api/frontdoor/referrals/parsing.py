@@ -219,6 +219,34 @@ def parse_skin_kind(text: str) -> str | None:
     return _choose(text, [SKIN_OPTIONS[1], SKIN_OPTIONS[2], SKIN_OPTIONS[0]])
 
 
+_GREETINGS = {
+    "hi",
+    "hello",
+    "hiya",
+    "hey",
+    "hallo",
+    "helo",
+    "good morning",
+    "morning",
+    "good afternoon",
+    "afternoon",
+    "good evening",
+    "evening",
+    "hi there",
+    "hello there",
+    "hello again",
+    "hi again",
+    "im back",
+    "i'm back",
+    "back again",
+}
+
+
+def is_greeting(text: str) -> bool:
+    """A bare hello: someone coming back to the conversation, not answering the question."""
+    return _clean(text) in _GREETINGS
+
+
 def is_dont_know(text: str) -> bool:
     return _clean(text) in {
         "don't know",
