@@ -27,7 +27,7 @@ class ActionExplainWhy(Action):
 
 
 class ActionRequestCallback(Action):
-    """Records a call-back request on the referral (it raises the priority); without consent, gives a number."""
+    """Records a call-back request (it raises the priority); without consent, gives a number to call."""
 
     def name(self) -> str:
         return "action_request_callback"
