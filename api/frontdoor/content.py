@@ -13,6 +13,7 @@ from pathlib import Path
 from frontdoor.checklist.definition import Checklist, load_checklist
 from frontdoor.eligibility.cancer_types import CancerTypes, load_cancer_types
 from frontdoor.privacy.notice import PrivacyNotice, load_privacy_notice
+from frontdoor.safety.messages import Safety
 from frontdoor.settings import get_settings
 from frontdoor.sites.config import SitesFile, load_sites
 from frontdoor.triage.priority import TriageSettings, load_triage
@@ -25,6 +26,7 @@ class Content:
     triage: TriageSettings
     privacy: PrivacyNotice
     cancer_types: CancerTypes
+    safety: Safety
 
 
 def load_content(content_dir: Path) -> Content:
@@ -34,6 +36,7 @@ def load_content(content_dir: Path) -> Content:
         triage=load_triage(content_dir),
         privacy=load_privacy_notice(content_dir),
         cancer_types=load_cancer_types(content_dir),
+        safety=Safety(content_dir / "safety.yml"),
     )
 
 

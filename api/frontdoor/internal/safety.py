@@ -7,7 +7,6 @@ from fastapi import APIRouter, Depends
 from frontdoor.deps import ContentDep, SessionDep, require_service
 from frontdoor.referrals.flags import record_flag
 from frontdoor.referrals.schemas import SafetyFlagIn, SafetyFlagOut
-from frontdoor.safety.replies import reply_for_site
 
 router = APIRouter(prefix="/internal/safety", tags=["internal"], dependencies=[Depends(require_service)])
 
@@ -18,7 +17,7 @@ def post_safety_flag(body: SafetyFlagIn, session: SessionDep, content: ContentDe
     outcome = record_flag(session, body.conversation_id, body.kind, body.excerpt, body.source)
     site = content.sites.get(outcome.site_id) if outcome.site_id else None
     return SafetyFlagOut(
-        reply=reply_for_site(content, body.kind, site),
+        reply=content.safety.reply(body.kind, site),
         urgent=outcome.referral_id is not None,
         referral_id=outcome.referral_id,
     )

@@ -1,0 +1,1 @@
+"""Custom Rasa components (loaded by config.yml from this package)."""

@@ -1,0 +1,63 @@
+"""Safety first, in the same turn, wherever the conversation is; then the person can carry on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conversation import converse, record_for, texts
+from tests.helpers import assert_valid_record
+
+pytestmark = pytest.mark.e2e
+OPENING = [("hello", "not for emergencies"), ("yes", "who is this support for")]
+
+
+def test_crisis_mid_questions_gets_help_then_the_question_again_and_an_urgent_record(stack, sender) -> None:
+    converse(stack, sender, [*OPENING, ("1", "postcode"), ("DH1 3LE", "how old")])
+    reply = texts(stack.say(sender, "honestly I just want to end it all"))
+    assert "116 123" in reply and "SHOUT to 85258" in reply and "999" in reply
+    assert reply.lower().index("116 123") < reply.lower().index("how old")
+    record = record_for(stack, sender)
+    assert_valid_record(record)
+    assert (record["priority"], record["status"]) == ("urgent", "in_progress")
+    assert record["risk_flags"][0]["kind"] == "suicide_or_self_harm"
+    assert "end it all" in record["risk_flags"][0]["excerpt"]
+    converse(stack, sender, [("70", "diagnosis")])
+
+
+def test_before_consent_help_is_given_and_the_consent_question_comes_back(stack, sender) -> None:
+    converse(stack, sender, [("hi", "privacy")])
+    reply = texts(stack.say(sender, "I'm scared of my husband, he hits me"))
+    assert "999" in reply and ("0808 2000 247" in reply or "0800 027 1234" in reply)
+    assert "is that ok" in reply.lower()
+    converse(stack, sender, [("yes", "who is this support for")])
+
+
+def test_after_submitting_a_red_flag_still_gets_the_right_help(stack, sender) -> None:
+    converse(stack, sender, [*OPENING, ("1", "postcode"), ("SW1A 2AA", "for where you live")])
+    reply = texts(stack.say(sender, "I've got a temp of 38.5, I had chemo on Monday"))
+    assert "24-hour" in reply and "999" in reply
+    reply = texts(stack.say(sender, "and now chest pain"))
+    assert "999" in reply and "emergency" in reply
+    record = record_for(stack, sender)
+    assert [f["kind"] for f in record["risk_flags"]] == ["treatment_side_effect", "medical_emergency"]
+
+
+def test_look_alikes_do_not_interrupt(stack, sender) -> None:
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("1", "postcode"),
+            ("DD1 4HN", "how old"),
+            ("67", "diagnosis"),
+            ("1", "type"),
+            ("lung", "name"),
+            ("Jean", "phone"),
+            ("07700900125", "interpreter"),
+            ("no", "treatment"),
+            ("3", "hear about us"),
+            ("the nurse", "worrying"),
+            ("I'm dying to know what happens next and the worry is killing me", "noted"),
+        ],
+    )
