@@ -51,6 +51,8 @@ class Settings(BaseSettings):
 
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""
+    twilio_from_number: str = ""
+    twilio_api_base: str = ""
 
     @model_validator(mode="after")
     def _secrets(self) -> Settings:

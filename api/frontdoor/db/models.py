@@ -3,6 +3,7 @@
 from frontdoor.audit.models import AuditEntry
 from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
 from frontdoor.db.base import Base
+from frontdoor.outbox.models import OutboxMessage
 from frontdoor.referrals.models import Concern, Referral, RiskFlag
 from frontdoor.sites.models import Site
 from frontdoor.staff.models import StaffSite, StaffUser
@@ -14,6 +15,7 @@ __all__ = [
     "Concern",
     "DiaryException",
     "LinkWorker",
+    "OutboxMessage",
     "Referral",
     "RiskFlag",
     "Site",

@@ -14,7 +14,7 @@ router = APIRouter(prefix="/internal/safety", tags=["internal"], dependencies=[D
 @router.post("/flags")
 def post_safety_flag(body: SafetyFlagIn, session: SessionDep, content: ContentDep) -> SafetyFlagOut:
     """Record a safety event and return the reply for its kind and the person's site."""
-    outcome = record_flag(session, body.conversation_id, body.kind, body.excerpt, body.source)
+    outcome = record_flag(session, content.sites, body.conversation_id, body.kind, body.excerpt, body.source)
     site = content.sites.get(outcome.site_id) if outcome.site_id else None
     return SafetyFlagOut(
         reply=content.safety.reply(body.kind, site),

@@ -22,7 +22,7 @@ class Service:
     name: str
     argv: list[str]
     env: dict[str, str]
-    ready_url: str
+    ready_url: str | None
     log_path: Path
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
@@ -40,6 +40,9 @@ class Service:
         log.close()
 
     def is_ready(self) -> bool:
+        """Answers its ready URL; a process without one (a worker) is ready once it is running."""
+        if self.ready_url is None:
+            return self.process is not None and self.process.poll() is None
         try:
             return httpx.get(self.ready_url, timeout=2).status_code == 200
         except httpx.HTTPError:
@@ -72,6 +75,11 @@ def app_env(settings: Settings) -> dict[str, str]:
         ACTION_SERVER_URL=settings.action_server_url,
         SERVICE_TOKEN=settings.service_token,
         SECRET_KEY=settings.secret_key,
+        TWILIO_ACCOUNT_SID=settings.twilio_account_sid,
+        TWILIO_AUTH_TOKEN=settings.twilio_auth_token,
+        TWILIO_FROM_NUMBER=settings.twilio_from_number,
+        TWILIO_API_BASE=settings.twilio_api_base,
+        PUBLIC_BASE_URL=settings.public_base_url,
         RASA_TOKEN=settings.rasa_token,
         API_URL=f"http://127.0.0.1:{settings.api_port}",
         CONTENT_DIR=str(settings.content_dir),
@@ -135,6 +143,13 @@ def services(settings: Settings, model: Path, log_dir: Path = VAR_DIR / "log") -
             env,
             f"http://127.0.0.1:{settings.api_port}/docs",
             log_dir / "api.log",
+        ),
+        Service(
+            "outbox worker",
+            [sys.executable, "-m", "frontdoor.outbox.worker"],
+            env,
+            None,
+            log_dir / "worker.log",
         ),
     ]
 

@@ -64,7 +64,10 @@ def run_stack(skip_train: bool = False) -> int:
 
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
-    _say("services", "starting Rasa, the action server and the API (Rasa takes about 30s)...")
+    _say(
+        "services",
+        "starting Rasa, the action server, the API and the outbox worker (Rasa takes about 30s)...",
+    )
     stack.start()
     try:
         stack.wait_ready()

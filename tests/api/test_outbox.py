@@ -1,0 +1,91 @@
+"""The outbox: queued once, sent once through Twilio's client (to a local fake), retried, then failed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from frontdoor.db.session import session_scope
+from frontdoor.outbox.models import OutboxMessage
+from frontdoor.outbox.service import MAX_ATTEMPTS, enqueue, send_due
+from frontdoor.outbox.twilio_sender import TwilioSender
+from tests.api.test_referrals_api import draft
+from tests.api.test_safety_api import flag
+from tests.fakes.twilio_api import FakeTwilio
+
+
+@pytest.fixture
+def twilio() -> Iterator[FakeTwilio]:
+    fake = FakeTwilio().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def sender(twilio: FakeTwilio) -> TwilioSender:
+    return TwilioSender(
+        twilio.account_sid, twilio.auth_token, "+447700900999", None, api_base=twilio.base_url
+    )
+
+
+def later() -> datetime:
+    return datetime.now(UTC) + timedelta(days=1)
+
+
+def test_messages_are_made_gsm7_counted_and_sent_once(db, twilio, sender) -> None:
+    enqueue(db, kind="reply", to="+447700900001", body="It’s booked — see you soon…")
+    db.commit()
+    assert send_due(session_scope, sender).sent == 1
+    assert send_due(session_scope, sender).sent == 0
+    assert [(m["To"], m["From"], m["Body"]) for m in twilio.received] == [
+        ("+447700900001", "+447700900999", "It's booked - see you soon...")
+    ]
+    row = db.scalar(select(OutboxMessage))
+    db.refresh(row)
+    assert (row.status, row.segments, row.provider_id) == ("sent", 1, twilio.received[0]["Sid"])
+
+
+def test_a_dedupe_key_queues_only_once(db) -> None:
+    assert enqueue(db, kind="staff_alert", to="+447700900001", body="x", dedupe_key="k") is not None
+    assert enqueue(db, kind="staff_alert", to="+447700900001", body="x", dedupe_key="k") is None
+    db.commit()
+    assert len(db.scalars(select(OutboxMessage)).all()) == 1
+
+
+def test_server_errors_are_retried_with_backoff_then_marked_failed(db, twilio, sender) -> None:
+    enqueue(db, kind="reply", to="+447700900001", body="hello")
+    db.commit()
+    twilio.fail_next = [500] * MAX_ATTEMPTS
+    report = send_due(session_scope, sender)
+    assert (report.sent, report.retried) == (0, 1)
+    row = db.scalar(select(OutboxMessage))
+    assert row.status == "queued" and row.next_attempt_at.replace(tzinfo=UTC) > datetime.now(UTC)
+    for _ in range(MAX_ATTEMPTS - 1):
+        send_due(session_scope, sender, now=later())
+    db.expire_all()
+    row = db.scalar(select(OutboxMessage))
+    assert (row.status, row.attempts) == ("failed", MAX_ATTEMPTS)
+    assert "500" in row.last_error
+    assert twilio.received == []
+
+
+def test_a_refused_number_fails_at_once(db, twilio, sender) -> None:
+    enqueue(db, kind="reply", to="+447700900001", body="hello")
+    db.commit()
+    twilio.fail_next = [400]
+    assert send_due(session_scope, sender).failed == 1
+
+
+def test_an_urgent_flag_alerts_the_duty_number_with_the_reference_only(client, db, twilio, sender) -> None:
+    draft(client, "alert", consent_share=True)
+    out = draft(client, "alert", postcode="DH1 3LE", name="Pat Jones")
+    flag(client, "alert", "suicide_or_self_harm", "I want to end it all")
+    send_due(session_scope, sender)
+    assert len(twilio.received) == 1
+    alert = twilio.received[0]
+    assert alert["To"] == "+447700900393" and alert["From"] == "+447700900303"
+    assert out["reference"] in alert["Body"] and "urgent" in alert["Body"]
+    assert "Pat" not in alert["Body"] and "end it all" not in alert["Body"] and "suicide" not in alert["Body"]
