@@ -17,6 +17,10 @@ class ApiUnavailable(Exception):
     """The API could not be reached or answered with an error."""
 
 
+class ApiNotFound(ApiUnavailable):
+    """The API answered 404: there is nothing for this conversation yet."""
+
+
 def _url(path: str) -> str:
     return os.environ.get("API_URL", "http://127.0.0.1:8000").rstrip("/") + path
 
@@ -31,6 +35,8 @@ def call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
     except requests.RequestException as exc:
         logger.warning("API %s %s unreachable: %s", method, path, type(exc).__name__)
         raise ApiUnavailable(path) from exc
+    if response.status_code == 404:
+        raise ApiNotFound(path)
     if response.status_code >= 400:
         logger.warning("API %s %s answered %s", method, path, response.status_code)
         raise ApiUnavailable(f"{path}: HTTP {response.status_code}")

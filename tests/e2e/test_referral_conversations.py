@@ -162,3 +162,25 @@ def test_asides_mid_question_get_an_answer_and_the_question_again(stack, sender)
     )
     reply = texts(stack.say(sender, "why are you asking"))
     assert "affected by cancer" in reply and "diagnosis" in reply.lower()
+
+
+def test_stopping_part_way_and_coming_back_later(stack, sender) -> None:
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("1", "postcode"),
+            ("CV1 5FB", "how old"),
+            ("bye for now", "kept what you told me"),
+            ("hello", "welcome back"),
+        ],
+    )
+    converse(stack, sender, [("hi again", "how old"), ("55", "diagnosis")])
+
+
+def test_someone_who_has_already_sent_a_referral_is_not_started_again(stack, sender) -> None:
+    converse(stack, sender, [*OPENING, ("1", "postcode"), ("SW1A 2AA", "for where you live")])
+    reply = texts(stack.say(sender, "hello"))
+    assert "has been sent" in reply
+    assert "privacy" not in reply.lower()

@@ -61,3 +61,7 @@ def test_look_alikes_do_not_interrupt(stack, sender) -> None:
             ("I'm dying to know what happens next and the worry is killing me", "noted"),
         ],
     )
+    reply = texts(stack.say(sender, "I've been saving up my tablets"))
+    assert "116 123" in reply
+    assert reply.index("116 123") < reply.lower().index("how much is")
+    converse(stack, sender, [("6", "from 0")])

@@ -61,4 +61,5 @@ def describe(
         next_concern=next_unscored(referral),
         concerns=[c.label for c in referral.concerns],
         reference=referral.reference,
+        status=referral.status,
     )

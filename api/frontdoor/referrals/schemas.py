@@ -123,3 +123,4 @@ class AnswerOut(BaseModel):
     next_concern: str | None = Field(None, description="label of the next concern to score")
     concerns: list[str] = Field(default_factory=list)
     reference: str | None = None
+    status: str | None = None
