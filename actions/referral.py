@@ -59,11 +59,19 @@ class ValidateReferralForm(FormValidationAction):
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]
+        summary = SlotSet("review_summary", result.get("summary"))
+        problem = result["problem"] or ""
+        if problem.startswith("changed:"):
+            dispatcher.utter_message(response="utter_changed")
+            return [summary, SlotSet(field, None)]
+        if problem.startswith("change:"):
+            again = problem.split(":", 1)[1].split(",")
+            return [summary, SlotSet(field, None), *(SlotSet(name, None) for name in again)]
         if not result["accepted"]:
-            greeting = result["problem"] == "greeting"
+            greeting = problem == "greeting"
             dispatcher.utter_message(response="utter_welcome_back" if greeting else f"utter_invalid_{field}")
             return [SlotSet(field, None)]
-        events: list[EventType] = [SlotSet("current_concern", result.get("next_concern"))]
+        events: list[EventType] = [summary, SlotSet("current_concern", result.get("next_concern"))]
         if field == "on_behalf_agreed" and result["values"].get("on_behalf_agreed") is False:
             dispatcher.utter_message(
                 response="utter_on_behalf_not_agreed", site_phone=result.get("site_phone")

@@ -36,7 +36,10 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
             ("6", "tiredness"),
             ("7/10", "overall"),
             ("seven", "what matters most"),
-            ("getting back to work", "send this"),
+            ("getting back to work", "Postcode: DD1 4HN. Age: 67. Phone: 07700 900123"),
+            ("actually I'm 68", "changed that"),
+            ("change my postcode please", "postcode"),
+            ("DD2 1AA", "Postcode: DD2 1AA. Age: 68"),
         ],
     )
     reply = texts(stack.say(sender, "yes"))
@@ -54,9 +57,9 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
     assert record["referrer_role"] == "self"
     expected_person = {
         "name": "Jean Smith",
-        "postcode": "DD1 4HN",
+        "postcode": "DD2 1AA",
         "phone": "+447700900123",
-        "age": 67,
+        "age": 68,
         "interpreter_needed": False,
     }
     assert expected_person.items() <= record["person"].items()

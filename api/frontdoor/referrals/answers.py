@@ -14,6 +14,7 @@ from frontdoor.content import Content
 from frontdoor.eligibility.cancer_types import match_cancer_type
 from frontdoor.referrals import parsing
 from frontdoor.referrals.models import Referral
+from frontdoor.referrals.review import field_to_change, value_in
 
 Reading = tuple[dict[str, Any], str | None]
 Reader = Callable[[str, Referral, Content], Reading]
@@ -100,9 +101,24 @@ def _on_behalf_agreed(text: str, _referral: Referral, _content: Content) -> Read
     }, None
 
 
-def _review(text: str, _referral: Referral, _content: Content) -> Reading:
-    answer = parsing.parse_yes_no(text)
-    return ({}, None) if answer else ({}, "not_confirmed")
+# Changing the worries means scoring them again.
+ASKED_AGAIN_WITH = {"concerns_text": ["concern_score"]}
+
+
+def _review(text: str, referral: Referral, content: Content) -> Reading:
+    """Yes sends it. Naming an answer changes it: at once when the new value is in the message
+    ("actually I'm 67"), otherwise by asking that question again ("change my postcode")."""
+    if parsing.parse_yes_no(text):
+        return {}, None
+    field = field_to_change(text)
+    if field is None:
+        return {}, "not_confirmed"
+    value = value_in(field, text)
+    if value is not None:
+        fields, problem = READERS[field](value, referral, content)
+        if problem is None:
+            return fields, f"changed:{field}"
+    return {}, "change:" + ",".join([field, *ASKED_AGAIN_WITH.get(field, [])])
 
 
 READERS: dict[str, Reader] = {

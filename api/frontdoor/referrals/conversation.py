@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from frontdoor.content import Content
 from frontdoor.referrals.answers import read_answer
 from frontdoor.referrals.questions import next_unscored, plan
+from frontdoor.referrals.review import summary
 from frontdoor.referrals.schemas import AnswerOut, Answers
 from frontdoor.referrals.service import ReferralError, current_referral, eligibility_for, save_draft
 
@@ -27,9 +28,9 @@ def answer(
         raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
     fields, problem = read_answer(field, text, referral, content)
     values = {}
-    if problem is None and fields:
+    if fields:  # a correction at the review step stores a change and still reports it
         draft = save_draft(session, content, conversation_id, channel, Answers.model_validate(fields))
-        problem = next(iter(draft.problems.values()), None)
+        problem = next(iter(draft.problems.values()), problem)
         values = draft.values
         session.refresh(referral)
     return describe(referral, content, accepted=problem is None, problem=problem, values=values)
@@ -62,4 +63,5 @@ def describe(
         concerns=[c.label for c in referral.concerns],
         reference=referral.reference,
         status=referral.status,
+        summary=summary(referral),
     )

@@ -124,3 +124,4 @@ class AnswerOut(BaseModel):
     concerns: list[str] = Field(default_factory=list)
     reference: str | None = None
     status: str | None = None
+    summary: str = ""

@@ -1,0 +1,65 @@
+"""The read-back before sending, and changes asked for there ("change my postcode", "actually I'm 67")."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from frontdoor.referrals import parsing
+from frontdoor.referrals.models import Referral
+
+# What a person says to mean each answer, checked in this order.
+CHANGE_CUES: list[tuple[str, tuple[str, ...]]] = [
+    ("postcode", ("postcode", "post code", "address")),
+    ("phone", ("phone", "number", "mobile", "landline")),
+    ("name", ("name", "called")),
+    ("age", ("age", "old", "years", "im", "i am")),
+    ("cancer_type", ("cancer", "type")),
+    ("concerns_text", ("worry", "worries", "worrying", "concern", "concerns")),
+    ("what_matters_most", ("matters",)),
+    ("interpreter_needed", ("interpreter", "language")),
+    ("distress_score", ("distress",)),
+    ("referral_source", ("heard", "hear about")),
+]
+_POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\b")
+_PHONE = re.compile(r"(\+?[\d ]{10,16})")
+
+
+def field_to_change(text: str) -> str | None:
+    cleaned = text.lower().replace("'", "").replace("’", "")
+    padded = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', cleaned).split())} "
+    return next((field for field, cues in CHANGE_CUES if any(f" {cue} " in padded for cue in cues)), None)
+
+
+def value_in(field: str, text: str) -> str | None:
+    """The new answer when the person gave it in the same message, else None (the bot asks again)."""
+    if field == "postcode":
+        found = _POSTCODE.search(text)
+        return found.group(1) if found else None
+    if field == "phone":
+        found = _PHONE.search(text)
+        return found.group(1).strip() if found else None
+    if field == "age":
+        return text if parsing.parse_age(text) is not None else None
+    return None
+
+
+def summary(referral: Referral) -> str:
+    """A short read-back of what will be sent, in plain words."""
+    parts = []
+    if referral.name:
+        parts.append(f"Name: {referral.name}")
+    if referral.postcode:
+        parts.append(f"Postcode: {referral.postcode}")
+    if referral.age is not None:
+        parts.append(f"Age: {referral.age}")
+    if referral.phone:
+        number = phonenumbers.parse(referral.phone, "GB")
+        parts.append(f"Phone: {phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)}")
+    if referral.concerns:
+        scored = ", ".join(
+            f"{c.label} ({c.score})" if c.score is not None else c.label for c in referral.concerns
+        )
+        parts.append(f"Worries: {scored}")
+    return ". ".join(parts) + "." if parts else ""
