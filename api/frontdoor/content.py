@@ -16,6 +16,7 @@ from frontdoor.privacy.notice import PrivacyNotice, load_privacy_notice
 from frontdoor.safety.messages import Safety
 from frontdoor.settings import get_settings
 from frontdoor.sites.config import SitesFile, load_sites
+from frontdoor.sms.content import SmsReplies, load_sms_replies
 from frontdoor.triage.priority import TriageSettings, load_triage
 
 
@@ -27,6 +28,7 @@ class Content:
     privacy: PrivacyNotice
     cancer_types: CancerTypes
     safety: Safety
+    sms: SmsReplies
 
 
 def load_content(content_dir: Path) -> Content:
@@ -37,6 +39,7 @@ def load_content(content_dir: Path) -> Content:
         privacy=load_privacy_notice(content_dir),
         cancer_types=load_cancer_types(content_dir),
         safety=Safety(content_dir / "safety.yml"),
+        sms=load_sms_replies(content_dir),
     )
 
 

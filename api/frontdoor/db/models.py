@@ -6,6 +6,7 @@ from frontdoor.db.base import Base
 from frontdoor.outbox.models import OutboxMessage
 from frontdoor.referrals.models import Concern, Referral, RiskFlag
 from frontdoor.sites.models import Site
+from frontdoor.sms.models import InboundSms, SmsConversation, SmsOptOut
 from frontdoor.staff.models import StaffSite, StaffUser
 
 __all__ = [
@@ -14,11 +15,14 @@ __all__ = [
     "Base",
     "Concern",
     "DiaryException",
+    "InboundSms",
     "LinkWorker",
     "OutboxMessage",
     "Referral",
     "RiskFlag",
     "Site",
+    "SmsConversation",
+    "SmsOptOut",
     "StaffSite",
     "StaffUser",
 ]

@@ -145,8 +145,8 @@ def services(settings: Settings, model: Path, log_dir: Path = VAR_DIR / "log") -
             log_dir / "api.log",
         ),
         Service(
-            "outbox worker",
-            [sys.executable, "-m", "frontdoor.outbox.worker"],
+            "worker",
+            [sys.executable, "-m", "frontdoor.worker"],
             env,
             None,
             log_dir / "worker.log",

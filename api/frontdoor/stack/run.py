@@ -66,7 +66,7 @@ def run_stack(skip_train: bool = False) -> int:
     signal.signal(signal.SIGTERM, _stop)
     _say(
         "services",
-        "starting Rasa, the action server, the API and the outbox worker (Rasa takes about 30s)...",
+        "starting Rasa, the action server, the API and the worker (Rasa takes about 30s)...",
     )
     stack.start()
     try:

@@ -1,0 +1,104 @@
+"""Twilio's webhooks: ``POST /twilio/sms`` (a text arrives) and ``POST /twilio/status`` (delivery reports).
+
+Both check ``X-Twilio-Signature`` with Twilio's own validator against PUBLIC_BASE_URL, so they work
+behind a proxy. A bad signature gets 403 and is logged without the message or the number.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from twilio.request_validator import RequestValidator
+from twilio.twiml.messaging_response import MessagingResponse
+
+from frontdoor.content import Content
+from frontdoor.deps import ContentDep, SessionDep, SettingsDep
+from frontdoor.outbox.service import record_status
+from frontdoor.settings import Settings
+from frontdoor.sms.bridge import BotUnavailable
+from frontdoor.sms.gsm import split_message, to_gsm7
+from frontdoor.sms.inbound import handle_next, store
+
+logger = logging.getLogger("frontdoor.sms")
+router = APIRouter(prefix="/twilio", tags=["sms"])
+INLINE_BUDGET_SECONDS = 8.0
+
+
+async def signed_form(request: Request, settings: SettingsDep) -> dict[str, str]:
+    form = {key: str(value) for key, value in (await request.form()).items()}
+    url = f"{settings.public_base_url.rstrip('/')}{request.url.path}"
+    signature = request.headers.get("X-Twilio-Signature", "")
+    if not settings.twilio_auth_token or not RequestValidator(settings.twilio_auth_token).validate(
+        url, form, signature
+    ):
+        logger.warning("rejected a request to %s: bad or missing Twilio signature", request.url.path)
+        raise HTTPException(403, "invalid Twilio signature")
+    return form
+
+
+SignedForm = Annotated[dict[str, str], Depends(signed_form)]
+
+
+def twiml(replies: list[str]) -> Response:
+    response = MessagingResponse()
+    for reply in replies:
+        for part in split_message(to_gsm7(reply)):
+            response.message(part)
+    return Response(str(response), media_type="application/xml")
+
+
+def _handle_inline(session, content: Content, settings: Settings, sender: str) -> list[str]:
+    """Answer within Twilio's patience; anything left is the worker's, and goes out via the outbox."""
+    replies: list[str] = []
+    deadline = time.monotonic() + INLINE_BUDGET_SECONDS
+    while time.monotonic() < deadline:
+        handled = handle_next(
+            session, content, settings.rasa_url, sender, rasa_timeout=max(1.0, deadline - time.monotonic())
+        )
+        if handled is None:
+            break
+        replies += handled.replies
+    return replies
+
+
+@router.post("/sms")
+async def inbound_sms(
+    form: SignedForm, session: SessionDep, content: ContentDep, settings: SettingsDep
+) -> Response:
+    if not form.get("MessageSid") or not form.get("From"):
+        raise HTTPException(400, "MessageSid and From are required")
+    try:
+        num_media = int(form.get("NumMedia", "0") or 0)
+    except ValueError:
+        num_media = 0
+    row = await run_in_threadpool(
+        store,
+        session,
+        sid=form["MessageSid"],
+        sender=form["From"],
+        to=form.get("To"),
+        body=form.get("Body", ""),
+        num_media=num_media,
+        secret=settings.secret_key,
+    )
+    if row is None:
+        return twiml([])
+    try:
+        replies = await run_in_threadpool(_handle_inline, session, content, settings, row.sender)
+    except BotUnavailable:
+        logger.warning("assistant unavailable: message kept for the worker")
+        return twiml([])
+    return twiml(replies)
+
+
+@router.post("/status")
+async def delivery_status(form: SignedForm, session: SessionDep) -> Response:
+    sid, status = form.get("MessageSid"), form.get("MessageStatus")
+    if not sid or not status:
+        raise HTTPException(400, "MessageSid and MessageStatus are required")
+    await run_in_threadpool(record_status, session, sid, status)
+    return Response(status_code=204)

@@ -1,0 +1,97 @@
+"""The background worker: ``python -m frontdoor.worker``. Every second it
+
+1. works through texts that arrived while the assistant was busy or down (in order per sender), and
+   queues the replies in the outbox;
+2. sends what the outbox holds that is due, through Twilio.
+
+Without Twilio settings it sends nothing and leaves messages queued, so they go out once configured.
+It logs counts only, never a number or a message body.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import time
+from types import FrameType
+
+from frontdoor.content import get_content
+from frontdoor.db.session import session_scope
+from frontdoor.outbox.service import enqueue, send_due
+from frontdoor.outbox.twilio_sender import TwilioSender
+from frontdoor.settings import Settings, get_settings
+from frontdoor.sms.bridge import BotUnavailable
+from frontdoor.sms.inbound import handle_next, senders_waiting
+
+logger = logging.getLogger("frontdoor.worker")
+
+
+def sender_for(settings: Settings) -> TwilioSender | None:
+    if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
+        return None
+    return TwilioSender(
+        settings.twilio_account_sid,
+        settings.twilio_auth_token,
+        settings.twilio_from_number,
+        f"{settings.public_base_url}/twilio/status",
+        settings.twilio_api_base or None,
+    )
+
+
+def process_waiting_texts(settings: Settings) -> int:
+    """Handle every waiting text; returns how many. Stops at the first sign Rasa is down."""
+    content = get_content()
+    handled_count = 0
+    with session_scope() as session:
+        for sender in senders_waiting(session):
+            try:
+                while (handled := handle_next(session, content, settings.rasa_url, sender)) is not None:
+                    for i, reply in enumerate(handled.replies):
+                        enqueue(
+                            session,
+                            kind="reply",
+                            to=handled.to,
+                            from_address=handled.from_number,
+                            body=reply,
+                            dedupe_key=f"reply:{handled.message_id}:{i}",
+                        )
+                    session.commit()
+                    handled_count += 1
+            except BotUnavailable:
+                return handled_count
+    return handled_count
+
+
+def run_once(settings: Settings, sender: TwilioSender | None) -> None:
+    texts = process_waiting_texts(settings)
+    if texts:
+        logger.info("handled %d waiting texts", texts)
+    if sender is not None:
+        report = send_due(session_scope, sender)
+        if report.sent or report.retried or report.failed:
+            logger.info("outbox: sent %d, retrying %d, failed %d", report.sent, report.retried, report.failed)
+
+
+def main(poll_seconds: float = 1.0) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    settings = get_settings()
+    sender = sender_for(settings)
+    if sender is None:
+        logger.warning("SMS sending is not configured (TWILIO_*): outbox messages stay queued")
+    stopping = False
+
+    def _stop(_signum: int, _frame: FrameType | None) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    while not stopping:
+        run_once(settings, sender)
+        time.sleep(poll_seconds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
