@@ -21,6 +21,7 @@ from frontdoor.stack.processes import Stack, app_env, services
 from frontdoor.stack.run import prepare_database
 from tests.conftest import TEST_SECRETS, _skip_or_fail_without_postgres
 
+TWILIO_AUTH_TOKEN = "e2e-twilio-auth-token"
 PORTS = {"sqlite": (18000, 15005, 15055), "postgresql": (18100, 15105, 15155)}
 
 
@@ -68,6 +69,8 @@ def stack(request: pytest.FixtureRequest, trained_model: Path, tmp_path_factory)
         secret_key=TEST_SECRETS["SECRET_KEY"],
         service_token=TEST_SECRETS["SERVICE_TOKEN"],
         rasa_token=TEST_SECRETS["RASA_TOKEN"],
+        twilio_auth_token=TWILIO_AUTH_TOKEN,
+        public_base_url=f"http://127.0.0.1:{api_port}",
     )
     prepare_database(settings)
     log_dir = tmp_path_factory.mktemp(f"logs-{kind}")

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 from frontdoor.db.session import normalise_url
-from frontdoor.settings import PROJECT_ROOT, VAR_DIR, Settings
+from frontdoor.settings import PROJECT_ROOT, Settings
 
 BOT_VENV = PROJECT_ROOT / ".venv-bot"
 MODELS_DIR = PROJECT_ROOT / "models"
@@ -89,10 +89,13 @@ def train(log_path: Path) -> Path:
 
 
 def tracker_store(settings: Settings) -> dict[str, object]:
-    """Rasa's SQL tracker store on the same database server as the app (a separate file on SQLite)."""
+    """Rasa's SQL tracker store on the same database server as the app (on SQLite, a file beside the
+    app's, so each database has its own conversations)."""
     url = normalise_url(settings.database_url)
     if url.startswith("sqlite"):
-        return {"type": "SQL", "dialect": "sqlite", "db": str(VAR_DIR / "rasa-tracker.db")}
+        app_db = Path(url.split("///", 1)[-1])
+        tracker_db = app_db.with_name(f"{app_db.stem}-rasa-tracker.db")
+        return {"type": "SQL", "dialect": "sqlite", "db": str(tracker_db)}
     parts = urlsplit(url)
     store: dict[str, object] = {
         "type": "SQL",

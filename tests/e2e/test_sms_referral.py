@@ -1,0 +1,67 @@
+"""A whole self-referral by text: signed Twilio webhooks into the real stack, the record out."""
+
+from __future__ import annotations
+
+import itertools
+
+import httpx
+import pytest
+from twilio.request_validator import RequestValidator
+
+from frontdoor.sms.identity import conversation_id_for
+from tests.e2e.conftest import TWILIO_AUTH_TOKEN
+from tests.e2e.conversation import record_for
+from tests.helpers import assert_valid_record
+
+pytestmark = pytest.mark.e2e
+_sids = itertools.count()
+
+
+def sms(stack, sender: str, body: str) -> str:
+    url = f"{stack.api}/twilio/sms"
+    params = {
+        "MessageSid": f"SM{next(_sids):08d}{sender[-8:]}" + "0" * 16,
+        "From": sender,
+        "To": "+447700900303",
+        "Body": body,
+        "NumMedia": "0",
+    }
+    signature = RequestValidator(TWILIO_AUTH_TOKEN).compute_signature(url, params)
+    response = httpx.post(url, data=params, headers={"X-Twilio-Signature": signature}, timeout=30)
+    assert response.status_code == 200, response.text
+    return response.text
+
+
+def test_a_referral_by_text_message(stack) -> None:
+    number = f"+4477009{next(_sids):05d}"
+    turns = [
+        ("Hi", "privacy"),
+        ("1", "who is this support for"),
+        ("1", "postcode"),
+        ("dh1 3le", "how old"),
+        ("71", "diagnosis"),
+        ("1", "type"),
+        ("prostate", "name"),
+        ("Bill Jones", "phone"),
+        (number.replace("+44", "0"), "interpreter"),
+        ("no", "treatment"),
+        ("4", "hear about us"),
+        ("my gp", "worrying"),
+        ("1 and 4", "how much is money"),
+        ("6", "how much is worry"),
+        ("8", "overall"),
+        ("5", "what matters most"),
+        ("my garden", "send this"),
+    ]
+    for body, expected in turns:
+        reply = sms(stack, number, body)
+        assert expected.lower() in reply.lower(), (body, reply)
+        assert "’" not in reply and "—" not in reply
+    assert "County Durham" in sms(stack, number, "yes")
+
+    record = record_for(stack, conversation_id_for(number, stack.settings.secret_key))
+    assert_valid_record(record)
+    assert record["channel"] == "sms"
+    assert record["conversation_id"].startswith("sms-")
+    assert record["person"]["phone"] == number
+    assert [c["item"] for c in record["concerns"]] == ["money_or_finance", "worry_fear_or_anxiety"]
