@@ -53,6 +53,7 @@ class ValidateReferralForm(FormValidationAction):
             "channel": channel_of(tracker),
             "field": field,
             "text": text,
+            "sender_phone": ((tracker.get_last_event_for("user") or {}).get("metadata") or {}).get("phone"),
         }
         try:
             result = call("PUT", "/internal/referrals/answer", body)

@@ -8,6 +8,7 @@ from frontdoor.content import get_content
 from frontdoor.health.routes import router as health_router
 from frontdoor.internal.routes import router as internal_router
 from frontdoor.internal.safety import router as safety_router
+from frontdoor.outbox.routes import router as messages_router
 from frontdoor.referrals.routes import router as referrals_router
 from frontdoor.settings import get_settings
 from frontdoor.sms.routes import router as sms_router
@@ -22,6 +23,14 @@ def create_app() -> FastAPI:
         title="Front door: cancer support self-referral",
         summary="Self-referral, eligibility, concerns checklist and first appointments for link workers",
     )
-    for router in (health_router, staff_router, referrals_router, internal_router, safety_router, sms_router):
+    for router in (
+        health_router,
+        staff_router,
+        referrals_router,
+        internal_router,
+        safety_router,
+        sms_router,
+        messages_router,
+    ):
         app.include_router(router)
     return app

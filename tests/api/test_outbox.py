@@ -89,3 +89,18 @@ def test_an_urgent_flag_alerts_the_duty_number_with_the_reference_only(client, d
     assert alert["To"] == "+447700900393" and alert["From"] == "+447700900303"
     assert out["reference"] in alert["Body"] and "urgent" in alert["Body"]
     assert "Pat" not in alert["Body"] and "end it all" not in alert["Body"] and "suicide" not in alert["Body"]
+
+
+def test_failed_texts_are_shown_to_admins_only(client, db, twilio, sender) -> None:
+    from tests.helpers import bearer, create_staff
+
+    enqueue(db, kind="reply", to="+447700900001", body="private words")
+    db.commit()
+    twilio.fail_next = [400]
+    send_due(session_scope, sender)
+    create_staff(db, "lw@example.org", sites=["dundee"])
+    create_staff(db, "admin@example.org", role="admin")
+    assert client.get("/api/messages/failed", headers=bearer(client, "lw@example.org")).status_code == 403
+    failed = client.get("/api/messages/failed", headers=bearer(client, "admin@example.org")).json()
+    assert [(m["to"], m["status"], m["attempts"]) for m in failed] == [("+447700900001", "failed", 1)]
+    assert "private words" not in str(failed)

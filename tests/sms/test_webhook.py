@@ -125,3 +125,18 @@ def test_status_callbacks_are_signed_and_recorded(client, db) -> None:
     )
     db.expire_all()
     assert db.scalar(select(OutboxMessage.status)) == "delivered"
+
+
+def test_inline_replies_are_recorded_with_their_segments(client, db, fake_rasa, monkeypatch) -> None:
+    from frontdoor.outbox.models import OutboxMessage
+
+    use_rasa(monkeypatch, fake_rasa.url)
+    text(client, PERSON, "word " * 100)
+    row = db.scalar(select(OutboxMessage))
+    assert (row.kind, row.status, row.to_address, row.from_address) == (
+        "reply",
+        "sent",
+        PERSON,
+        "+447700900101",
+    )
+    assert row.segments == 4  # "you said: " + 500 characters, GSM-7, 153 a segment

@@ -35,7 +35,9 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
     if body.field not in READERS:
         raise HTTPException(400, f"unknown question '{body.field}'; known: {', '.join(READERS)}")
     try:
-        return answer(session, content, body.conversation_id, body.channel, body.field, body.text)
+        return answer(
+            session, content, body.conversation_id, body.channel, body.field, body.text, body.sender_phone
+        )
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
 

@@ -66,6 +66,26 @@ def enqueue(
     return message
 
 
+def record_sent_inline(session: Session, *, to: str, from_address: str | None, bodies: list[str]) -> None:
+    """Replies that went back in the webhook's own response (TwiML): kept, with their segments, so
+    every text we send is counted and visible, however it left."""
+    for body in bodies:
+        text = to_gsm7(body)
+        session.add(
+            OutboxMessage(
+                kind="reply",
+                channel="sms",
+                to_address=to,
+                from_address=from_address,
+                body=text,
+                segments=segment_count(text),
+                status="sent",
+                attempts=1,
+            )
+        )
+    session.commit()
+
+
 def _claim(session: Session, now: datetime, limit: int) -> list[OutboxMessage]:
     query = (
         select(OutboxMessage)

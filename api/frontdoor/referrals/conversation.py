@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.referrals.answers import read_answer
+from frontdoor.referrals.parsing import means_same_number
 from frontdoor.referrals.questions import next_unscored, plan
 from frontdoor.referrals.review import summary
 from frontdoor.referrals.schemas import AnswerOut, Answers
@@ -19,13 +20,22 @@ from frontdoor.referrals.service import ReferralError, current_referral, eligibi
 
 
 def answer(
-    session: Session, content: Content, conversation_id: str, channel: str, field: str, text: str
+    session: Session,
+    content: Content,
+    conversation_id: str,
+    channel: str,
+    field: str,
+    text: str,
+    sender_phone: str | None = None,
 ) -> AnswerOut:
+    """``sender_phone``: on SMS, the number texting us, used when they answer "same" for their phone."""
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
         raise ReferralError("the person has not agreed to share their details yet", status=409)
     if referral.status != "in_progress":
         raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
+    if field == "phone" and sender_phone and means_same_number(text):
+        text = sender_phone
     fields, problem = read_answer(field, text, referral, content)
     values = {}
     if fields:  # a correction at the review step stores a change and still reports it

@@ -247,6 +247,21 @@ def is_greeting(text: str) -> bool:
     return _clean(text) in _GREETINGS
 
 
+def means_same_number(text: str) -> bool:
+    """ "Same", "this number", "yes": the number they are texting from."""
+    cleaned = _clean(text)
+    return parse_yes_no(text) is True or cleaned in {
+        "same",
+        "same number",
+        "this number",
+        "this one",
+        "that one",
+        "use this number",
+        "this phone",
+        "the same",
+    }
+
+
 def is_dont_know(text: str) -> bool:
     return _clean(text) in {
         "don't know",

@@ -106,6 +106,7 @@ class AnswerIn(BaseModel):
     channel: Channel
     field: str = Field(min_length=1, max_length=40)
     text: str = Field(max_length=2000)
+    sender_phone: str | None = Field(None, max_length=20, description="on SMS, the number texting us")
 
 
 class AnswerOut(BaseModel):

@@ -17,14 +17,17 @@ class BotUnavailable(Exception):
 
 
 def ask_rasa(
-    rasa_url: str, conversation_id: str, text: str, timeout: float = RASA_TIMEOUT
+    rasa_url: str, conversation_id: str, text: str, phone: str, timeout: float = RASA_TIMEOUT
 ) -> list[dict[str, Any]]:
+    """``phone`` goes as message metadata, so the person can say "same" to give it as their contact."""
+    payload = {
+        "sender": conversation_id,
+        "message": text,
+        "input_channel": "sms",
+        "metadata": {"phone": phone},
+    }
     try:
-        response = httpx.post(
-            f"{rasa_url}/webhooks/rest/webhook",
-            json={"sender": conversation_id, "message": text, "input_channel": "sms"},
-            timeout=timeout,
-        )
+        response = httpx.post(f"{rasa_url}/webhooks/rest/webhook", json=payload, timeout=timeout)
         response.raise_for_status()
         return response.json()
     except (httpx.HTTPError, ValueError) as exc:

@@ -121,7 +121,7 @@ def handle_next(
         )
         text = choice_for(message.body[:MAX_BODY], state.last_choices or [])
         try:
-            replies = ask_rasa(rasa_url, message.conversation_id, text, timeout=rasa_timeout)
+            replies = ask_rasa(rasa_url, message.conversation_id, text, message.sender, timeout=rasa_timeout)
         except BotUnavailable:
             message.status = "pending"
             session.commit()

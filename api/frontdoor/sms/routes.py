@@ -17,7 +17,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from frontdoor.content import Content
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep
-from frontdoor.outbox.service import record_status
+from frontdoor.outbox.service import record_sent_inline, record_status
 from frontdoor.settings import Settings
 from frontdoor.sms.bridge import BotUnavailable
 from frontdoor.sms.gsm import split_message, to_gsm7
@@ -43,17 +43,17 @@ async def signed_form(request: Request, settings: SettingsDep) -> dict[str, str]
 SignedForm = Annotated[dict[str, str], Depends(signed_form)]
 
 
-def twiml(replies: list[str]) -> Response:
+def twiml(parts: list[str]) -> Response:
     response = MessagingResponse()
-    for reply in replies:
-        for part in split_message(to_gsm7(reply)):
-            response.message(part)
+    for part in parts:
+        response.message(part)
     return Response(str(response), media_type="application/xml")
 
 
 def _handle_inline(session, content: Content, settings: Settings, sender: str) -> list[str]:
-    """Answer within Twilio's patience; anything left is the worker's, and goes out via the outbox."""
-    replies: list[str] = []
+    """Answer within Twilio's patience; anything left is the worker's, and goes out via the outbox.
+    Returns the SMS parts to send back; every reply is also recorded, with its segments."""
+    parts: list[str] = []
     deadline = time.monotonic() + INLINE_BUDGET_SECONDS
     while time.monotonic() < deadline:
         handled = handle_next(
@@ -61,8 +61,10 @@ def _handle_inline(session, content: Content, settings: Settings, sender: str) -
         )
         if handled is None:
             break
-        replies += handled.replies
-    return replies
+        for reply in handled.replies:
+            parts += split_message(to_gsm7(reply))
+        record_sent_inline(session, to=handled.to, from_address=handled.from_number, bodies=handled.replies)
+    return parts
 
 
 @router.post("/sms")
