@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import itertools
+import json
+import statistics
+import time
+from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import create_engine, func, select
 from twilio.request_validator import RequestValidator
 
+from frontdoor.db.session import normalise_url
+from frontdoor.outbox.models import OutboxMessage
 from frontdoor.sms.identity import conversation_id_for
 from tests.e2e.conftest import TWILIO_AUTH_TOKEN
 from tests.e2e.conversation import record_for
@@ -15,6 +22,9 @@ from tests.helpers import assert_valid_record
 
 pytestmark = pytest.mark.e2e
 _sids = itertools.count()
+
+
+LATENCIES: list[float] = []
 
 
 def sms(stack, sender: str, body: str) -> str:
@@ -27,12 +37,15 @@ def sms(stack, sender: str, body: str) -> str:
         "NumMedia": "0",
     }
     signature = RequestValidator(TWILIO_AUTH_TOKEN).compute_signature(url, params)
+    started = time.perf_counter()
     response = httpx.post(url, data=params, headers={"X-Twilio-Signature": signature}, timeout=30)
+    LATENCIES.append(time.perf_counter() - started)
     assert response.status_code == 200, response.text
     return response.text
 
 
 def test_a_referral_by_text_message(stack) -> None:
+    LATENCIES.clear()
     number = f"+4477009{next(_sids):05d}"
     turns = [
         ("Hi", "privacy"),
@@ -65,3 +78,26 @@ def test_a_referral_by_text_message(stack) -> None:
     assert record["conversation_id"].startswith("sms-")
     assert record["person"]["phone"] == number
     assert [c["item"] for c in record["concerns"]] == ["money_or_finance", "worry_fear_or_anxiety"]
+    write_cost(stack, number, inbound=len(turns) + 1)
+
+
+def write_cost(stack, number: str, inbound: int) -> None:
+    """What the referral cost in texts, and how fast the webhook answered (recorded, not asserted)."""
+    engine = create_engine(normalise_url(stack.settings.database_url))
+    with engine.connect() as conn:
+        segments, messages = conn.execute(
+            select(func.sum(OutboxMessage.segments), func.count()).where(OutboxMessage.to_address == number)
+        ).one()
+    engine.dispose()
+    out = Path(__file__).parents[2] / "test-artifacts" / f"sms_cost_{engine.dialect.name}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(
+        json.dumps(
+            {
+                "inbound_messages": inbound,
+                "outbound_messages": messages,
+                "outbound_segments": segments,
+                "webhook_median_s": round(statistics.median(LATENCIES), 3),
+            }
+        )
+    )
