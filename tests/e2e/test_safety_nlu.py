@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -25,6 +28,18 @@ def test_the_assistant_raises_every_must_fire_message_and_few_look_alikes(stack)
     misses = [text for _, text in MUST_FIRE if parse(stack, text)["intent"]["name"] != "safety_alert"]
     assert not misses, misses
     alarms = [text for text in MUST_NOT if parse(stack, text)["intent"]["name"] == "safety_alert"]
+    out = Path(__file__).parents[2] / "test-artifacts" / "safety_assistant.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(
+        json.dumps(
+            {
+                "must_fire": len(MUST_FIRE),
+                "missed": len(misses),
+                "look_alikes": len(MUST_NOT),
+                "false_alarms": alarms,
+            }
+        )
+    )
     assert len(alarms) <= MAX_FALSE_ALARMS, alarms
 
 
