@@ -53,10 +53,6 @@ class Checklist(BaseModel):
         carer = role == "carer_for_self"
         return [i for i in self.items if not i.retired and (i.for_carers if carer else not i.carer_only)]
 
-    def by_category(self, role: str | None = None) -> dict[str, list[ChecklistItem]]:
-        items = self.for_role(role)
-        return {c: [i for i in items if i.category == c] for c in CATEGORIES}
-
 
 def load_checklist(path: Path | None = None) -> Checklist:
     base = Path(os.environ.get("FRONTDOOR_CONTENT_DIR", DEFAULT_CONTENT_DIR))

@@ -61,10 +61,6 @@ def _clean(text: str) -> str:
     return " ".join(re.sub(r"[^\w' ]", " ", (text or "").lower()).split())
 
 
-def _words(text: str) -> set[str]:
-    return set(_clean(text).split())
-
-
 def parse_yes_no(text: str) -> bool | None:
     cleaned = _clean(text)
     if cleaned in _YES or cleaned.split(" ")[0] in {"yes", "yeah", "yep", "aye"}:

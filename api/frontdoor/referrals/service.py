@@ -49,7 +49,6 @@ _SIMPLE_FIELDS = (
     "main_concern",
     "distress_score",
     "what_matters_most",
-    "callback_requested",
 )
 
 
