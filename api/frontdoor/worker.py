@@ -11,16 +11,15 @@ It logs counts only, never a number or a message body.
 from __future__ import annotations
 
 import logging
-import signal
 import sys
 import time
-from types import FrameType
 
 from frontdoor.content import get_content
 from frontdoor.db.session import session_scope
 from frontdoor.outbox.service import enqueue, send_due
 from frontdoor.outbox.twilio_sender import TwilioSender
 from frontdoor.settings import Settings, get_settings
+from frontdoor.shutdown import StopFlag
 from frontdoor.sms.bridge import BotUnavailable
 from frontdoor.sms.inbound import handle_next, senders_waiting
 
@@ -79,15 +78,8 @@ def main(poll_seconds: float = 1.0) -> int:
     sender = sender_for(settings)
     if sender is None:
         logger.warning("SMS sending is not configured (TWILIO_*): outbox messages stay queued")
-    stopping = False
-
-    def _stop(_signum: int, _frame: FrameType | None) -> None:
-        nonlocal stopping
-        stopping = True
-
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
-    while not stopping:
+    stop = StopFlag()
+    while not stop.is_set:
         run_once(settings, sender)
         time.sleep(poll_seconds)
     return 0

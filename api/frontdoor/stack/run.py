@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import signal
 import sys
 import time
-from types import FrameType
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +11,7 @@ from frontdoor.content import get_content
 from frontdoor.db.migrate import upgrade
 from frontdoor.db.session import make_engine
 from frontdoor.settings import VAR_DIR, Settings, get_settings
+from frontdoor.shutdown import StopFlag
 from frontdoor.sites.sync import sync_sites
 from frontdoor.stack.bot import model_path, train
 from frontdoor.stack.demo import ensure_demo_account
@@ -56,14 +55,7 @@ def run_stack(skip_train: bool = False) -> int:
     _say("database", f"migrated ({'SQLite' if settings.is_sqlite else 'PostgreSQL'}), sites loaded")
 
     stack = Stack(services(settings, model_path()))
-    stopping = False
-
-    def _stop(signum: int, _frame: FrameType | None) -> None:
-        nonlocal stopping
-        stopping = True
-
-    signal.signal(signal.SIGINT, _stop)
-    signal.signal(signal.SIGTERM, _stop)
+    stop = StopFlag()
     _say(
         "services",
         "starting Rasa, the action server, the API and the worker (Rasa takes about 30s)...",
@@ -85,7 +77,7 @@ def run_stack(skip_train: bool = False) -> int:
     if demo:
         print(f"  Demo login    {demo[0]} / {demo[1]}  (demo mode only)")
     print(flush=True)
-    while not stopping:
+    while not stop.is_set:
         exited = stack.first_exited()
         if exited is not None:
             _say("services", f"{exited.name} stopped unexpectedly; see {exited.log_path}. Stopping the rest.")
