@@ -56,7 +56,7 @@ class SafetyFlagger(GraphComponent):
             assessment = self.detector.assess(message.get(TEXT) or "")
             found = assessment.detections
             if not found:
-                self._gate_model(message, assessment.ruled_out)
+                self._gate_model(message, assessment.ruled_out or not assessment.has_cue)
                 continue
             first = found[0]
             classified = message.get(INTENT) or {}
@@ -80,8 +80,8 @@ class SafetyFlagger(GraphComponent):
         return messages
 
     def _gate_model(self, message: Message, ruled_out: bool) -> None:
-        """Keep the model's own safety_alert only when it is confident about a real sentence, and the
-        vocabulary did not rule the alarm words out ("no thoughts of harming myself")."""
+        """Keep the model's own safety_alert only when it is confident about a real sentence with one of
+        the vocabulary's cue words, which it did not rule out ("no thoughts of harming myself")."""
         intent = message.get(INTENT) or {}
         if intent.get(INTENT_NAME_KEY) != SAFETY_INTENT:
             return

@@ -35,10 +35,12 @@ class Detection:
 @dataclass(frozen=True)
 class Assessment:
     """What a message raises, and whether the vocabulary saw alarm words it ruled out (negated,
-    benign, a normal temperature): then the trained intent must not raise an alarm on its own."""
+    benign, a normal temperature): then the trained intent must not raise an alarm on its own; nor
+    when the message has none of the ``model_cues`` words."""
 
     detections: list[Detection]
     ruled_out: bool
+    has_cue: bool = False
 
 
 def default_vocabulary_path() -> Path:
@@ -92,6 +94,7 @@ class SafetyDetector:
         )
         self.window = int(_require(temperature, "window_tokens", int, path, "temperature."))
         self.ignore_near = {normalise(w) for w in temperature.get("ignore_near", [])}
+        self.model_cues = {normalise(w) for w in _require(vocabulary, "model_cues", list, path)}
         self.combinations: list[tuple[str, list[list[str]]]] = []
         for kind, rules in _require(vocabulary, "combinations", dict, path).items():
             for groups in rules:
@@ -141,6 +144,7 @@ class SafetyDetector:
             if not unit and not self.temp_words.intersection(near):
                 continue
             if self.ignore_near.intersection(near) or " ".join(near) in self.ignore_near:
+                normal_seen = True  # a reading about something else: not an alarm for the model either
                 continue
             fahrenheit = unit == "f" or (unit != "c" and value >= 90)
             high = value >= self.fahrenheit_from if fahrenheit else value >= self.celsius_from
@@ -174,8 +178,9 @@ class SafetyDetector:
         first: dict[str, Detection] = {}
         for detection in found:
             first.setdefault(detection.kind, detection)
+        has_cue = bool(self.model_cues.intersection(tok.text for tok in doc))
         return Assessment(
-            [first[kind] for kind in KINDS if kind in first], ruled_out or (normal and not high)
+            [first[kind] for kind in KINDS if kind in first], ruled_out or (normal and not high), has_cue
         )
 
     def detect(self, text: str) -> list[Detection]:
