@@ -7,11 +7,13 @@ each answer means and who is eligible are decided here, for every channel alike.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.referrals.answers import read_answer
+from frontdoor.referrals.models import Referral
 from frontdoor.referrals.parsing import means_same_number
 from frontdoor.referrals.questions import next_unscored, plan
 from frontdoor.referrals.review import summary
@@ -47,13 +49,14 @@ def answer(
 
 
 def describe(
-    referral,
+    referral: Referral,
     content: Content,
     *,
     accepted: bool = True,
     problem: str | None = None,
-    values: dict | None = None,
+    values: dict[str, Any] | None = None,
 ) -> AnswerOut:
+    """Where the referral stands: the questions that apply, eligibility, and what to say next."""
     outcome = eligibility_for(referral, content, datetime.now(UTC).date())
     site = content.sites.get(outcome.site_id) if outcome.site_id else None
     under_age = any(c.rule == "age" and c.passed is False for c in outcome.checks)
