@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.api_client import ApiUnavailable, save_answers
+from actions.api_client import ApiUnavailable, call, save_answers
+from actions.referral import BROWSE, FORM, plan
 
 
 class ActionExplainWhy(Action):
@@ -45,3 +47,50 @@ class ActionRequestCallback(Action):
             return []
         dispatcher.utter_message(response="utter_callback_noted")
         return []
+
+
+class ActionGoBack(Action):
+    """ "Go back": ask the previous question again (what was said stays until it is answered anew)."""
+
+    def name(self) -> str:
+        return "action_go_back"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        asked = tracker.get_slot("requested_slot")
+        try:
+            questions = plan(tracker)["questions"]
+        except ApiUnavailable:
+            dispatcher.utter_message(response="utter_technical_problem")
+            return []
+        if asked in BROWSE:
+            return [SlotSet(name, None) for name in ("browsing", *BROWSE)]
+        if asked not in questions or questions.index(asked) == 0:
+            dispatcher.utter_message(response="utter_at_first_question")
+            return []
+        previous = questions[questions.index(asked) - 1]
+        if previous == "concern_score":
+            previous = "concerns_text"
+        dispatcher.utter_message(response="utter_going_back")
+        rescore = [SlotSet("concern_score", None)] if previous == "concerns_text" else []
+        return [SlotSet(previous, None), *rescore]
+
+
+class ActionStartAgain(Action):
+    """ "Start again": the API clears the answers (consent is kept) and the questions begin anew."""
+
+    def name(self) -> str:
+        return "action_start_again"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        try:
+            call("POST", "/internal/referrals/start-again", {"conversation_id": tracker.sender_id})
+        except ApiUnavailable:
+            dispatcher.utter_message(response="utter_technical_problem")
+            return []
+        dispatcher.utter_message(response="utter_started_again")
+        form_slots = domain["forms"][FORM]["required_slots"]
+        return [SlotSet(name, None) for name in (*form_slots, "browsing", "concern_menu")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -39,6 +39,6 @@ class ActionAfterConsent(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if tracker.get_slot("consent_share"):
-            return [FollowupAction("referral_form")]
+            return [SlotSet("referral_state", "in_progress")]
         dispatcher.utter_message(response="utter_no_consent")
-        return [SlotSet("consent_share", None)]
+        return [SlotSet("consent_share", None), SlotSet("referral_state", "declined")]

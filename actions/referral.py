@@ -2,6 +2,9 @@
 
 One generic validator serves every question: it sends the person's words to the API and either keeps
 the stored value or says kindly why it could not (``utter_invalid_<question>``) and asks again.
+
+Browsing the full checklist adds two questions before "what is worrying you": which category
+(``concern_category``), then which items in it (``concern_pick``, stored as the concerns answer).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from rasa_sdk.types import DomainDict
 from actions.api_client import ApiUnavailable, call, channel_of
 
 FORM = "referral_form"
+BROWSE = ("concern_category", "concern_pick")
 
 
 def plan(tracker: Tracker) -> dict[str, Any]:
@@ -32,7 +36,10 @@ class ValidateReferralForm(FormValidationAction):
         try:
             questions = plan(tracker)["questions"]
         except ApiUnavailable:
-            return domain_slots
+            return [s for s in domain_slots if s not in BROWSE]
+        if "concerns_text" in questions and tracker.get_slot("browsing"):
+            at = questions.index("concerns_text")
+            questions[at:at] = list(BROWSE)
         return [q for q in questions if q in domain_slots]
 
     async def get_validation_events(
@@ -51,9 +58,10 @@ class ValidateReferralForm(FormValidationAction):
         body = {
             "conversation_id": tracker.sender_id,
             "channel": channel_of(tracker),
-            "field": field,
+            "field": "concerns_text" if field == "concern_pick" else field,
             "text": text,
             "sender_phone": ((tracker.get_last_event_for("user") or {}).get("metadata") or {}).get("phone"),
+            "category": tracker.get_slot("concern_category") if field == "concern_pick" else None,
         }
         try:
             result = call("PUT", "/internal/referrals/answer", body)
@@ -61,7 +69,11 @@ class ValidateReferralForm(FormValidationAction):
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]
         summary = SlotSet("review_summary", result.get("summary"))
+        menu = SlotSet("concern_menu", result.get("menu"))
         problem = result["problem"] or ""
+        if problem == "browse":
+            resets = [SlotSet(name, None) for name in (field, *BROWSE)]
+            return [menu, SlotSet("browsing", "yes"), *resets]
         if problem.startswith("changed:"):
             dispatcher.utter_message(response="utter_changed")
             return [summary, SlotSet(field, None)]
@@ -72,12 +84,20 @@ class ValidateReferralForm(FormValidationAction):
             greeting = problem == "greeting"
             dispatcher.utter_message(response="utter_welcome_back" if greeting else f"utter_invalid_{field}")
             return [SlotSet(field, None)]
-        events: list[EventType] = [summary, SlotSet("current_concern", result.get("next_concern"))]
+        events: list[EventType] = [summary, menu, SlotSet("current_concern", result.get("next_concern"))]
+        if field == "concern_category":
+            return [*events, SlotSet(field, result["category"])]
+        if field == "concern_pick":
+            events += [
+                SlotSet("concerns_text", text),
+                SlotSet("browsing", None),
+                SlotSet("concern_category", None),
+            ]
         if field == "on_behalf_agreed" and result["values"].get("on_behalf_agreed") is False:
             dispatcher.utter_message(
                 response="utter_on_behalf_not_agreed", site_phone=result.get("site_phone")
             )
-        if field == "concerns_text":
+        if field in ("concerns_text", "concern_pick"):
             dispatcher.utter_message(response="utter_concerns_noted", concerns=", ".join(result["concerns"]))
         if field == "concern_score" and result.get("next_concern"):
             return [*events, SlotSet(field, None)]

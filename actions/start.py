@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -29,9 +29,9 @@ class ActionStart(Action):
             return []
         if plan is None:
             dispatcher.utter_message(response="utter_welcome")
-            return [FollowupAction("consent_form")]
+            return [SlotSet("referral_state", "new")]
         if plan["status"] == "in_progress":
             dispatcher.utter_message(response="utter_welcome_back")
-            return [FollowupAction("referral_form")]
+            return [SlotSet("referral_state", "in_progress")]
         dispatcher.utter_message(response="utter_already_sent", referral_reference=plan["reference"])
-        return []
+        return [SlotSet("referral_state", "sent")]

@@ -37,4 +37,4 @@ class ActionSubmitReferral(Action):
                 site_name=result["site_name"] or "your local service",
                 target_days=result["target_days"] or 10,
             )
-        return [SlotSet("referral_reference", result["reference"])]
+        return [SlotSet("referral_reference", result["reference"]), SlotSet("referral_state", "sent")]

@@ -61,7 +61,7 @@ def test_bad_answers_come_back_with_a_problem_and_change_nothing(client) -> None
     assert answer(client, "p2", "postcode", "my house")["problem"] == "not_a_uk_postcode"
     assert answer(client, "p2", "referrer_role", "banana")["problem"] == "not_a_role"
     out = answer(client, "p2", "age", "I'm 71")
-    assert out["accepted"] and out["values"] == {"age": 71}
+    assert out["accepted"] and out["values"] == {"age": 71, "date_of_birth": None}
 
 
 def test_concerns_are_mapped_then_scored_one_by_one(client) -> None:
@@ -90,3 +90,79 @@ def test_under_age_is_told_kindly_and_pointed_to_young_peoples_services(client) 
     assert out["eligible"] is False
     assert out["ineligible_reasons"] == ["This service is for adults."]
     assert any("Young Lives vs Cancer" in h or "Teenage Cancer Trust" in h for h in out["other_help"])
+
+
+def test_details_questions_store_what_the_link_worker_needs(client) -> None:
+    draft(client, "d1", consent_share=True)
+    answer(client, "d1", "referrer_role", "3")
+    out = answer(client, "d1", "on_behalf_agreed", "yes")
+    assert out["questions"][out["questions"].index("name") :][:5] == [
+        "name",
+        "preferred_name",
+        "referrer_name",
+        "referrer_relationship",
+        "referrer_phone",
+    ]
+    answer(client, "d1", "name", "Margaret Brown")
+    assert answer(client, "d1", "preferred_name", "same")["values"] == {"preferred_name": "Margaret"}
+    answer(client, "d1", "referrer_relationship", "her son")
+    assert answer(client, "d1", "referrer_phone", "12345")["problem"] == "not_a_phone_number"
+    assert answer(client, "d1", "referrer_phone", "07700 900456")["values"] == {
+        "referrer_phone": "+447700900456"
+    }
+    out = answer(client, "d1", "contact_preferences", "ring me after 2pm")
+    assert out["values"] == {"preferred_contact": "phone", "contact_times": "ring me after 2pm"}
+    assert answer(client, "d1", "contact_preferences", "whenever")["problem"] == "not_a_contact_preference"
+    assert answer(client, "d1", "access_needs", "she's hard of hearing")["accepted"]
+    assert answer(client, "d1", "access_needs", "no")["values"] == {"access_needs": None}
+    assert answer(client, "d1", "age", "12/03/1958")["values"]["date_of_birth"] == "1958-03-12"
+
+
+def test_browsing_a_category_picks_its_numbered_items(client) -> None:
+    draft(client, "b1", consent_share=True)
+    out = answer(client, "b1", "concerns_text", "more")
+    assert out["problem"] == "browse"
+    assert out["menu"].splitlines()[0] == "1. Body and health"
+    assert answer(client, "b1", "concern_category", "9")["problem"] == "not_a_category"
+    out = answer(client, "b1", "concern_category", "3")
+    assert out["category"] == "practical"
+    practical = out["menu"].splitlines()
+    assert practical[0] == "1. Money or finance" and practical[1] == "2. Housing"
+    response = client.put(
+        "/internal/referrals/answer",
+        json={
+            "conversation_id": "b1",
+            "channel": "web",
+            "field": "concerns_text",
+            "text": "1 and 2",
+            "category": "practical",
+        },
+        headers=SERVICE,
+    )
+    assert response.json()["concerns"] == ["Money or finance", "Housing"]
+
+
+def test_which_concern_matters_most_is_asked_only_with_more_than_one(client) -> None:
+    draft(client, "m1", consent_share=True)
+    out = answer(client, "m1", "concerns_text", "money")
+    assert "main_concern" not in out["questions"]
+    out = answer(client, "m1", "concerns_text", "money worries and i can't sleep")
+    assert "main_concern" in out["questions"]
+    assert out["menu"] == "1. Money or finance\n2. Sleep problems"
+    assert answer(client, "m1", "main_concern", "3")["problem"] == "not_one_of_the_concerns"
+    assert answer(client, "m1", "main_concern", "2")["values"] == {"main_concern": "sleep"}
+    assert answer(client, "m1", "main_concern", "the money")["values"] == {"main_concern": "money_or_finance"}
+
+
+def test_start_again_clears_answers_but_keeps_consent(client) -> None:
+    draft(client, "s1", consent_share=True)
+    answer(client, "s1", "postcode", "DD1 4HN")
+    answer(client, "s1", "concerns_text", "money")
+    response = client.post("/internal/referrals/start-again", json={"conversation_id": "s1"}, headers=SERVICE)
+    assert response.status_code == 200
+    assert response.json()["concerns"] == [] and response.json()["site_name"] is None
+    assert answer(client, "s1", "age", "70")["accepted"]  # consent is still there
+    missing = client.post(
+        "/internal/referrals/start-again", json={"conversation_id": "nobody"}, headers=SERVICE
+    )
+    assert missing.status_code == 409

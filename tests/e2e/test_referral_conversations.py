@@ -25,16 +25,21 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
             ("sixty seven", "diagnosis"),
             ("1", "what type of cancer"),
             ("lung", "name"),
-            ("Jean Smith", "phone"),
-            ("07700 900123", "interpreter"),
-            ("no", "treatment"),
+            ("Jean Smith", "like us to call them"),
+            ("Jeanie", "phone"),
+            ("07700 900123", "get in touch"),
+            ("whenever", "phone call or 2 for a text"),
+            ("call me in the mornings", "interpreter"),
+            ("no", "easier to talk or meet"),
+            ("I'm a bit deaf, please speak up", "treatment"),
             ("3", "hear about us"),
             ("the nurse told me", "worrying you most"),
             ("can't pay the rent and I'm shattered", "how much is money or finance a worry"),
             ("really bad", "number from 0 to 10"),
             ("8", "how much is housing"),
             ("6", "tiredness"),
-            ("7/10", "overall"),
+            ("7/10", "which of these matters most"),
+            ("3", "overall"),
             ("seven", "what matters most"),
             ("getting back to work", "Postcode: DD1 4HN. Age: 67. Phone: 07700 900123"),
             ("actually I'm 68", "changed that"),
@@ -57,6 +62,10 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
     assert record["referrer_role"] == "self"
     expected_person = {
         "name": "Jean Smith",
+        "preferred_name": "Jeanie",
+        "preferred_contact": "phone",
+        "contact_times": "call me in the mornings",
+        "access_needs": "I'm a bit deaf, please speak up",
         "postcode": "DD2 1AA",
         "phone": "+447700900123",
         "age": 68,
@@ -71,6 +80,7 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
         ("tiredness_or_fatigue", "physical", 7),
     ]
     assert record["distress_score"] == 7
+    assert record["main_concern"] == "tiredness_or_fatigue"
     assert record["what_matters_most"] == "getting back to work"
     assert record["eligibility"]["eligible"] is True
     assert record["priority"] == "high" and "money_or_finance scored 8/10" in record["priority_reasons"]
@@ -128,13 +138,17 @@ def test_on_behalf_without_agreement_becomes_support_for_the_carer(stack, sender
             ("DH1 3LE", "how old"),
             ("62", "care for"),
             ("yes", "name"),
-            ("Ann Smith", "phone"),
-            ("07700900124", "interpreter"),
+            ("Ann Smith", "call them"),
+            ("same", "phone"),
+            ("07700900124", "get in touch"),
+            ("text me, evenings", "interpreter"),
+            ("no", "easier"),
             ("no", "hear about us"),
             ("a leaflet at the library", "worrying"),
             ("worried sick and so lonely", "how much is worry"),
             ("7", "loneliness"),
-            ("5", "overall"),
+            ("5", "matters most"),
+            ("the loneliness", "overall"),
             ("6", "what matters most"),
             ("a break now and then", "send this"),
         ],
@@ -147,6 +161,8 @@ def test_on_behalf_without_agreement_becomes_support_for_the_carer(stack, sender
     assert record["person"]["cares_for_someone_with_cancer"] is True
     assert (record["site"], record["status"], record["eligibility"]["eligible"]) == ("durham", "new", True)
     assert [c["item"] for c in record["concerns"]] == ["worry_fear_or_anxiety", "loneliness_or_isolation"]
+    assert record["main_concern"] == "loneliness_or_isolation"
+    assert (record["person"]["preferred_name"], record["person"]["preferred_contact"]) == ("Ann", "sms")
 
 
 def test_asides_mid_question_get_an_answer_and_the_question_again(stack, sender) -> None:
@@ -187,3 +203,41 @@ def test_someone_who_has_already_sent_a_referral_is_not_started_again(stack, sen
     reply = texts(stack.say(sender, "hello"))
     assert "has been sent" in reply
     assert "privacy" not in reply.lower()
+
+
+def test_go_back_start_again_off_topic_and_browsing_the_full_list(stack, sender) -> None:
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("1", "postcode"),
+            ("KY1 1AA", "how old"),
+            ("go back", "postcode"),
+            ("KY2 5AA", "how old"),
+            ("who won the football", "only help with getting support"),
+            ("72", "diagnosis"),
+            ("start again", "who is this support for"),
+            ("1", "postcode"),
+            ("KY1 1AA", "how old"),
+            ("72", "diagnosis"),
+            ("yes", "type"),
+            ("bowel", "name"),
+            ("Ian Reid", "call them"),
+            ("same", "phone"),
+            ("07700 900222", "get in touch"),
+            ("2", "interpreter"),
+            ("no", "easier"),
+            ("no", "treatment"),
+            ("4", "hear about us"),
+            ("my gp", "worrying"),
+            ("more", "which kind of worry"),
+            ("3", "Housing"),
+            ("1 and 2", "how much is money or finance"),
+        ],
+    )
+    record_headers = staff_headers(stack, f"admin-{sender}@example.org", "--role", "admin")
+    assert all(
+        r["conversation_id"] != sender
+        for r in httpx.get(f"{stack.api}/api/referrals?limit=200", headers=record_headers).json()
+    )

@@ -55,14 +55,18 @@ def test_a_referral_by_text_message(stack) -> None:
         ("71", "diagnosis"),
         ("1", "type"),
         ("prostate", "name"),
-        ("Bill Jones", "phone"),
-        ("same", "interpreter"),
+        ("Bill Jones", "call them"),
+        ("same", "phone"),
+        ("same", "get in touch"),
+        ("text me", "interpreter"),
+        ("no", "easier"),
         ("no", "treatment"),
         ("4", "hear about us"),
         ("my gp", "worrying"),
         ("1 and 4", "how much is money"),
         ("6", "how much is worry"),
-        ("8", "overall"),
+        ("8", "matters most"),
+        ("2", "overall"),
         ("5", "what matters most"),
         ("my garden", "send this"),
     ]
@@ -78,6 +82,8 @@ def test_a_referral_by_text_message(stack) -> None:
     assert record["conversation_id"].startswith("sms-")
     assert record["person"]["phone"] == number
     assert [c["item"] for c in record["concerns"]] == ["money_or_finance", "worry_fear_or_anxiety"]
+    assert record["main_concern"] == "worry_fear_or_anxiety"
+    assert (record["person"]["preferred_name"], record["person"]["preferred_contact"]) == ("Bill", "sms")
     write_cost(stack, number, inbound=len(turns) + 1)
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from frontdoor.checklist.matching import match_concerns, pick_numbered
 from frontdoor.content import load_content
@@ -141,3 +145,66 @@ def test_cancer_types(text: str, expected: tuple[str, str | None]) -> None:
     found = match_cancer_type(text, CONTENT.cancer_types)
     assert (found.type_id, found.skin_cancer_kind) == expected
     assert match_cancer_type("no idea", CONTENT.cancer_types) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1", ("phone", None)),
+        ("2", ("sms", None)),
+        ("call me in the mornings", ("phone", "call me in the mornings")),
+        ("text is best", ("sms", None)),
+        ("texts, not before 10am", ("sms", "texts, not before 10am")),
+        ("afternoons", (None, "afternoons")),
+        ("bananas", None),
+    ],
+)
+def test_contact_preferences(text: str, expected: tuple[str | None, str | None] | None) -> None:
+    assert parsing.parse_contact_preference(text) == expected
+
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("12/03/1958", date(1958, 3, 12)),
+        ("12.3.58", date(1958, 3, 12)),
+        ("1958-03-12", date(1958, 3, 12)),
+        ("born on the 3rd of June 1949", date(1949, 6, 3)),
+        ("12 March 1958", date(1958, 3, 12)),
+        ("31/02/1958", None),
+        ("12/03/2030", None),
+        ("01/01/1890", None),
+        ("67", None),
+    ],
+)
+def test_dates_of_birth(text: str, born: date | None) -> None:
+    assert parsing.parse_date_of_birth(text, TODAY) == born
+
+
+@given(st.dates(min_value=date(1907, 1, 1), max_value=date(2026, 11, 23)))
+def test_any_plausible_date_of_birth_reads_back_with_its_age(born: date) -> None:
+    parsed = parsing.parse_date_of_birth(born.strftime("%d/%m/%Y"), TODAY)
+    assert parsed == born
+    age = parsing.age_on(born, TODAY)
+    assert 0 <= age <= 120
+
+
+@given(st.text(max_size=40))
+def test_nothing_typed_breaks_the_date_reader(text: str) -> None:
+    parsed = parsing.parse_date_of_birth(text, TODAY)
+    assert parsed is None or date(1906, 1, 1) <= parsed < TODAY
+
+
+@pytest.mark.parametrize("text", ["more", "MORE", "full list", "something else", "none of these"])
+def test_asking_to_browse(text: str) -> None:
+    assert parsing.wants_to_browse(text)
+    assert not parsing.wants_to_browse("money")
+
+
+def test_every_category_has_a_plain_label_and_items() -> None:
+    for category, label in CONTENT.checklist.categories.items():
+        assert label
+        assert CONTENT.checklist.in_category(category, "self")

@@ -26,6 +26,7 @@ class ChecklistItem(BaseModel):
 
 class Checklist(BaseModel):
     common: list[str] = Field(min_length=1, description="offered as a numbered list, in this order")
+    categories: dict[Category, str] = Field(description="plain-words label of each category, in menu order")
     items: list[ChecklistItem] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -37,6 +38,9 @@ class Checklist(BaseModel):
         unknown = [i for i in self.common if i not in ids]
         if unknown:
             raise ValueError(f"common lists unknown item(s): {', '.join(unknown)}")
+        unlabelled = [c for c in CATEGORIES if c not in self.categories]
+        if unlabelled:
+            raise ValueError(f"categories has no label for: {', '.join(unlabelled)}")
         empty = [c for c in CATEGORIES if not any(i.category == c for i in self.items)]
         if empty:
             raise ValueError(f"no items in categor{'y' if len(empty) == 1 else 'ies'}: {', '.join(empty)}")
@@ -47,6 +51,10 @@ class Checklist(BaseModel):
 
     def common_items(self) -> list[ChecklistItem]:
         return [item for item in (self.get(i) for i in self.common) if item is not None]
+
+    def in_category(self, category: str, role: str | None) -> list[ChecklistItem]:
+        """The items of one category offered to this person, in file order."""
+        return [i for i in self.for_role(role) if i.category == category]
 
     def for_role(self, role: str | None) -> list[ChecklistItem]:
         """Items offered to this person: carers get carer items, others do not."""

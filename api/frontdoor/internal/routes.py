@@ -16,7 +16,7 @@ from frontdoor.referrals.schemas import (
     DraftOut,
     SubmitIn,
 )
-from frontdoor.referrals.service import ReferralError, current_referral, save_draft, submit
+from frontdoor.referrals.service import ReferralError, current_referral, save_draft, start_again, submit
 
 router = APIRouter(prefix="/internal", tags=["internal"], dependencies=[Depends(require_service)])
 
@@ -36,7 +36,14 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
         raise HTTPException(400, f"unknown question '{body.field}'; known: {', '.join(READERS)}")
     try:
         return answer(
-            session, content, body.conversation_id, body.channel, body.field, body.text, body.sender_phone
+            session,
+            content,
+            body.conversation_id,
+            body.channel,
+            body.field,
+            body.text,
+            sender_phone=body.sender_phone,
+            category=body.category,
         )
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
@@ -49,6 +56,15 @@ def post_plan(body: SubmitIn, session: SessionDep, content: ContentDep) -> Answe
     if referral is None:
         raise HTTPException(404, "no referral for this conversation yet")
     return describe(referral, content)
+
+
+@router.post("/referrals/start-again")
+def post_start_again(body: SubmitIn, session: SessionDep, content: ContentDep) -> AnswerOut:
+    """Clear the answers so far (consent is kept) and return the plan from the first question."""
+    try:
+        return describe(start_again(session, body.conversation_id), content)
+    except ReferralError as exc:
+        raise HTTPException(exc.status, str(exc)) from exc
 
 
 @router.post("/referrals/submit")

@@ -7,6 +7,7 @@ kind "please try again" message. Optional questions accept "don't know" / "prefe
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from frontdoor.checklist.matching import match_concerns, pick_numbered
@@ -18,7 +19,19 @@ from frontdoor.referrals.review import field_to_change, value_in
 
 Reading = tuple[dict[str, Any], str | None]
 Reader = Callable[[str, Referral, Content], Reading]
-OPTIONAL = {"interpreter_needed", "cancer_stage", "referral_source", "what_matters_most", "cancer_type"}
+MAX_CONCERNS = 5  # the HNA itself is the link worker's conversation: score the five that matter most
+OPTIONAL = {
+    "interpreter_needed",
+    "cancer_stage",
+    "referral_source",
+    "what_matters_most",
+    "cancer_type",
+    "preferred_name",
+    "referrer_relationship",
+    "contact_preferences",
+    "access_needs",
+    "main_concern",
+}
 
 
 def _choice(field: str, parser: Callable[[str], Any], problem: str) -> Reader:
@@ -66,12 +79,83 @@ def _interpreter(text: str, _referral: Referral, _content: Content) -> Reading:
     return ({"interpreter_needed": True, "language": language}, None) if language else ({}, "not_yes_no")
 
 
-def _concerns(text: str, referral: Referral, content: Content) -> Reading:
-    items = match_concerns(text, content.checklist, referral.referrer_role)
-    items = items or pick_numbered(text, content.checklist.common_items())
+def _age(text: str, _referral: Referral, _content: Content) -> Reading:
+    """An age in years, or a date of birth (then the age is worked out from it)."""
+    today = datetime.now(UTC).date()
+    born = parsing.parse_date_of_birth(text, today)
+    if born is not None:
+        return {"date_of_birth": born, "age": parsing.age_on(born, today)}, None
+    age = parsing.parse_age(text)
+    return ({"age": age, "date_of_birth": None}, None) if age is not None else ({}, "not_an_age")
+
+
+def _preferred_name(text: str, referral: Referral, _content: Content) -> Reading:
+    """ "Same" or "yes" keeps the first name they gave; anything else with letters is the name to use."""
+    if parsing.means_same_number(text) and referral.name:
+        return {"preferred_name": referral.name.split()[0]}, None
+    cleaned = " ".join(text.split())
+    if not any(ch.isalpha() for ch in cleaned):
+        return {}, "not_a_name"
+    return {"preferred_name": cleaned[:60]}, None
+
+
+def _contact_preferences(text: str, _referral: Referral, _content: Content) -> Reading:
+    found = parsing.parse_contact_preference(text)
+    if found is None:
+        return {}, "not_a_contact_preference"
+    how, when = found
+    return {"preferred_contact": how, "contact_times": when}, None
+
+
+def _access_needs(text: str, _referral: Referral, _content: Content) -> Reading:
+    if parsing.means_nothing(text):
+        return {"access_needs": None}, None
+    cleaned = " ".join(text.split())
+    return ({"access_needs": cleaned[:500]}, None) if cleaned else ({}, "empty")
+
+
+def _concerns(text: str, referral: Referral, content: Content, category: str | None = None) -> Reading:
+    """Their own words, numbers from the short list, or numbers from one category's list."""
+    role = referral.referrer_role
+    if category is not None:
+        options = content.checklist.in_category(category, role)
+        items = pick_numbered(text, options) or match_concerns(text, content.checklist, role)
+    elif parsing.wants_to_browse(text):
+        return {}, "browse"
+    else:
+        items = match_concerns(text, content.checklist, role)
+        items = items or pick_numbered(text, content.checklist.common_items())
     if not items:
         return {}, "no_concern_recognised"
-    return {"concerns": [{"item": i, "in_their_words": text[:500]} for i in items]}, None
+    return {"concerns": [{"item": i, "in_their_words": text[:500]} for i in items[:MAX_CONCERNS]]}, None
+
+
+def _concern_category(text: str, _referral: Referral, content: Content) -> Reading:
+    """A category from the browse menu, by number or name; the bot keeps it for the next answer."""
+    category = category_in(text, content)
+    return ({}, None) if category else ({}, "not_a_category")
+
+
+def category_in(text: str, content: Content) -> str | None:
+    names = list(content.checklist.categories)
+    index = parsing.parse_number_choice(text, len(names))
+    if index is not None:
+        return names[index]
+    lowered = text.lower()
+    return next(
+        (c for c, label in content.checklist.categories.items() if c in lowered or label.lower() in lowered),
+        None,
+    )
+
+
+def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
+    """Which of their concerns matters most: a number from the read-back list, or in words."""
+    chosen = [c.item for c in referral.concerns]
+    index = parsing.parse_number_choice(text, len(chosen))
+    if index is not None:
+        return {"main_concern": chosen[index]}, None
+    named = [i for i in match_concerns(text, content.checklist, referral.referrer_role) if i in chosen]
+    return ({"main_concern": named[0]}, None) if named else ({}, "not_one_of_the_concerns")
 
 
 def _concern_score(text: str, referral: Referral, _content: Content) -> Reading:
@@ -125,7 +209,7 @@ READERS: dict[str, Reader] = {
     "referrer_role": _choice("referrer_role", parsing.parse_role, "not_a_role"),
     "on_behalf_agreed": _on_behalf_agreed,
     "postcode": _passthrough("postcode"),
-    "age": _choice("age", parsing.parse_age, "not_an_age"),
+    "age": _age,
     "has_diagnosis": _choice("has_diagnosis", parsing.parse_has_diagnosis, "not_a_diagnosis_answer"),
     "cares_for_someone_with_cancer": _choice(
         "cares_for_someone_with_cancer", parsing.parse_yes_no, "not_yes_no"
@@ -133,23 +217,37 @@ READERS: dict[str, Reader] = {
     "cancer_type": _cancer_type,
     "skin_cancer_kind": _choice("skin_cancer_kind", parsing.parse_skin_kind, "not_a_skin_kind"),
     "name": _passthrough("name"),
+    "preferred_name": _preferred_name,
     "referrer_name": _free_text("referrer_name", 120),
+    "referrer_relationship": _free_text("referrer_relationship", 60),
+    "referrer_phone": _passthrough("referrer_phone"),
     "phone": _passthrough("phone"),
+    "contact_preferences": _contact_preferences,
     "interpreter_needed": _interpreter,
+    "access_needs": _access_needs,
     "cancer_stage": _choice("cancer_stage", parsing.parse_stage, "not_a_stage"),
     "referral_source": _choice("referral_source", parsing.parse_referral_source, "not_a_source"),
     "concerns_text": _concerns,
+    "concern_category": _concern_category,
     "concern_score": _concern_score,
+    "main_concern": _main_concern,
     "distress_score": _choice("distress_score", parsing.parse_score, "not_a_score"),
     "what_matters_most": _free_text("what_matters_most", 1000),
     "review_confirm": _review,
 }
 
 
-def read_answer(field: str, text: str, referral: Referral, content: Content) -> Reading:
-    """The fields to store for this answer, or a problem. "Don't know" is fine where optional."""
+def read_answer(
+    field: str, text: str, referral: Referral, content: Content, category: str | None = None
+) -> Reading:
+    """The fields to store for this answer, or a problem. "Don't know" is fine where optional.
+
+    ``category``: the checklist category the person is browsing, when answering with its numbers.
+    """
     if parsing.is_greeting(text):
         return {}, "greeting"
     if field in OPTIONAL and parsing.is_dont_know(text):
         return ({"cancer_stage": "unknown"} if field == "cancer_stage" else {}), None
+    if field == "concerns_text" and category in content.checklist.categories:
+        return _concerns(text, referral, content, category)
     return READERS[field](text, referral, content)

@@ -6,13 +6,14 @@ each answer means and who is eligible are decided here, for every channel alike.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
-from frontdoor.referrals.answers import read_answer
+from frontdoor.referrals.answers import category_in, read_answer
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.parsing import means_same_number
 from frontdoor.referrals.questions import next_unscored, plan
@@ -28,24 +29,39 @@ def answer(
     channel: str,
     field: str,
     text: str,
+    *,
     sender_phone: str | None = None,
+    category: str | None = None,
 ) -> AnswerOut:
-    """``sender_phone``: on SMS, the number texting us, used when they answer "same" for their phone."""
+    """``sender_phone``: on SMS, the number texting us, used when they answer "same" for a phone number.
+    ``category``: the checklist category the person is browsing, when they answer with its numbers."""
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
         raise ReferralError("the person has not agreed to share their details yet", status=409)
     if referral.status != "in_progress":
         raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
-    if field == "phone" and sender_phone and means_same_number(text):
+    if field in ("phone", "referrer_phone") and sender_phone and means_same_number(text):
         text = sender_phone
-    fields, problem = read_answer(field, text, referral, content)
+    fields, problem = read_answer(field, text, referral, content, category)
     values = {}
     if fields:  # a correction at the review step stores a change and still reports it
         draft = save_draft(session, content, conversation_id, channel, Answers.model_validate(fields))
         problem = next(iter(draft.problems.values()), problem)
         values = draft.values
         session.refresh(referral)
-    return describe(referral, content, accepted=problem is None, problem=problem, values=values)
+    out = describe(referral, content, accepted=problem is None, problem=problem, values=values)
+    if problem == "browse":
+        out.menu = numbered(content.checklist.categories.values())
+    elif field == "concern_category" and problem is None:
+        out.category = category_in(text, content)
+        items = content.checklist.in_category(out.category or "", referral.referrer_role)
+        out.menu = numbered(item.label for item in items)
+    return out
+
+
+def numbered(labels: Iterable[str]) -> str:
+    """ "1. Money\n2. Tiredness": a numbered list for SMS and screen readers alike."""
+    return "\n".join(f"{n}. {label}" for n, label in enumerate(labels, start=1))
 
 
 def describe(
@@ -74,6 +90,7 @@ def describe(
         site_phone=site.phone if site else None,
         next_concern=next_unscored(referral),
         concerns=[c.label for c in referral.concerns],
+        menu=numbered(c.label for c in referral.concerns) if len(referral.concerns) > 1 else None,
         reference=referral.reference,
         status=referral.status,
         summary=summary(referral),

@@ -49,6 +49,7 @@ class Referral(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     postcode: Mapped[str | None] = mapped_column(String(10))
     preferred_contact: Mapped[str | None] = mapped_column(String(10))
+    contact_times: Mapped[str | None] = mapped_column(String(120))
     language: Mapped[str | None] = mapped_column(String(40))
     interpreter_needed: Mapped[bool | None] = mapped_column(Boolean)
     access_needs: Mapped[str | None] = mapped_column(Text)

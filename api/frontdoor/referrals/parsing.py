@@ -7,6 +7,7 @@ Numbered choices always accept the number or free text, so the same parsers serv
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _YES = {
     "yes",
@@ -339,3 +340,145 @@ def parse_age(text: str) -> int | None:
         return None
     value = _number(text)
     return value if value is not None and 0 < value <= 120 else None
+
+
+CONTACT_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("phone", ("call", "calls", "phone", "ring", "rings", "phone call", "speak", "talk")),
+    ("sms", ("text", "texts", "texting", "sms", "message", "messages", "msg", "txt")),
+    ("email", ("email", "e mail", "emails")),
+]
+_TIMES = (
+    "morning",
+    "mornings",
+    "afternoon",
+    "afternoons",
+    "evening",
+    "evenings",
+    "any time",
+    "anytime",
+    "weekday",
+    "weekdays",
+    "lunchtime",
+    "after",
+    "before",
+    "not on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "am",
+    "pm",
+)
+
+
+def parse_contact_preference(text: str) -> tuple[str | None, str | None] | None:
+    """How to get in touch and when: "call me in the mornings" -> ("phone", "call me in the mornings").
+
+    "1" and "2" pick from the numbered list (phone call, text). Returns None when neither a way nor a
+    time is recognised; the times are kept in the person's words for the link worker to read.
+    """
+    how = _choose(text, CONTACT_OPTIONS[:2]) if _clean(text).isdigit() else _choose(text, CONTACT_OPTIONS)
+    padded = f" {_clean(text)} "
+    when = " ".join(text.split())[:120] if any(f" {cue} " in padded for cue in _TIMES) else None
+    if how is None and when is None:
+        return None
+    return how, when
+
+
+def means_nothing(text: str) -> bool:
+    """ "No", "none", "nothing": nothing to add, for optional questions like access needs."""
+    return parse_yes_no(text) is False or _clean(text) in {
+        "none",
+        "nothing",
+        "n a",
+        "na",
+        "no thanks",
+        "not really",
+        "nothing really",
+        "none thanks",
+        "all fine",
+        "im fine",
+        "i'm fine",
+    }
+
+
+def wants_to_browse(text: str) -> bool:
+    """Asking to see the whole checklist rather than describe or pick from the short list."""
+    return _clean(text) in {
+        "more",
+        "list",
+        "browse",
+        "other",
+        "others",
+        "something else",
+        "see all",
+        "see more",
+        "show me",
+        "show me more",
+        "full list",
+        "the list",
+        "more options",
+        "none of these",
+        "none of those",
+    }
+
+
+def parse_number_choice(text: str, count: int) -> int | None:
+    """A bare number from 1 to ``count`` (0-based index back), else None."""
+    number = _number(text)
+    return number - 1 if number is not None and 1 <= number <= count else None
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_WORDY_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([a-z]+),? (\d{4})\b")
+
+
+def parse_date_of_birth(text: str, today: date) -> date | None:
+    """A UK-style date of birth ("12/03/1958", "12 March 1958", "1958-03-12"), plausible: in the past
+    and at most 120 years ago. Two-digit years are read as the most recent past year."""
+    lowered = (text or "").lower()
+    day = month = year = None
+    if found := _ISO_DATE.search(lowered):
+        year, month, day = (int(g) for g in found.groups())
+    elif found := _NUMERIC_DATE.search(lowered):
+        day, month, year = (int(g) for g in found.groups())
+        if year < 100:
+            year += 2000 if 2000 + year <= today.year else 1900
+    elif (found := _WORDY_DATE.search(lowered)) and found.group(2) in _MONTHS:
+        day, month, year = int(found.group(1)), _MONTHS[found.group(2)], int(found.group(3))
+    if day is None or month is None or year is None:
+        return None
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        return None
+    return born if date(today.year - 120, 1, 1) <= born < today else None
+
+
+def age_on(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))

@@ -9,19 +9,6 @@ from __future__ import annotations
 
 from frontdoor.referrals.models import Referral
 
-ELIGIBILITY = [
-    "referrer_role",
-    "on_behalf_agreed",
-    "postcode",
-    "age",
-    "has_diagnosis",
-    "cares_for_someone_with_cancer",
-    "cancer_type",
-    "skin_cancer_kind",
-]
-DETAILS = ["name", "referrer_name", "phone", "interpreter_needed", "cancer_stage", "referral_source"]
-CONCERNS = ["concerns_text", "concern_score", "distress_score", "what_matters_most"]
-
 
 def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     """Every question that applies to this referral now, answered or not, in the order to ask them.
@@ -42,15 +29,17 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
         asked.append("cancer_type")
     if skin_follow_up:
         asked.append("skin_cancer_kind")
-    asked.append("name")
+    asked += ["name", "preferred_name"]
     if role == "on_behalf":
-        asked.append("referrer_name")
-    asked += ["phone", "interpreter_needed"]
+        asked += ["referrer_name", "referrer_relationship", "referrer_phone"]
+    asked += ["phone", "contact_preferences", "interpreter_needed", "access_needs"]
     if not carer:
         asked.append("cancer_stage")
     asked += ["referral_source", "concerns_text"]
     if next_unscored(referral) is not None:
         asked.append("concern_score")
+    if len(referral.concerns) > 1:
+        asked.append("main_concern")
     asked += ["distress_score", "what_matters_most", "review_confirm"]
     return asked
 

@@ -46,6 +46,7 @@ def to_record(referral: Referral) -> dict[str, Any]:
             "email": referral.email,
             "postcode": referral.postcode,
             "preferred_contact": referral.preferred_contact,
+            "contact_times": referral.contact_times,
             "language": referral.language,
             "interpreter_needed": referral.interpreter_needed,
             "access_needs": referral.access_needs,

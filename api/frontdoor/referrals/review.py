@@ -13,7 +13,10 @@ from frontdoor.referrals.models import Referral
 CHANGE_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("postcode", ("postcode", "post code", "address")),
     ("phone", ("phone", "number", "mobile", "landline")),
+    ("preferred_name", ("call me", "known as", "preferred name")),
     ("name", ("name", "called")),
+    ("contact_preferences", ("contact", "text me", "times", "mornings", "afternoons", "evenings")),
+    ("access_needs", ("access", "wheelchair", "hearing", "large print")),
     ("age", ("age", "old", "years", "im", "i am")),
     ("cancer_type", ("cancer", "type")),
     ("concerns_text", ("worry", "worries", "worrying", "concern", "concerns")),

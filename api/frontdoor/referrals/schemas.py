@@ -47,6 +47,7 @@ class Answers(BaseModel):
     email: str | None = Field(None, max_length=254)
     postcode: str | None = Field(None, max_length=20)
     preferred_contact: Literal["sms", "phone", "email"] | None = None
+    contact_times: str | None = Field(None, max_length=120)
     language: str | None = Field(None, max_length=40)
     interpreter_needed: bool | None = None
     access_needs: str | None = Field(None, max_length=500)
@@ -107,6 +108,9 @@ class AnswerIn(BaseModel):
     field: str = Field(min_length=1, max_length=40)
     text: str = Field(max_length=2000)
     sender_phone: str | None = Field(None, max_length=20, description="on SMS, the number texting us")
+    category: str | None = Field(
+        None, max_length=20, description="the checklist category being browsed, for numbered concerns"
+    )
 
 
 class AnswerOut(BaseModel):
@@ -123,6 +127,10 @@ class AnswerOut(BaseModel):
     site_phone: str | None = None
     next_concern: str | None = Field(None, description="label of the next concern to score")
     concerns: list[str] = Field(default_factory=list)
+    category: str | None = Field(None, description="the checklist category the person chose to browse")
+    menu: str | None = Field(
+        None, description="numbered choices for the next question (categories, items, or their concerns)"
+    )
     reference: str | None = None
     status: str | None = None
     summary: str = ""

@@ -37,6 +37,7 @@ _SIMPLE_FIELDS = (
     "age",
     "email",
     "preferred_contact",
+    "contact_times",
     "language",
     "interpreter_needed",
     "access_needs",
@@ -206,6 +207,28 @@ def save_draft(
     )
 
 
+_KEPT_ON_RESTART = {"consent_sms"}
+
+
+def start_again(session: Session, conversation_id: str) -> Referral:
+    """Clear every answer of an unfinished referral but keep the consent (and any safety flags)."""
+    referral = current_referral(session, conversation_id)
+    if referral is None or referral.status != "in_progress":
+        raise ReferralError("there is no unfinished referral to start again", status=409)
+    for field in _SIMPLE_FIELDS:
+        if field not in _KEPT_ON_RESTART:
+            setattr(referral, field, None)
+    referral.referrer_role = "self"
+    referral.name = referral.postcode = referral.phone = referral.referrer_phone = None
+    referral.site_id = referral.eligible = None
+    referral.eligibility_checks = []
+    referral.callback_requested = False
+    referral.concerns = []
+    record(session, SERVICE_ACTOR, "start_again", "referral", referral.id)
+    session.commit()
+    return referral
+
+
 def submit(session: Session, content: Content, conversation_id: str) -> Referral:
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
@@ -219,6 +242,8 @@ def submit(session: Session, content: Content, conversation_id: str) -> Referral
         concern_scores={c.item: c.score for c in referral.concerns},
         callback_requested=referral.callback_requested,
     )
+    if referral.main_concern is None and referral.concerns:
+        referral.main_concern = max(referral.concerns, key=lambda c: c.score or 0).item
     referral.priority = priority.level
     referral.priority_rank = PRIORITY_RANK[priority.level]
     referral.priority_reasons = priority.reasons

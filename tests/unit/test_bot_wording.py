@@ -1,0 +1,39 @@
+"""Every message the bot can send is plain GSM-7 text and fits in two SMS segments once filled in."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from frontdoor.sms.gsm import is_gsm7, segment_count
+
+DOMAIN = Path(__file__).parents[2] / "bot" / "domain"
+# Realistic long values for the placeholders, so the check is of what a person would really get.
+FILLED = {
+    "concern_menu": "1. Body and health\n2. Feelings\n3. Money, home and everyday life\n"
+    "4. Family and friends\n5. Faith, beliefs and meaning",
+    "current_concern": "getting to appointments or parking",
+    "review_summary": "Name: Margaret Robertson. Postcode: DD1 4HN. Age: 67. Phone: 07700 900123. "
+    "Worries: Money or finance (8), Housing (6), Tiredness (7).",
+    "referral_reference": "K7Q-2MX",
+    "site_name": "County Durham Macmillan Link Workers",
+    "target_days": "10",
+    "concerns": "Money or finance, Housing, Tiredness",
+    "site_phone": "0131 496 0101",
+}
+RESPONSES = [
+    (name, variant["text"])
+    for path in sorted(DOMAIN.glob("*.yml"))
+    for name, variants in (yaml.safe_load(path.read_text()).get("responses") or {}).items()
+    for variant in variants
+]
+
+
+@pytest.mark.parametrize(("name", "text"), RESPONSES, ids=[name for name, _ in RESPONSES])
+def test_each_message_is_gsm7_and_at_most_two_segments(name: str, text: str) -> None:
+    filled = re.sub(r"\{(\w+)\}", lambda m: FILLED.get(m.group(1), "x" * 20), text)
+    assert is_gsm7(filled), name
+    assert segment_count(filled) <= 2, (name, len(filled))
