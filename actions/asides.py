@@ -12,6 +12,8 @@ from rasa_sdk.types import DomainDict
 from actions.api_client import ApiUnavailable, call, save_answers
 from actions.referral import BROWSE, FORM, plan
 
+SURE = 0.85
+
 
 class ActionExplainWhy(Action):
     def name(self) -> str:
@@ -78,7 +80,10 @@ class ActionGoBack(Action):
 
 
 class ActionStartAgain(Action):
-    """ "Start again": the API clears the answers (consent is kept) and the questions begin anew."""
+    """ "Start again": the API clears the answers (consent is kept) and the questions begin anew.
+
+    Clearing cannot be undone, so it happens only when the model is sure that is what was meant.
+    """
 
     def name(self) -> str:
         return "action_start_again"
@@ -86,6 +91,9 @@ class ActionStartAgain(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        if (tracker.latest_message.get("intent") or {}).get("confidence", 0) < SURE:
+            dispatcher.utter_message(response="utter_start_again_unsure")
+            return []
         try:
             call("POST", "/internal/referrals/start-again", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:

@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call
+from actions.booking import booking_events, start_booking
 
 
 class ActionSubmitReferral(Action):
@@ -37,4 +38,12 @@ class ActionSubmitReferral(Action):
                 site_name=result["site_name"] or "your local service",
                 target_days=result["target_days"] or 10,
             )
-        return [SlotSet("referral_reference", result["reference"]), SlotSet("referral_state", "sent")]
+        reference = SlotSet("referral_reference", result["reference"])
+        sent = [reference, SlotSet("referral_state", "sent")]
+        if result["status"] != "new":
+            return sent
+        try:
+            started = start_booking(tracker)
+        except ApiUnavailable:
+            return sent
+        return [reference, *booking_events(started)] if started["can_book"] else sent

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from frontdoor.booking.routes import internal as booking_internal_router
+from frontdoor.booking.routes import public as booking_public_router
+from frontdoor.booking.routes import staff_router as diary_router
 from frontdoor.content import get_content
 from frontdoor.health.routes import router as health_router
 from frontdoor.internal.routes import router as internal_router
@@ -31,6 +34,9 @@ def create_app() -> FastAPI:
         safety_router,
         sms_router,
         messages_router,
+        booking_internal_router,
+        booking_public_router,
+        diary_router,
     ):
         app.include_router(router)
     return app

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     twilio_auth_token: str = ""
     twilio_from_number: str = ""
     twilio_api_base: str = ""
+
+    reminder_days_before: int = Field(1, ge=0, le=7, description="appointment reminders: days before")
+    reminder_hour: int = Field(10, ge=7, le=20, description="appointment reminders: hour of day, UK time")
 
     @model_validator(mode="after")
     def _secrets(self) -> Settings:

@@ -112,7 +112,7 @@ def test_details_questions_store_what_the_link_worker_needs(client) -> None:
     }
     out = answer(client, "d1", "contact_preferences", "ring me after 2pm")
     assert out["values"] == {"preferred_contact": "phone", "contact_times": "ring me after 2pm"}
-    assert answer(client, "d1", "contact_preferences", "whenever")["problem"] == "not_a_contact_preference"
+    assert answer(client, "d1", "contact_preferences", "bananas")["problem"] == "not_a_contact_preference"
     assert answer(client, "d1", "access_needs", "she's hard of hearing")["accepted"]
     assert answer(client, "d1", "access_needs", "no")["values"] == {"access_needs": None}
     assert answer(client, "d1", "age", "12/03/1958")["values"]["date_of_birth"] == "1958-03-12"

@@ -28,7 +28,7 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
             ("Jean Smith", "like us to call them"),
             ("Jeanie", "phone"),
             ("07700 900123", "get in touch"),
-            ("whenever", "phone call or 2 for a text"),
+            ("bananas", "phone call or 2 for a text"),
             ("call me in the mornings", "interpreter"),
             ("no", "easier to talk or meet"),
             ("I'm a bit deaf, please speak up", "treatment"),

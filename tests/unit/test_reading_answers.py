@@ -156,6 +156,7 @@ def test_cancer_types(text: str, expected: tuple[str, str | None]) -> None:
         ("text is best", ("sms", None)),
         ("texts, not before 10am", ("sms", "texts, not before 10am")),
         ("afternoons", (None, "afternoons")),
+        ("whenever", (None, "whenever")),
         ("bananas", None),
     ],
 )

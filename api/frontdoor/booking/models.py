@@ -7,9 +7,10 @@ can never hold the same link worker at the same time, on SQLite and PostgreSQL a
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, Index, String, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, String, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from frontdoor.db.base import Base, utcnow
 
@@ -21,6 +22,10 @@ class LinkWorker(Base):
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
     first_name: Mapped[str] = mapped_column(String(60))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), nullable=True)
+    week: Mapped[dict[str, Any]] = mapped_column(
+        JSON, default=dict, doc="working pattern by day, as in content/sites.yml; seeded from there"
+    )
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class DiaryException(Base):
@@ -38,6 +43,7 @@ class DiaryException(Base):
 class Appointment(Base):
     __tablename__ = "appointments"
     __table_args__ = (
+        Index("ix_appointments_worker_start", "link_worker_id", "start"),
         Index(
             "uq_appointments_live_slot",
             "link_worker_id",
@@ -55,6 +61,12 @@ class Appointment(Base):
     end: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     type: Mapped[str] = mapped_column(String(20))
     venue: Mapped[str | None] = mapped_column(String(120))
-    status: Mapped[str] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(
+        String(12), doc="held (offered), booked, released, expired, cancelled, rescheduled"
+    )
     held_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    booked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    link_worker: Mapped[LinkWorker] = relationship(lazy="joined")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -7,9 +7,12 @@ shown to link workers once submitted (``new``) or turned away (``ineligible``).
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+if TYPE_CHECKING:
+    from frontdoor.booking.models import Appointment
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from frontdoor.db.base import Base, utcnow
@@ -74,6 +77,9 @@ class Referral(Base):
     distress_score: Mapped[int | None] = mapped_column(Integer)
     what_matters_most: Mapped[str | None] = mapped_column(Text)
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_contact_to_appointment_hours: Mapped[float | None] = mapped_column(
+        Float, doc="for reporting: from the first message to the first appointment booked"
+    )
 
     concerns: Mapped[list[Concern]] = relationship(
         cascade="all, delete-orphan", order_by="Concern.position", lazy="selectin"
@@ -81,6 +87,16 @@ class Referral(Base):
     risk_flags: Mapped[list[RiskFlag]] = relationship(
         cascade="all, delete-orphan", order_by="RiskFlag.at", lazy="selectin"
     )
+    appointments: Mapped[list[Appointment]] = relationship(
+        order_by="Appointment.id", lazy="selectin", viewonly=True
+    )
+
+    @property
+    def appointment(self) -> Appointment | None:
+        """The appointment the record shows: the booked one, else the last one cancelled or moved."""
+        shown = [a for a in self.appointments if a.status in ("booked", "cancelled", "rescheduled")]
+        booked = [a for a in shown if a.status == "booked"]
+        return (booked or shown or [None])[-1]
 
 
 class Concern(Base):

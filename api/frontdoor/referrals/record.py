@@ -79,5 +79,20 @@ def to_record(referral: Referral) -> dict[str, Any]:
         "what_matters_most": referral.what_matters_most,
         "callback_requested": referral.callback_requested,
         "risk_flags": [{"kind": f.kind, "at": _iso(f.at), "excerpt": f.excerpt} for f in referral.risk_flags],
-        "appointment": None,
+        "appointment": _appointment(referral),
+        "first_contact_to_appointment_hours": referral.first_contact_to_appointment_hours,
+    }
+
+
+def _appointment(referral: Referral) -> dict[str, Any] | None:
+    shown = referral.appointment
+    if shown is None:
+        return None
+    return {
+        "start": _iso(shown.start),
+        "end": _iso(shown.end),
+        "type": shown.type,
+        "venue": shown.venue,
+        "link_worker": shown.link_worker.first_name,
+        "status": shown.status,
     }

@@ -229,12 +229,8 @@ def start_again(session: Session, conversation_id: str) -> Referral:
     return referral
 
 
-def submit(session: Session, content: Content, conversation_id: str) -> Referral:
-    referral = current_referral(session, conversation_id)
-    if referral is None or not referral.consent_share:
-        raise ReferralError("there is no referral with consent to submit for this conversation", 404)
-    if referral.status != "in_progress":
-        return referral
+def apply_priority(referral: Referral, content: Content, extra_reasons: tuple[str, ...] = ()) -> None:
+    """Work out the priority from the answers so far (the rule is in triage/priority.py)."""
     priority = compute_priority(
         content.triage,
         risk_kinds=[flag.kind for flag in referral.risk_flags],
@@ -242,11 +238,20 @@ def submit(session: Session, content: Content, conversation_id: str) -> Referral
         concern_scores={c.item: c.score for c in referral.concerns},
         callback_requested=referral.callback_requested,
     )
-    if referral.main_concern is None and referral.concerns:
-        referral.main_concern = max(referral.concerns, key=lambda c: c.score or 0).item
     referral.priority = priority.level
     referral.priority_rank = PRIORITY_RANK[priority.level]
-    referral.priority_reasons = priority.reasons
+    referral.priority_reasons = [*priority.reasons, *extra_reasons]
+
+
+def submit(session: Session, content: Content, conversation_id: str) -> Referral:
+    referral = current_referral(session, conversation_id)
+    if referral is None or not referral.consent_share:
+        raise ReferralError("there is no referral with consent to submit for this conversation", 404)
+    if referral.status != "in_progress":
+        return referral
+    if referral.main_concern is None and referral.concerns:
+        referral.main_concern = max(referral.concerns, key=lambda c: c.score or 0).item
+    apply_priority(referral, content)
     referral.status = "ineligible" if referral.eligible is False else "new"
     referral.submitted_at = datetime.now(UTC)
     record(session, SERVICE_ACTOR, "submit", "referral", referral.id, status=referral.status)

@@ -23,7 +23,8 @@ def sync_sites(session: Session, sites: SitesFile) -> int:
         session.flush()
         known = set(session.scalars(select(LinkWorker.first_name).where(LinkWorker.site_id == site.id)))
         for worker in site.link_workers:
-            if worker.first_name not in known:
-                session.add(LinkWorker(site_id=site.id, first_name=worker.first_name))
+            if worker.first_name not in known:  # the file seeds a diary; staff manage it afterwards
+                week = {day: hours.model_dump(mode="json") for day, hours in worker.week.items()}
+                session.add(LinkWorker(site_id=site.id, first_name=worker.first_name, week=week))
     session.commit()
     return len(configured)

@@ -1,0 +1,147 @@
+"""Booking the first appointment, and changing or cancelling it: every rule is in the API's booking module."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.api_client import ApiNotFound, ApiUnavailable, call
+
+QUESTIONS = ("meeting_type", "meeting_when", "meeting_slot")
+DONE = "-"  # fills the remaining questions when there is nothing (more) to book
+
+
+def start_booking(tracker: Tracker) -> dict[str, Any]:
+    return call("POST", "/internal/booking/start", {"conversation_id": tracker.sender_id})
+
+
+def booking_events(started: dict[str, Any]) -> list[EventType]:
+    """Open the booking questions afresh, with the ways of meeting this person's site offers."""
+    return [
+        SlotSet("referral_state", "booking"),
+        SlotSet("meeting_menu", started["menu"]),
+        SlotSet("booked", None),
+        *(SlotSet(q, None) for q in QUESTIONS),
+    ]
+
+
+class ValidateBookingForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_booking_form"
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events: list[EventType] = []
+        for field, text in tracker.slots_to_validate().items():
+            if field in QUESTIONS and text is not None and text != DONE:
+                events += self._validate(field, str(text), dispatcher, tracker)
+        return events
+
+    def _validate(
+        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        body = {
+            "conversation_id": tracker.sender_id,
+            "field": field,
+            "text": text,
+            "meeting_type": tracker.get_slot("meeting_type"),
+            "meeting_when": tracker.get_slot("meeting_when"),
+        }
+        try:
+            result = call("PUT", "/internal/booking/answer", body)
+        except ApiUnavailable:
+            dispatcher.utter_message(response="utter_technical_problem")
+            return [SlotSet(field, None)]
+        problem = result["problem"]
+        finish = [SlotSet(q, DONE) for q in QUESTIONS if q != field]
+        if problem == "later":
+            dispatcher.utter_message(response="utter_book_later")
+            return [SlotSet(field, text), *finish]
+        if problem == "no_slots":
+            dispatcher.utter_message(response="utter_no_slots", site_phone=result.get("site_phone"))
+            return [SlotSet(field, text), *finish]
+        if problem == "taken":
+            dispatcher.utter_message(response="utter_slot_taken")
+        if problem in ("taken", "more_offered"):
+            return [SlotSet("meeting_menu", result["menu"]), SlotSet(field, None)]
+        if not result["accepted"]:
+            dispatcher.utter_message(response=f"utter_invalid_{field}")
+            return [SlotSet(field, None)]
+        events: list[EventType] = [SlotSet(field, text)]
+        if result.get("menu"):
+            events.append(SlotSet("meeting_menu", result["menu"]))
+        if result.get("booked"):
+            events.append(SlotSet("booked", result["booked"]))
+        return events
+
+
+class ActionBookingDone(Action):
+    """Read the booking back: when, how, who, how we will reach them, and a calendar file on the web."""
+
+    def name(self) -> str:
+        return "action_booking_done"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        booked = tracker.get_slot("booked")
+        if booked:
+            dispatcher.utter_message(
+                response="utter_booked",
+                booked_when=booked["when"],
+                booked_how=booked["how"],
+                booked_worker=booked["link_worker"],
+                booked_contact=booked["contact"],
+                referral_reference=booked["reference"],
+            )
+            if booked.get("calendar_url"):
+                dispatcher.utter_message(response="utter_calendar_link", calendar_url=booked["calendar_url"])
+        return [SlotSet("referral_state", "sent")]
+
+
+class ActionChangeAppointment(Action):
+    """ "Change my appointment" (or "book"): offer times again; the new booking replaces the old one."""
+
+    def name(self) -> str:
+        return "action_change_appointment"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        try:
+            started = start_booking(tracker)
+        except ApiNotFound:
+            started = {"can_book": False}
+        except ApiUnavailable:
+            dispatcher.utter_message(response="utter_technical_problem")
+            return []
+        if not started["can_book"]:
+            dispatcher.utter_message(response="utter_nothing_booked")
+            return [SlotSet("referral_state", "sent")]
+        return booking_events(started)
+
+
+class ActionCancelAppointment(Action):
+    def name(self) -> str:
+        return "action_cancel_appointment"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        try:
+            result = call("POST", "/internal/booking/cancel", {"conversation_id": tracker.sender_id})
+        except ApiNotFound:
+            result = {"accepted": False}
+        except ApiUnavailable:
+            dispatcher.utter_message(response="utter_technical_problem")
+            return []
+        if result["accepted"]:
+            dispatcher.utter_message(response="utter_cancelled", cancelled_when=result["current"])
+        else:
+            dispatcher.utter_message(response="utter_nothing_booked")
+        return [SlotSet("referral_state", "sent")]

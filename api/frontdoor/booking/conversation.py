@@ -1,0 +1,202 @@
+"""Booking in the conversation: how to meet, when suits, which of the times offered.
+
+The bot sends each answer in the person's words, with the earlier booking answers; this reads it,
+offers or books, and says what to ask or tell next. Like the referral questions, every rule is here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+
+from frontdoor.booking.models import Appointment
+from frontdoor.booking.preferences import (
+    means_later,
+    meeting_kinds,
+    meeting_label,
+    menu_labels,
+    parse_meeting,
+    parse_when,
+    wants_other_times,
+)
+from frontdoor.booking.service import (
+    BookingError,
+    Confirmation,
+    aware,
+    booked_of,
+    cancel,
+    choose,
+    confirmation,
+    describe_start,
+    holds_of,
+    offer,
+    site_for,
+)
+from frontdoor.content import Content
+from frontdoor.referrals.conversation import numbered
+from frontdoor.referrals.models import Referral
+from frontdoor.referrals.service import apply_priority, current_referral
+from frontdoor.settings import Settings
+
+FIELDS = ("meeting_type", "meeting_when", "meeting_slot")
+
+
+class BookingAnswerIn(BaseModel):
+    conversation_id: str = Field(min_length=1, max_length=120)
+    field: str = Field(description="one of " + ", ".join(FIELDS))
+    text: str = Field(max_length=500)
+    meeting_type: str | None = Field(None, max_length=500, description="their answer to meeting_type")
+    meeting_when: str | None = Field(None, max_length=500, description="their answer to meeting_when")
+
+
+class Booked(BaseModel):
+    when: str
+    how: str
+    contact: str
+    link_worker: str
+    reference: str
+    calendar_url: str | None = None
+
+
+class BookingOut(BaseModel):
+    can_book: bool = True
+    accepted: bool = True
+    problem: str | None = None
+    menu: str | None = Field(None, description="numbered choices for the next booking question")
+    booked: Booked | None = None
+    current: str | None = Field(None, description="the booked appointment, in words, if there is one")
+    site_phone: str | None = None
+
+
+def calendar_token(settings: Settings, appointment_id: int) -> str:
+    """Lets the person's own browser fetch their .ics without signing in, and nobody else's."""
+    return hmac.new(
+        settings.secret_key.encode(), f"ics:{appointment_id}".encode(), hashlib.sha256
+    ).hexdigest()[:32]
+
+
+def _referral(session: Session, conversation_id: str) -> Referral:
+    referral = current_referral(session, conversation_id)
+    if referral is None:
+        raise BookingError("no referral for this conversation", status=404)
+    return referral
+
+
+def start(session: Session, content: Content, conversation_id: str) -> BookingOut:
+    """Whether this person can book now, the ways of meeting on offer, and any booking they have."""
+    referral = _referral(session, conversation_id)
+    try:
+        site = site_for(content, referral)
+    except BookingError:
+        return BookingOut(can_book=False)
+    booked = booked_of(session, referral)
+    return BookingOut(
+        menu=numbered(menu_labels(meeting_kinds(site, referral))),
+        current=_in_words(booked) if booked else None,
+        site_phone=site.phone,
+    )
+
+
+def _in_words(booked: Appointment) -> str:
+    return f"{describe_start(booked)}, {meeting_label(booked.type, booked.venue)}"
+
+
+def _slots_menu(held: list[Appointment]) -> str:
+    return numbered(describe_start(h) for h in held) + "\nOr reply NONE for other times."
+
+
+def _no_slots(session: Session, content: Content, referral: Referral) -> BookingOut:
+    """Nothing inside the target: the team will call to arrange it, flagged on the record."""
+    site = site_for(content, referral)
+    referral.callback_requested = True
+    apply_priority(
+        referral,
+        content,
+        (f"no appointment free within {site.first_appointment_target_working_days} working days",),
+    )
+    session.commit()
+    return BookingOut(accepted=True, problem="no_slots", site_phone=site.phone)
+
+
+def answer(
+    session: Session, content: Content, settings: Settings, body: BookingAnswerIn, now: datetime
+) -> BookingOut:
+    if body.field not in FIELDS:
+        raise BookingError(f"unknown booking question '{body.field}'; known: {', '.join(FIELDS)}", status=400)
+    referral = _referral(session, body.conversation_id)
+    site = site_for(content, referral)
+    kinds = meeting_kinds(site, referral)
+    if body.field == "meeting_type":
+        if means_later(body.text):
+            return BookingOut(problem="later")
+        kind = parse_meeting(body.text, kinds)
+        return BookingOut(accepted=kind is not None, problem=None if kind else "not_a_meeting_type")
+    kind = parse_meeting(body.meeting_type or "", kinds)
+    if kind is None:
+        raise BookingError("answer meeting_type first", status=409)
+    when = parse_when(body.meeting_when if body.field == "meeting_slot" else body.text)
+    if when is None:
+        return BookingOut(accepted=False, problem="not_a_time")
+    if body.field == "meeting_when":
+        held = offer(session, content, referral, kind, when, now=now)
+        return BookingOut(menu=_slots_menu(held)) if held else _no_slots(session, content, referral)
+    holds = holds_of(session, referral)
+    if wants_other_times(body.text):
+        after = aware(holds[-1].start) if holds else None
+        held = offer(session, content, referral, kind, when, now=now, after=after)
+        if not held:
+            return _no_slots(session, content, referral)
+        return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
+    index = _pick(body.text, holds)
+    if index is None:
+        return BookingOut(accepted=False, problem="not_a_choice", menu=_slots_menu(holds) if holds else None)
+    booked = choose(session, content, settings, referral, index, now)
+    if booked is None:
+        held = offer(session, content, referral, kind, when, now=now)
+        if not held:
+            return _no_slots(session, content, referral)
+        return BookingOut(accepted=False, problem="taken", menu=_slots_menu(held))
+    return BookingOut(booked=_booked(settings, confirmation(session, referral, booked), booked.id, referral))
+
+
+def _pick(text: str, holds: list[Appointment]) -> int | None:
+    """ "2", "the second", or a day named in one of the times offered ("tuesday")."""
+    cleaned = text.lower()
+    digits = re.findall(r"\d+", cleaned)
+    if len(digits) == 1 and 1 <= int(digits[0]) <= len(holds):
+        return int(digits[0]) - 1
+    for n, word in enumerate(("first", "second", "third")):
+        if word in cleaned and n < len(holds):
+            return n
+    words = re.findall(r"[a-z]+", cleaned)
+    named = [
+        i
+        for i, h in enumerate(holds)
+        if any(w.startswith(describe_start(h)[:3].lower()) and len(w) >= 3 for w in words)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _booked(settings: Settings, details: Confirmation, appointment_id: int, referral: Referral) -> Booked:
+    url = None
+    if referral.channel == "web":
+        token = calendar_token(settings, appointment_id)
+        url = f"{settings.public_base_url}/appointments/{appointment_id}/calendar.ics?token={token}"
+    return Booked(**details.__dict__, calendar_url=url)
+
+
+def cancel_booking(session: Session, content: Content, conversation_id: str, now: datetime) -> BookingOut:
+    referral = _referral(session, conversation_id)
+    cancelled = cancel(session, referral, now)
+    site = content.sites.get(referral.site_id) if referral.site_id else None
+    return BookingOut(
+        accepted=cancelled is not None,
+        problem=None if cancelled else "nothing_booked",
+        current=_in_words(cancelled) if cancelled else None,
+        site_phone=site.phone if site else None,
+    )

@@ -1,0 +1,130 @@
+"""How and when a person would like to meet, read from what they type.
+
+"How": the site's appointment types, as a numbered menu, ordered for the person (someone who cannot
+travel is offered a home visit first; someone hard of hearing gets the phone last). "When": a part of
+the day, a weekday, or "as soon as possible".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontdoor.referrals.models import Referral
+from frontdoor.sites.config import SiteConfig
+
+MEETING_WORDS: dict[str, tuple[str, ...]] = {
+    "phone": ("phone", "call", "telephone", "ring"),
+    "home_visit": ("home", "house", "visit", "come to me", "come round"),
+    "community_venue": ("venue", "library", "centre", "center", "hub", "out", "in person", "meet"),
+    "video": ("video", "zoom", "teams", "facetime"),
+}
+_CANNOT_TRAVEL = (
+    "wheelchair",
+    "housebound",
+    "can't travel",
+    "cant travel",
+    "can't get out",
+    "mobility",
+    "walk",
+)
+_HEARING = ("deaf", "hearing", "hard of hearing")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ANY = (
+    "asap",
+    "as soon as possible",
+    "soon",
+    "any",
+    "anytime",
+    "whenever",
+    "don't mind",
+    "dont mind",
+    "earliest",
+)
+
+
+def meeting_label(kind: str, venue: str | None = None) -> str:
+    """Plain words for a way of meeting: "phone call", "home visit", "at Whitfield Library"."""
+    labels = {"phone": "phone call", "home_visit": "home visit", "video": "video call"}
+    return labels.get(kind) or (f"at {venue}" if venue else "at a local venue")
+
+
+def meeting_kinds(site: SiteConfig, referral: Referral) -> list[str]:
+    """The site's enabled appointment types, most suitable first for this person."""
+    kinds = [t.kind for t in site.appointment_types if t.enabled]
+    needs = (referral.access_needs or "").lower()
+    if any(cue in needs for cue in _CANNOT_TRAVEL) and "home_visit" in kinds:
+        kinds.remove("home_visit")
+        kinds.insert(0, "home_visit")
+    if any(cue in needs for cue in _HEARING) and "phone" in kinds and len(kinds) > 1:
+        kinds.remove("phone")
+        kinds.append("phone")
+    return kinds
+
+
+def menu_labels(kinds: list[str]) -> list[str]:
+    return [meeting_label(k).capitalize() if k != "community_venue" else "At a local venue" for k in kinds]
+
+
+def parse_meeting(text: str, kinds: list[str]) -> str | None:
+    """A number from the menu, or words for one of the offered ways of meeting."""
+    cleaned = " ".join(re.sub(r"[^\w' ]", " ", text.lower()).split())
+    if cleaned.isdigit():
+        index = int(cleaned) - 1
+        return kinds[index] if 0 <= index < len(kinds) else None
+    padded = f" {cleaned} "
+    return next((k for k in kinds if any(f" {w} " in padded for w in MEETING_WORDS[k])), None)
+
+
+@dataclass(frozen=True)
+class When:
+    part_of_day: str | None = None
+    weekday: int | None = None
+
+
+def parse_when(text: str) -> When | None:
+    """ "mornings" / "tuesday afternoon" / "as soon as possible"; None when it cannot tell."""
+    cleaned = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', text.lower().replace(chr(8217), '')).split())} "
+    part = "morning" if " morning" in cleaned else "afternoon" if " afternoon" in cleaned else None
+    weekday = next(
+        (i for i, day in enumerate(_WEEKDAYS) if f" {day}" in cleaned or f" {day[:3]} " in cleaned), None
+    )
+    if part or weekday is not None:
+        return When(part, weekday)
+    if any(f" {word.replace(chr(39), '')} " in cleaned for word in _ANY):
+        return When()
+    return None
+
+
+def wants_other_times(text: str) -> bool:
+    cleaned = " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+    return cleaned in {
+        "none",
+        "none of these",
+        "none of them",
+        "no",
+        "other times",
+        "later",
+        "more",
+        "others",
+        "something else",
+        "different times",
+        "none of those",
+        "neither",
+        "not those",
+    }
+
+
+def means_later(text: str) -> bool:
+    """Not booking now: a link worker will get in touch to arrange it."""
+    cleaned = " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+    return cleaned in {
+        "later",
+        "not now",
+        "no",
+        "no thanks",
+        "no thank you",
+        "not yet",
+        "maybe later",
+        "skip",
+    }
