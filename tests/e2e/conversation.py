@@ -49,3 +49,28 @@ def record_for(stack, sender: str) -> dict:
     headers = staff_headers(stack, f"admin-{sender}@example.org", "--role", "admin")
     queue = httpx.get(f"{stack.api}/api/referrals?limit=200", headers=headers).json()
     return next(r for r in queue if r["conversation_id"] == sender)
+
+
+# The shortest complete self-referral: one concern, every optional question answered briefly.
+SHORTEST = [
+    ("hello", "not for emergencies"),
+    ("yes", "who is this support for"),
+    ("1", "postcode"),
+    ("DD1 4HN", "how old"),
+    ("67", "diagnosis"),
+    ("1", "type"),
+    ("lung", "name"),
+    ("Jean Smith", "call them"),
+    ("same", "phone"),
+    ("07700 900123", "get in touch"),
+    ("1", "interpreter"),
+    ("no", "easier"),
+    ("no", "treatment"),
+    ("3", "hear about us"),
+    ("my gp", "worrying"),
+    ("money", "how much"),
+    ("7", "overall"),
+    ("6", "what matters most"),
+    ("paying the bills", "send this"),
+    ("yes", "how would you like to meet"),
+]

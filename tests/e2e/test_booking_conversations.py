@@ -1,0 +1,71 @@
+"""Booking, moving and cancelling the first appointment in the conversation, checked in the database."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, select
+
+from frontdoor.booking.models import Appointment
+from frontdoor.db.session import normalise_url
+from frontdoor.referrals.models import Referral
+from tests.e2e.conversation import SHORTEST, converse, record_for, texts
+from tests.helpers import assert_valid_record
+
+pytestmark = pytest.mark.e2e
+
+
+def appointments(stack, sender: str) -> list[tuple[str, str]]:
+    engine = create_engine(normalise_url(stack.settings.database_url))
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Appointment.status, Appointment.type)
+            .join(Referral, Referral.id == Appointment.referral_id)
+            .where(
+                Referral.conversation_id == sender,
+                Appointment.status.in_(("booked", "rescheduled", "cancelled")),
+            )
+            .order_by(Appointment.id)
+        ).all()
+    engine.dispose()
+    return [tuple(r) for r in rows]
+
+
+def test_book_then_move_then_cancel(stack, sender) -> None:
+    transcript = converse(stack, sender, SHORTEST)
+    transcript += converse(
+        stack,
+        sender,
+        [
+            ("by pigeon", "number from the list"),
+            ("phone call", "when suits you"),
+            ("as soon as possible", "earliest times"),
+            ("none of these", "earliest times"),
+        ],
+    )
+    reply = texts(stack.say(sender, "2"))
+    assert "Booked:" in reply and "phone call with" in reply and "We will phone you on 07700 900123" in reply
+    assert "calendar.ics?token=" in reply
+    record = record_for(stack, sender)
+    assert_valid_record(record)
+    assert record["status"] == "hna_booked" and record["appointment"]["status"] == "booked"
+    assert record["appointment"]["link_worker"] in {"Morag", "Calum"}
+    assert appointments(stack, sender) == [("booked", "phone")]
+
+    converse(
+        stack,
+        sender,
+        [
+            ("I need to change my appointment", "how would you like to meet"),
+            ("3", "when suits you"),
+            ("afternoons", "earliest times"),
+            ("1", "Booked:"),
+        ],
+    )
+    assert appointments(stack, sender) == [("rescheduled", "phone"), ("booked", "community_venue")]
+    assert record_for(stack, sender)["appointment"]["venue"] == "Whitfield Library"
+
+    converse(stack, sender, [("please cancel my appointment", "is cancelled")])
+    record = record_for(stack, sender)
+    assert record["status"] == "new" and record["appointment"]["status"] == "cancelled"
+    assert appointments(stack, sender) == [("rescheduled", "phone"), ("cancelled", "community_venue")]
+    assert len(transcript) >= 2 * len(SHORTEST)
