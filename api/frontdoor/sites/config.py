@@ -94,7 +94,7 @@ class SiteConfig(BaseModel):
     excluded_cancers: list[Literal["non_melanoma_skin"]] = Field(default_factory=list)
     appointment_types: list[AppointmentType] = Field(min_length=1)
     venues: list[str] = Field(default_factory=list)
-    first_appointment_target_working_days: int = Field(ge=1, le=30)
+    first_appointment_target_working_days: int = Field(ge=1, le=60)
     phone: str
     sms_number: str | None = None
     acute_oncology_line: str | None = None
