@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.api_client import ApiUnavailable, call, save_answers
+from actions.api_client import ApiUnavailable, call
 from actions.referral import BROWSE, FORM, plan
 
 SURE = 0.85
@@ -43,7 +43,7 @@ class ActionRequestCallback(Action):
             dispatcher.utter_message(response="utter_callback_no_consent")
             return []
         try:
-            save_answers(tracker, callback_requested=True)
+            call("POST", "/internal/referrals/callback", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return []

@@ -166,3 +166,14 @@ def test_start_again_clears_answers_but_keeps_consent(client) -> None:
         "/internal/referrals/start-again", json={"conversation_id": "nobody"}, headers=SERVICE
     )
     assert missing.status_code == 409
+
+
+def test_a_call_back_asked_for_after_sending_raises_the_priority(client) -> None:
+    draft(client, "cb1", consent_share=True)
+    draft(client, "cb1", postcode="DD1 4HN", age=60, has_diagnosis="yes", referrer_role="self")
+    response = client.post("/internal/referrals/submit", json={"conversation_id": "cb1"}, headers=SERVICE)
+    assert response.json()["priority"] == "routine"
+    called = client.post("/internal/referrals/callback", json={"conversation_id": "cb1"}, headers=SERVICE)
+    assert called.status_code == 200 and called.json()["priority"] == "high"
+    nobody = client.post("/internal/referrals/callback", json={"conversation_id": "nobody"}, headers=SERVICE)
+    assert nobody.status_code == 404

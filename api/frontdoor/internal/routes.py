@@ -16,7 +16,14 @@ from frontdoor.referrals.schemas import (
     DraftOut,
     SubmitIn,
 )
-from frontdoor.referrals.service import ReferralError, current_referral, save_draft, start_again, submit
+from frontdoor.referrals.service import (
+    ReferralError,
+    current_referral,
+    request_callback,
+    save_draft,
+    start_again,
+    submit,
+)
 
 router = APIRouter(prefix="/internal", tags=["internal"], dependencies=[Depends(require_service)])
 
@@ -65,6 +72,16 @@ def post_start_again(body: SubmitIn, session: SessionDep, content: ContentDep) -
         return describe(start_again(session, body.conversation_id), content)
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
+
+
+@router.post("/referrals/callback")
+def post_callback(body: SubmitIn, session: SessionDep, content: ContentDep) -> dict[str, Any]:
+    """The person asked to talk to someone: flagged on the record, whether sent yet or not."""
+    try:
+        referral = request_callback(session, content, body.conversation_id)
+    except ReferralError as exc:
+        raise HTTPException(exc.status, str(exc)) from exc
+    return {"reference": referral.reference, "priority": referral.priority}
 
 
 @router.post("/referrals/submit")

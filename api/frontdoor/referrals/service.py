@@ -243,6 +243,19 @@ def apply_priority(referral: Referral, content: Content, extra_reasons: tuple[st
     referral.priority_reasons = [*priority.reasons, *extra_reasons]
 
 
+def request_callback(session: Session, content: Content, conversation_id: str) -> Referral:
+    """ "Can I talk to a person?": recorded before or after sending; once sent, it raises the priority."""
+    referral = current_referral(session, conversation_id)
+    if referral is None or not referral.consent_share:
+        raise ReferralError("there is no referral with consent for this conversation", status=404)
+    referral.callback_requested = True
+    if referral.status != "in_progress":
+        apply_priority(referral, content)
+    record(session, SERVICE_ACTOR, "callback_requested", "referral", referral.id)
+    session.commit()
+    return referral
+
+
 def submit(session: Session, content: Content, conversation_id: str) -> Referral:
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
