@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 
@@ -23,6 +24,13 @@ def converse(stack, sender: str, turns: list[tuple[str, str]]) -> list[str]:
         transcript += [f"> {message}", reply]
         assert expected.lower() in reply.lower(), "\n".join(transcript)
     return transcript
+
+
+def save_transcript(name: str, lines: list[str]) -> None:
+    """Kept as a test artifact: what a person actually sees, turn by turn."""
+    out = Path(__file__).parents[2] / "test-artifacts" / f"transcript_{name}.txt"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text("\n".join(lines) + "\n")
 
 
 def reference_in(reply: str) -> str:

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, select
 from frontdoor.booking.models import Appointment
 from frontdoor.db.session import normalise_url
 from frontdoor.referrals.models import Referral
-from tests.e2e.conversation import SHORTEST, converse, record_for, texts
+from tests.e2e.conversation import SHORTEST, converse, record_for, save_transcript, texts
 from tests.helpers import assert_valid_record
 
 pytestmark = pytest.mark.e2e
@@ -43,6 +43,7 @@ def test_book_then_move_then_cancel(stack, sender) -> None:
         ],
     )
     reply = texts(stack.say(sender, "2"))
+    save_transcript("shortest_path_and_booking", [*transcript, "> 2", reply])
     assert "Booked:" in reply and "phone call with" in reply and "We will phone you on 07700 900123" in reply
     assert "calendar.ics?token=" in reply
     record = record_for(stack, sender)

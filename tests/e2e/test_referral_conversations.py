@@ -5,7 +5,14 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.e2e.conversation import converse, record_for, reference_in, staff_headers, texts
+from tests.e2e.conversation import (
+    converse,
+    record_for,
+    reference_in,
+    save_transcript,
+    staff_headers,
+    texts,
+)
 from tests.helpers import assert_valid_record
 
 pytestmark = pytest.mark.e2e
@@ -50,6 +57,7 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
     reply = texts(stack.say(sender, "yes"))
     reference = reference_in(reply)
     assert "Dundee" in reply
+    save_transcript("self_referral", [*transcript, "> yes", reply])
 
     headers = staff_headers(
         stack, f"dundee-{sender}@example.org", "--role", "link_worker", "--site", "dundee"
