@@ -31,8 +31,17 @@ $(BOT_VENV)/.installed: bot/requirements.txt
 		> var/log/env-bot.log 2>&1 || { tail -30 var/log/env-bot.log; echo "bot env failed: see var/log/env-bot.log"; exit 1; }
 	@touch $@
 
-env: $(APP_VENV)/.installed $(BOT_VENV)/.installed
-	@echo "[     env] ready: app env and bot env"
+# The NHS.UK styles for the chat page and dashboard, from npm, built into var/web (no CDN at run time).
+WEB_BUILT := var/web/vendor/BUILT
+$(WEB_BUILT): web/package.json web/package-lock.json $(APP_VENV)/.installed
+	@echo "[     web] building the page styles from the nhsuk-frontend npm package..."
+	@mkdir -p var/log
+	@( cd web && npm ci --no-audit --no-fund ) > var/log/web.log 2>&1 \
+		|| { tail -20 var/log/web.log; echo "web build failed: see var/log/web.log"; exit 1; }
+	@$(APP_VENV)/bin/python -m frontdoor.web.build
+
+env: $(APP_VENV)/.installed $(BOT_VENV)/.installed $(WEB_BUILT)
+	@echo "[     env] ready: app env, bot env and page styles"
 
 run: env
 	@$(APP_VENV)/bin/frontdoor run

@@ -1,8 +1,15 @@
-"""The FastAPI application: the system of record for referrals, and the link workers' API."""
+"""The FastAPI application: the system of record for referrals, the link workers' API, and the pages
+people and staff use in a browser."""
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import HTTPException
+from fastapi.responses import RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
 
 from frontdoor.booking.routes import internal as booking_internal_router
 from frontdoor.booking.routes import public as booking_public_router
@@ -13,9 +20,16 @@ from frontdoor.internal.routes import router as internal_router
 from frontdoor.internal.safety import router as safety_router
 from frontdoor.outbox.routes import router as messages_router
 from frontdoor.referrals.routes import router as referrals_router
-from frontdoor.settings import get_settings
+from frontdoor.settings import VAR_DIR, get_settings
 from frontdoor.sms.routes import router as sms_router
 from frontdoor.staff.routes import router as staff_router
+from frontdoor.web.chat import router as chat_router
+from frontdoor.web.dashboard import router as dashboard_router
+from frontdoor.web.rendering import page
+from frontdoor.web.staff_session import SignInLimiter, SignInRequired
+
+WEB_STATIC = Path(__file__).parent / "web" / "static"
+ERROR_HEADINGS = {403: "You cannot see this page", 404: "Page not found"}
 
 
 def create_app() -> FastAPI:
@@ -37,6 +51,31 @@ def create_app() -> FastAPI:
         booking_internal_router,
         booking_public_router,
         diary_router,
+        chat_router,
+        dashboard_router,
     ):
         app.include_router(router)
+    app.state.sign_in_limiter = SignInLimiter()
+    app.mount("/static/vendor", StaticFiles(directory=VAR_DIR / "web" / "vendor", check_dir=False), "vendor")
+    app.mount("/static", StaticFiles(directory=WEB_STATIC), "static")
+
+    @app.exception_handler(SignInRequired)
+    async def _sign_in(_request: Request, _exc: SignInRequired) -> Response:
+        return RedirectResponse("/staff/sign-in", status_code=303)
+
+    @app.exception_handler(HTTPException)
+    async def _staff_pages_in_html(request: Request, exc: HTTPException) -> Response:
+        """Staff pages answer errors with a page; the API keeps its JSON."""
+        if request.url.path.startswith("/staff") and exc.status_code in ERROR_HEADINGS:
+            return page(
+                request,
+                "error.html",
+                status=exc.status_code,
+                title=ERROR_HEADINGS[exc.status_code],
+                heading=ERROR_HEADINGS[exc.status_code],
+                message=str(exc.detail),
+                staff=None,
+            )
+        return await http_exception_handler(request, exc)
+
     return app

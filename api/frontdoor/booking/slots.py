@@ -161,3 +161,8 @@ def describe_time(moment: datetime) -> str:
     hour = local.hour % 12 or 12
     clock = f"{hour}{local:%p}".lower() if local.minute == 0 else f"{hour}:{local:%M%p}".lower()
     return f"{local:%a} {local.day} {local:%b}, {clock}"
+
+
+def working_days_between(start: date, end: date, nation: str) -> int:
+    """Working days after ``start`` up to and including ``end`` (0 when ``end`` is not later)."""
+    return sum(is_working_day(start + timedelta(days=n), nation) for n in range(1, (end - start).days + 1))

@@ -4,7 +4,7 @@ from frontdoor.audit.models import AuditEntry
 from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
 from frontdoor.db.base import Base
 from frontdoor.outbox.models import OutboxMessage
-from frontdoor.referrals.models import Concern, Referral, RiskFlag
+from frontdoor.referrals.models import Concern, Referral, ReferralNote, RiskFlag
 from frontdoor.sites.models import Site
 from frontdoor.sms.models import InboundSms, SmsConversation, SmsOptOut
 from frontdoor.staff.models import StaffSite, StaffUser
@@ -19,6 +19,7 @@ __all__ = [
     "LinkWorker",
     "OutboxMessage",
     "Referral",
+    "ReferralNote",
     "RiskFlag",
     "Site",
     "SmsConversation",

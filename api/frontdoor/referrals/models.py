@@ -77,6 +77,7 @@ class Referral(Base):
     distress_score: Mapped[int | None] = mapped_column(Integer)
     what_matters_most: Mapped[str | None] = mapped_column(Text)
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    claimed_by: Mapped[str | None] = mapped_column(String(254), doc="the link worker who took it on")
     first_contact_to_appointment_hours: Mapped[float | None] = mapped_column(
         Float, doc="for reporting: from the first message to the first appointment booked"
     )
@@ -86,6 +87,9 @@ class Referral(Base):
     )
     risk_flags: Mapped[list[RiskFlag]] = relationship(
         cascade="all, delete-orphan", order_by="RiskFlag.at", lazy="selectin"
+    )
+    notes: Mapped[list[ReferralNote]] = relationship(
+        cascade="all, delete-orphan", order_by="ReferralNote.at", lazy="selectin"
     )
     appointments: Mapped[list[Appointment]] = relationship(
         order_by="Appointment.id", lazy="selectin", viewonly=True
@@ -127,3 +131,15 @@ class RiskFlag(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     excerpt: Mapped[str | None] = mapped_column(String(200))
     source: Mapped[str] = mapped_column(String(20), default="patterns")
+
+
+class ReferralNote(Base):
+    """A link worker's note on a referral (free text, seen by staff of the site only)."""
+
+    __tablename__ = "referral_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(254))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from frontdoor.booking.models import Appointment
 from frontdoor.referrals.models import Referral
 from frontdoor.staff.models import StaffUser
 
@@ -12,7 +13,16 @@ QUEUE_STATUSES = ("new", "ineligible", "claimed", "contacted", "hna_booked", "cl
 
 
 def list_queue(
-    session: Session, staff: StaffUser, *, site: str | None, status: str | None, limit: int, offset: int
+    session: Session,
+    staff: StaffUser,
+    *,
+    site: str | None,
+    status: str | None,
+    limit: int,
+    offset: int,
+    priority: str | None = None,
+    appointment_type: str | None = None,
+    interpreter: bool | None = None,
 ) -> list[Referral]:
     """Never shows ``in_progress`` drafts (not referrals yet) unless a risk flag made them urgent."""
     visible = or_(
@@ -26,6 +36,15 @@ def list_queue(
         query = query.where(Referral.site_id == site)
     if status:
         query = query.where(Referral.status == status)
+    if priority:
+        query = query.where(Referral.priority == priority)
+    if interpreter is not None:
+        query = query.where(Referral.interpreter_needed.is_(interpreter))
+    if appointment_type:
+        booked = select(Appointment.referral_id).where(
+            Appointment.status == "booked", Appointment.type == appointment_type
+        )
+        query = query.where(Referral.id.in_(booked))
     query = (
         query.order_by(Referral.priority_rank, Referral.created_at, Referral.id).limit(limit).offset(offset)
     )

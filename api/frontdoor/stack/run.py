@@ -70,6 +70,8 @@ def run_stack(skip_train: bool = False) -> int:
     base = f"http://127.0.0.1:{settings.api_port}"
     _say("ready", f"in {time.monotonic() - started:.0f}s. Ctrl-C stops everything.")
     print(f"""
+  Chat          {base}/chat
+  Dashboard     {base}/staff  (link workers and admins)
   API docs      {base}/docs
   Health        {base}/health
   Rasa REST     {settings.rasa_url}/webhooks/rest/webhook
