@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import sessionmaker
 
-from frontdoor.db.session import session_scope
+from frontdoor.db.session import make_engine, session_scope
 from frontdoor.outbox.models import OutboxMessage
 from frontdoor.outbox.service import MAX_ATTEMPTS, enqueue, send_due
 from frontdoor.outbox.twilio_sender import TwilioSender
+from frontdoor.settings import get_settings
 from tests.api.test_referrals_api import draft
 from tests.api.test_safety_api import flag
 from tests.fakes.twilio_api import FakeTwilio
@@ -104,3 +107,26 @@ def test_failed_texts_are_shown_to_admins_only(client, db, twilio, sender) -> No
     failed = client.get("/api/messages/failed", headers=bearer(client, "admin@example.org")).json()
     assert [(m["to"], m["status"], m["attempts"]) for m in failed] == [("+447700900001", "failed", 1)]
     assert "private words" not in str(failed)
+
+
+def test_two_workers_share_the_queue_and_send_nothing_twice(db, twilio, sender) -> None:
+    """Two workers (each with its own connections) drain 60 texts at once: every text goes exactly once."""
+    for n in range(60):
+        enqueue(db, kind="reply", to=f"+4477009{n:05d}", body=f"message {n}")
+    db.commit()
+    barrier = threading.Barrier(2)
+
+    def worker() -> None:
+        factory = sessionmaker(make_engine(get_settings().database_url), expire_on_commit=False)
+        barrier.wait()
+        while send_due(factory, sender, limit=7).sent:
+            pass
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    sent_to = sorted(m["To"] for m in twilio.received)
+    assert sent_to == sorted(f"+4477009{n:05d}" for n in range(60))
+    assert db.scalar(select(func.count()).where(OutboxMessage.status == "sent")) == 60

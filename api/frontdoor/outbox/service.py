@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -87,20 +87,33 @@ def record_sent_inline(session: Session, *, to: str, from_address: str | None, b
 
 
 def _claim(session: Session, now: datetime, limit: int) -> list[OutboxMessage]:
-    query = (
-        select(OutboxMessage)
+    """Mark up to ``limit`` due messages as ours in one statement, so two workers never take the same.
+
+    PostgreSQL: the rows are picked ``FOR UPDATE SKIP LOCKED``, so workers share the queue without
+    waiting on each other. SQLite: the UPDATE takes the database write lock, so one worker claims at
+    a time and the other then sees the rows already taken.
+    """
+    due = (
+        select(OutboxMessage.id)
         .where(OutboxMessage.status == "queued", OutboxMessage.next_attempt_at <= now)
         .order_by(OutboxMessage.id)
         .limit(limit)
     )
-    if session.bind is not None and session.bind.dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    rows = list(session.scalars(query))
-    for row in rows:
-        row.status = "sending"
-        row.attempts += 1
+    if session.get_bind().dialect.name == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    claimed = session.scalars(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(due.scalar_subquery()), OutboxMessage.status == "queued")
+        .values(status="sending", attempts=OutboxMessage.attempts + 1)
+        .returning(OutboxMessage.id)
+        .execution_options(synchronize_session=False)
+    ).all()
     session.commit()
-    return rows
+    if not claimed:
+        return []
+    return list(
+        session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(claimed)).order_by(OutboxMessage.id))
+    )
 
 
 @dataclass
