@@ -18,6 +18,7 @@ from frontdoor.content import get_content
 from frontdoor.health.routes import router as health_router
 from frontdoor.internal.routes import router as internal_router
 from frontdoor.internal.safety import router as safety_router
+from frontdoor.observability.logs import RequestIdMiddleware, configure_logging
 from frontdoor.outbox.routes import router as messages_router
 from frontdoor.referrals.routes import router as referrals_router
 from frontdoor.settings import VAR_DIR, get_settings
@@ -34,6 +35,7 @@ ERROR_HEADINGS = {403: "You cannot see this page", 404: "Page not found"}
 
 def create_app() -> FastAPI:
     """Build the app. Settings and content are loaded here, so a bad file stops start-up."""
+    configure_logging()
     get_settings()
     get_content()
     app = FastAPI(
@@ -56,6 +58,7 @@ def create_app() -> FastAPI:
     ):
         app.include_router(router)
     app.state.sign_in_limiter = SignInLimiter()
+    app.add_middleware(RequestIdMiddleware)
     app.mount("/static/vendor", StaticFiles(directory=VAR_DIR / "web" / "vendor", check_dir=False), "vendor")
     app.mount("/static", StaticFiles(directory=WEB_STATIC), "static")
 

@@ -16,6 +16,7 @@ import time
 
 from frontdoor.content import get_content
 from frontdoor.db.session import session_scope
+from frontdoor.observability.logs import configure_logging
 from frontdoor.outbox.service import enqueue, send_due
 from frontdoor.outbox.twilio_sender import TwilioSender
 from frontdoor.settings import Settings, get_settings
@@ -73,7 +74,7 @@ def run_once(settings: Settings, sender: TwilioSender | None) -> None:
 
 
 def main(poll_seconds: float = 1.0) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    configure_logging()
     settings = get_settings()
     sender = sender_for(settings)
     if sender is None:
