@@ -53,6 +53,81 @@ def _cmd_users_create(args: argparse.Namespace) -> int:
     return 0
 
 
+def _admin(session, email: str) -> str | None:
+    """The admin's email if it is an active admin account, else None (and a message)."""
+    from sqlalchemy import select
+
+    from frontdoor.staff.models import StaffUser
+
+    user = session.scalar(select(StaffUser).where(StaffUser.email == email.strip().lower()))
+    if user is None or not user.active or user.role != "admin":
+        print(f"error: {email} is not an active admin account", file=sys.stderr)
+        return None
+    return user.email
+
+
+def _cmd_retention(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from frontdoor.db.session import session_scope
+    from frontdoor.privacy.retention import run_retention
+    from frontdoor.settings import get_settings
+
+    with session_scope() as session:
+        report = run_retention(session, get_settings(), datetime.now(UTC), args.days)
+    print(
+        f"retention: {report.conversations} conversations ({report.events} events) deleted; "
+        f"{report.texts_received} received and {report.texts_sent} sent text bodies cleared"
+    )
+    return 0
+
+
+def _cmd_erase(args: argparse.Namespace) -> int:
+    from frontdoor.db.session import session_scope
+    from frontdoor.privacy.erasure import NotFound, erase
+    from frontdoor.settings import get_settings
+
+    with session_scope() as session:
+        admin = _admin(session, args.admin)
+        if admin is None:
+            return 2
+        try:
+            removed = erase(session, get_settings(), args.reference, admin)
+        except NotFound as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    print(
+        "erased: the referral, " + ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in removed.items())
+    )
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    import json
+
+    from frontdoor.db.session import session_scope
+    from frontdoor.privacy.erasure import NotFound, subject_access
+    from frontdoor.settings import get_settings
+
+    with session_scope() as session:
+        admin = _admin(session, args.admin)
+        if admin is None:
+            return 2
+        try:
+            document = subject_access(session, get_settings(), args.reference, admin)
+        except NotFound as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    text = json.dumps(document, indent=1, default=str)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as out:
+            out.write(text)
+        print(f"written to {args.out}")
+    else:
+        print(text)
+    return 0
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from frontdoor.stack.run import run_stack
 
@@ -80,6 +155,24 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--site", action="append", help="a site id the account works for (repeat for more)")
     create.add_argument("--password", help="otherwise FRONTDOOR_NEW_PASSWORD, or asked for")
     create.set_defaults(func=_cmd_users_create)
+
+    retention = sub.add_parser("retention", help="delete old conversations").add_subparsers(
+        dest="retention_command", required=True
+    )
+    retention_run = retention.add_parser("run", help="delete transcripts and text bodies past RETENTION_DAYS")
+    retention_run.add_argument("--days", type=int, help="override RETENTION_DAYS for this run")
+    retention_run.set_defaults(func=_cmd_retention)
+
+    erase = sub.add_parser("erase", help="erase a person's personal data (right to erasure)")
+    erase.add_argument("--reference", required=True, help="their referral reference, like K7Q-2MX")
+    erase.add_argument("--admin", required=True, help="the email of the admin doing this (audited)")
+    erase.set_defaults(func=_cmd_erase)
+
+    export = sub.add_parser("export", help="everything held about a person (subject access), as JSON")
+    export.add_argument("--reference", required=True)
+    export.add_argument("--admin", required=True, help="the email of the admin doing this (audited)")
+    export.add_argument("--out", help="write to this file instead of the screen")
+    export.set_defaults(func=_cmd_export)
 
     run = sub.add_parser("run", help="run Rasa, the action server and the API together")
     run.add_argument("--no-train", action="store_true", help="use the newest model even if stale")

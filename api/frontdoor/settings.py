@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     twilio_from_number: str = ""
     twilio_api_base: str = ""
 
+    retention_days: int = Field(30, ge=0, le=3650, description="days a conversation is kept after it ends")
     reminder_days_before: int = Field(1, ge=0, le=7, description="appointment reminders: days before")
     reminder_hour: int = Field(10, ge=7, le=20, description="appointment reminders: hour of day, UK time")
 

@@ -2,7 +2,8 @@
 
 1. works through texts that arrived while the assistant was busy or down (in order per sender), and
    queues the replies in the outbox;
-2. sends what the outbox holds that is due, through Twilio.
+2. sends what the outbox holds that is due, through Twilio;
+3. and every hour deletes conversations past their retention (frontdoor.privacy.retention).
 
 Without Twilio settings it sends nothing and leaves messages queued, so they go out once configured.
 It logs counts only, never a number or a message body.
@@ -13,18 +14,21 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from datetime import UTC, datetime
 
 from frontdoor.content import get_content
 from frontdoor.db.session import session_scope
 from frontdoor.observability.logs import configure_logging
 from frontdoor.outbox.service import enqueue, send_due
 from frontdoor.outbox.twilio_sender import TwilioSender
+from frontdoor.privacy.retention import run_retention
 from frontdoor.settings import Settings, get_settings
 from frontdoor.shutdown import StopFlag
 from frontdoor.sms.bridge import BotUnavailable
 from frontdoor.sms.inbound import handle_next, senders_waiting
 
 logger = logging.getLogger("frontdoor.worker")
+RETENTION_EVERY_SECONDS = 3600
 
 
 def sender_for(settings: Settings) -> TwilioSender | None:
@@ -80,10 +84,26 @@ def main(poll_seconds: float = 1.0) -> int:
     if sender is None:
         logger.warning("SMS sending is not configured (TWILIO_*): outbox messages stay queued")
     stop = StopFlag()
+    next_retention = 0.0
     while not stop.is_set:
         run_once(settings, sender)
+        if time.monotonic() >= next_retention:
+            retention(settings)
+            next_retention = time.monotonic() + RETENTION_EVERY_SECONDS
         time.sleep(poll_seconds)
     return 0
+
+
+def retention(settings: Settings) -> None:
+    with session_scope() as session:
+        report = run_retention(session, settings, datetime.now(UTC))
+    if report.conversations or report.texts_received or report.texts_sent:
+        logger.info(
+            "retention: %d conversations, %d received and %d sent text bodies",
+            report.conversations,
+            report.texts_received,
+            report.texts_sent,
+        )
 
 
 if __name__ == "__main__":

@@ -68,6 +68,8 @@ def test_logs_hold_no_personal_details(stack, sender) -> None:
         text = path.read_text(errors="replace")
         found += [(path.name, needle) for needle in NEEDLES if needle.lower() in text.lower()]
     assert found == []
-    api_lines = [line for line in (stack.log_dir / "api.log").read_text().splitlines() if line.startswith("{")]
+    api_lines = [
+        line for line in (stack.log_dir / "api.log").read_text().splitlines() if line.startswith("{")
+    ]
     requests = [json.loads(line) for line in api_lines if '"frontdoor.requests"' in line]
     assert requests and all(re.fullmatch(r"[0-9a-f]{32}", r["request_id"]) for r in requests)

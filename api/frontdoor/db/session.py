@@ -49,6 +49,10 @@ def get_engine() -> Engine:
 
 @lru_cache
 def _factory() -> sessionmaker[Session]:
+    # Every model must be known before the first flush (foreign keys are resolved across them all),
+    # whichever command or process opened the session.
+    import frontdoor.db.models  # noqa: F401
+
     return sessionmaker(bind=get_engine(), expire_on_commit=False)
 
 
