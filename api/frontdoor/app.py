@@ -19,6 +19,7 @@ from frontdoor.health.routes import router as health_router
 from frontdoor.internal.routes import router as internal_router
 from frontdoor.internal.safety import router as safety_router
 from frontdoor.observability.logs import RequestIdMiddleware, configure_logging
+from frontdoor.observability.metrics import router as metrics_router
 from frontdoor.outbox.routes import router as messages_router
 from frontdoor.referrals.routes import router as referrals_router
 from frontdoor.settings import VAR_DIR, get_settings
@@ -55,6 +56,7 @@ def create_app() -> FastAPI:
         diary_router,
         chat_router,
         dashboard_router,
+        metrics_router,
     ):
         app.include_router(router)
     app.state.sign_in_limiter = SignInLimiter()

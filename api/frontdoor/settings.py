@@ -47,6 +47,7 @@ class Settings(BaseSettings):
 
     secret_key: str = ""
     service_token: str = ""
+    metrics_token: str = ""
     access_token_minutes: int = 60 * 8
 
     twilio_account_sid: str = ""

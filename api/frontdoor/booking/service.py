@@ -22,6 +22,7 @@ from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
 from frontdoor.booking.preferences import When, meeting_label
 from frontdoor.booking.slots import LONDON, Slot, add_working_days, describe_time, find_slots
 from frontdoor.content import Content
+from frontdoor.observability.metrics import FIRST_APPOINTMENT_HOURS
 from frontdoor.outbox.models import OutboxMessage
 from frontdoor.outbox.service import enqueue
 from frontdoor.referrals.models import Referral
@@ -274,6 +275,7 @@ def _settle(
     referral.status = "hna_booked"
     hours = (aware(booked.start) - aware(referral.created_at)).total_seconds() / 3600
     referral.first_contact_to_appointment_hours = round(hours, 1)
+    FIRST_APPOINTMENT_HOURS.observe(hours)
     _queue_reminder(session, settings, site, referral, booked, now)
     record(session, ACTOR, "book", "appointment", str(booked.id), referral=referral.id, type=booked.type)
 

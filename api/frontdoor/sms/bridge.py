@@ -9,6 +9,8 @@ from typing import Any
 
 import httpx
 
+from frontdoor.observability.metrics import TURN_SECONDS, TURNS
+
 RASA_TIMEOUT = 20.0
 
 
@@ -26,8 +28,10 @@ def ask_rasa(
         "input_channel": "sms",
         "metadata": {"phone": phone},
     }
+    TURNS.labels("sms").inc()
     try:
-        response = httpx.post(f"{rasa_url}/webhooks/rest/webhook", json=payload, timeout=timeout)
+        with TURN_SECONDS.labels("sms").time():
+            response = httpx.post(f"{rasa_url}/webhooks/rest/webhook", json=payload, timeout=timeout)
         response.raise_for_status()
         return response.json()
     except (httpx.HTTPError, ValueError) as exc:

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, Field
 
 from frontdoor.deps import ContentDep, SettingsDep
+from frontdoor.observability.metrics import TURN_SECONDS, TURNS
 from frontdoor.web.rendering import page
 
 router = APIRouter(tags=["chat page"])
@@ -75,8 +76,10 @@ def chat_message(body: ChatMessageIn, settings: SettingsDep) -> ChatOut:
     payload: dict[str, Any] = {"sender": body.sender, "message": body.message}
     if body.site:
         payload["metadata"] = {"site": body.site}
+    TURNS.labels("web").inc()
     try:
-        response = httpx.post(f"{settings.rasa_url}/webhooks/rest/webhook", json=payload, timeout=30)
+        with TURN_SECONDS.labels("web").time():
+            response = httpx.post(f"{settings.rasa_url}/webhooks/rest/webhook", json=payload, timeout=30)
         response.raise_for_status()
     except httpx.HTTPError as exc:
         raise HTTPException(
