@@ -22,7 +22,7 @@ from frontdoor.observability.logs import RequestIdMiddleware, configure_logging
 from frontdoor.observability.metrics import router as metrics_router
 from frontdoor.outbox.routes import router as messages_router
 from frontdoor.referrals.routes import router as referrals_router
-from frontdoor.settings import VAR_DIR, get_settings
+from frontdoor.settings import get_settings
 from frontdoor.sms.routes import router as sms_router
 from frontdoor.staff.routes import router as staff_router
 from frontdoor.web.chat import router as chat_router
@@ -61,7 +61,8 @@ def create_app() -> FastAPI:
         app.include_router(router)
     app.state.sign_in_limiter = SignInLimiter()
     app.add_middleware(RequestIdMiddleware)
-    app.mount("/static/vendor", StaticFiles(directory=VAR_DIR / "web" / "vendor", check_dir=False), "vendor")
+    vendor = get_settings().web_vendor_dir
+    app.mount("/static/vendor", StaticFiles(directory=vendor, check_dir=False), "vendor")
     app.mount("/static", StaticFiles(directory=WEB_STATIC), "static")
 
     @app.exception_handler(SignInRequired)

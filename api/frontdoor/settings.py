@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     frontdoor_env: Literal["demo", "production"] = "demo"
     database_url: str = f"sqlite:///{VAR_DIR / 'frontdoor.db'}"
     content_dir: Path = PROJECT_ROOT / "content"
+    web_vendor_dir: Path = VAR_DIR / "web" / "vendor"
 
     rasa_url: str = "http://127.0.0.1:5005"
     action_server_url: str = "http://127.0.0.1:5055"
