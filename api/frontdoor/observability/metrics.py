@@ -36,7 +36,13 @@ FIRST_APPOINTMENT_HOURS = Histogram(
 
 
 class DatabaseCollector(Collector):
-    """Figures read from the database when Prometheus scrapes."""
+    """Figures read from the database when Prometheus scrapes (and only then: ``describe`` names them
+    without touching the database, so importing this module never needs one)."""
+
+    def describe(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
+        yield GaugeMetricFamily("frontdoor_referrals", "Referrals by status and priority")
+        yield GaugeMetricFamily("frontdoor_outbox_messages", "Outbox messages by status")
+        yield CounterMetricFamily("frontdoor_sms_segments", "SMS segments sent")
 
     def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
         from frontdoor.db.session import session_scope
