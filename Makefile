@@ -13,6 +13,7 @@ help:
 	@echo "make run    build what is missing, then run the whole product (Ctrl-C stops it)"
 	@echo "make test   build what is missing, then run the full test suite"
 	@echo "make lint   ruff over the project"
+	@echo "make bench  the benchmarks (about 25 minutes): bench/results/latest.md"
 
 $(APP_VENV)/.installed: pyproject.toml
 	@echo "[     env] building the app env ($(APP_VENV), $$($(PY311) --version))..."
@@ -48,6 +49,15 @@ run: env
 
 test: env
 	@$(APP_VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+$(APP_VENV)/.bench: pyproject.toml $(APP_VENV)/.installed
+	@$(APP_VENV)/bin/pip install -e '.[dev,bench]' > var/log/env-bench.log 2>&1 \
+		|| { tail -20 var/log/env-bench.log; exit 1; }
+	@touch $@
+
+# Benchmarks (not tests): about 25 minutes; writes bench/results/latest.json and latest.md.
+bench: env $(APP_VENV)/.bench
+	@$(APP_VENV)/bin/python -m bench.run
 
 lint: $(APP_VENV)/.installed
 	@$(APP_VENV)/bin/ruff check .

@@ -176,12 +176,9 @@ def through_the_database() -> dict[str, float]:
     return summary(samples)
 
 
-def main() -> None:
-    results = {"slot_finder": pure(), "offer_through_sqlite": through_the_database()}
-    out = ROOT / "bench" / "results" / "slot_search.json"
-    out.write_text(json.dumps(results, indent=1))
-    print(json.dumps(results, indent=1))
+def run() -> dict[str, object]:
+    return {"slot_finder": pure(), "offer_through_sqlite": through_the_database()}
 
 
 if __name__ == "__main__":
-    main()
+    print(json.dumps(run(), indent=1))

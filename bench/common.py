@@ -1,0 +1,70 @@
+"""Shared by the benchmarks: repetition summaries, the machine and versions, process memory."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+REPEATS = int(os.environ.get("BENCH_REPEATS", "5"))
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    """Nearest-rank percentile (pct in 0-100) of a non-empty list."""
+    ordered = sorted(samples)
+    index = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def over_repeats(values: Iterable[float], digits: int = 3) -> dict[str, float]:
+    """Median of the repetitions, with their min and max."""
+    data = list(values)
+    return {
+        "median": round(statistics.median(data), digits),
+        "min": round(min(data), digits),
+        "max": round(max(data), digits),
+        "repeats": len(data),
+    }
+
+
+def rss_mib(pid: int) -> float | None:
+    """Resident memory of a process (and its children), from /proc."""
+    total, pids = 0, [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(c) for c in children]
+    except OSError:
+        pass
+    for each in pids:
+        try:
+            for line in Path(f"/proc/{each}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return round(total / 1024, 1) if total else None
+
+
+def machine() -> dict[str, object]:
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    total_kib = int(next(line for line in meminfo if line.startswith("MemTotal")).split()[1])
+    commit = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    bot_python = ROOT / ".venv-bot" / "bin" / "python"
+    rasa = subprocess.run(
+        [str(bot_python), "-c", "import rasa; print(rasa.__version__)"], capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "cores": os.cpu_count(),
+        "memory_gib": round(total_kib / 1024 / 1024, 1),
+        "cpu": platform.processor() or platform.machine(),
+        "python": platform.python_version(),
+        "rasa": rasa,
+        "git_commit": commit,
+    }

@@ -1,0 +1,136 @@
+"""`make bench`: every benchmark, one after another, into bench/results/latest.json and latest.md.
+
+Not a test: nothing here asserts on time. Each figure is the median of BENCH_REPEATS (5) repetitions
+with their min and max; the JSON records the machine, the versions and the git commit.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+
+from bench import conversation_load, queue_at_scale, slot_search, startup, training
+from bench.common import RESULTS, ROOT, machine
+from frontdoor.stack.bot import BOT_VENV, bot_env, model_path
+
+
+def _stage(name: str, started: float) -> None:
+    print(f"[   bench] {name} ({time.monotonic() - started:.0f}s in)", file=sys.stderr, flush=True)
+
+
+def nlu() -> dict[str, object]:
+    result = subprocess.run(
+        [str(BOT_VENV / "bin" / "python"), str(ROOT / "bench" / "nlu_speed.py"), str(model_path())],
+        cwd=ROOT,
+        env=bot_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    started = time.monotonic()
+    results: dict[str, object] = {"machine": machine(), "started": datetime.now(UTC).isoformat()}
+    stages = [
+        ("conversation load, ours and rasa init's, with SMS cost and a profile", "conversation_load",
+         lambda: conversation_load.run(profile_seconds=20)),
+        ("NLU alone", "nlu", nlu),
+        ("training from scratch and after one change", "training", training.run),
+        ("the queue with 100,000 referrals", "queue_at_scale", queue_at_scale.run),
+        ("slot search", "slot_search", slot_search.run),
+        ("start-up", "startup", startup.run),
+    ]  # fmt: skip
+    for label, key, stage in stages:
+        _stage(label, started)
+        results[key] = stage()
+        (RESULTS / "latest.json").write_text(json.dumps(results, indent=1))
+    results["seconds"] = round(time.monotonic() - started)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=1))
+    (RESULTS / "latest.md").write_text(markdown(results))
+    _stage(f"done: {RESULTS / 'latest.md'}", started)
+    return 0
+
+
+def _m(figure: dict[str, float]) -> str:
+    return f"{figure['median']} ({figure['min']}-{figure['max']})"
+
+
+def markdown(r: dict) -> str:
+    m, load = r["machine"], r["conversation_load"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Commit `{m['git_commit'][:10]}`, {m['cores']} cores, {m['memory_gib']} GiB, Rasa {m['rasa']}, "
+        f"Python {m['python']}, {r['started'][:16]} UTC. Medians of {load['ours_n1']['turn_p50_ms']['repeats']} "
+        "repetitions, (min-max). `make bench` regenerates this; the JSON beside it has every figure.",
+        "",
+        "## Conversation load (REST channel, whole referral with booking, no think time)",
+        "",
+        "| people | ours p50 ms | p95 | p99 | turns/s | referrals/min | errors | rasa init p50 ms | turns/s | ratio p50 | ratio turns/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]  # fmt: skip
+    for n in load["sizes"]:
+        o, b, ratio = load[f"ours_n{n}"], load[f"baseline_n{n}"], load[f"ratio_n{n}"]
+        lines.append(
+            f"| {n} | {_m(o['turn_p50_ms'])} | {_m(o['turn_p95_ms'])} | {_m(o['turn_p99_ms'])} | "
+            f"{_m(o['turns_per_second'])} | {_m(o['completed_per_minute'])} | {o['errors']['median']} | "
+            f"{_m(b['turn_p50_ms'])} | {_m(b['turns_per_second'])} | {ratio['turn_p50']} | {ratio['turns_per_second']} |"
+        )
+    rss = ", ".join(f"{k} {v} MiB" for k, v in load["ours_rss_mib"].items())
+    lines += ["", f"Memory at the end: {rss}; rasa init's Rasa {load['baseline_rss_mib']['rasa']} MiB.", ""]
+    if "profile" in load and "top_functions_own_time" in load["profile"]:
+        shares = ", ".join(f"{k} {v:.0%}" for k, v in load["profile"]["busy_share_by_process"].items())
+        lines += [
+            f"Profile (py-spy, 10 people): busy time by process: {shares}. Top functions by own time:",
+            "",
+        ]
+        lines += [
+            f"- {f['share']:.1%} {f['function']}" for f in load["profile"]["top_functions_own_time"][:6]
+        ]
+        lines.append("")
+    sms = load["sms_cost"]
+    lines += [
+        "## SMS cost per referral",
+        "",
+        "| path | texts in | texts out | segments out |",
+        "|---|---|---|---|",
+        *(
+            f"| {name.replace('_', ' ')} | {p['inbound_messages']} | {p['outbound_messages']} | {p['outbound_segments']} |"
+            for name, p in sms.items()
+        ),
+        "",
+        "## NLU, training, queue, slots, start-up",
+        "",
+        f"- NLU alone (held-out messages, warm): {_m(r['nlu']['messages_per_second'])} messages/s, "
+        f"{_m(r['nlu']['ms_per_message'])} ms each.",
+        f"- Training from scratch: {_m(r['training']['from_scratch_seconds'])} s; after changing one NLU "
+        f"example: {_m(r['training']['after_one_nlu_example_seconds'])} s (ratio {r['training']['ratio']}).",
+    ]
+    q = r["queue_at_scale"]
+    for db in ("postgresql", "sqlite"):
+        lines.append(
+            f"- Queue, first page, {q['referrals']:,} referrals and {q['concerns']:,} concerns, {db}: admin p50 "
+            f"{_m(q[db]['admin']['p50_ms'])} ms, p95 {_m(q[db]['admin']['p95_ms'])} ms; one site's link worker "
+            f"p50 {_m(q[db]['lw']['p50_ms'])} ms, p95 {_m(q[db]['lw']['p95_ms'])} ms."
+        )
+    s = r["slot_search"]
+    lines += [
+        f"- Slot search, 10 link workers, 8 weeks: {s['slot_finder']['ten_workers_eight_weeks']['median_ms']} ms "
+        f"(baseline one worker, one week: {s['slot_finder']['baseline_one_worker_one_week']['median_ms']} ms; "
+        f"ratio {s['slot_finder']['ratio_median']}); a whole offer through SQLite "
+        f"{s['offer_through_sqlite']['median_ms']} ms.",
+        f"- Start-up, `make run` to all health checks green: {_m(r['startup']['make_run_to_healthy_seconds'])} s.",
+        "",
+        f"Whole run: {r['seconds']} s.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
