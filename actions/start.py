@@ -3,6 +3,7 @@ and someone who has already sent theirs is told where it is rather than starting
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -29,7 +30,8 @@ class ActionStart(Action):
             return []
         if plan is None:
             dispatcher.utter_message(response="utter_welcome")
-            return [SlotSet("referral_state", "new")]
+            privacy = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/") + "/privacy"
+            return [SlotSet("referral_state", "new"), SlotSet("privacy_url", privacy)]
         if plan["status"] == "in_progress":
             dispatcher.utter_message(response="utter_welcome_back")
             return [SlotSet("referral_state", "in_progress")]

@@ -23,6 +23,7 @@ FILLED = {
     "target_days": "10",
     "concerns": "Money or finance, Housing, Tiredness",
     "site_phone": "0131 496 0101",
+    "privacy_url": "https://refer.dundeecancersupport.org.uk/privacy",
 }
 RESPONSES = [
     (name, variant["text"])

@@ -107,7 +107,7 @@ def _in_words(booked: Appointment) -> str:
 
 
 def _slots_menu(held: list[Appointment]) -> str:
-    return numbered(describe_start(h) for h in held) + "\nOr reply NONE for other times."
+    return numbered(_in_words(h) for h in held) + "\nOr reply NONE for other times."
 
 
 def _no_slots(session: Session, content: Content, referral: Referral) -> BookingOut:
