@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from typing import Any
 
 from frontdoor.content_files import ContentError
 
@@ -82,20 +83,28 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_erase(args: argparse.Namespace) -> int:
+def _by_admin(args: argparse.Namespace, action: str) -> dict[str, Any] | None:
+    """Run a privacy ``action`` ("erase" or "export") for a reference, as a named admin (audited)."""
     from frontdoor.db.session import session_scope
-    from frontdoor.privacy.erasure import NotFound, erase
+    from frontdoor.privacy.erasure import NotFound, erase, subject_access
     from frontdoor.settings import get_settings
 
     with session_scope() as session:
         admin = _admin(session, args.admin)
         if admin is None:
-            return 2
+            return None
+        run = erase if action == "erase" else subject_access
         try:
-            removed = erase(session, get_settings(), args.reference, admin)
+            return run(session, get_settings(), args.reference, admin)
         except NotFound as exc:
             print(f"error: {exc}", file=sys.stderr)
-            return 2
+            return None
+
+
+def _cmd_erase(args: argparse.Namespace) -> int:
+    removed = _by_admin(args, "erase")
+    if removed is None:
+        return 2
     print(
         "erased: the referral, " + ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in removed.items())
     )
@@ -105,19 +114,9 @@ def _cmd_erase(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     import json
 
-    from frontdoor.db.session import session_scope
-    from frontdoor.privacy.erasure import NotFound, subject_access
-    from frontdoor.settings import get_settings
-
-    with session_scope() as session:
-        admin = _admin(session, args.admin)
-        if admin is None:
-            return 2
-        try:
-            document = subject_access(session, get_settings(), args.reference, admin)
-        except NotFound as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
+    document = _by_admin(args, "export")
+    if document is None:
+        return 2
     text = json.dumps(document, indent=1, default=str)
     if args.out:
         with open(args.out, "w", encoding="utf-8") as out:
