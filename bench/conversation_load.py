@@ -43,6 +43,9 @@ class LoadResult:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     completed: int = 0
+    failures: list[str] = field(
+        default_factory=list
+    )  # what went wrong, for the report (no people: bench data)
     seconds: float = 0.0
 
 
@@ -56,14 +59,16 @@ async def _person(
             response = await client.post(url, json={"sender": sender, "message": message}, timeout=120)
             response.raise_for_status()
             last = " ".join(r.get("text", "") for r in response.json())
-        except (httpx.HTTPError, ValueError):
+        except (httpx.HTTPError, ValueError) as exc:
             out.errors += 1
+            out.failures.append(f"turn {message!r}: {type(exc).__name__}")
             return
         out.latencies.append(time.perf_counter() - started)
     if done.lower() in last.lower():
         out.completed += 1
     else:
         out.errors += 1
+        out.failures.append(f"ended with: {last[:160]}")
 
 
 async def _load(url: str, people: int, turns_for, done: str, tag: str) -> LoadResult:
@@ -78,6 +83,16 @@ async def _load(url: str, people: int, turns_for, done: str, tag: str) -> LoadRe
     return out
 
 
+def ours(i: int) -> list[str]:
+    """Person ``i``'s messages: the happy path, in one of four sites' areas."""
+    return [t.format(postcode=POSTCODES[i % len(POSTCODES)]) for t in OUR_TURNS]
+
+
+def plain(_i: int) -> list[str]:
+    """The same number of turns for rasa init's assistant, cycling through its own happy path."""
+    return [BASELINE_TURNS[t % len(BASELINE_TURNS)] for t in range(len(OUR_TURNS))]
+
+
 def summarise(runs: list[LoadResult]) -> dict[str, object]:
     return {
         "turn_p50_ms": over_repeats(percentile(r.latencies, 50) * 1000 for r in runs),
@@ -86,6 +101,7 @@ def summarise(runs: list[LoadResult]) -> dict[str, object]:
         "turns_per_second": over_repeats(len(r.latencies) / r.seconds for r in runs),
         "completed_per_minute": over_repeats(r.completed / r.seconds * 60 for r in runs),
         "errors": over_repeats(r.errors for r in runs),
+        "failures": [f for r in runs for f in r.failures][:5],
     }
 
 
@@ -138,9 +154,6 @@ def run(sizes: tuple[int, ...] = (1, 10, 50), profile_seconds: float = 0) -> dic
         stack, settings = our_stack(log_dir)
         url = f"{settings.rasa_url}/webhooks/rest/webhook"
 
-        def ours(i: int) -> list[str]:
-            return [t.format(postcode=POSTCODES[i % len(POSTCODES)]) for t in OUR_TURNS]
-
         try:
             asyncio.run(_load(url, 1, ours, "booked", "warmup"))
             for people in sizes:
@@ -153,9 +166,10 @@ def run(sizes: tuple[int, ...] = (1, 10, 50), profile_seconds: float = 0) -> dic
             results["sms_cost"] = sms_cost.run(settings)
             if profile_seconds:
                 pids = {m.name: m.process.pid for m in stack.members if m.process}
-                load = asyncio.run
                 results["profile"] = profile_processes(
-                    pids, profile_seconds, lambda: load(_load(url, 10, ours, "booked", "profile"))
+                    pids,
+                    profile_seconds,
+                    lambda: len(asyncio.run(_load(url, 10, ours, "booked", "p")).latencies),
                 )
         finally:
             stack.stop()
@@ -164,9 +178,6 @@ def run(sizes: tuple[int, ...] = (1, 10, 50), profile_seconds: float = 0) -> dic
         baseline_dir.mkdir()
         process = baseline_rasa(baseline_dir, log_dir / "baseline.log")
         url = "http://127.0.0.1:15505/webhooks/rest/webhook"
-
-        def plain(_i: int) -> list[str]:
-            return [BASELINE_TURNS[t % len(BASELINE_TURNS)] for t in range(len(OUR_TURNS))]
 
         try:
             asyncio.run(_load(url, 1, plain, "", "warmup"))

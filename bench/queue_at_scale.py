@@ -6,6 +6,7 @@ endpoint is called through the app. 5 repetitions of 40 requests; p50 and p95 in
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 import time
@@ -15,7 +16,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import create_engine, text
 
-from bench.common import REPEATS, over_repeats, percentile
+from bench.common import REPEATS, over_repeats, percentile, use_database
 
 REFERRALS = int(os.environ.get("BENCH_QUEUE_REFERRALS", "100000"))
 CONCERNS_EACH = 10
@@ -94,31 +95,23 @@ def fill(url: str, script: str) -> float:
 def time_queue(url: str) -> dict[str, object]:
     """Call GET /api/referrals through the app, as an admin and as a Dundee link worker."""
     os.environ.update(
-        DATABASE_URL=url,
-        FRONTDOOR_ENV="production",
-        SECRET_KEY="k" * 40,
-        SERVICE_TOKEN="s" * 40,
-        RASA_TOKEN="r" * 40,
+        FRONTDOOR_ENV="production", SECRET_KEY="k" * 40, SERVICE_TOKEN="s" * 40, RASA_TOKEN="r" * 40
     )
+    use_database(url)
     from fastapi.testclient import TestClient
 
     from frontdoor.app import create_app
-    from frontdoor.content import get_content
     from frontdoor.db import session as db_session
     from frontdoor.db.session import session_scope
-    from frontdoor.settings import get_settings
     from frontdoor.staff.service import create_user
 
-    get_settings.cache_clear()
-    get_content.cache_clear()
-    db_session._factory.cache_clear()
-    db_session.get_engine.cache_clear()
     with session_scope() as session:
         create_user(session, "admin@bench.example", "bench password 1", "admin", None)
         create_user(session, "lw@bench.example", "bench password 1", "link_worker", ["dundee"])
         session.commit()
     out: dict[str, object] = {}
     with TestClient(create_app()) as client:
+        logging.getLogger("frontdoor.requests").setLevel(logging.WARNING)  # a line per request is noise here
         for who in ("admin", "lw"):
             token = client.post(
                 "/api/auth/token", data={"username": f"{who}@bench.example", "password": "bench password 1"}

@@ -35,10 +35,13 @@ def nlu() -> dict[str, object]:
 
 def main() -> int:
     started = time.monotonic()
-    results: dict[str, object] = {"machine": machine(), "started": datetime.now(UTC).isoformat()}
+    only = set(sys.argv[1:])  # e.g. `python -m bench.run slot_search startup` redoes those, keeping the rest
+    latest = RESULTS / "latest.json"
+    results: dict[str, object] = json.loads(latest.read_text()) if only and latest.exists() else {}
+    results.update(machine=machine(), started=datetime.now(UTC).isoformat())
     stages = [
         ("conversation load, ours and rasa init's, with SMS cost and a profile", "conversation_load",
-         lambda: conversation_load.run(profile_seconds=20)),
+         lambda: conversation_load.run(profile_seconds=30)),
         ("NLU alone", "nlu", nlu),
         ("training from scratch and after one change", "training", training.run),
         ("the queue with 100,000 referrals", "queue_at_scale", queue_at_scale.run),
@@ -46,10 +49,13 @@ def main() -> int:
         ("start-up", "startup", startup.run),
     ]  # fmt: skip
     for label, key, stage in stages:
+        if only and key not in only:
+            continue
         _stage(label, started)
+        began = time.monotonic()
         results[key] = stage()
+        results.setdefault("stage_seconds", {})[key] = round(time.monotonic() - began)
         (RESULTS / "latest.json").write_text(json.dumps(results, indent=1))
-    results["seconds"] = round(time.monotonic() - started)
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=1))
     (RESULTS / "latest.md").write_text(markdown(results))
     _stage(f"done: {RESULTS / 'latest.md'}", started)
@@ -83,15 +89,13 @@ def markdown(r: dict) -> str:
         )
     rss = ", ".join(f"{k} {v} MiB" for k, v in load["ours_rss_mib"].items())
     lines += ["", f"Memory at the end: {rss}; rasa init's Rasa {load['baseline_rss_mib']['rasa']} MiB.", ""]
-    if "profile" in load and "top_functions_own_time" in load["profile"]:
-        shares = ", ".join(f"{k} {v:.0%}" for k, v in load["profile"]["busy_share_by_process"].items())
-        lines += [
-            f"Profile (py-spy, 10 people): busy time by process: {shares}. Top functions by own time:",
-            "",
-        ]
-        lines += [
-            f"- {f['share']:.1%} {f['function']}" for f in load["profile"]["top_functions_own_time"][:6]
-        ]
+    profile = load.get("profile") or {}
+    if profile.get("cpu_ms_per_turn"):
+        cpu = ", ".join(f"{k} {v} ms" for k, v in profile["cpu_ms_per_turn"].items())
+        lines += [f"CPU per turn (10 people, {profile['turns']} turns): {cpu}.", ""]
+        for name in profile["cpu_ms_per_turn"]:
+            kinds = ", ".join(f"{k} {v:.0%}" for k, v in profile.get(f"{name}_busy_by_kind", {}).items())
+            lines.append(f"- {name}, busy time by what it was doing (py-spy): {kinds}")
         lines.append("")
     sms = load["sms_cost"]
     lines += [
@@ -126,7 +130,9 @@ def markdown(r: dict) -> str:
         f"{s['offer_through_sqlite']['median_ms']} ms.",
         f"- Start-up, `make run` to all health checks green: {_m(r['startup']['make_run_to_healthy_seconds'])} s.",
         "",
-        f"Whole run: {r['seconds']} s.",
+        "Seconds per stage: "
+        + ", ".join(f"{k} {v}" for k, v in r["stage_seconds"].items())
+        + f"; {sum(r['stage_seconds'].values())} in all.",
         "",
     ]
     return "\n".join(lines)

@@ -20,6 +20,7 @@ import tracemalloc
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from bench.common import use_database
 from frontdoor.booking.slots import LONDON, WorkerDiary, find_slots
 from frontdoor.sites.config import DAYS, SiteConfig, WorkingDay
 
@@ -112,12 +113,11 @@ def pure() -> dict[str, dict[str, float]]:
 
 def through_the_database() -> dict[str, float]:
     """A whole offer (diary read, slots, three holds) on SQLite, with 10 workers and 2/3 booked."""
-    import os
-
     from sqlalchemy import select
 
     with tempfile.TemporaryDirectory() as folder:
-        os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.db"
+        url = f"sqlite:///{folder}/bench.db"
+        use_database(url)
         from frontdoor.booking.models import Appointment, LinkWorker
         from frontdoor.booking.preferences import When
         from frontdoor.booking.service import offer
@@ -127,7 +127,7 @@ def through_the_database() -> dict[str, float]:
         from frontdoor.referrals.models import Referral
         from frontdoor.sites.sync import sync_sites
 
-        upgrade(os.environ["DATABASE_URL"])
+        upgrade(url)
         content = get_content()
         with session_scope() as session:
             sync_sites(session, content.sites)

@@ -73,7 +73,7 @@ def two_of_each(trained_model: Path, postgres_factory, tmp_path_factory) -> Iter
 
 
 TURNS = [
-    ("hello", "privacy"),
+    ("hello", "first, your privacy"),
     ("yes", "who is this support for"),
     ("1", "postcode"),
     ("DD1 4HN", "how old"),

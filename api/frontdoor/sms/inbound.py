@@ -120,6 +120,7 @@ def handle_next(
             conversation_id=message.conversation_id, last_choices=[]
         )
         text = choice_for(message.body[:MAX_BODY], state.last_choices or [])
+        session.commit()  # no transaction stays open while the assistant thinks (it calls back into the API)
         try:
             replies = ask_rasa(rasa_url, message.conversation_id, text, message.sender, timeout=rasa_timeout)
         except BotUnavailable:
