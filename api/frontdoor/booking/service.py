@@ -30,6 +30,7 @@ from frontdoor.settings import Settings
 from frontdoor.sites.config import SiteConfig
 
 HOLD = timedelta(minutes=10)
+OFFER_GRID_MINUTES = 30  # people are offered times on the hour and half hour
 ACTOR = "assistant"
 
 
@@ -117,6 +118,7 @@ def offer(
         weekday=when.weekday,
         after=after,
         limit=limit,
+        step_minutes=OFFER_GRID_MINUTES,
     )
     held = [hold for hold in (_hold(session, referral, site, slot, now) for slot in slots) if hold]
     session.commit()

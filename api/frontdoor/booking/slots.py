@@ -1,17 +1,19 @@
 """Finding free appointment times in link workers' diaries. Pure functions: no database, no clock.
 
-Times are worked out in UK local time (Europe/London, so 9am is 9am either side of the clock change)
-and returned in UTC. A slot must fit, with any travel time either side, inside a working day, outside
-the break, outside anything already busy, on a working day that is not one of the nation's bank
-holidays, and no later than the site's target: a number of working days after first contact.
+Start times are laid on a grid in UK local time (Europe/London, so 9am is 9am either side of the clock
+change); all sums and comparisons are done in UTC, and slots are returned in UTC. A slot must fit, with
+any travel time either side, inside the link worker's working day, outside their break, outside anything
+already busy, on a day that is not one of the nation's bank holidays, from tomorrow up to the site's
+target: a number of working days (Monday to Friday, not bank holidays) after first contact.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import islice
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -20,10 +22,14 @@ from frontdoor.sites.config import DAYS, SiteConfig, WorkingDay
 
 LONDON = ZoneInfo("Europe/London")
 _SUBDIVISION = {"england": "ENG", "scotland": "SCT"}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NOON = time(12)
 
 
 @lru_cache(maxsize=32)
 def _holidays(nation: str, year: int) -> frozenset[date]:
+    if nation not in _SUBDIVISION:
+        raise ValueError(f"unknown nation '{nation}': use england or scotland")
     return frozenset(holidays.country_holidays("GB", subdiv=_SUBDIVISION[nation], years=year))
 
 
@@ -33,6 +39,7 @@ def bank_holidays(nation: str, years: Iterable[int]) -> set[date]:
 
 
 def is_working_day(day: date, nation: str) -> bool:
+    """Monday to Friday and not one of the nation's bank holidays."""
     return day.weekday() < 5 and day not in _holidays(nation, day.year)
 
 
@@ -46,8 +53,15 @@ def add_working_days(start: date, days: int, nation: str) -> date:
     return day
 
 
+def working_days_between(start: date, end: date, nation: str) -> int:
+    """Working days after ``start`` up to and including ``end`` (0 when ``end`` is not later)."""
+    return sum(is_working_day(start + timedelta(days=n), nation) for n in range(1, (end - start).days + 1))
+
+
 @dataclass(frozen=True)
 class WorkerDiary:
+    """A link worker's weekly pattern (keyed mon..sun) and busy times (aware UTC, travel included)."""
+
     worker_id: int
     first_name: str
     week: dict[str, WorkingDay]
@@ -56,6 +70,8 @@ class WorkerDiary:
 
 @dataclass(frozen=True)
 class Slot:
+    """A free time, in UTC. ``blocked_*`` adds travel either side of a home visit; else equals start/end."""
+
     worker_id: int
     first_name: str
     start: datetime
@@ -65,43 +81,67 @@ class Slot:
     blocked_end: datetime
 
 
-def _at(day: date, clock: time) -> datetime:
-    return datetime.combine(day, clock, LONDON)
+def _utc(day: date, clock: time) -> datetime:
+    return datetime.combine(day, clock, LONDON).astimezone(UTC)
 
 
-def _overlaps(start: datetime, end: datetime, other: tuple[datetime, datetime]) -> bool:
-    return start < other[1] and other[0] < end
+def _overlaps(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _is_free(hours: WorkingDay, day: date, blocked: tuple[datetime, datetime], diary: WorkerDiary) -> bool:
+    if not (_utc(day, hours.start) <= blocked[0] and blocked[1] <= _utc(day, hours.end)):
+        return False
+    if (
+        hours.break_start
+        and hours.break_end
+        and _overlaps(blocked, (_utc(day, hours.break_start), _utc(day, hours.break_end)))
+    ):
+        return False
+    return not any(_overlaps(blocked, busy) for busy in diary.busy)
+
+
+def _grid(day: date, first: time, last: time, step_minutes: int) -> list[datetime]:
+    """The ``step_minutes`` grid (from local midnight) from ``first`` to before ``last``, in UTC."""
+    opens, closes = first.hour * 60 + first.minute, last.hour * 60 + last.minute
+    begin = -(-opens // step_minutes) * step_minutes
+    return sorted({_utc(day, time(m // 60, m % 60)) for m in range(begin, closes, step_minutes)})
 
 
 def _day_slots(
-    diary: WorkerDiary, day: date, kind: str, meeting: timedelta, travel: timedelta, step: timedelta
-) -> Iterable[Slot]:
-    hours = diary.week.get(DAYS[day.weekday()])
-    if hours is None:
+    workers: list[WorkerDiary],
+    day: date,
+    kind: str,
+    meeting: timedelta,
+    travel: timedelta,
+    step_minutes: int,
+    part_of_day: str | None,
+    after: datetime | None,
+) -> Iterator[Slot]:
+    """Free slots on one day in start order, one per start: the first free worker (by id) takes it."""
+    working = [(w, w.week[DAYS[day.weekday()]]) for w in workers if DAYS[day.weekday()] in w.week]
+    if not working:
         return
-    opens, closes = _at(day, hours.start), _at(day, hours.end)
-    lunch = (
-        (_at(day, hours.break_start), _at(day, hours.break_end))
-        if hours.break_start and hours.break_end
-        else None
-    )
-    start = opens + travel
-    while start + meeting + travel <= closes:
+    first = min(hours.start for _, hours in working)
+    last = max(hours.end for _, hours in working)
+    for start in _grid(day, first, last, step_minutes):
+        morning = start.astimezone(LONDON).time() < _NOON
+        if (part_of_day == "morning" and not morning) or (part_of_day == "afternoon" and morning):
+            continue
+        if after is not None and start <= after:
+            continue
         blocked = (start - travel, start + meeting + travel)
-        clashes = (lunch is not None and _overlaps(*blocked, lunch)) or any(
-            _overlaps(*blocked, busy) for busy in diary.busy
-        )
-        if not clashes:
+        free = next((w for w, hours in working if _is_free(hours, day, blocked, w)), None)
+        if free is not None:
             yield Slot(
-                worker_id=diary.worker_id,
-                first_name=diary.first_name,
-                start=start.astimezone(UTC),
-                end=(start + meeting).astimezone(UTC),
+                worker_id=free.worker_id,
+                first_name=free.first_name,
+                start=start,
+                end=start + meeting,
                 kind=kind,
-                blocked_start=blocked[0].astimezone(UTC),
-                blocked_end=blocked[1].astimezone(UTC),
+                blocked_start=blocked[0],
+                blocked_end=blocked[1],
             )
-        start += step
 
 
 def find_slots(
@@ -115,38 +155,32 @@ def find_slots(
     weekday: int | None = None,
     after: datetime | None = None,
     limit: int = 3,
-    step_minutes: int = 30,
+    step_minutes: int = 15,
 ) -> list[Slot]:
     """The earliest ``limit`` free slots of this kind, one per start time, from tomorrow to the target.
 
-    ``part_of_day``: "morning" (starts before noon) or "afternoon"; ``weekday``: 0 = Monday;
-    ``after``: only slots starting later than this (for "none of these, show me others").
+    ``part_of_day``: "morning" (starts before noon) or "afternoon" (noon or later); ``weekday``:
+    0 = Monday; ``after``: only slots starting later than this (for "none of these, show me others").
+    Raises ``ValueError`` for a kind the site does not offer or a bad argument.
     """
     offered = next((t for t in site.appointment_types if t.kind == kind and t.enabled), None)
     if offered is None:
         raise ValueError(f"{site.name} does not offer '{kind}' appointments")
+    if part_of_day not in (None, "morning", "afternoon"):
+        raise ValueError(f"part_of_day must be 'morning' or 'afternoon', not '{part_of_day}'")
+    if step_minutes < 1:
+        raise ValueError("step_minutes must be at least 1")
+    if now.tzinfo is None or (after is not None and after.tzinfo is None):
+        raise ValueError("now and after must be timezone-aware")
     meeting, travel = timedelta(minutes=offered.minutes), timedelta(minutes=offered.travel_minutes)
-    step = timedelta(minutes=step_minutes)
+    workers = sorted(diaries, key=lambda d: d.worker_id)
     last = add_working_days(first_contact, site.first_appointment_target_working_days, site.nation)
     day = now.astimezone(LONDON).date() + timedelta(days=1)
     found: list[Slot] = []
     while day <= last and len(found) < limit:
-        if day not in _holidays(site.nation, day.year) and (weekday is None or day.weekday() == weekday):
-            by_start: dict[datetime, Slot] = {}
-            for diary in sorted(diaries, key=lambda d: d.worker_id):
-                for slot in _day_slots(diary, day, kind, meeting, travel, step):
-                    by_start.setdefault(slot.start, slot)
-            for start in sorted(by_start):
-                local_hour = start.astimezone(LONDON).hour
-                if part_of_day == "morning" and local_hour >= 12:
-                    continue
-                if part_of_day == "afternoon" and local_hour < 12:
-                    continue
-                if after is not None and start <= after:
-                    continue
-                found.append(by_start[start])
-                if len(found) == limit:
-                    break
+        if day not in _holidays(site.nation, day.year) and weekday in (None, day.weekday()):
+            day_slots = _day_slots(workers, day, kind, meeting, travel, step_minutes, part_of_day, after)
+            found.extend(islice(day_slots, limit - len(found)))
         day += timedelta(days=1)
     return found
 
@@ -157,12 +191,8 @@ def describe(slot: Slot) -> str:
 
 
 def describe_time(moment: datetime) -> str:
+    """ "Tue 3 Dec, 10am" in UK time, whatever the machine's locale."""
     local = moment.astimezone(LONDON)
-    hour = local.hour % 12 or 12
-    clock = f"{hour}{local:%p}".lower() if local.minute == 0 else f"{hour}:{local:%M%p}".lower()
-    return f"{local:%a} {local.day} {local:%b}, {clock}"
-
-
-def working_days_between(start: date, end: date, nation: str) -> int:
-    """Working days after ``start`` up to and including ``end`` (0 when ``end`` is not later)."""
-    return sum(is_working_day(start + timedelta(days=n), nation) for n in range(1, (end - start).days + 1))
+    hour, suffix = local.hour % 12 or 12, "am" if local.hour < 12 else "pm"
+    clock = f"{hour}{suffix}" if local.minute == 0 else f"{hour}:{local.minute:02d}{suffix}"
+    return f"{DAYS[local.weekday()].capitalize()} {local.day} {_MONTHS[local.month - 1]}, {clock}"
