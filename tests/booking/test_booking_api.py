@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
-from frontdoor.booking.service import aware, reminder_at
+from frontdoor.booking.service import reminder_at
 from frontdoor.booking.slots import LONDON
+from frontdoor.db.base import aware
 from frontdoor.outbox.models import OutboxMessage
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.record import to_record

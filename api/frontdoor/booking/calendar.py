@@ -8,7 +8,7 @@ from icalendar import Calendar, Event
 
 from frontdoor.booking.models import Appointment
 from frontdoor.booking.preferences import meeting_label
-from frontdoor.booking.service import aware
+from frontdoor.db.base import aware
 
 
 def appointment_ics(appointment: Appointment, site_name: str, link_worker: str, reference: str) -> bytes:

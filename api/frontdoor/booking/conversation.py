@@ -27,7 +27,6 @@ from frontdoor.booking.preferences import (
 from frontdoor.booking.service import (
     BookingError,
     Confirmation,
-    aware,
     booked_of,
     cancel,
     choose,
@@ -38,6 +37,7 @@ from frontdoor.booking.service import (
     site_for,
 )
 from frontdoor.content import Content
+from frontdoor.db.base import aware
 from frontdoor.referrals.conversation import numbered
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.service import apply_priority, current_referral

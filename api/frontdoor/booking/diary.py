@@ -6,24 +6,20 @@ A hold whose time has run out is not busy: the slot is free for the next person.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
 from frontdoor.booking.slots import WorkerDiary
+from frontdoor.db.base import aware
 from frontdoor.sites.config import SiteConfig, WorkingDay
 
 
 def travel_for(site: SiteConfig, kind: str) -> timedelta:
     found = next((t for t in site.appointment_types if t.kind == kind), None)
     return timedelta(minutes=found.travel_minutes if found else 0)
-
-
-def _aware(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything here is stored in UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def live(now: datetime):
@@ -49,14 +45,14 @@ def diaries_for(session: Session, site: SiteConfig, now: datetime, until: dateti
             DiaryException.link_worker_id.in_(ids), DiaryException.end > now, DiaryException.start < until
         )
     ):
-        busy[away.link_worker_id].append((_aware(away.start), _aware(away.end)))
+        busy[away.link_worker_id].append((aware(away.start), aware(away.end)))
     for appt in session.scalars(
         select(Appointment).where(
             Appointment.link_worker_id.in_(ids), live(now), Appointment.start < until + timedelta(hours=2)
         )
     ):
         travel = travel_for(site, appt.type)
-        busy[appt.link_worker_id].append((_aware(appt.start) - travel, _aware(appt.end) + travel))
+        busy[appt.link_worker_id].append((aware(appt.start) - travel, aware(appt.end) + travel))
     return [
         WorkerDiary(
             worker_id=w.id,

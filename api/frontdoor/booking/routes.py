@@ -14,7 +14,8 @@ from frontdoor.audit.log import record
 from frontdoor.booking import conversation
 from frontdoor.booking.calendar import appointment_ics
 from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
-from frontdoor.booking.service import BookingError, aware
+from frontdoor.booking.service import BookingError
+from frontdoor.db.base import aware
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep, StaffDep, require_service
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.schemas import SubmitIn

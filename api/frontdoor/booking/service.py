@@ -22,6 +22,7 @@ from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
 from frontdoor.booking.preferences import When, meeting_label
 from frontdoor.booking.slots import LONDON, Slot, add_working_days, describe_time, find_slots
 from frontdoor.content import Content
+from frontdoor.db.base import aware
 from frontdoor.observability.metrics import FIRST_APPOINTMENT_HOURS
 from frontdoor.outbox.models import OutboxMessage
 from frontdoor.outbox.service import enqueue
@@ -40,10 +41,6 @@ class BookingError(Exception):
     def __init__(self, message: str, status: int = 409) -> None:
         super().__init__(message)
         self.status = status
-
-
-def aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def site_for(content: Content, referral: Referral) -> SiteConfig:

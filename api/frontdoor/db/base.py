@@ -22,3 +22,9 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def aware(value: datetime) -> datetime:
+    """A stored time as an aware UTC datetime: everything is stored in UTC, and SQLite gives it back
+    without its zone."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
+from frontdoor.db.base import aware
 from frontdoor.referrals.models import Referral
 
 
 def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:  # SQLite hands back naive datetimes; they were stored as UTC
-        value = value.replace(tzinfo=UTC)
-    return value.isoformat()
+    return aware(value).isoformat() if value is not None else None
 
 
 def to_record(referral: Referral) -> dict[str, Any]:

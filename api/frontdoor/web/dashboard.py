@@ -13,9 +13,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from frontdoor.audit.log import record
 from frontdoor.booking.preferences import meeting_label
-from frontdoor.booking.service import aware, describe_start
+from frontdoor.booking.service import describe_start
 from frontdoor.booking.slots import LONDON, working_days_between
 from frontdoor.checklist.definition import CATEGORIES
+from frontdoor.db.base import aware
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep
 from frontdoor.referrals.fhir import referral_bundle
 from frontdoor.referrals.handling import STAFF_STATUSES, HandlingError, add_note, claim, set_status
