@@ -18,7 +18,6 @@ from frontdoor.booking.models import Appointment
 from frontdoor.booking.preferences import (
     means_later,
     meeting_kinds,
-    meeting_label,
     menu_labels,
     parse_meeting,
     parse_when,
@@ -33,6 +32,7 @@ from frontdoor.booking.service import (
     confirmation,
     describe_start,
     holds_of,
+    in_words,
     offer,
     site_for,
 )
@@ -97,17 +97,13 @@ def start(session: Session, content: Content, conversation_id: str) -> BookingOu
     booked = booked_of(session, referral)
     return BookingOut(
         menu=numbered(menu_labels(meeting_kinds(site, referral))),
-        current=_in_words(booked) if booked else None,
+        current=in_words(booked) if booked else None,
         site_phone=site.phone,
     )
 
 
-def _in_words(booked: Appointment) -> str:
-    return f"{describe_start(booked)}, {meeting_label(booked.type, booked.venue)}"
-
-
 def _slots_menu(held: list[Appointment]) -> str:
-    return numbered(_in_words(h) for h in held) + "\nOr reply NONE for other times."
+    return numbered(in_words(h) for h in held) + "\nOr reply NONE for other times."
 
 
 def _no_slots(session: Session, content: Content, referral: Referral) -> BookingOut:
@@ -197,6 +193,6 @@ def cancel_booking(session: Session, content: Content, conversation_id: str, now
     return BookingOut(
         accepted=cancelled is not None,
         problem=None if cancelled else "nothing_booked",
-        current=_in_words(cancelled) if cancelled else None,
+        current=in_words(cancelled) if cancelled else None,
         site_phone=site.phone if site else None,
     )

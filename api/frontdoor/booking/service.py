@@ -376,6 +376,11 @@ def describe_start(appointment: Appointment) -> str:
     return describe_time(aware(appointment.start))
 
 
+def in_words(appointment: Appointment) -> str:
+    """ "Wed 25 Nov, 11am, phone call": how people and staff are shown an appointment."""
+    return f"{describe_start(appointment)}, {meeting_label(appointment.type, appointment.venue)}"
+
+
 @dataclass(frozen=True)
 class Confirmation:
     when: str

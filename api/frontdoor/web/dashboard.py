@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from frontdoor.audit.log import record
 from frontdoor.booking.preferences import meeting_label
-from frontdoor.booking.service import describe_start
+from frontdoor.booking.service import in_words
 from frontdoor.booking.slots import LONDON, working_days_between
 from frontdoor.checklist.definition import CATEGORIES
 from frontdoor.db.base import aware
@@ -147,11 +147,7 @@ def _row(referral: Referral, content: ContentDep) -> dict[str, Any]:
         "concerns": [f"{c.label} {c.score}/10" if c.score is not None else c.label for c in top],
         "distress": referral.distress_score,
         "risks": sorted({flag.kind.replace("_", " ") for flag in referral.risk_flags}),
-        "appointment": (
-            f"{describe_start(shown)}, {meeting_label(shown.type, shown.venue)}"
-            if shown is not None and shown.status == "booked"
-            else None
-        ),
+        "appointment": (in_words(shown) if shown is not None and shown.status == "booked" else None),
         "interpreter": referral.interpreter_needed,
         "wait": _wait(referral, content),
     }
