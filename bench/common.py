@@ -72,14 +72,7 @@ def machine() -> dict[str, object]:
 
 def use_database(url: str) -> None:
     """Point the app's settings and cached engine at another database (each benchmark has its own)."""
-    from frontdoor.content import get_content
-    from frontdoor.db import session as db_session
-    from frontdoor.settings import get_settings
+    from frontdoor.caches import forget
 
     os.environ["DATABASE_URL"] = url
-    get_settings.cache_clear()
-    get_content.cache_clear()
-    db_session._factory.cache_clear()
-    if db_session.get_engine.cache_info().currsize:
-        db_session.get_engine().dispose()
-    db_session.get_engine.cache_clear()
+    forget()

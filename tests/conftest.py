@@ -70,16 +70,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path) -> str:
 
 
 def clear_caches() -> None:
-    from frontdoor.content import get_content
-    from frontdoor.db import session as db_session
-    from frontdoor.settings import get_settings
+    from frontdoor.caches import forget
 
-    get_settings.cache_clear()
-    get_content.cache_clear()
-    db_session._factory.cache_clear()
-    if db_session.get_engine.cache_info().currsize:
-        db_session.get_engine().dispose()
-    db_session.get_engine.cache_clear()
+    forget()
 
 
 @pytest.fixture
