@@ -82,3 +82,13 @@ SHORTEST = [
     ("paying the bills", "send this"),
     ("yes", "how would you like to meet"),
 ]
+
+
+def user_turns(settings, sender: str) -> list[str]:
+    """What Rasa itself holds of what the person said, in order (its tracker, over its HTTP API)."""
+    tracker = httpx.get(
+        f"{settings.rasa_url}/conversations/{sender}/tracker",
+        params={"token": settings.rasa_token},
+        timeout=30,
+    ).json()
+    return [e.get("text") for e in tracker["events"] if e["event"] == "user"]

@@ -6,27 +6,17 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import httpx
 import pytest
 
-from tests.e2e.conversation import converse, record_for, staff_headers, texts
+from tests.e2e.conversation import converse, record_for, staff_headers, texts, user_turns
 
 pytestmark = pytest.mark.e2e
-
-
-def said(stack, sender: str) -> list[str]:
-    tracker = httpx.get(
-        f"{stack.settings.rasa_url}/conversations/{sender}/tracker",
-        params={"token": stack.settings.rasa_token},
-        timeout=30,
-    ).json()
-    return [e.get("text") for e in tracker["events"] if e["event"] == "user"]
 
 
 def test_erase_removes_the_rasa_transcript(stack, sender) -> None:
     converse(stack, sender, [("hello", "privacy"), ("yes", "who is this support for"), ("1", "postcode")])
     reply = texts(stack.say(sender, "SW1A 2AA"))
-    assert "SW1A 2AA" in said(stack, sender)
+    assert "SW1A 2AA" in user_turns(stack.settings, sender)
     staff_headers(stack, f"dpo-{sender}@example.org", "--role", "admin")
     assert "for where you live" in reply  # outside every area: the record is kept as ineligible
     reference = record_for(stack, sender)["reference"]
@@ -46,4 +36,4 @@ def test_erase_removes_the_rasa_transcript(stack, sender) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert said(stack, sender) == []
+    assert user_turns(stack.settings, sender) == []

@@ -17,6 +17,7 @@ from frontdoor.settings import Settings
 from frontdoor.stack.processes import Stack, services
 from frontdoor.stack.run import prepare_database
 from tests.conftest import TEST_SECRETS, _skip_or_fail_without_postgres
+from tests.e2e.conversation import user_turns
 
 pytestmark = pytest.mark.e2e
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -102,10 +103,4 @@ def test_one_conversation_alternating_between_instances(two_of_each) -> None:
         assert expected.lower() in text.lower(), (n, message, text)
         assert text.lower().count(expected.lower()) == 1, (n, message, text)  # asked once, not twice
     for settings in two_of_each:  # both Rasa instances see the same conversation, in order
-        tracker = httpx.get(
-            f"{settings.rasa_url}/conversations/{sender}/tracker",
-            params={"token": settings.rasa_token},
-            timeout=30,
-        ).json()
-        said = [e["text"] for e in tracker["events"] if e["event"] == "user"]
-        assert said == [message for message, _ in TURNS]
+        assert user_turns(settings, sender) == [message for message, _ in TURNS]
