@@ -7,6 +7,7 @@ per database kind and shared by the tests that use it.
 from __future__ import annotations
 
 import itertools
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +23,12 @@ from frontdoor.stack.run import prepare_database
 from tests.conftest import TEST_SECRETS, _skip_or_fail_without_postgres
 
 TWILIO_AUTH_TOKEN = "e2e-twilio-auth-token"
-PORTS = {"sqlite": (18000, 15005, 15055), "postgresql": (18100, 15105, 15155)}
+# FRONTDOOR_E2E_PORT_OFFSET lets two test runs on one machine start their stacks side by side.
+_OFFSET = int(os.environ.get("FRONTDOOR_E2E_PORT_OFFSET", "0"))
+PORTS = {
+    kind: tuple(port + _OFFSET for port in ports)
+    for kind, ports in {"sqlite": (18000, 15005, 15055), "postgresql": (18100, 15105, 15155)}.items()
+}
 
 
 @dataclass

@@ -18,7 +18,8 @@ def alembic_config(url: str | None = None) -> Config:
     return cfg
 
 
-def upgrade(url: str | None = None, revision: str = "head") -> None:
+def upgrade(url: str | None = None, revision: str = "heads") -> None:
+    """Every head: features may add migrations side by side until a merge revision joins them."""
     command.upgrade(alembic_config(url), revision)
 
 
