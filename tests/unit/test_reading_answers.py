@@ -12,7 +12,7 @@ from frontdoor.checklist.matching import match_concerns, pick_numbered
 from frontdoor.content import load_content
 from frontdoor.content_files import DEFAULT_CONTENT_DIR
 from frontdoor.eligibility.cancer_types import match_cancer_type
-from frontdoor.referrals import parsing
+from frontdoor.intake import parsing
 
 CONTENT = load_content(DEFAULT_CONTENT_DIR)
 

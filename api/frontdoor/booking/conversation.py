@@ -38,7 +38,7 @@ from frontdoor.booking.service import (
 )
 from frontdoor.content import Content
 from frontdoor.db.base import aware
-from frontdoor.referrals.conversation import numbered
+from frontdoor.intake.conversation import numbered
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.service import apply_priority, current_referral
 from frontdoor.settings import Settings

@@ -7,8 +7,8 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException
 
 from frontdoor.deps import ContentDep, SessionDep, require_service
-from frontdoor.referrals.answers import READERS
-from frontdoor.referrals.conversation import answer, describe
+from frontdoor.intake.readers import READERS
+from frontdoor.intake.conversation import answer, describe
 from frontdoor.referrals.schemas import (
     AnswerIn,
     AnswerOut,

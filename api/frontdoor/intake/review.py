@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from frontdoor.referrals import parsing
+from frontdoor.intake import parsing
 from frontdoor.referrals.models import Referral
 
 # What a person says to mean each answer, checked in this order.

@@ -13,9 +13,9 @@ from typing import Any
 from frontdoor.checklist.matching import match_concerns, pick_numbered
 from frontdoor.content import Content
 from frontdoor.eligibility.cancer_types import match_cancer_type
-from frontdoor.referrals import parsing
+from frontdoor.intake import parsing
 from frontdoor.referrals.models import Referral
-from frontdoor.referrals.review import field_to_change, value_in
+from frontdoor.intake.review import field_to_change, value_in
 
 Reading = tuple[dict[str, Any], str | None]
 Reader = Callable[[str, Referral, Content], Reading]

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
-from frontdoor.referrals.answers import category_in, read_answer
+from frontdoor.intake.readers import category_in, read_answer
 from frontdoor.referrals.models import Referral
-from frontdoor.referrals.parsing import means_same_number
+from frontdoor.intake.parsing import means_same_number
 from frontdoor.referrals.questions import next_unscored, plan
-from frontdoor.referrals.review import summary
+from frontdoor.intake.review import summary
 from frontdoor.referrals.schemas import AnswerOut, Answers
 from frontdoor.referrals.service import ReferralError, current_referral, eligibility_for, save_draft
 
