@@ -15,6 +15,9 @@ from frontdoor.content_files import load_model
 class CancerType(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z_]*$")
     skin_kind: Literal["melanoma", "non_melanoma"] | None = None
+    cell_type: bool = Field(
+        False, description="the phrases name a kind of cell found in many places, not where the cancer is"
+    )
     phrases: list[str] = Field(min_length=1)
 
 
@@ -33,9 +36,23 @@ def load_cancer_types(content_dir: Path) -> CancerTypes:
 
 
 def match_cancer_type(text: str, types: CancerTypes) -> CancerTypeMatch | None:
-    """The first listed type whose phrase appears in the text; None when none does."""
+    """Where the cancer is, read apart from the kind of cell: "squamous cell lung cancer" is lung,
+    "squamous cell skin cancer" is non-melanoma skin cancer, and a bare "SCC" is asked about. Among the places named,
+    the first listed wins; a cell type decides only the kind of a skin cancer, or stands alone."""
     haystack = " " + " ".join(re.sub(r"[^\w ]", " ", (text or "").lower().replace("-", " ")).split()) + " "
-    for cancer in types.types:
-        if any(f" {' '.join(p.replace('-', ' ').split())} " in haystack for p in cancer.phrases):
-            return CancerTypeMatch(cancer.id, cancer.skin_kind)
+    found = [
+        cancer
+        for cancer in types.types
+        if any(f" {' '.join(p.replace('-', ' ').split())} " in haystack for p in cancer.phrases)
+    ]
+    places = [c for c in found if not c.cell_type]
+    cells = [c for c in found if c.cell_type]
+    if places:
+        place = places[0]
+        kind = place.skin_kind
+        if place.id == "skin" and kind is None:
+            kind = next((c.skin_kind for c in [*places, *cells] if c.id == "skin" and c.skin_kind), None)
+        return CancerTypeMatch(place.id, kind)
+    if cells:  # a kind of cell and no place: where it is stays a question (the follow-up asks)
+        return CancerTypeMatch(cells[0].id, None)
     return None

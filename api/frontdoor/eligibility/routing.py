@@ -34,7 +34,10 @@ def route_postcode(postcode: str, sites: SitesFile, directory: PostcodeDirectory
         site_id = directory.site_for(postcode)
         if site_id is not None:
             return Routing(site_id, "in_area")
-    for prefix in (sector(postcode), outward(postcode)):
+    district = outward(postcode)
+    # A London sub-district (E1W, EC1A, W1A) is part of its district (E1, EC1, W1).
+    parent = district[:-1] if district[-1].isalpha() and district[-2].isdigit() else None
+    for prefix in (sector(postcode), district, *([parent] if parent else [])):
         for site in sites.sites:
             if prefix in site.coverage.areas:
                 return Routing(site.id, "in_area")

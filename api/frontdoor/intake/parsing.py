@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from text_to_num import alpha2digit
+
 _YES = {
     "yes",
     "y",
@@ -71,62 +73,102 @@ def parse_yes_no(text: str) -> bool | None:
     return None
 
 
+def _cue_spans(padded: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for cue in cues:
+        start = padded.find(f" {cue} ")
+        while start != -1:
+            spans.append((start + 1, start + 1 + len(cue)))
+            start = padded.find(f" {cue} ", start + 1)
+    return spans
+
+
 def _choose(text: str, options: list[tuple[str, tuple[str, ...]]]) -> str | None:
-    """A numbered choice ("2"), or the first option whose cue words appear in the text."""
+    """A numbered choice ("2"), or the option the words in the text point to, weighing them all.
+
+    Every cue found counts, longest first, and a shorter cue inside a longer one counts for nothing
+    ("finished treatment" is about finishing, not about treatment). The option with the most evidence
+    wins; when two options have the same evidence the reader refuses to guess (None: ask again).
+    """
     cleaned = _clean(text)
     if cleaned.isdigit() and 1 <= int(cleaned) <= len(options):
         return options[int(cleaned) - 1][0]
     if cleaned in {value for value, _ in options}:
         return cleaned
     padded = f" {cleaned} "
-    for value, cues in options:
-        if any(f" {cue} " in padded for cue in cues):
-            return value
-    return None
+    found = sorted(
+        ((end - start, start, end, value) for value, cues in options for start, end in _cue_spans(padded, cues)),
+        reverse=True,
+    )
+    taken: list[tuple[int, int]] = []
+    weight: dict[str, int] = {}
+    for length, start, end, value in found:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        weight[value] = weight.get(value, 0) + length
+    if not weight:
+        return None
+    ranked = sorted(weight.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
-ROLE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("self", ("me", "myself", "for me", "i have", "i've got", "ive got", "my cancer", "mine", "i do")),
-    (
-        "carer_for_self",
-        (
-            "carer",
-            "caring",
-            "support for me as",
-            "i care",
-            "i look after",
-            "my own support",
-            "for myself as",
-            "family member",
-        ),
-    ),
-    (
-        "on_behalf",
-        (
-            "someone else",
-            "on behalf",
-            "for my",
-            "for him",
-            "for her",
-            "for them",
-            "refer my",
-            "my mum",
-            "my dad",
-            "my husband",
-            "my wife",
-            "my partner",
-            "my son",
-            "my daughter",
-            "my friend",
-            "my brother",
-            "my sister",
-        ),
-    ),
-]
+_SELF = re.compile(
+    r"\b(?:(?:it'?s |its |just |only )?(?:me|myself|mine)|i (?:have|ve got|'ve got|got|was diagnosed|am the patient)"
+    r"|i'?m the (?:one|patient)|my (?:own )?cancer|i do)\b"
+)
+_CARER = re.compile(
+    r"\b(?:carer|caring|care for|cares for|look after|looking after|support for me|for me as|"
+    r"for myself as|my own support|help for me|for me not)\b"
+)
+# Someone the person is close to, named as the subject ("my dad has it", "for my wife").
+_OTHER = re.compile(
+    r"\b(?:my|our|for (?:my|our)|for his|for her) ?(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|"
+    r"daughter|friend|brother|sister|nan|nana|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|"
+    r"aunt|auntie|uncle|niece|nephew|neighbour|fiance|fiancee|boyfriend|girlfriend|other half|"
+    r"relative|cousin|stepdad|stepmum|mother in law|father in law|parent|parents|child)\b"
+    r"|\b(?:someone else|somebody else|on behalf|on his behalf|on her behalf|for him|for her|for them|"
+    r"refer (?:him|her|them))\b"
+)
+_OTHER_HAS_IT = re.compile(
+    r"\b(?:he|she|they|who|which|that) (?:has|have|has got|'s got|s got|is|was|are) (?:got )?"
+    r"(?:it|cancer|been diagnosed|the cancer|having|on chemo|ill|poorly)\b|\bwith cancer\b|\bhas cancer\b"
+)
 
 
 def parse_role(text: str) -> str | None:
-    return _choose(text, ROLE_OPTIONS)
+    """Who the support is for, from everything the message says, not the first cue in it.
+
+    "for my dad" and "it's for my mum, she knows I'm doing this" are on behalf of someone; "me",
+    "just me" and "I've got it" are the person themselves; "my wife has it but the support is for me"
+    and "I look after my husband" are a carer for their own support. Evidence both ways with nothing to
+    settle it (None) means asking again.
+    """
+    cleaned = _clean(text)
+    if cleaned.isdigit():
+        number = int(cleaned)
+        return ("self", "carer_for_self", "on_behalf")[number - 1] if 1 <= number <= 3 else None
+    if cleaned in {"self", "carer_for_self", "on_behalf"}:
+        return cleaned
+    padded = f" {cleaned} "
+    carer = bool(_CARER.search(padded))
+    other = bool(_OTHER.search(padded)) or bool(_OTHER_HAS_IT.search(padded))
+    me = bool(_SELF.search(padded))
+    if carer:
+        # A carer asks for their own support unless they say plainly it is for the other person.
+        for_them = re.search(r"\b(?:refer (?:him|her|them)|on (?:his|her|their) behalf|on behalf)\b", padded)
+        for_me = re.search(r"\b(?:for me|myself|my own)\b", padded)
+        return "on_behalf" if for_them and not for_me else "carer_for_self"
+    if other and me:
+        # "my wife has it but it's for me": the support is for the one asking, who cares for her.
+        return "carer_for_self" if re.search(r"\b(?:for me|for myself|me not|myself not)\b", padded) else None
+    if other:
+        return "on_behalf"
+    if me:
+        return "self"
+    return None
 
 
 DIAGNOSIS_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
@@ -157,7 +199,27 @@ STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
             "surgery",
         ),
     ),
-    ("finished_treatment", ("finished", "done", "completed", "remission", "all clear", "after treatment")),
+    (
+        "finished_treatment",
+        (
+            "finished",
+            "done",
+            "completed",
+            "remission",
+            "all clear",
+            "after treatment",
+            "finished treatment",
+            "finished my treatment",
+            "treatment finished",
+            "treatment has finished",
+            "treatment is finished",
+            "treatment ended",
+            "had my treatment",
+            "finished chemo",
+            "finished radiotherapy",
+            "end of treatment",
+        ),
+    ),
     (
         "incurable_treatable",
         (
@@ -275,68 +337,42 @@ def is_dont_know(text: str) -> bool:
     }
 
 
-_NUMBER_WORDS = {
-    "zero": 0,
-    "none": 0,
-    "nothing": 0,
-    "nil": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-}
+_NOTHING = {"none", "nothing", "nil", "nought", "nowt", "no"}
+_NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,3})(?:\s?(?:y|yo|yr|yrs|years?|yrs old))?(?![a-z0-9])")
+_POSTCODE_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
+
+
+def _numbers(text: str) -> list[int]:
+    """Every number standing on its own, in digits or words ("sixty-seven" -> 67); never digits that
+    belong to something else, like the 7 of a postcode district ("DH7") or of a date."""
+    lowered = (text or "").lower().replace("’", "'")
+    words = alpha2digit(lowered.replace("-", " "), "en", threshold=0)
+    return [int(n) for n in _NUMBER.findall(words)]
 
 
 def _number(text: str) -> int | None:
-    """The first number in the text, in digits or words ("sixty seven" -> 67)."""
-    cleaned = _clean(text).replace("-", " ")
-    digits = re.search(r"\d+", cleaned)
-    if digits:
-        return int(digits.group())
-    total, found = 0, False
-    for word in cleaned.split():
-        if word in _NUMBER_WORDS:
-            value = _NUMBER_WORDS[word]
-            total = total * 100 if value == 100 else total + value
-            found = True
-        elif found:
-            break
-    return total if found else None
+    """The one number the text gives; None when it gives none, or several different ones."""
+    found = set(_numbers(text))
+    if not found and _clean(text) in _NOTHING:
+        return 0
+    return found.pop() if len(found) == 1 else None
+
+
+_OUT_OF_TEN = re.compile(r"\s*(?:/|out of|outta|oo)\s*(?:10|ten)\b")
 
 
 def parse_score(text: str) -> int | None:
     """A 0-10 score: "7", "seven", "7/10", "about a 7", "7 out of 10". None for "really bad"."""
-    value = _number(text)
+    value = _number(_OUT_OF_TEN.sub(" ", (text or "").lower()))
     return value if value is not None and 0 <= value <= 10 else None
 
 
 def parse_age(text: str) -> int | None:
-    """An age in years ("67", "I'm sixty seven"), plausible for an adult or child: 0-120."""
+    """An age in years ("67", "I'm sixty seven", "66yrs"): 1-120. Not a date, and never a digit out of
+    a postcode: a message with a postcode in it is about the postcode (see frontdoor.intake.corrections)."""
     if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}", text or ""):
+        return None
+    if _POSTCODE_LIKE.search((text or "").lower()):
         return None
     value = _number(text)
     return value if value is not None and 0 < value <= 120 else None
