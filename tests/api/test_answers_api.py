@@ -5,10 +5,10 @@ from __future__ import annotations
 from tests.api.test_referrals_api import SERVICE, draft
 
 
-def answer(client, conversation: str, field: str, text: str) -> dict:
+def answer(client, conversation: str, field: str, text: str, **bot_reading) -> dict:
     response = client.put(
         "/internal/referrals/answer",
-        json={"conversation_id": conversation, "channel": "sms", "field": field, "text": text},
+        json={"conversation_id": conversation, "channel": "sms", "field": field, "text": text, **bot_reading},
         headers=SERVICE,
     )
     assert response.status_code == 200, response.text
@@ -48,6 +48,9 @@ def test_the_plan_follows_the_answers(client) -> None:
     assert "skin_cancer_kind" in out["questions"]
     out = answer(client, "p1", "skin_cancer_kind", "basal cell")
     assert out["eligible"] is False
+    assert out["questions"] == ["eligibility_check"]
+    assert out["deciding"] == "it is a non-melanoma skin cancer (like basal cell)"
+    out = answer(client, "p1", "eligibility_check", "yes that's right")
     assert out["questions"] == []
     assert out["ineligible_reasons"] == [
         "This service does not cover non-melanoma skin cancer (usually treated quickly)."
@@ -98,11 +101,12 @@ def test_details_questions_store_what_the_link_worker_needs(client) -> None:
     out = answer(client, "d1", "on_behalf_agreed", "yes")
     assert out["questions"][out["questions"].index("name") :][:5] == [
         "name",
-        "preferred_name",
         "referrer_name",
         "referrer_relationship",
         "referrer_phone",
+        "phone",
     ]
+    assert out["speaking_to"] == "other"
     answer(client, "d1", "name", "Margaret Brown")
     assert answer(client, "d1", "preferred_name", "same")["values"] == {"preferred_name": "Margaret"}
     answer(client, "d1", "referrer_relationship", "her son")
@@ -177,3 +181,64 @@ def test_a_call_back_asked_for_after_sending_raises_the_priority(client) -> None
     assert called.status_code == 200 and called.json()["priority"] == "high"
     nobody = client.post("/internal/referrals/callback", json={"conversation_id": "nobody"}, headers=SERVICE)
     assert nobody.status_code == 404
+
+
+def test_a_refusal_is_read_back_first_and_no_puts_the_question_again(client) -> None:
+    draft(client, "r1", consent_share=True)
+    answer(client, "r1", "postcode", "CV1 5FB")
+    out = answer(client, "r1", "age", "6")
+    assert out["eligible"] is False
+    assert out["questions"] == ["eligibility_check"] and out["deciding"] == "you are 6"
+    out = answer(client, "r1", "eligibility_check", "no I meant 66")
+    assert out["problem"] == "change:age" and out["eligible"] is None
+    assert "age" in out["questions"]
+    out = answer(client, "r1", "age", "66")
+    assert out["eligible"] is not False and "eligibility_check" not in out["questions"]
+
+
+def test_a_postcode_correction_at_the_age_question_is_not_read_as_an_age(client) -> None:
+    draft(client, "c1", consent_share=True)
+    answer(client, "c1", "postcode", "DH1 3LE")
+    out = answer(client, "c1", "age", "sorry, my postcode is actually DH7 8XL")
+    assert out["problem"] == "corrected:postcode" and out["accepted"] is False
+    assert out["note"] == "Thank you, I've changed the postcode to DH7 8XL."
+    assert out["eligible"] is not False
+    out = answer(client, "c1", "has_diagnosis", "sorry I meant I'm 68")
+    assert out["problem"] == "not_a_diagnosis_answer"  # no age yet: this is an answer, not a change
+    answer(client, "c1", "age", "67")
+    out = answer(client, "c1", "has_diagnosis", "sorry I meant I'm 68")
+    assert out["problem"] == "corrected:age" and "68" in out["note"]
+
+
+def test_someone_else_having_cancer_reopens_who_the_support_is_for(client) -> None:
+    draft(client, "c2", consent_share=True)
+    answer(client, "c2", "referrer_role", "me")
+    out = answer(client, "c2", "postcode", "no wait, it's my husband who has cancer")
+    assert out["problem"] == "change:referrer_role"
+    assert out["note"].startswith("Thank you for telling me")
+
+
+def test_the_question_being_answered_reads_first_then_a_sure_intent(client) -> None:
+    draft(client, "i1", consent_share=True)
+    out = answer(client, "i1", "referrer_role", "just me", intent="goodbye", confidence=0.95)
+    assert out["accepted"] and out["interrupt"] is None
+    out = answer(client, "i1", "postcode", "why do you need that", intent="ask_why", confidence=0.97)
+    assert out["interrupt"] == "ask_why" and out["accepted"] is False
+    out = answer(client, "i1", "postcode", "blah", intent="ask_why", confidence=0.3)
+    assert out["interrupt"] is None and out["problem"] == "not_a_uk_postcode"
+    out = answer(client, "i1", "name", "can i talk to a person", intent="request_human", confidence=0.9)
+    assert out["interrupt"] == "request_human"
+
+
+def test_one_message_can_answer_diagnosis_and_type_and_needs_in_plain_words(client) -> None:
+    draft(client, "m1", consent_share=True)
+    out = answer(client, "m1", "has_diagnosis", "yes, squamous cell lung cancer")
+    assert out["values"]["has_diagnosis"] == "yes" and out["values"]["cancer_type"] == "lung"
+    out = answer(client, "m1", "support_needs", "English is fine, but I'm deaf in one ear")
+    assert out["values"]["interpreter_needed"] is False and out["values"]["access_needs"]
+    out = answer(client, "m1", "support_needs", "a Bengali interpreter please")
+    assert out["values"]["language"] == "Bengali" and out["values"]["access_needs"] is None
+    out = answer(client, "m1", "support_needs", "no thanks")
+    assert out["values"]["interpreter_needed"] is False and out["values"]["access_needs"] is None
+    out = answer(client, "m1", "cancer_stage", "finished treatment in May")
+    assert out["values"]["cancer_stage"] == "finished_treatment"

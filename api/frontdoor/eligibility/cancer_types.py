@@ -37,8 +37,8 @@ def load_cancer_types(content_dir: Path) -> CancerTypes:
 
 def match_cancer_type(text: str, types: CancerTypes) -> CancerTypeMatch | None:
     """Where the cancer is, read apart from the kind of cell: "squamous cell lung cancer" is lung,
-    "squamous cell skin cancer" is non-melanoma skin cancer, and a bare "SCC" is asked about. Among the places named,
-    the first listed wins; a cell type decides only the kind of a skin cancer, or stands alone."""
+    "squamous cell skin cancer" is non-melanoma skin cancer, and a bare "SCC" is asked about. Among
+    the places named the first listed wins; a cell type decides only the kind of a skin cancer."""
     haystack = " " + " ".join(re.sub(r"[^\w ]", " ", (text or "").lower().replace("-", " ")).split()) + " "
     found = [
         cancer

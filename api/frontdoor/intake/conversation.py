@@ -13,13 +13,46 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
-from frontdoor.intake.readers import category_in, read_answer
-from frontdoor.referrals.models import Referral
+from frontdoor.intake import corrections
 from frontdoor.intake.parsing import means_same_number
-from frontdoor.referrals.questions import next_unscored, plan
+from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
+from frontdoor.referrals.models import Referral
+from frontdoor.referrals.questions import next_unscored, plan
 from frontdoor.referrals.schemas import AnswerOut, Answers
 from frontdoor.referrals.service import ReferralError, current_referral, eligibility_for, save_draft
+
+# Things a person may say at any question. The question's own reader looks first; one of these
+# interrupts only when the reader cannot use the message and the model is sure of the intent.
+INTERRUPTS = {
+    "ask_why",
+    "request_human",
+    "goodbye",
+    "go_back",
+    "start_again",
+    "off_topic",
+    "change_appointment",
+    "cancel_appointment",
+}
+# Questions whose reader takes any words as the answer: a confident interruption wins there.
+FREE_TEXT = {
+    "name",
+    "preferred_name",
+    "referrer_name",
+    "referrer_relationship",
+    "what_matters_most",
+    "access_needs",
+    "support_needs",
+    "interpreter_needed",
+    "cancer_type",
+}
+SURE = 0.8
+
+
+def _interrupts(field: str, problem: str | None, intent: str | None, confidence: float) -> bool:
+    if intent not in INTERRUPTS or confidence < SURE:
+        return False
+    return problem is not None or field in FREE_TEXT
 
 
 def answer(
@@ -32,9 +65,12 @@ def answer(
     *,
     sender_phone: str | None = None,
     category: str | None = None,
+    intent: str | None = None,
+    confidence: float = 0.0,
 ) -> AnswerOut:
     """``sender_phone``: on SMS, the number texting us, used when they answer "same" for a phone number.
-    ``category``: the checklist category the person is browsing, when they answer with its numbers."""
+    ``category``: the checklist category the person is browsing, when they answer with its numbers.
+    ``intent``, ``confidence``: the bot's own reading, used only when the question's reader cannot."""
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
         raise ReferralError("the person has not agreed to share their details yet", status=409)
@@ -42,7 +78,14 @@ def answer(
         raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
     if field in ("phone", "referrer_phone") and sender_phone and means_same_number(text):
         text = sender_phone
+    correction = corrections.find(text, field, referral)
+    if correction is not None:
+        return _correct(session, content, referral, channel, correction)
     fields, problem = read_answer(field, text, referral, content, category)
+    if _interrupts(field, problem, intent, confidence):
+        out = describe(referral, content, accepted=False, problem="interrupted")
+        out.interrupt = intent
+        return out
     values = {}
     if fields:  # a correction at the review step stores a change and still reports it
         draft = save_draft(session, content, conversation_id, channel, Answers.model_validate(fields))
@@ -57,6 +100,37 @@ def answer(
         items = content.checklist.in_category(out.category or "", referral.referrer_role)
         out.menu = numbered(item.label for item in items)
     return out
+
+
+def _correct(
+    session: Session, content: Content, referral: Referral, channel: str, correction: corrections.Correction
+) -> AnswerOut:
+    """Apply a correction to the field it names, say so, and leave the current question to be asked again.
+    Without a new value (``None``) the field's question is asked again, and then the current one."""
+    if correction.value is None:
+        out = describe(referral, content, accepted=False, problem=f"change:{correction.field}")
+        out.note = _changed_note(correction.field, referral)
+        return out
+    fields, problem = READERS[correction.field](correction.value, referral, content)
+    if problem is not None:
+        return describe(referral, content, accepted=False, problem=problem)
+    draft = save_draft(session, content, referral.conversation_id, channel, Answers.model_validate(fields))
+    session.refresh(referral)
+    problem = next(iter(draft.problems.values()), None)
+    out = describe(referral, content, accepted=False, problem=problem or f"corrected:{correction.field}")
+    if problem is None:
+        out.note = _changed_note(correction.field, referral)
+    return out
+
+
+def _changed_note(field: str, referral: Referral) -> str:
+    if field == "referrer_role":
+        return "Thank you for telling me. Let's check who the support is for."
+    shown = {"postcode": referral.postcode, "age": referral.age, "phone": referral.phone}.get(field)
+    return f"Thank you, I've changed the {LABELS.get(field, field)} to {shown}."
+
+
+LABELS = {"postcode": "postcode", "age": "age", "phone": "phone number"}
 
 
 def numbered(labels: Iterable[str]) -> str:
@@ -94,4 +168,23 @@ def describe(
         reference=referral.reference,
         status=referral.status,
         summary=summary(referral),
+        speaking_to="other" if referral.referrer_role == "on_behalf" else "self",
+        deciding=deciding_answer(referral) if referral.eligible is False else None,
     )
+
+
+def deciding_answer(referral: Referral) -> str | None:
+    """The answer that makes the person not eligible, read back in words: "you are 6"."""
+    rule = failed_rule(referral)
+    other = referral.referrer_role == "on_behalf"
+    if rule == "lives_in_area":
+        return f"the postcode is {referral.postcode}"
+    if rule == "age":
+        return f"{'they are' if other else 'you are'} {referral.age}"
+    if rule == "diagnosis" and referral.referrer_role == "carer_for_self":
+        return "you do not care for someone with cancer"
+    if rule == "diagnosis":
+        return "there has been no cancer diagnosis"
+    if rule == "excluded_cancer":
+        return "it is a non-melanoma skin cancer (like basal cell)"
+    return None

@@ -97,7 +97,11 @@ def _choose(text: str, options: list[tuple[str, tuple[str, ...]]]) -> str | None
         return cleaned
     padded = f" {cleaned} "
     found = sorted(
-        ((end - start, start, end, value) for value, cues in options for start, end in _cue_spans(padded, cues)),
+        (
+            (end - start, start, end, value)
+            for value, cues in options
+            for start, end in _cue_spans(padded, cues)
+        ),
         reverse=True,
     )
     taken: list[tuple[int, int]] = []
@@ -116,7 +120,8 @@ def _choose(text: str, options: list[tuple[str, tuple[str, ...]]]) -> str | None
 
 
 _SELF = re.compile(
-    r"\b(?:(?:it'?s |its |just |only )?(?:me|myself|mine)|i (?:have|ve got|'ve got|got|was diagnosed|am the patient)"
+    r"\b(?:(?:it'?s |its |just |only )?(?:me|myself|mine)"
+    r"|i (?:have|ve got|'ve got|got|was diagnosed|am the patient)"
     r"|i'?m the (?:one|patient)|my (?:own )?cancer|i do)\b"
 )
 _CARER = re.compile(

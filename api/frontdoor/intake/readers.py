@@ -6,6 +6,7 @@ kind "please try again" message. Optional questions accept "don't know" / "prefe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -13,15 +14,18 @@ from typing import Any
 from frontdoor.checklist.matching import match_concerns, pick_numbered
 from frontdoor.content import Content
 from frontdoor.eligibility.cancer_types import match_cancer_type
+from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import parsing
-from frontdoor.referrals.models import Referral
 from frontdoor.intake.review import field_to_change, value_in
+from frontdoor.referrals.contact import normalise_phone
+from frontdoor.referrals.models import Referral
 
 Reading = tuple[dict[str, Any], str | None]
 Reader = Callable[[str, Referral, Content], Reading]
 MAX_CONCERNS = 5  # the HNA itself is the link worker's conversation: score the five that matter most
 OPTIONAL = {
     "interpreter_needed",
+    "support_needs",
     "cancer_stage",
     "referral_source",
     "what_matters_most",
@@ -51,10 +55,30 @@ def _free_text(field: str, limit: int) -> Reader:
 
 
 def _passthrough(field: str) -> Reader:
-    """Fields the draft service validates itself (postcode, phone, name)."""
+    """Fields the draft service validates itself (name)."""
 
     def read(text: str, _referral: Referral, _content: Content) -> Reading:
         return {field: text}, None
+
+    return read
+
+
+def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
+    """A UK postcode, alone or in a sentence ("it's dd1 4hn"); the draft service normalises it."""
+    if normalise_postcode(text) is not None:
+        return {"postcode": text}, None
+    found = value_in("postcode", text)
+    return ({"postcode": found}, None) if found and normalise_postcode(found) else ({}, "not_a_uk_postcode")
+
+
+def _phone(field: str) -> Reader:
+    """A UK phone number, alone or in a sentence ("ring me on 07700 900123")."""
+
+    def read(text: str, _referral: Referral, _content: Content) -> Reading:
+        if normalise_phone(text) is not None:
+            return {field: text}, None
+        found = value_in("phone", text)
+        return ({field: found}, None) if found and normalise_phone(found) else ({}, "not_a_phone_number")
 
     return read
 
@@ -71,12 +95,112 @@ def _cancer_type(text: str, _referral: Referral, content: Content) -> Reading:
     return fields, None
 
 
+_NO_INTERPRETER = re.compile(
+    r"\b(?:english|not needed|no need|don'?t need|do not need|dont need|not required|no thanks|none needed|"
+    r"i'?m fine|im ok|i'?m ok|we'?re fine|speak english|understand english)\b"
+)
+LANGUAGES = (
+    "arabic", "bengali", "bangla", "sylheti", "cantonese", "mandarin", "chinese", "farsi", "persian",
+    "french", "gujarati", "hindi", "italian", "kurdish", "lithuanian", "pashto", "polish", "portuguese",
+    "punjabi", "romanian", "russian", "somali", "spanish", "tamil", "tigrinya", "turkish", "ukrainian",
+    "urdu", "vietnamese", "bsl", "british sign language", "sign language", "gaelic", "welsh", "albanian",
+    "amharic", "greek", "hungarian", "latvian", "slovak", "czech", "tagalog", "thai", "malayalam",
+    "nepali", "yoruba", "igbo", "swahili", "twi", "hebrew", "german", "dutch", "bulgarian", "croatian",
+    "serbian", "bosnian",
+)
+_LANGUAGE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b")
+
+
+def _language(text: str) -> str | None:
+    found = _LANGUAGE.search(text.lower())
+    return found.group(1).title().replace("Bsl", "BSL") if found else None
+
+
 def _interpreter(text: str, _referral: Referral, _content: Content) -> Reading:
+    """ "No", "English is fine", "not needed" need none; a language named is the one to book."""
+    language = _language(text)
+    if language and language != "English":
+        return {"interpreter_needed": True, "language": language}, None
     answer = parsing.parse_yes_no(text)
-    if answer is not None:
-        return {"interpreter_needed": answer}, None
-    language = " ".join(text.split())[:40]
-    return ({"interpreter_needed": True, "language": language}, None) if language else ({}, "not_yes_no")
+    if answer is False or _NO_INTERPRETER.search(text.lower()) or parsing.means_nothing(text):
+        return {"interpreter_needed": False, "language": None}, None
+    if answer is True:
+        return {"interpreter_needed": True}, None
+    words = " ".join(text.split())[:40]
+    return ({"interpreter_needed": True, "language": words}, None) if words else ({}, "not_yes_no")
+
+
+_NEEDS_NOTHING = re.compile(
+    r"^(?:no|nope|nah|none|nothing|n/?a|no thanks?|no thank you|all fine|i'?m fine|"
+    r"no,? (?:thanks|thank you|i'?m fine|nothing|none|all good)|not really|all good)\.?$"
+)
+
+
+_FILLER = r"\b(?:interpreter|translator|please|an?|yes|speaker|i need|need|would help|and)\b"
+
+
+def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
+    """One question for an interpreter and anything else that makes talking or meeting easier.
+
+    "No" is neither; a language is an interpreter; anything else is kept in their words as access
+    needs ("I'm deaf", "wheelchair", "large print please").
+    """
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return {}, "empty"
+    if _NEEDS_NOTHING.match(cleaned.lower()) or parsing.means_nothing(cleaned):
+        return {"interpreter_needed": False, "language": None, "access_needs": None}, None
+    language = _language(cleaned)
+    fields: dict[str, Any] = {"interpreter_needed": bool(language and language != "English")}
+    if fields["interpreter_needed"]:
+        fields["language"] = language
+    rest = _LANGUAGE.sub(" ", cleaned.lower())
+    rest = re.sub(
+        r"\b(?:interpreter|translator|please|an?|yes|speaker|i need|need|would help|and)\b", " ", rest
+    )
+    if re.search(r"[a-z]{3,}", rest) and not _NO_INTERPRETER.fullmatch(" ".join(rest.split())):
+        fields["access_needs"] = cleaned[:500]
+    else:
+        fields["access_needs"] = None
+    return fields, None
+
+
+def _has_diagnosis(text: str, _referral: Referral, content: Content) -> Reading:
+    """Yes, waiting or no; a cancer named ("yes, bowel", "lung cancer") is a yes and its type at once."""
+    answer = parsing.parse_has_diagnosis(text)
+    found = match_cancer_type(text, content.cancer_types)
+    if found is not None and answer in (None, "yes"):
+        fields: dict[str, Any] = {"has_diagnosis": "yes", "cancer_type": found.type_id}
+        if found.skin_cancer_kind:
+            fields["skin_cancer_kind"] = found.skin_cancer_kind
+        return fields, None
+    return ({"has_diagnosis": answer}, None) if answer else ({}, "not_a_diagnosis_answer")
+
+
+# Which answer decides each eligibility rule, and the question that asks it.
+DECIDED_BY = {
+    "lives_in_area": ("postcode", ["postcode"]),
+    "age": ("age", ["age", "date_of_birth"]),
+    "diagnosis": ("has_diagnosis", ["has_diagnosis", "cancer_type", "cares_for_someone_with_cancer"]),
+    "excluded_cancer": ("skin_cancer_kind", ["skin_cancer_kind"]),
+}
+
+
+def failed_rule(referral: Referral) -> str | None:
+    return next((c["rule"] for c in referral.eligibility_checks or [] if c.get("passed") is False), None)
+
+
+def _eligibility_check(text: str, referral: Referral, _content: Content) -> Reading:
+    """ "You said you are 6. Is that right?": yes confirms it; anything else asks that question again."""
+    rule = failed_rule(referral)
+    if rule is None:
+        return {}, None
+    if parsing.parse_yes_no(text) is True:
+        return {"eligibility_confirmed": True}, None
+    question, fields = DECIDED_BY[rule]
+    if rule == "diagnosis" and referral.referrer_role == "carer_for_self":
+        question = "cares_for_someone_with_cancer"
+    return {field: None for field in fields}, f"change:{question}"
 
 
 def _age(text: str, _referral: Referral, _content: Content) -> Reading:
@@ -208,9 +332,9 @@ def _review(text: str, referral: Referral, content: Content) -> Reading:
 READERS: dict[str, Reader] = {
     "referrer_role": _choice("referrer_role", parsing.parse_role, "not_a_role"),
     "on_behalf_agreed": _on_behalf_agreed,
-    "postcode": _passthrough("postcode"),
+    "postcode": _postcode,
     "age": _age,
-    "has_diagnosis": _choice("has_diagnosis", parsing.parse_has_diagnosis, "not_a_diagnosis_answer"),
+    "has_diagnosis": _has_diagnosis,
     "cares_for_someone_with_cancer": _choice(
         "cares_for_someone_with_cancer", parsing.parse_yes_no, "not_yes_no"
     ),
@@ -220,11 +344,13 @@ READERS: dict[str, Reader] = {
     "preferred_name": _preferred_name,
     "referrer_name": _free_text("referrer_name", 120),
     "referrer_relationship": _free_text("referrer_relationship", 60),
-    "referrer_phone": _passthrough("referrer_phone"),
-    "phone": _passthrough("phone"),
+    "referrer_phone": _phone("referrer_phone"),
+    "phone": _phone("phone"),
     "contact_preferences": _contact_preferences,
     "interpreter_needed": _interpreter,
     "access_needs": _access_needs,
+    "support_needs": _support_needs,
+    "eligibility_check": _eligibility_check,
     "cancer_stage": _choice("cancer_stage", parsing.parse_stage, "not_a_stage"),
     "referral_source": _choice("referral_source", parsing.parse_referral_source, "not_a_source"),
     "concerns_text": _concerns,

@@ -7,8 +7,8 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException
 
 from frontdoor.deps import ContentDep, SessionDep, require_service
-from frontdoor.intake.readers import READERS
 from frontdoor.intake.conversation import answer, describe
+from frontdoor.intake.readers import READERS
 from frontdoor.referrals.schemas import (
     AnswerIn,
     AnswerOut,
@@ -51,6 +51,8 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
             body.text,
             sender_phone=body.sender_phone,
             category=body.category,
+            intent=body.intent,
+            confidence=body.confidence,
         )
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc

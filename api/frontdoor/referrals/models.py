@@ -66,6 +66,9 @@ class Referral(Base):
 
     eligible: Mapped[bool | None] = mapped_column(Boolean)
     eligibility_checks: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    eligibility_confirmed: Mapped[bool | None] = mapped_column(
+        Boolean, doc="the person confirmed the answer that makes them not eligible"
+    )
 
     consent_share: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_sms: Mapped[bool | None] = mapped_column(Boolean)

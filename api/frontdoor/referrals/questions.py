@@ -13,11 +13,13 @@ from frontdoor.referrals.models import Referral
 def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     """Every question that applies to this referral now, answered or not, in the order to ask them.
 
-    Once an answer makes the person ineligible there is nothing more to ask: the plan is empty, the
-    form ends, and the person hears why and where else to get help.
+    What decides eligibility comes first, then what is worrying them (the reason they came), then only
+    what a first conversation needs; the rest is the link worker's. An answer that makes the person not
+    eligible is read back once (``eligibility_check``) before anyone is turned away; once confirmed
+    there is nothing more to ask, the form ends, and the person hears why and where else to get help.
     """
     if referral.eligible is False:
-        return []
+        return [] if referral.eligibility_confirmed else ["eligibility_check"]
     role = referral.referrer_role
     carer = role == "carer_for_self"
     asked: list[str] = ["referrer_role"]
@@ -29,18 +31,18 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
         asked.append("cancer_type")
     if skin_follow_up:
         asked.append("skin_cancer_kind")
-    asked += ["name", "preferred_name"]
-    if role == "on_behalf":
-        asked += ["referrer_name", "referrer_relationship", "referrer_phone"]
-    asked += ["phone", "contact_preferences", "interpreter_needed", "access_needs"]
-    if not carer:
-        asked.append("cancer_stage")
-    asked += ["referral_source", "concerns_text"]
+    asked.append("concerns_text")
     if next_unscored(referral) is not None:
         asked.append("concern_score")
     if len(referral.concerns) > 1:
         asked.append("main_concern")
-    asked += ["distress_score", "what_matters_most", "review_confirm"]
+    asked += ["distress_score", "name"]
+    if role == "on_behalf":
+        asked += ["referrer_name", "referrer_relationship", "referrer_phone"]
+    asked += ["phone", "support_needs"]
+    if not carer:
+        asked.append("cancer_stage")
+    asked += ["referral_source", "review_confirm"]
     return asked
 
 

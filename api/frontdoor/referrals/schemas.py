@@ -62,6 +62,7 @@ class Answers(BaseModel):
     distress_score: int | None = Field(None, ge=0, le=10)
     what_matters_most: str | None = Field(None, max_length=1000)
     callback_requested: bool | None = None
+    eligibility_confirmed: bool | None = None
 
 
 class DraftIn(BaseModel):
@@ -111,6 +112,8 @@ class AnswerIn(BaseModel):
     category: str | None = Field(
         None, max_length=20, description="the checklist category being browsed, for numbered concerns"
     )
+    intent: str | None = Field(None, max_length=60, description="the bot's own reading of the message")
+    confidence: float = Field(0.0, ge=0, le=1, description="how sure the bot is of that intent")
 
 
 class AnswerOut(BaseModel):
@@ -134,3 +137,11 @@ class AnswerOut(BaseModel):
     reference: str | None = None
     status: str | None = None
     summary: str = ""
+    interrupt: str | None = Field(
+        None, description="the intent to act on instead: the question's reader could not use the message"
+    )
+    note: str | None = Field(None, description="what was changed, to say before asking again")
+    deciding: str | None = Field(None, description="the answer that makes them not eligible, to confirm")
+    speaking_to: Literal["self", "other"] = Field(
+        "self", description="'other' when the support is for someone else: the questions say 'they'"
+    )

@@ -50,6 +50,7 @@ _SIMPLE_FIELDS = (
     "main_concern",
     "distress_score",
     "what_matters_most",
+    "eligibility_confirmed",
 )
 
 
@@ -163,6 +164,8 @@ def _recheck(referral: Referral, content: Content, today: date) -> None:
     referral.site_id = outcome.site_id
     referral.eligible = outcome.eligible
     referral.eligibility_checks = [check.model_dump() for check in outcome.checks]
+    if outcome.eligible is not False:
+        referral.eligibility_confirmed = None
 
 
 def _stored(referral: Referral, field: str) -> Any:

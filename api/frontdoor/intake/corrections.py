@@ -1,0 +1,65 @@
+"""Corrections at any question: "actually my postcode is DH7 8XL", "sorry I meant 68", "no, it's my
+husband who has cancer". Recognised wherever they come, applied to the field they name, read back,
+and then the question that was being asked is asked again.
+
+A correction needs two things in one message: a word that says so ("actually", "sorry", "I meant",
+"wrong", "change") or the name of an earlier answer, and a new value the field's own reader accepts.
+Without a value it is left to the question's own reader, so an answer is never mistaken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontdoor.intake import parsing
+from frontdoor.intake.review import value_in
+from frontdoor.referrals.models import Referral
+
+_SAYS_SO = re.compile(
+    r"\b(?:actually|sorry|soz|i meant|meant to say|meant|wrong|mistake|typo|correction|change|changed|"
+    r"should be|should have said|not|oops|no wait|instead)\b"
+)
+_NAMES_POSTCODE = re.compile(r"\b(?:post ?code|postcode|address)\b")
+_NAMES_AGE = re.compile(r"\b(?:age|aged|years old|yrs old|i'?m|i am|she'?s|he'?s|she is|he is|they'?re)\b")
+_NAMES_PHONE = re.compile(r"\b(?:phone|number|mobile|landline)\b")
+_SOMEONE_ELSE_HAS_IT = re.compile(
+    r"\b(?:it'?s|its|it is) (?:my|our) \w+(?: \w+)? (?:who|that) (?:has|have|'s got|has got) (?:it|cancer)\b"
+    r"|\b(?:my|our) \w+ (?:has|has got|'s got) (?:it|cancer|the cancer)\b(?!.*\bfor me\b)"
+)
+
+
+# Questions answered with small numbers: "sorry I meant 3" there is an answer, not an age.
+NUMBERED = ("concern_score", "distress_score", "referrer_role", "has_diagnosis", "main_concern", "cancer_stage")
+
+
+@dataclass(frozen=True)
+class Correction:
+    field: str
+    value: str | None
+    """The new answer in the person's words, for the field's reader; None clears it to ask again."""
+
+
+def find(text: str, asked: str, referral: Referral) -> Correction | None:
+    """A correction of an earlier answer (never of the question being asked: that is its answer)."""
+    lowered = (text or "").lower().replace("\u2019", "'")
+    says_so = bool(_SAYS_SO.search(lowered))
+    if asked != "postcode" and referral.postcode and (says_so or _NAMES_POSTCODE.search(lowered)):
+        value = value_in("postcode", text)
+        if value is not None:
+            return Correction("postcode", value)
+    names_phone = bool(_NAMES_PHONE.search(lowered))
+    if asked not in ("phone", "referrer_phone") and referral.phone and names_phone and says_so:
+        value = value_in("phone", text)
+        if value is not None:
+            return Correction("phone", value)
+    if asked not in ("age", "eligibility_check") and referral.age is not None and says_so:
+        numeric_question = asked in NUMBERED
+        named = bool(_NAMES_AGE.search(lowered)) or re.search(r"\bmeant\b", lowered)
+        age = parsing.parse_age(text)
+        a_choice = numeric_question and age is not None and age <= 10 and "age" not in lowered
+        if age is not None and age != referral.age and named and not a_choice:
+            return Correction("age", text)
+    if asked != "referrer_role" and referral.referrer_role == "self" and _SOMEONE_ELSE_HAS_IT.search(lowered):
+        return Correction("referrer_role", None)
+    return None
