@@ -30,7 +30,14 @@ _SOMEONE_ELSE_HAS_IT = re.compile(
 
 
 # Questions answered with small numbers: "sorry I meant 3" there is an answer, not an age.
-NUMBERED = ("concern_score", "distress_score", "referrer_role", "has_diagnosis", "main_concern", "cancer_stage")
+NUMBERED = (
+    "concern_score",
+    "distress_score",
+    "referrer_role",
+    "has_diagnosis",
+    "main_concern",
+    "cancer_stage",
+)
 
 
 @dataclass(frozen=True)
