@@ -68,3 +68,15 @@ def test_only_admins_change_working_patterns(client, db) -> None:
     )
     assert bad.status_code == 422 and "funday" in bad.text
     assert client.put("/api/link-workers/99999/week", json=week, headers=admin).status_code == 404
+
+
+def test_ids_beyond_64_bits_are_refused_plainly_not_a_server_error(client, db) -> None:
+    create_staff(db, "admin-big@example.org", "admin")
+    headers = bearer(client, "admin-big@example.org")
+    huge = 2**64
+    week = client.put(f"/api/link-workers/{huge}/week", json={"week": {}}, headers=headers)
+    assert week.status_code == 422
+    away = {"start": "2026-12-21T09:00:00+00:00", "end": "2026-12-22T09:00:00+00:00", "reason": "training"}
+    assert client.post(f"/api/link-workers/{huge}/away", json=away, headers=headers).status_code == 422
+    assert client.delete(f"/api/away/{huge}", headers=headers).status_code == 422
+    assert client.put("/api/link-workers/999999/week", json={"week": {}}, headers=headers).status_code == 404

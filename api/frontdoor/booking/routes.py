@@ -6,7 +6,7 @@ import hmac
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, status
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import select
 
@@ -24,6 +24,8 @@ from frontdoor.sites.config import DAYS, WorkingDay
 internal = APIRouter(prefix="/internal/booking", tags=["internal"], dependencies=[Depends(require_service)])
 public = APIRouter(tags=["booking"])
 staff_router = APIRouter(prefix="/api", tags=["diaries"])
+# Ids are database integers: anything beyond 64 bits is refused with a 422, not passed to the database.
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 def _now() -> datetime:
@@ -58,7 +60,7 @@ def booking_cancel(body: SubmitIn, session: SessionDep, content: ContentDep) -> 
 
 @public.get("/appointments/{appointment_id}/calendar.ics")
 def calendar_file(
-    appointment_id: int,
+    appointment_id: RowId,
     token: Annotated[str, Query(max_length=64)],
     session: SessionDep,
     content: ContentDep,
@@ -161,7 +163,7 @@ class WeekIn(BaseModel):
 
 
 @staff_router.put("/link-workers/{worker_id}/week")
-def set_week(worker_id: int, body: WeekIn, session: SessionDep, staff: StaffDep) -> dict[str, Any]:
+def set_week(worker_id: RowId, body: WeekIn, session: SessionDep, staff: StaffDep) -> dict[str, Any]:
     worker = _worker_for(session, staff, worker_id, admin=True)
     worker.week = {day: hours.model_dump(mode="json") for day, hours in body.week.items()}
     record(session, staff.email, "change_week", "link_worker", str(worker.id))
@@ -184,7 +186,7 @@ class AwayIn(BaseModel):
 
 
 @staff_router.post("/link-workers/{worker_id}/away", status_code=status.HTTP_201_CREATED)
-def add_away(worker_id: int, body: AwayIn, session: SessionDep, staff: StaffDep) -> dict[str, Any]:
+def add_away(worker_id: RowId, body: AwayIn, session: SessionDep, staff: StaffDep) -> dict[str, Any]:
     """Leave or training: no new appointments are offered then (existing ones stay for staff to move)."""
     worker = _worker_for(session, staff, worker_id)
     away = DiaryException(link_worker_id=worker.id, start=body.start, end=body.end, reason=body.reason)
@@ -196,7 +198,7 @@ def add_away(worker_id: int, body: AwayIn, session: SessionDep, staff: StaffDep)
 
 
 @staff_router.delete("/away/{away_id}", status_code=status.HTTP_204_NO_CONTENT)
-def remove_away(away_id: int, session: SessionDep, staff: StaffDep) -> Response:
+def remove_away(away_id: RowId, session: SessionDep, staff: StaffDep) -> Response:
     away = session.get(DiaryException, away_id)
     if away is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no time away with that id")
