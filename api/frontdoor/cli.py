@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from frontdoor.content_files import ContentError
+from frontdoor.staff.models import ROLES
 
 
 def _cmd_db_upgrade(_: argparse.Namespace) -> int:
@@ -150,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     users = sub.add_parser("users", help="staff accounts").add_subparsers(dest="users_command", required=True)
     create = users.add_parser("create", help="create a staff account")
     create.add_argument("--email", required=True)
-    create.add_argument("--role", required=True, choices=["link_worker", "admin"])
+    create.add_argument("--role", required=True, choices=list(ROLES))
     create.add_argument("--site", action="append", help="a site id the account works for (repeat for more)")
     create.add_argument("--password", help="otherwise FRONTDOOR_NEW_PASSWORD, or asked for")
     create.set_defaults(func=_cmd_users_create)

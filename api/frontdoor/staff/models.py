@@ -9,7 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from frontdoor.db.base import Base, utcnow
 
-ROLES = ("link_worker", "admin")
+ROLES = ("link_worker", "manager", "admin")
+SITE_ROLES = ("link_worker", "manager")  # need at least one site; admins see every site
 
 
 class StaffUser(Base):
@@ -26,6 +27,10 @@ class StaffUser(Base):
     @property
     def site_ids(self) -> list[str]:
         return [link.site_id for link in self.site_links]
+
+    def can_see_reports(self) -> bool:
+        """Admins (every site) and managers (their own sites) see the service's reports."""
+        return self.role in ("admin", "manager")
 
     def can_see_site(self, site_id: str | None) -> bool:
         return self.role == "admin" or (site_id is not None and site_id in self.site_ids)

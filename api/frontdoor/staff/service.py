@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdoor.sites.models import Site
-from frontdoor.staff.models import ROLES, StaffSite, StaffUser
+from frontdoor.staff.models import ROLES, SITE_ROLES, StaffSite, StaffUser
 from frontdoor.staff.passwords import hash_password, verify_password
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -31,18 +31,48 @@ def create_user(
         raise StaffError(f"the password must be at least {MIN_PASSWORD} characters")
     if session.scalar(select(StaffUser).where(StaffUser.email == email)):
         raise StaffError(f"an account for {email} already exists")
-    site_ids = site_ids or []
-    known = set(session.scalars(select(Site.id)))
-    unknown = [s for s in site_ids if s not in known]
-    if unknown:
-        raise StaffError(f"unknown site(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    if role == "link_worker" and not site_ids:
-        raise StaffError("a link worker needs at least one site (--site)")
+    site_ids = _checked_sites(session, role, site_ids or [])
     user = StaffUser(email=email, password_hash=hash_password(password), role=role)
     user.site_links = [StaffSite(site_id=s) for s in site_ids]
     session.add(user)
     session.flush()
     return user
+
+
+def _checked_sites(session: Session, role: str, site_ids: list[str]) -> list[str]:
+    known = set(session.scalars(select(Site.id)))
+    unknown = [s for s in site_ids if s not in known]
+    if unknown:
+        raise StaffError(f"unknown site(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    if role in SITE_ROLES and not site_ids:
+        raise StaffError(f"a {role.replace('_', ' ')} needs at least one site (--site)")
+    return list(dict.fromkeys(site_ids))
+
+
+def set_role_and_sites(session: Session, user: StaffUser, role: str, site_ids: list[str]) -> None:
+    """Change what an account may do and see. Admins see every site, so their site list is cleared."""
+    if role not in ROLES:
+        raise StaffError(f"role must be one of {', '.join(ROLES)}")
+    site_ids = _checked_sites(session, role, [] if role == "admin" else site_ids)
+    user.role = role
+    user.site_links = [StaffSite(site_id=s) for s in site_ids]
+    session.flush()
+
+
+def set_active(session: Session, user: StaffUser, active: bool, by: StaffUser) -> None:
+    """Deactivating takes effect on the account's very next request: sessions and tokens are checked
+    against ``active`` every time. Nobody deactivates themselves (there would be no way back in)."""
+    if not active and user.id == by.id:
+        raise StaffError("you cannot deactivate your own account")
+    user.active = active
+    session.flush()
+
+
+def set_password(session: Session, user: StaffUser, password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise StaffError(f"the password must be at least {MIN_PASSWORD} characters")
+    user.password_hash = hash_password(password)
+    session.flush()
 
 
 def authenticate(session: Session, email: str, password: str) -> StaffUser | None:

@@ -18,9 +18,9 @@ def issue_token(settings: Settings, user_id: int) -> str:
 
 
 def read_token(settings: Settings, token: str) -> int | None:
-    """The user id in a valid, unexpired token, or None."""
+    """The user id in a valid, unexpired sign-in token, or None (a password reset link is not one)."""
     try:
         claims = jwt.decode(token, settings.secret_key, algorithms=[ALGORITHM])
-        return int(claims["sub"])
+        return None if "purpose" in claims else int(claims["sub"])
     except (jwt.PyJWTError, KeyError, ValueError):
         return None
