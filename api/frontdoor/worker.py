@@ -3,7 +3,8 @@
 1. works through texts that arrived while the assistant was busy or down (in order per sender), and
    queues the replies in the outbox;
 2. sends what the outbox holds that is due, through Twilio;
-3. and every hour deletes conversations past their retention (frontdoor.privacy.retention).
+3. and every hour deletes conversations past their retention (frontdoor.privacy.retention), and puts
+   unfinished referrals idle for a day, with a phone number, in the queue for a call back.
 
 Without Twilio settings it sends nothing and leaves messages queued, so they go out once configured.
 It logs counts only, never a number or a message body.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from frontdoor.content import get_content
 from frontdoor.db.session import session_scope
@@ -22,6 +23,7 @@ from frontdoor.observability.logs import configure_logging
 from frontdoor.outbox.service import enqueue, send_due
 from frontdoor.outbox.twilio_sender import TwilioSender
 from frontdoor.privacy.retention import run_retention
+from frontdoor.referrals.service import flag_idle_drafts
 from frontdoor.settings import Settings, get_settings
 from frontdoor.shutdown import StopFlag
 from frontdoor.sms.bridge import BotUnavailable
@@ -29,6 +31,7 @@ from frontdoor.sms.inbound import handle_next, senders_waiting
 
 logger = logging.getLogger("frontdoor.worker")
 RETENTION_EVERY_SECONDS = 3600
+INCOMPLETE_AFTER = timedelta(days=1)
 
 
 def sender_for(settings: Settings) -> TwilioSender | None:
@@ -97,6 +100,9 @@ def main(poll_seconds: float = 1.0) -> int:
 def retention(settings: Settings) -> None:
     with session_scope() as session:
         report = run_retention(session, settings, datetime.now(UTC))
+        incomplete = flag_idle_drafts(session, get_content(), datetime.now(UTC), INCOMPLETE_AFTER)
+    if incomplete:
+        logger.info("%d unfinished referrals put in the queue for a call back", incomplete)
     if report.conversations or report.texts_received or report.texts_sent:
         logger.info(
             "retention: %d conversations, %d received and %d sent text bodies",

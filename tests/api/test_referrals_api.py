@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from sqlalchemy import func, select
 
+from frontdoor.content import get_content
 from frontdoor.referrals.models import Referral, RiskFlag
+from frontdoor.referrals.service import flag_idle_drafts
 from tests.conftest import TEST_SECRETS
 from tests.helpers import assert_valid_record, bearer, create_staff
 
@@ -158,3 +162,29 @@ def test_queue_is_ordered_urgent_then_high_then_oldest(client, db) -> None:
     assert queue[1]["priority_reasons"] == ["distress 9/10"]
     for record in queue:
         assert_valid_record(record)
+
+
+def test_an_unfinished_referral_asking_for_a_call_is_in_the_queue_marked_incomplete(client, db) -> None:
+    draft(client, "cb1", consent_share=True)
+    draft(client, "cb1", postcode="DD1 4HN", phone="07700 900123")
+    response = client.post("/internal/referrals/callback", json={"conversation_id": "cb1"}, headers=SERVICE)
+    assert response.status_code == 200
+    create_staff(db, "cb@example.org", sites=["dundee"])
+    queue = client.get("/api/referrals", headers=bearer(client, "cb@example.org")).json()
+    assert [r["status"] for r in queue] == ["in_progress"]
+    assert "incomplete: call back" in queue[0]["priority_reasons"]
+    assert_valid_record(queue[0])
+
+
+def test_a_draft_idle_for_a_day_with_a_phone_number_is_put_in_the_queue(client, db) -> None:
+    content = get_content()
+    draft(client, "idle1", consent_share=True)
+    draft(client, "idle1", postcode="DD1 4HN", phone="07700 900124")
+    draft(client, "idle2", consent_share=True)
+    draft(client, "idle2", postcode="DD1 4HN")  # no phone: nobody can call
+    now = datetime.now(UTC)
+    assert flag_idle_drafts(db, content, now, timedelta(days=1)) == 0
+    assert flag_idle_drafts(db, content, now + timedelta(days=1, minutes=1), timedelta(days=1)) == 1
+    create_staff(db, "idle@example.org", sites=["dundee"])
+    queue = client.get("/api/referrals", headers=bearer(client, "idle@example.org")).json()
+    assert len(queue) == 1 and queue[0]["priority_reasons"][-1] == "incomplete: call back"

@@ -69,6 +69,7 @@ class Referral(Base):
     eligibility_confirmed: Mapped[bool | None] = mapped_column(
         Boolean, doc="the person confirmed the answer that makes them not eligible"
     )
+    last_answer_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     consent_share: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_sms: Mapped[bool | None] = mapped_column(Boolean)

@@ -12,6 +12,13 @@ from frontdoor.staff.models import StaffUser
 QUEUE_STATUSES = ("new", "ineligible", "claimed", "contacted", "hna_booked", "closed", "withdrawn")
 
 
+def shown_to_staff(referral: Referral) -> bool:
+    """The same rule as the queue's, for one referral (see ``list_queue``)."""
+    if referral.status != "in_progress":
+        return True
+    return referral.priority == "urgent" or referral.callback_requested
+
+
 def list_queue(
     session: Session,
     staff: StaffUser,
@@ -24,10 +31,14 @@ def list_queue(
     appointment_type: str | None = None,
     interpreter: bool | None = None,
 ) -> list[Referral]:
-    """Never shows ``in_progress`` drafts (not referrals yet) unless a risk flag made them urgent."""
+    """``in_progress`` drafts (not referrals yet) show only when a risk flag made them urgent, or when
+    the person asked for a call or stopped part way after giving a phone number ("incomplete")."""
     visible = or_(
         Referral.status.in_(QUEUE_STATUSES),
-        and_(Referral.status == "in_progress", Referral.priority == "urgent"),
+        and_(
+            Referral.status == "in_progress",
+            or_(Referral.priority == "urgent", Referral.callback_requested.is_(True)),
+        ),
     )
     query = select(Referral).where(visible)
     if staff.role != "admin":

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, status
 from frontdoor.audit.log import record
 from frontdoor.deps import SessionDep, StaffDep
 from frontdoor.referrals.models import Referral
-from frontdoor.referrals.queue import QUEUE_STATUSES, list_queue
+from frontdoor.referrals.queue import QUEUE_STATUSES, list_queue, shown_to_staff
 from frontdoor.referrals.record import to_record
 
 router = APIRouter(prefix="/api/referrals", tags=["referrals"])
@@ -39,7 +39,7 @@ def referrals(
 @router.get("/{referral_id}")
 def referral(referral_id: str, session: SessionDep, staff: StaffDep) -> dict[str, Any]:
     found = session.get(Referral, referral_id)
-    if found is None or (found.status == "in_progress" and found.priority != "urgent"):
+    if found is None or not shown_to_staff(found):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no referral with that id")
     if not staff.can_see_site(found.site_id):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "this referral belongs to a site you do not work for")

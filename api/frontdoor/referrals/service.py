@@ -8,7 +8,7 @@ routes the referral to a site, and eligibility is re-checked against that site's
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -26,6 +26,7 @@ from frontdoor.referrals.schemas import Answers, DraftOut
 from frontdoor.triage.priority import compute_priority
 
 SERVICE_ACTOR = "assistant"
+INCOMPLETE = "incomplete: call back"
 _SIMPLE_FIELDS = (
     "consent_sms",
     "referrer_role",
@@ -195,6 +196,7 @@ def save_draft(
             referral.consent_given_at = datetime.now(UTC)
             referral.privacy_notice_version = content.privacy.version
     problems = _apply(referral, answers, content)
+    referral.last_answer_at = datetime.now(UTC)
     _recheck(referral, content, datetime.now(UTC).date())
     session.commit()
     site = content.sites.get(referral.site_id) if referral.site_id else None
@@ -214,10 +216,22 @@ _KEPT_ON_RESTART = {"consent_sms"}
 
 
 def start_again(session: Session, conversation_id: str) -> Referral:
-    """Clear every answer of an unfinished referral but keep the consent (and any safety flags)."""
+    """Clear every answer of an unfinished referral but keep the consent (and any safety flags).
+
+    After a referral was sent or turned away, starting again is a new referral with the same consent:
+    a refusal is never final for a conversation."""
     referral = current_referral(session, conversation_id)
-    if referral is None or referral.status != "in_progress":
-        raise ReferralError("there is no unfinished referral to start again", status=409)
+    if referral is None or not referral.consent_share:
+        raise ReferralError("there is no referral with consent to start again", status=409)
+    if referral.status != "in_progress":
+        fresh = _new_referral(session, conversation_id, referral.channel)
+        fresh.consent_share = True
+        fresh.consent_sms = referral.consent_sms
+        fresh.consent_given_at = referral.consent_given_at
+        fresh.privacy_notice_version = referral.privacy_notice_version
+        record(session, SERVICE_ACTOR, "create", "referral", fresh.id, channel=fresh.channel)
+        session.commit()
+        return fresh
     for field in _SIMPLE_FIELDS:
         if field not in _KEPT_ON_RESTART:
             setattr(referral, field, None)
@@ -252,11 +266,30 @@ def request_callback(session: Session, content: Content, conversation_id: str) -
     if referral is None or not referral.consent_share:
         raise ReferralError("there is no referral with consent for this conversation", status=404)
     referral.callback_requested = True
-    if referral.status != "in_progress":
-        apply_priority(referral, content)
+    apply_priority(referral, content, (INCOMPLETE,) if referral.status == "in_progress" else ())
     record(session, SERVICE_ACTOR, "callback_requested", "referral", referral.id)
     session.commit()
     return referral
+
+
+def flag_idle_drafts(session: Session, content: Content, now: datetime, idle: timedelta) -> int:
+    """Unfinished referrals with consent and a phone number, untouched for ``idle``, go in the queue
+    for a call back, as the conversation promised ("stop here and they'll call")."""
+    drafts = session.scalars(
+        select(Referral).where(
+            Referral.status == "in_progress",
+            Referral.consent_share.is_(True),
+            Referral.phone.is_not(None),
+            Referral.callback_requested.is_(False),
+            Referral.last_answer_at < now - idle,
+        )
+    ).all()
+    for referral in drafts:
+        referral.callback_requested = True
+        apply_priority(referral, content, (INCOMPLETE,))
+        record(session, SERVICE_ACTOR, "incomplete_call_back", "referral", referral.id)
+    session.commit()
+    return len(drafts)
 
 
 def submit(session: Session, content: Content, conversation_id: str) -> Referral:

@@ -21,19 +21,13 @@ from frontdoor.deps import ContentDep, SessionDep, SettingsDep
 from frontdoor.referrals.fhir import referral_bundle
 from frontdoor.referrals.handling import STAFF_STATUSES, HandlingError, add_note, claim, set_status
 from frontdoor.referrals.models import Referral
-from frontdoor.referrals.queue import QUEUE_STATUSES, list_queue
+from frontdoor.referrals.queue import QUEUE_STATUSES, list_queue, shown_to_staff
 from frontdoor.referrals.record import to_record
 from frontdoor.staff.service import authenticate
 from frontdoor.staff.tokens import issue_token
 from frontdoor.web.rendering import page
-from frontdoor.web.staff_session import (
-    COOKIE,
-    PageStaff,
-    check_csrf,
-    csrf_token,
-    limiter,
-    secure_cookies,
-)
+from frontdoor.web.staff_pages import staff_context
+from frontdoor.web.staff_session import COOKIE, PageStaff, check_csrf, limiter, secure_cookies
 
 router = APIRouter(prefix="/staff", tags=["dashboard pages"], include_in_schema=False)
 SIGN_IN_COOKIE = "fd_signin"
@@ -114,11 +108,7 @@ def sign_out(staff: PageStaff, session: SessionDep) -> RedirectResponse:
 
 
 def _common(request: Request, settings: SettingsDep, staff: PageStaff) -> dict[str, Any]:
-    return {
-        "staff": staff,
-        "csrf": csrf_token(settings, request.cookies.get(COOKIE, "")),
-        "home_url": "/staff",
-    }
+    return staff_context(request, settings, staff)
 
 
 def _wait(referral: Referral, content: ContentDep) -> dict[str, Any]:
@@ -197,7 +187,7 @@ def queue_page(
 
 def _visible(session: SessionDep, staff: PageStaff, referral_id: str) -> Referral:
     found = session.get(Referral, referral_id)
-    if found is None or (found.status == "in_progress" and found.priority != "urgent"):
+    if found is None or not shown_to_staff(found):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No referral with that id.")
     if not staff.can_see_site(found.site_id):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "This referral belongs to a site you do not work for.")

@@ -1,4 +1,5 @@
-"""A not-eligible answer is read back and confirmed before anyone is turned away.
+"""A not-eligible answer is read back and confirmed before anyone is turned away; when a draft was last
+answered (an idle draft with a phone number is put in the queue for a call back).
 
 Revision ID: 0009
 Revises: 0006
@@ -18,8 +19,10 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("referrals") as batch:
         batch.add_column(sa.Column("eligibility_confirmed", sa.Boolean(), nullable=True))
+        batch.add_column(sa.Column("last_answer_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("referrals") as batch:
+        batch.drop_column("last_answer_at")
         batch.drop_column("eligibility_confirmed")
