@@ -101,4 +101,5 @@ class ActionStartAgain(Action):
             return []
         dispatcher.utter_message(response="utter_started_again")
         form_slots = domain["forms"][FORM]["required_slots"]
-        return [SlotSet(name, None) for name in (*form_slots, "browsing", "concern_menu")]
+        cleared = (*form_slots, "browsing", "concern_menu", "intake_questions")
+        return [*(SlotSet(name, None) for name in cleared), SlotSet("referral_state", "in_progress")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -45,18 +45,25 @@ class ValidateBookingForm(FormValidationAction):
     def _validate(
         self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> list[EventType]:
+        intent = tracker.latest_message.get("intent") or {}
         body = {
             "conversation_id": tracker.sender_id,
             "field": field,
             "text": text,
             "meeting_type": tracker.get_slot("meeting_type"),
             "meeting_when": tracker.get_slot("meeting_when"),
+            "intent": intent.get("name"),
+            "confidence": intent.get("confidence") or 0.0,
         }
         try:
             result = call("PUT", "/internal/booking/answer", body)
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]
+        if result.get("interrupt"):  # not an answer: Rasa's rule for that intent takes the turn
+            return [SlotSet(field, None), ActionExecutionRejected("booking_form")]
+        if result.get("note"):
+            dispatcher.utter_message(text=result["note"])
         problem = result["problem"]
         finish = [SlotSet(q, DONE) for q in QUESTIONS if q != field]
         if problem == "later":

@@ -39,6 +39,6 @@ class ActionAfterConsent(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if tracker.get_slot("consent_share"):
-            return [SlotSet("referral_state", "in_progress")]
+            return [SlotSet("referral_state", "in_progress"), SlotSet("intake_questions", None)]
         dispatcher.utter_message(response="utter_no_consent")
         return [SlotSet("consent_share", None), SlotSet("referral_state", "declined")]

@@ -1,7 +1,11 @@
 """The referral form: every question goes to the API, which reads the answer and plans the next one.
 
-One generic validator serves every question: it sends the person's words to the API and either keeps
-the stored value or says kindly why it could not (``utter_invalid_<question>``) and asks again.
+One generic validator serves every question: it sends the person's words (and Rasa's own guess at the
+intent) to the API in one call per turn, and does what the API decided: keep the stored value (and any
+other answer the same message gave), say kindly why it could not (``utter_invalid_<question>``) and
+ask again, say what an earlier answer was corrected to, or hand the message back to Rasa's rules as an
+interruption ("why do you need that?", "can I talk to a person?") by rejecting the form for this turn.
+The plan the API returns is kept in ``intake_questions``, so choosing the next question needs no call.
 
 Browsing the full checklist adds two questions before "what is worrying you": which category
 (``concern_category``), then which items in it (``concern_pick``, stored as the concerns answer).
@@ -12,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -33,10 +37,13 @@ class ValidateReferralForm(FormValidationAction):
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
-        try:
-            questions = plan(tracker)["questions"]
-        except ApiUnavailable:
-            return [s for s in domain_slots if s not in BROWSE]
+        questions = tracker.get_slot("intake_questions")
+        if questions is None:
+            try:
+                questions = plan(tracker)["questions"]
+            except ApiUnavailable:
+                return [s for s in domain_slots if s not in BROWSE]
+        questions = list(questions)
         if "concerns_text" in questions and tracker.get_slot("browsing"):
             at = questions.index("concerns_text")
             questions[at:at] = list(BROWSE)
@@ -55,6 +62,7 @@ class ValidateReferralForm(FormValidationAction):
     def _validate(
         self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> list[EventType]:
+        intent = tracker.latest_message.get("intent") or {}
         body = {
             "conversation_id": tracker.sender_id,
             "channel": channel_of(tracker),
@@ -62,29 +70,47 @@ class ValidateReferralForm(FormValidationAction):
             "text": text,
             "sender_phone": ((tracker.get_last_event_for("user") or {}).get("metadata") or {}).get("phone"),
             "category": tracker.get_slot("concern_category") if field == "concern_pick" else None,
+            "intent": intent.get("name"),
+            "confidence": intent.get("confidence") or 0.0,
         }
         try:
             result = call("PUT", "/internal/referrals/answer", body)
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]
+        plan_events: list[EventType] = [
+            SlotSet("intake_questions", result["questions"]),
+            SlotSet("speaking_to", result["speaking_to"]),
+            SlotSet("deciding", result.get("deciding")),
+        ]
+        if result.get("interrupt"):
+            return [*plan_events, SlotSet(field, None), ActionExecutionRejected(FORM)]
+        if result.get("note"):
+            dispatcher.utter_message(text=result["note"])
         summary = SlotSet("review_summary", result.get("summary"))
         menu = SlotSet("concern_menu", result.get("menu"))
         problem = result["problem"] or ""
         if problem == "browse":
             resets = [SlotSet(name, None) for name in (field, *BROWSE)]
-            return [menu, SlotSet("browsing", "yes"), *resets]
-        if problem.startswith("changed:"):
-            dispatcher.utter_message(response="utter_changed")
-            return [summary, SlotSet(field, None)]
+            return [*plan_events, menu, SlotSet("browsing", "yes"), *resets]
+        if problem.startswith(("changed:", "corrected:")):
+            if problem.startswith("changed:"):
+                dispatcher.utter_message(response="utter_changed")
+            return [*plan_events, summary, SlotSet(field, None)]
         if problem.startswith("change:"):
             again = problem.split(":", 1)[1].split(",")
-            return [summary, SlotSet(field, None), *(SlotSet(name, None) for name in again)]
+            return [*plan_events, summary, SlotSet(field, None), *(SlotSet(name, None) for name in again)]
         if not result["accepted"]:
             greeting = problem == "greeting"
             dispatcher.utter_message(response="utter_welcome_back" if greeting else f"utter_invalid_{field}")
-            return [SlotSet(field, None)]
-        events: list[EventType] = [summary, menu, SlotSet("current_concern", result.get("next_concern"))]
+            return [*plan_events, SlotSet(field, None)]
+        events: list[EventType] = [
+            *plan_events,
+            summary,
+            menu,
+            SlotSet("current_concern", result.get("next_concern")),
+            *self._also_answered(field, result["values"], tracker),
+        ]
         if field == "concern_category":
             return [*events, SlotSet(field, result["category"])]
         if field == "concern_pick":
@@ -102,3 +128,12 @@ class ValidateReferralForm(FormValidationAction):
         if field == "concern_score" and result.get("next_concern"):
             return [*events, SlotSet(field, None)]
         return [*events, SlotSet(field, text)]
+
+    @staticmethod
+    def _also_answered(field: str, values: dict[str, Any], tracker: Tracker) -> list[EventType]:
+        """Other questions the same message answered ("yes, bowel" is the diagnosis and the type)."""
+        return [
+            SlotSet(name, str(value))
+            for name, value in values.items()
+            if name != field and value is not None and tracker.slots.get(name, False) is None
+        ]

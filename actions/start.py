@@ -35,5 +35,8 @@ class ActionStart(Action):
         if plan["status"] == "in_progress":
             dispatcher.utter_message(response="utter_welcome_back")
             return [SlotSet("referral_state", "in_progress")]
-        dispatcher.utter_message(response="utter_already_sent", referral_reference=plan["reference"])
+        if plan["status"] == "ineligible":
+            dispatcher.utter_message(response="utter_not_eligible_again")
+        else:
+            dispatcher.utter_message(response="utter_already_sent", referral_reference=plan["reference"])
         return [SlotSet("referral_state", "sent")]

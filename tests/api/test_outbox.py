@@ -15,6 +15,7 @@ from frontdoor.outbox.models import OutboxMessage
 from frontdoor.outbox.service import MAX_ATTEMPTS, enqueue, send_due
 from frontdoor.outbox.twilio_sender import TwilioSender
 from frontdoor.settings import get_settings
+from frontdoor.sms.models import SmsOptOut
 from tests.api.test_referrals_api import draft
 from tests.api.test_safety_api import flag
 from tests.fakes.twilio_api import FakeTwilio
@@ -130,3 +131,17 @@ def test_two_workers_share_the_queue_and_send_nothing_twice(db, twilio, sender) 
     sent_to = sorted(m["To"] for m in twilio.received)
     assert sent_to == sorted(f"+4477009{n:05d}" for n in range(60))
     assert db.scalar(select(func.count()).where(OutboxMessage.status == "sent")) == 60
+
+
+def test_only_crisis_help_and_staff_alerts_go_to_a_number_that_replied_stop(db, twilio, sender) -> None:
+    enqueue(db, kind="reminder", to="+447700900002", body="Your appointment is tomorrow")
+    enqueue(db, kind="crisis", to="+447700900002", body="Call Samaritans free on 116 123")
+    enqueue(db, kind="reply", to="+447700900003", body="not opted out")
+    db.add(SmsOptOut(number="+447700900002"))
+    db.commit()
+    report = send_due(session_scope, sender)
+    assert (report.sent, report.opted_out) == (2, 1)
+    assert sorted(m["Body"] for m in twilio.received) == ["Call Samaritans free on 116 123", "not opted out"]
+    db.expire_all()
+    reminder = db.scalar(select(OutboxMessage).where(OutboxMessage.kind == "reminder"))
+    assert reminder.status == "opted_out"

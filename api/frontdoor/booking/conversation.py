@@ -22,6 +22,7 @@ from frontdoor.booking.preferences import (
     parse_meeting,
     parse_when,
     wants_other_times,
+    working_hours,
 )
 from frontdoor.booking.service import (
     BookingError,
@@ -38,12 +39,14 @@ from frontdoor.booking.service import (
 )
 from frontdoor.content import Content
 from frontdoor.db.base import aware
-from frontdoor.intake.conversation import numbered
+from frontdoor.intake.conversation import INTERRUPTS, SURE, numbered
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.service import apply_priority, current_referral
 from frontdoor.settings import Settings
+from frontdoor.sites.config import SiteConfig
 
 FIELDS = ("meeting_type", "meeting_when", "meeting_slot")
+NOT_READ = ("not_a_meeting_type", "not_a_time", "not_a_choice")
 
 
 class BookingAnswerIn(BaseModel):
@@ -52,6 +55,8 @@ class BookingAnswerIn(BaseModel):
     text: str = Field(max_length=500)
     meeting_type: str | None = Field(None, max_length=500, description="their answer to meeting_type")
     meeting_when: str | None = Field(None, max_length=500, description="their answer to meeting_when")
+    intent: str | None = Field(None, max_length=60, description="the bot's own reading of the message")
+    confidence: float = Field(0.0, ge=0, le=1, description="how sure the bot is of that intent")
 
 
 class Booked(BaseModel):
@@ -71,6 +76,10 @@ class BookingOut(BaseModel):
     booked: Booked | None = None
     current: str | None = Field(None, description="the booked appointment, in words, if there is one")
     site_phone: str | None = None
+    note: str | None = Field(None, description="to say before the next question")
+    interrupt: str | None = Field(
+        None, description="the intent to act on instead: the question's reader could not use the message"
+    )
 
 
 def calendar_token(settings: Settings, appointment_id: int) -> str:
@@ -122,6 +131,17 @@ def _no_slots(session: Session, content: Content, referral: Referral) -> Booking
 def answer(
     session: Session, content: Content, settings: Settings, body: BookingAnswerIn, now: datetime
 ) -> BookingOut:
+    """The question's own reader looks first; a confident "cancel", "why" or "talk to a person"
+    interrupts only when it cannot use the message (the bot then follows its own rule)."""
+    out = _read(session, content, settings, body, now)
+    if out.problem in NOT_READ and body.intent in INTERRUPTS and body.confidence >= SURE:
+        return BookingOut(accepted=False, problem="interrupted", interrupt=body.intent)
+    return out
+
+
+def _read(
+    session: Session, content: Content, settings: Settings, body: BookingAnswerIn, now: datetime
+) -> BookingOut:
     if body.field not in FIELDS:
         raise BookingError(f"unknown booking question '{body.field}'; known: {', '.join(FIELDS)}", status=400)
     referral = _referral(session, body.conversation_id)
@@ -137,10 +157,13 @@ def answer(
         raise BookingError("answer meeting_type first", status=409)
     when = parse_when(body.meeting_when if body.field == "meeting_slot" else body.text)
     if when is None:
-        return BookingOut(accepted=False, problem="not_a_time")
+        return BookingOut(accepted=False, problem="not_a_time", note=_hours_note(site))
     if body.field == "meeting_when":
         held = offer(session, content, referral, kind, when, now=now)
-        return BookingOut(menu=_slots_menu(held)) if held else _no_slots(session, content, referral)
+        if not held:
+            return _no_slots(session, content, referral)
+        note = _hours_note(site) + " These are the nearest times." if when.outside_hours else None
+        return BookingOut(menu=_slots_menu(held), note=note)
     holds = holds_of(session, referral)
     if wants_other_times(body.text):
         after = aware(holds[-1].start) if holds else None
@@ -158,6 +181,10 @@ def answer(
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="taken", menu=_slots_menu(held))
     return BookingOut(booked=_booked(settings, confirmation(session, referral, booked), booked.id, referral))
+
+
+def _hours_note(site: SiteConfig) -> str:
+    return f"Link workers work {working_hours(site)}."
 
 
 def _pick(text: str, holds: list[Appointment]) -> int | None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import time
 
 from frontdoor.referrals.models import Referral
-from frontdoor.sites.config import SiteConfig
+from frontdoor.sites.config import DAYS, SiteConfig
 
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "phone": ("phone", "call", "telephone", "ring"),
@@ -80,20 +81,60 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
 class When:
     part_of_day: str | None = None
     weekday: int | None = None
+    avoid_weekday: int | None = None
+    outside_hours: bool = False
+    """They asked for a time link workers do not work (evenings, weekends): offer the nearest."""
+
+
+_EVENING = re.compile(
+    r" (?:evening|evenings|night|nights|after work|after 5|after five|after 6|teatime|tea time) "
+)
+_WEEKEND = re.compile(r" (?:weekend|weekends|saturday|saturdays|sunday|sundays|sat|sun) ")
+_NOT = re.compile(r" (?:not|no|except|but|avoid|cant do|can t do|busy on|busy) (?:on )?(?:a )?$")
+
+
+def _day_in(cleaned: str) -> tuple[int | None, int | None]:
+    """The weekday asked for, and one to avoid ("not Mondays", "any day but Friday")."""
+    for i, day in enumerate(_WEEKDAYS[:5]):
+        for name in (day + "s", day, day[:3]):
+            at = cleaned.find(f" {name} ")
+            if at != -1:
+                return (None, i) if _NOT.search(cleaned[: at + 1]) else (i, None)
+    return None, None
 
 
 def parse_when(text: str) -> When | None:
-    """ "mornings" / "tuesday afternoon" / "as soon as possible"; None when it cannot tell."""
+    """ "mornings" / "tuesday afternoon" / "as soon as possible" / "not Mondays" / "evenings" (outside the
+    service's hours: the nearest it offers); None when it cannot tell."""
     cleaned = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', text.lower().replace(chr(8217), '')).split())} "
+    weekday, avoid = _day_in(cleaned)
+    if _WEEKEND.search(cleaned) and weekday is None:
+        return When(avoid_weekday=avoid, outside_hours=True)
+    if _EVENING.search(cleaned):
+        return When("afternoon", weekday, avoid, outside_hours=True)
     part = "morning" if " morning" in cleaned else "afternoon" if " afternoon" in cleaned else None
-    weekday = next(
-        (i for i, day in enumerate(_WEEKDAYS) if f" {day}" in cleaned or f" {day[:3]} " in cleaned), None
-    )
-    if part or weekday is not None:
-        return When(part, weekday)
+    if part or weekday is not None or avoid is not None:
+        return When(part, weekday, avoid)
     if any(f" {word.replace(chr(39), '')} " in cleaned for word in _ANY):
         return When()
     return None
+
+
+def working_hours(site: SiteConfig) -> str:
+    """When the site's link workers work, in words: "Monday to Friday, 9am to 6pm"."""
+    days = sorted({DAYS.index(d) for w in site.link_workers for d in w.week})
+    starts = [day.start for w in site.link_workers for day in w.week.values()]
+    ends = [day.end for w in site.link_workers for day in w.week.values()]
+    names = [_WEEKDAYS[d].capitalize() for d in days]
+    span = f"{names[0]} to {names[-1]}" if days == list(range(days[0], days[-1] + 1)) else ", ".join(names)
+    return f"{span}, {_clock(min(starts))} to {_clock(max(ends))}"
+
+
+def _clock(at: time) -> str:
+    hour, minute = at.hour, at.minute
+    suffix = "am" if hour < 12 else "pm"
+    hour = hour if hour <= 12 else hour - 12
+    return f"{hour}{suffix}" if minute == 0 else f"{hour}:{minute:02d}{suffix}"
 
 
 def wants_other_times(text: str) -> bool:

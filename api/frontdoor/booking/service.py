@@ -113,6 +113,7 @@ def offer(
         first_contact=first_contact(referral),
         part_of_day=when.part_of_day,
         weekday=when.weekday,
+        avoid_weekday=when.avoid_weekday,
         after=after,
         limit=limit,
         step_minutes=OFFER_GRID_MINUTES,

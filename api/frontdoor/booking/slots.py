@@ -156,11 +156,13 @@ def find_slots(
     after: datetime | None = None,
     limit: int = 3,
     step_minutes: int = 15,
+    avoid_weekday: int | None = None,
 ) -> list[Slot]:
     """The earliest ``limit`` free slots of this kind, one per start time, from tomorrow to the target.
 
     ``part_of_day``: "morning" (starts before noon) or "afternoon" (noon or later); ``weekday``:
-    0 = Monday; ``after``: only slots starting later than this (for "none of these, show me others").
+    0 = Monday (``avoid_weekday``: any day but this); ``after``: only slots starting later than this
+    (for "none of these, show me others").
     Raises ``ValueError`` for a kind the site does not offer or a bad argument.
     """
     offered = next((t for t in site.appointment_types if t.kind == kind and t.enabled), None)
@@ -178,7 +180,8 @@ def find_slots(
     day = now.astimezone(LONDON).date() + timedelta(days=1)
     found: list[Slot] = []
     while day <= last and len(found) < limit:
-        if day not in _holidays(site.nation, day.year) and weekday in (None, day.weekday()):
+        wanted = weekday in (None, day.weekday()) and day.weekday() != avoid_weekday
+        if day not in _holidays(site.nation, day.year) and wanted:
             day_slots = _day_slots(workers, day, kind, meeting, travel, step_minutes, part_of_day, after)
             found.extend(islice(day_slots, limit - len(found)))
         day += timedelta(days=1)

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdoor.db.base import Base, utcnow
 
-STATUSES = ("queued", "sending", "sent", "delivered", "failed", "undelivered")
+STATUSES = ("queued", "sending", "sent", "delivered", "failed", "undelivered", "opted_out")
+# Sent even to a number that replied STOP: crisis help to the person, and alerts to staff.
+SENT_DESPITE_STOP = ("crisis", "staff_alert")
 
 
 class OutboxMessage(Base):

@@ -17,8 +17,9 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from frontdoor.outbox.models import OutboxMessage
+from frontdoor.outbox.models import SENT_DESPITE_STOP, OutboxMessage
 from frontdoor.sms.gsm import segment_count, to_gsm7
+from frontdoor.sms.models import SmsOptOut
 
 MAX_ATTEMPTS = 5
 BASE_DELAY = timedelta(seconds=30)
@@ -121,16 +122,23 @@ class SendReport:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    opted_out: int = 0
 
 
 def send_due(
     session_factory: Callable[[], Session], sender: Sender, *, now: datetime | None = None, limit: int = 50
 ) -> SendReport:
-    """Send every message that is due; returns what happened."""
+    """Send every message that is due; returns what happened. Nothing goes to a number that replied
+    STOP, checked at the moment of sending, except crisis help and staff alerts."""
     report = SendReport()
     with session_factory() as session:
         claimed = _claim(session, now or datetime.now(UTC), limit)
         for message in claimed:
+            if message.kind not in SENT_DESPITE_STOP and session.get(SmsOptOut, message.to_address):
+                message.status, message.last_error = "opted_out", "the number replied STOP"
+                report.opted_out += 1
+                session.commit()
+                continue
             try:
                 message.provider_id = sender.send(message)
                 message.status, message.last_error = "sent", None
