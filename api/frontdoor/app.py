@@ -22,9 +22,11 @@ from frontdoor.observability.logs import RequestIdMiddleware, configure_logging
 from frontdoor.observability.metrics import router as metrics_router
 from frontdoor.outbox.routes import router as messages_router
 from frontdoor.referrals.routes import router as referrals_router
+from frontdoor.reports.routes import router as reports_router
 from frontdoor.settings import get_settings
 from frontdoor.sms.routes import router as sms_router
 from frontdoor.staff.routes import router as staff_router
+from frontdoor.web.admin import router as admin_router
 from frontdoor.web.chat import router as chat_router
 from frontdoor.web.dashboard import router as dashboard_router
 from frontdoor.web.rendering import page
@@ -56,6 +58,8 @@ def create_app() -> FastAPI:
         diary_router,
         chat_router,
         dashboard_router,
+        reports_router,
+        admin_router,
         metrics_router,
     ):
         app.include_router(router)

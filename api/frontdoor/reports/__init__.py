@@ -1,0 +1,1 @@
+"""The service lead's reports: the service as a whole, from aggregates only."""
