@@ -24,7 +24,7 @@ def referrals(
     site: str | None = None,
     status_: StatusFilter = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[dict[str, Any]]:
     if status_ is not None and status_ not in QUEUE_STATUSES:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, f"status must be one of {', '.join(QUEUE_STATUSES)}")
