@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Role = Literal["self", "carer_for_self", "on_behalf"]
 Channel = Literal["sms", "web"]
@@ -63,6 +63,12 @@ class Answers(BaseModel):
     what_matters_most: str | None = Field(None, max_length=1000)
     callback_requested: bool | None = None
     eligibility_confirmed: bool | None = None
+
+    @field_validator("referrer_role")
+    @classmethod
+    def _role_cleared_is_self(cls, value: Role | None) -> Role:
+        """Clearing who the support is for goes back to the default: the person themselves."""
+        return value or "self"
 
 
 class DraftIn(BaseModel):
