@@ -60,26 +60,22 @@ def record_for(stack, sender: str) -> dict:
 
 
 # The shortest complete self-referral: one concern, every optional question answered briefly.
+# The shortest complete referral: every question answered briefly. 15 messages send it.
 SHORTEST = [
     ("hello", "not for emergencies"),
     ("yes", "who is this support for"),
     ("1", "postcode"),
     ("DD1 4HN", "how old"),
-    ("67", "diagnosis"),
-    ("1", "type"),
-    ("lung", "name"),
-    ("Jean Smith", "call them"),
-    ("same", "phone"),
-    ("07700 900123", "get in touch"),
-    ("1", "interpreter"),
-    ("no", "easier"),
+    ("67", "diagnosed"),
+    ("yes, lung", "worrying"),
+    ("money", "how much"),
+    ("7", "have you felt"),
+    ("6", "full name"),
+    ("Jean Smith", "call or text you"),
+    ("07700 900123", "interpreter"),
     ("no", "treatment"),
     ("3", "hear about us"),
-    ("my gp", "worrying"),
-    ("money", "how much"),
-    ("7", "overall"),
-    ("6", "what matters most"),
-    ("paying the bills", "send this"),
+    ("my gp", "send this"),
     ("yes", "how would you like to meet"),
 ]
 

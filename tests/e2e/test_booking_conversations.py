@@ -30,6 +30,13 @@ def appointments(stack, sender: str) -> list[tuple[str, str]]:
     return [tuple(r) for r in rows]
 
 
+def test_the_shortest_path_books_in_eighteen_messages(stack, sender) -> None:
+    transcript = converse(
+        stack, sender, [*SHORTEST, ("phone", "when suits you"), ("asap", "earliest times"), ("1", "Booked:")]
+    )
+    assert len(SHORTEST) == 15 and len(transcript) // 2 == 18
+
+
 def test_book_then_move_then_cancel(stack, sender) -> None:
     transcript = converse(stack, sender, SHORTEST)
     transcript += converse(
@@ -38,7 +45,7 @@ def test_book_then_move_then_cancel(stack, sender) -> None:
         [
             ("by pigeon", "number from the list"),
             ("phone call", "when suits you"),
-            ("as soon as possible", "earliest times"),
+            ("evenings", "link workers work monday to friday"),
             ("none of these", "earliest times"),
         ],
     )

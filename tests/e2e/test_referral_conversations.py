@@ -291,3 +291,24 @@ def test_go_back_start_again_off_topic_and_browsing_the_full_list(stack, sender)
         r["conversation_id"] != sender
         for r in httpx.get(f"{stack.api}/api/referrals?limit=200", headers=record_headers).json()
     )
+
+
+def test_delete_my_details_is_confirmed_then_everything_is_erased(stack, sender) -> None:
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("1", "postcode"),
+            ("DD1 4HN", "how old"),
+            ("please delete my details", "delete everything you have told us"),
+            ("yes", "deleted what you told us"),
+            ("hello", "privacy"),
+        ],
+    )
+    plan = httpx.post(
+        f"{stack.api}/internal/referrals/plan",
+        json={"conversation_id": sender},
+        headers={"Authorization": f"Bearer {stack.settings.service_token}"},
+    )
+    assert plan.status_code == 404

@@ -169,3 +169,23 @@ def test_retention_deletes_old_conversations_and_text_bodies_but_keeps_records(c
     sent = db.scalar(select(OutboxMessage).where(OutboxMessage.id == old_reply.id))
     assert (sent.body, sent.segments, sent.status) == ("", 1, "sent")  # the count stays
     assert db.scalar(select(Referral).where(Referral.reference == reference)) is not None
+
+
+def test_delete_by_message_erases_every_referral_of_the_conversation_and_its_transcript(
+    client, db, events
+) -> None:
+    first = referral(client, "delete-me", "07700 900311")
+    client.post("/internal/referrals/start-again", json={"conversation_id": "delete-me"}, headers=SERVICE)
+    draft(client, "delete-me", name="Moira Tait", phone="07700 900311")
+    kept = referral(client, "other", "07700 900312")
+    with events.begin() as conn:
+        conn.execute(insert(EVENTS), [say("delete-me", "DELETE", NOW), say("other", "hi", NOW)])
+    body = {"conversation_id": "delete-me"}
+    response = client.post("/internal/referrals/erase", json=body, headers=SERVICE)
+    assert response.status_code == 200 and response.json() == {"referrals_erased": 2}
+    db.expire_all()
+    assert db.scalar(select(func.count()).where(Referral.conversation_id == "delete-me")) == 0
+    assert db.scalar(select(Referral).where(Referral.reference == kept)) is not None
+    assert db.scalar(select(Referral).where(Referral.reference == first)) is None
+    assert count_events(events, "delete-me") == 0 and count_events(events, "other") == 1
+    assert client.post("/internal/referrals/erase", json={"conversation_id": "x"}).status_code == 401

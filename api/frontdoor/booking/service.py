@@ -401,7 +401,7 @@ def confirmation(session: Session, referral: Referral, booked: Appointment) -> C
     elif booked.type == "home_visit":
         contact = f"We will come to your home ({referral.postcode})."
     elif booked.type == "video":
-        contact = "We will text you a link to join."
+        contact = "Your link worker will send you a link to join."
     else:
         contact = f"Meet at {booked.venue}."
     return Confirmation(

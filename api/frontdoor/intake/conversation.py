@@ -33,6 +33,7 @@ INTERRUPTS = {
     "off_topic",
     "change_appointment",
     "cancel_appointment",
+    "delete_my_data",
 }
 # Questions whose reader takes any words as the answer: a confident interruption wins there.
 FREE_TEXT = {

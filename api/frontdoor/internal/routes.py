@@ -6,9 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException
 
-from frontdoor.deps import ContentDep, SessionDep, require_service
+from frontdoor.deps import ContentDep, SessionDep, SettingsDep, require_service
 from frontdoor.intake.conversation import answer, describe
 from frontdoor.intake.readers import READERS
+from frontdoor.privacy.erasure import erase_conversation
 from frontdoor.referrals.schemas import (
     AnswerIn,
     AnswerOut,
@@ -84,6 +85,12 @@ def post_callback(body: SubmitIn, session: SessionDep, content: ContentDep) -> d
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
     return {"reference": referral.reference, "priority": referral.priority}
+
+
+@router.post("/referrals/erase")
+def post_erase(body: SubmitIn, session: SessionDep, settings: SettingsDep) -> dict[str, int]:
+    """The person asked to delete what they told us, and confirmed: erase it all for this conversation."""
+    return {"referrals_erased": erase_conversation(session, settings, body.conversation_id)}
 
 
 @router.post("/referrals/submit")

@@ -65,6 +65,20 @@ def erase(session: Session, settings: Settings, reference: str, actor: str) -> d
     return removed
 
 
+def erase_conversation(session: Session, settings: Settings, conversation_id: str) -> int:
+    """The person asked, in the conversation, to delete what they told us ("DELETE"): every referral
+    it made is erased as above, and the transcript and texts with them. Returns how many referrals."""
+    references = session.scalars(
+        select(Referral.reference).where(Referral.conversation_id == conversation_id)
+    ).all()
+    for reference in references:
+        erase(session, settings, reference, actor="the person, by message")
+    delete_conversation(settings, conversation_id)
+    session.execute(delete(InboundSms).where(InboundSms.conversation_id == conversation_id))
+    session.commit()
+    return len(references)
+
+
 def subject_access(session: Session, settings: Settings, reference: str, actor: str) -> dict[str, Any]:
     referral = _referral(session, reference)
     numbers = _numbers(referral)
