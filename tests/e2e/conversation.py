@@ -62,7 +62,7 @@ def record_for(stack, sender: str) -> dict:
 # The shortest complete self-referral: one concern, every optional question answered briefly.
 # The shortest complete referral: every question answered briefly. 15 messages send it.
 SHORTEST = [
-    ("hello", "not for emergencies"),
+    ("hello", "in an emergency, call 999"),
     ("yes", "who is this support for"),
     ("1", "postcode"),
     ("DD1 4HN", "how old"),

@@ -17,7 +17,7 @@ from tests.helpers import assert_valid_record
 
 pytestmark = pytest.mark.e2e
 
-OPENING = [("hello", "not for emergencies"), ("yes that's fine", "who is this support for")]
+OPENING = [("hello", "in an emergency, call 999"), ("yes that's fine", "who is this support for")]
 
 
 def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:

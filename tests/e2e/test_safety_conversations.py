@@ -8,7 +8,7 @@ from tests.e2e.conversation import converse, record_for, texts
 from tests.helpers import assert_valid_record
 
 pytestmark = pytest.mark.e2e
-OPENING = [("hello", "not for emergencies"), ("yes", "who is this support for")]
+OPENING = [("hello", "in an emergency, call 999"), ("yes", "who is this support for")]
 
 
 def test_crisis_mid_questions_gets_help_then_the_question_again_and_an_urgent_record(stack, sender) -> None:

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from frontdoor.content import get_content
+from frontdoor.eligibility.rules import _FOR_PERSON
+from frontdoor.intake.conversation import OTHER_HELP_SHOWN
 from frontdoor.sms.gsm import is_gsm7, segment_count
 
 DOMAIN = Path(__file__).parents[2] / "bot" / "domain"
@@ -24,6 +27,14 @@ FILLED = {
     "concerns": "Money or finance, Housing, Tiredness",
     "site_phone": "0131 496 0101",
     "privacy_url": "https://refer.dundeecancersupport.org.uk/privacy",
+    "deciding": "it is a non-melanoma skin cancer (like basal cell)",
+    "reasons": max(_FOR_PERSON.values(), key=len),
+    # the longest help offered, as the API picks it (see frontdoor.intake.conversation.describe)
+    "other_help": "; ".join(
+        sorted((f"{h.name}: {h.how}" for h in get_content().sites.other_help), key=len, reverse=True)[
+            :OTHER_HELP_SHOWN
+        ]
+    ),
 }
 RESPONSES = [
     (name, variant["text"])
@@ -38,3 +49,9 @@ def test_each_message_is_gsm7_and_at_most_two_segments(name: str, text: str) -> 
     filled = re.sub(r"\{(\w+)\}", lambda m: FILLED.get(m.group(1), "x" * 20), text)
     assert is_gsm7(filled), name
     assert segment_count(filled) <= 2, (name, len(filled))
+
+
+def test_the_first_turn_is_at_most_three_text_messages() -> None:
+    first_turn = [dict(RESPONSES)["utter_welcome"], dict(RESPONSES)["utter_ask_consent_share"]]
+    filled = [re.sub(r"\{(\w+)\}", lambda m: FILLED[m.group(1)], text) for text in first_turn]
+    assert sum(segment_count(text) for text in filled) <= 3

@@ -48,6 +48,7 @@ FREE_TEXT = {
     "cancer_type",
 }
 SURE = 0.8
+OTHER_HELP_SHOWN = 2  # with the reason, the not-eligible message stays within two text messages
 
 
 def _interrupts(field: str, problem: str | None, intent: str | None, confidence: float) -> bool:
@@ -152,7 +153,7 @@ def describe(
     site = content.sites.get(outcome.site_id) if outcome.site_id else None
     under_age = any(c.rule == "age" and c.passed is False for c in outcome.checks)
     helps = sorted(content.sites.other_help, key=lambda h: h.for_under_18 != under_age)
-    other_help = [f"{h.name}: {h.how}" for h in helps if under_age or not h.for_under_18][:3]
+    other_help = [f"{h.name}: {h.how}" for h in helps if under_age or not h.for_under_18][:OTHER_HELP_SHOWN]
     return AnswerOut(
         accepted=accepted,
         problem=problem,
