@@ -26,6 +26,7 @@ _NAMES_PHONE = re.compile(r"\b(?:phone|number|mobile|landline)\b")
 _SOMEONE_ELSE_HAS_IT = re.compile(
     r"\b(?:it'?s|its|it is) (?:my|our) \w+(?: \w+)? (?:who|that) (?:has|have|'s got|has got) (?:it|cancer)\b"
     r"|\b(?:my|our) \w+ (?:has|has got|'s got) (?:it|cancer|the cancer)\b(?!.*\bfor me\b)"
+    r"|\bi (?:have|ve got|'ve got) (?:a|my) \w+ (?:with|who has|who'?s got) cancer\b"
 )
 
 
@@ -63,10 +64,11 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
     if asked not in ("age", "eligibility_check") and referral.age is not None and says_so:
         numeric_question = asked in NUMBERED
         named = bool(_NAMES_AGE.search(lowered)) or re.search(r"\bmeant\b", lowered)
-        age = parsing.parse_age(text)
+        meant = re.search(r"\bmeant (?:to say )?(\d{1,3})\b", lowered)
+        age = parsing.parse_age(meant.group(1) if meant else text)
         a_choice = numeric_question and age is not None and age <= 10 and "age" not in lowered
         if age is not None and age != referral.age and named and not a_choice:
-            return Correction("age", text)
+            return Correction("age", str(age))
     if asked != "referrer_role" and referral.referrer_role == "self" and _SOMEONE_ELSE_HAS_IT.search(lowered):
         return Correction("referrer_role", None)
     return None

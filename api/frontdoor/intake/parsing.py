@@ -143,6 +143,11 @@ _OTHER_HAS_IT = re.compile(
 )
 
 
+_HAS_A_RELATIVE = re.compile(
+    r"\bi (?:have|ve got|'ve got) (?:a|an) \w+ (?:with|who has|who'?s got) (?:cancer|it)\b"
+)
+
+
 def parse_role(text: str) -> str | None:
     """Who the support is for, from everything the message says, not the first cue in it.
 
@@ -158,6 +163,8 @@ def parse_role(text: str) -> str | None:
     if cleaned in {"self", "carer_for_self", "on_behalf"}:
         return cleaned
     padded = f" {cleaned} "
+    if _HAS_A_RELATIVE.search(padded):
+        return None  # "I have a husband with cancer": for him, or for them as his carer? Ask.
     carer = bool(_CARER.search(padded))
     other = bool(_OTHER.search(padded)) or bool(_OTHER_HAS_IT.search(padded))
     me = bool(_SELF.search(padded))
@@ -168,7 +175,8 @@ def parse_role(text: str) -> str | None:
         return "on_behalf" if for_them and not for_me else "carer_for_self"
     if other and me:
         # "my wife has it but it's for me": the support is for the one asking, who cares for her.
-        return "carer_for_self" if re.search(r"\b(?:for me|for myself|me not|myself not)\b", padded) else None
+        for_me = r"\b(?:(?:it'?s|its|is|support|help) for me|for myself|me not|myself not)\b"
+        return "carer_for_self" if re.search(for_me, padded) else "on_behalf"
     if other:
         return "on_behalf"
     if me:
@@ -270,7 +278,22 @@ SKIN_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("melanoma", ("melanoma", "yes", "it is", "mole")),
     (
         "non_melanoma",
-        ("non melanoma", "non-melanoma", "basal", "bcc", "squamous", "scc", "rodent", "no", "not melanoma"),
+        (
+            "non melanoma",
+            "non-melanoma",
+            "basal",
+            "bcc",
+            "squamous",
+            "scc",
+            "rodent",
+            "no",
+            "not melanoma",
+            "not a melanoma",
+            "isnt melanoma",
+            "isn't melanoma",
+            "isnt a melanoma",
+            "isn't a melanoma",
+        ),
     ),
     ("unknown", ("don't know", "dont know", "not sure", "unsure", "no idea")),
 ]
