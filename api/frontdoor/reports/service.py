@@ -511,12 +511,19 @@ def _set(column: Any) -> Any:
 
 
 def where_people_stopped(session: Session, content: Content, filters: Filters) -> Table:
+    drafts = and_(
+        _range(Referral, Referral.created_at, filters),
+        Referral.status == "in_progress",
+        Referral.consent_share.is_(True),
+    )
     counts = (
         select(
             Concern.referral_id,
             func.count().label("concerns"),
             func.sum(case((Concern.score.is_(None), 1), else_=0)).label("unscored"),
         )
+        .join(Referral, Referral.id == Concern.referral_id)
+        .where(drafts)
         .group_by(Concern.referral_id)
         .subquery()
     )
@@ -560,11 +567,7 @@ def where_people_stopped(session: Session, content: Content, filters: Filters) -
         select(*columns, func.count())
         .select_from(Referral)
         .outerjoin(counts, counts.c.referral_id == Referral.id)
-        .where(
-            _range(Referral, Referral.created_at, filters),
-            Referral.status == "in_progress",
-            Referral.consent_share.is_(True),
-        )
+        .where(drafts)
         .group_by(*columns)
     ).all()
     stops: Counter[str] = Counter()
