@@ -12,7 +12,7 @@ import sys
 import time
 from datetime import UTC, datetime
 
-from bench import conversation_load, queue_at_scale, slot_search, startup, training
+from bench import conversation_load, queue_at_scale, reports_at_scale, slot_search, startup, training
 from bench.common import RESULTS, ROOT, machine
 from frontdoor.stack.bot import BOT_VENV, bot_env, model_path
 
@@ -45,6 +45,7 @@ def main() -> int:
         ("NLU alone", "nlu", nlu),
         ("training from scratch and after one change", "training", training.run),
         ("the queue with 100,000 referrals", "queue_at_scale", queue_at_scale.run),
+        ("the reports page with 100,000 referrals", "reports_at_scale", reports_at_scale.run),
         ("slot search", "slot_search", slot_search.run),
         ("start-up", "startup", startup.run),
     ]  # fmt: skip
@@ -121,6 +122,14 @@ def markdown(r: dict) -> str:
             f"- Queue, first page, {q['referrals']:,} referrals and {q['concerns']:,} concerns, {db}: admin p50 "
             f"{_m(q[db]['admin']['p50_ms'])} ms, p95 {_m(q[db]['admin']['p95_ms'])} ms; one site's link worker "
             f"p50 {_m(q[db]['lw']['p50_ms'])} ms, p95 {_m(q[db]['lw']['p95_ms'])} ms."
+        )
+    if "reports_at_scale" in r:
+        p = r["reports_at_scale"]
+        lines.append(
+            f"- Reports page, every table, {p['referrals']:,} referrals, postgresql: admin (every site) p50 "
+            f"{_m(p['postgresql']['admin']['p50_ms'])} ms, p95 {_m(p['postgresql']['admin']['p95_ms'])} ms; "
+            f"one site's manager p50 {_m(p['postgresql']['manager']['p50_ms'])} ms, "
+            f"p95 {_m(p['postgresql']['manager']['p95_ms'])} ms."
         )
     s = r["slot_search"]
     lines += [
