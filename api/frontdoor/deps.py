@@ -13,7 +13,7 @@ from frontdoor.content import Content, get_content
 from frontdoor.db.session import get_session
 from frontdoor.settings import Settings, get_settings
 from frontdoor.staff.models import StaffUser
-from frontdoor.staff.tokens import read_token
+from frontdoor.staff.service import user_for_token
 
 oauth2 = OAuth2PasswordBearer(tokenUrl="/api/auth/token", auto_error=False)
 
@@ -25,9 +25,8 @@ ContentDep = Annotated[Content, Depends(get_content)]
 def current_staff(
     session: SessionDep, settings: SettingsDep, token: Annotated[str | None, Depends(oauth2)]
 ) -> StaffUser:
-    user_id = read_token(settings, token) if token else None
-    user = session.get(StaffUser, user_id) if user_id is not None else None
-    if user is None or not user.active:
+    user = user_for_token(session, settings, token)
+    if user is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             "Sign in first: send a valid bearer token from /api/auth/token",

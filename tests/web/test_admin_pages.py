@@ -115,7 +115,12 @@ def test_deactivation_stops_sessions_and_tokens_at_once(client, db) -> None:
         == 401
     )
     client.post(f"/staff/admin/accounts/{user.id}/active", data={"csrf_token": token, "active": "yes"})
+    # Re-activated: the old session and token stay ended; signing in again works.
+    assert worker_browser.get("/staff", follow_redirects=False).status_code == 303
+    assert client.get("/api/referrals", headers=api).status_code == 401
+    assert sign_in(worker_browser, "lw@dundee.example").status_code == 303
     assert worker_browser.get("/staff").status_code == 200
+    assert client.get("/api/referrals", headers=bearer(client, "lw@dundee.example")).status_code == 200
     actions = [e.action for e in db.scalars(select(AuditEntry).where(AuditEntry.entity_id == str(user.id)))]
     assert "deactivate" in actions and "activate" in actions
 
@@ -131,7 +136,9 @@ def test_role_sites_and_password_reset(client, db) -> None:
     assert moved.status_code == 200 and "Role and sites saved." in moved.text
     user = _user(db, "lw2@dundee.example")
     assert user.role == "manager" and sorted(user.site_ids) == ["dundee", "fife"]
+    their_token = bearer(client, "lw2@dundee.example")
     reset = client.post(f"/staff/admin/accounts/{user.id}/reset", data={"csrf_token": token})
+    assert client.get("/api/referrals", headers=their_token).status_code == 401  # sessions ended
     assert "One-time link for lw2@dundee.example" in reset.text
     assert (
         client.post("/api/auth/token", data={"username": user.email, "password": PASSWORD}).status_code == 401

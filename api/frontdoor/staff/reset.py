@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from frontdoor.settings import Settings
 from frontdoor.staff.models import StaffUser
 from frontdoor.staff.passwords import hash_password
+from frontdoor.staff.service import end_sessions
 from frontdoor.staff.tokens import ALGORITHM
 
 RESET_HOURS = 24
@@ -31,6 +32,7 @@ def _bound_to(user: StaffUser) -> str:
 def start_reset(session: Session, settings: Settings, user: StaffUser) -> str:
     """Lock the old password out and return the token for the one-time link."""
     user.password_hash = hash_password(secrets.token_urlsafe(32))
+    end_sessions(user)
     session.flush()
     now = datetime.now(UTC)
     claims = {

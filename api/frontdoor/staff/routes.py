@@ -28,4 +28,4 @@ def token(
         )
     record(session, user.email, "sign_in", "staff", str(user.id))
     session.commit()
-    return {"access_token": issue_token(settings, user.id), "token_type": "bearer"}
+    return {"access_token": issue_token(settings, user.id, user.session_version), "token_type": "bearer"}

@@ -7,9 +7,11 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdoor.settings import Settings
 from frontdoor.sites.models import Site
 from frontdoor.staff.models import ROLES, SITE_ROLES, StaffSite, StaffUser
 from frontdoor.staff.passwords import hash_password, verify_password
+from frontdoor.staff.tokens import read_token
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_PASSWORD = 10
@@ -65,13 +67,33 @@ def set_active(session: Session, user: StaffUser, active: bool, by: StaffUser) -
     if not active and user.id == by.id:
         raise StaffError("you cannot deactivate your own account")
     user.active = active
+    if not active:
+        end_sessions(user)  # re-activating later does not bring old sessions back
     session.flush()
+
+
+def end_sessions(user: StaffUser) -> None:
+    """Every sign-in token issued so far (cookie or bearer) stops working."""
+    user.session_version = (user.session_version or 0) + 1
+
+
+def user_for_token(session: Session, settings: Settings, token: str | None) -> StaffUser | None:
+    """The active account a sign-in token belongs to, checked on every request: None once the account
+    is deactivated or its sessions were ended (password reset or changed)."""
+    read = read_token(settings, token) if token else None
+    if read is None or not 0 < read[0] < 2**63:
+        return None
+    user = session.get(StaffUser, read[0])
+    if user is None or not user.active or read[1] != (user.session_version or 0):
+        return None
+    return user
 
 
 def set_password(session: Session, user: StaffUser, password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise StaffError(f"the password must be at least {MIN_PASSWORD} characters")
     user.password_hash = hash_password(password)
+    end_sessions(user)
     session.flush()
 
 

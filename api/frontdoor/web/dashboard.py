@@ -87,7 +87,7 @@ def sign_in(
     response = RedirectResponse("/staff", status_code=status.HTTP_303_SEE_OTHER)
     response.set_cookie(
         COOKIE,
-        issue_token(settings, user.id),
+        issue_token(settings, user.id, user.session_version),
         httponly=True,
         samesite="strict",
         secure=secure_cookies(settings),

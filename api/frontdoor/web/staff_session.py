@@ -22,7 +22,7 @@ from fastapi import Cookie, Depends, HTTPException, Request, status
 from frontdoor.deps import SessionDep, SettingsDep
 from frontdoor.settings import Settings
 from frontdoor.staff.models import StaffUser
-from frontdoor.staff.tokens import read_token
+from frontdoor.staff.service import user_for_token
 
 COOKIE = "fd_session"
 WINDOW_SECONDS = 15 * 60
@@ -87,9 +87,8 @@ class SignInRequired(Exception):
 def page_staff(
     session: SessionDep, settings: SettingsDep, fd_session: Annotated[str | None, Cookie()] = None
 ) -> StaffUser:
-    user_id = read_token(settings, fd_session) if fd_session else None
-    user = session.get(StaffUser, user_id) if user_id is not None else None
-    if user is None or not user.active:
+    user = user_for_token(session, settings, fd_session)
+    if user is None:
         raise SignInRequired
     return user
 
