@@ -30,6 +30,19 @@ def plan(tracker: Tracker) -> dict[str, Any]:
     return call("POST", "/internal/referrals/plan", {"conversation_id": tracker.sender_id})
 
 
+def _just_asked_again(tracker: Tracker, field: str) -> bool:
+    """Since the person's previous message, the bot said "please try again" for this question."""
+    users = 0
+    for event in reversed(tracker.events):
+        users += event.get("event") == "user"
+        if users == 2:
+            return False
+        said = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
+        if users == 1 and said == f"utter_invalid_{field}":
+            return True
+    return False
+
+
 class ValidateReferralForm(FormValidationAction):
     def name(self) -> str:
         return "validate_referral_form"
@@ -72,6 +85,7 @@ class ValidateReferralForm(FormValidationAction):
             "category": tracker.get_slot("concern_category") if field == "concern_pick" else None,
             "intent": intent.get("name"),
             "confidence": intent.get("confidence") or 0.0,
+            "retry": _just_asked_again(tracker, field),
         }
         try:
             result = call("PUT", "/internal/referrals/answer", body)

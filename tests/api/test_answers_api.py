@@ -242,3 +242,16 @@ def test_one_message_can_answer_diagnosis_and_type_and_needs_in_plain_words(clie
     assert out["values"]["interpreter_needed"] is False and out["values"]["access_needs"] is None
     out = answer(client, "m1", "cancer_stage", "finished treatment in May")
     assert out["values"]["cancer_stage"] == "finished_treatment"
+
+
+def test_worries_that_fit_no_item_are_kept_in_their_words_and_never_asked_a_third_time(client) -> None:
+    draft(client, "o1", consent_share=True)
+    assert answer(client, "o1", "concerns_text", "zzz")["problem"] == "no_concern_recognised"
+    out = answer(client, "o1", "concerns_text", "zzz", retry=True)
+    assert out["accepted"] and out["concerns"] == ["Something else"]
+    out = answer(client, "o1", "concerns_text", "the cat next door keeps getting in")
+    assert out["accepted"] and out["concerns"] == ["Something else"]
+    out = answer(client, "o1", "concerns_text", "nothing really")
+    assert out["accepted"] and out["concerns"] == [] and "concern_score" not in out["questions"]
+    assert answer(client, "o1", "referral_source", "banana")["problem"] == "not_a_source"
+    assert answer(client, "o1", "referral_source", "banana", retry=True)["accepted"]

@@ -19,7 +19,11 @@ class ChecklistItem(BaseModel):
     label: str = Field(min_length=1, max_length=60)
     category: Category
     phrases: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(
+        default_factory=list, description="things people say that mean this item, to train the reader"
+    )
     for_carers: bool = True
+    offered: bool = Field(True, description="false: never in a menu (kept for words that fit nowhere)")
     carer_only: bool = False
     retired: bool = False
 
@@ -46,6 +50,11 @@ class Checklist(BaseModel):
             raise ValueError(f"no items in categor{'y' if len(empty) == 1 else 'ies'}: {', '.join(empty)}")
         return self
 
+    @property
+    def something_else(self) -> ChecklistItem | None:
+        """Where words that fit no item are kept, for the link worker to read."""
+        return next((i for i in self.items if not i.offered and not i.retired), None)
+
     def get(self, item_id: str) -> ChecklistItem | None:
         return next((i for i in self.items if i.id == item_id and not i.retired), None)
 
@@ -54,7 +63,7 @@ class Checklist(BaseModel):
 
     def in_category(self, category: str, role: str | None) -> list[ChecklistItem]:
         """The items of one category offered to this person, in file order."""
-        return [i for i in self.for_role(role) if i.category == category]
+        return [i for i in self.for_role(role) if i.category == category and i.offered]
 
     def for_role(self, role: str | None) -> list[ChecklistItem]:
         """Items offered to this person: carers get carer items, others do not."""

@@ -69,10 +69,12 @@ def answer(
     category: str | None = None,
     intent: str | None = None,
     confidence: float = 0.0,
+    retry: bool = False,
 ) -> AnswerOut:
     """``sender_phone``: on SMS, the number texting us, used when they answer "same" for a phone number.
     ``category``: the checklist category the person is browsing, when they answer with its numbers.
-    ``intent``, ``confidence``: the bot's own reading, used only when the question's reader cannot."""
+    ``intent``, ``confidence``: the bot's own reading, used only when the question's reader cannot.
+    ``retry``: this question was just asked again because the last answer could not be used."""
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
         raise ReferralError("the person has not agreed to share their details yet", status=409)
@@ -83,7 +85,7 @@ def answer(
     correction = corrections.find(text, field, referral)
     if correction is not None:
         return _correct(session, content, referral, channel, correction)
-    fields, problem = read_answer(field, text, referral, content, category)
+    fields, problem = read_answer(field, text, referral, content, category, retry)
     if _interrupts(field, problem, intent, confidence):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent

@@ -238,8 +238,14 @@ def _access_needs(text: str, _referral: Referral, _content: Content) -> Reading:
     return ({"access_needs": cleaned[:500]}, None) if cleaned else ({}, "empty")
 
 
-def _concerns(text: str, referral: Referral, content: Content, category: str | None = None) -> Reading:
-    """Their own words, numbers from the short list, or numbers from one category's list."""
+def _concerns(
+    text: str, referral: Referral, content: Content, category: str | None = None, retry: bool = False
+) -> Reading:
+    """Their own words, numbers from the short list, or numbers from one category's list.
+
+    Words that fit no item are kept as "something else" in their words, for the link worker: at once
+    when they say a few words, after one "could you say a bit more?" when they said only one; "nothing"
+    is an answer too. Never asked a third time."""
     role = referral.referrer_role
     if category is not None:
         options = content.checklist.in_category(category, role)
@@ -249,6 +255,11 @@ def _concerns(text: str, referral: Referral, content: Content, category: str | N
     else:
         items = match_concerns(text, content.checklist, role)
         items = items or pick_numbered(text, content.checklist.common_items())
+    words = " ".join(text.split())
+    if not items and (parsing.means_nothing(words) or parsing.is_dont_know(words)):
+        return {"concerns": []}, None
+    if not items and (retry or len(words.split()) >= 3) and content.checklist.something_else:
+        items = [content.checklist.something_else.id]
     if not items:
         return {}, "no_concern_recognised"
     return {"concerns": [{"item": i, "in_their_words": text[:500]} for i in items[:MAX_CONCERNS]]}, None
@@ -364,16 +375,27 @@ READERS: dict[str, Reader] = {
 
 
 def read_answer(
-    field: str, text: str, referral: Referral, content: Content, category: str | None = None
+    field: str,
+    text: str,
+    referral: Referral,
+    content: Content,
+    category: str | None = None,
+    retry: bool = False,
 ) -> Reading:
     """The fields to store for this answer, or a problem. "Don't know" is fine where optional.
 
     ``category``: the checklist category the person is browsing, when answering with its numbers.
+    ``retry``: the question was just asked again; an optional one is then skipped rather than asked a
+    third time, and words about worries are kept as they are.
     """
     if parsing.is_greeting(text):
         return {}, "greeting"
     if field in OPTIONAL and parsing.is_dont_know(text):
         return ({"cancer_stage": "unknown"} if field == "cancer_stage" else {}), None
-    if field == "concerns_text" and category in content.checklist.categories:
-        return _concerns(text, referral, content, category)
-    return READERS[field](text, referral, content)
+    if field == "concerns_text":
+        browsing = category if category in content.checklist.categories else None
+        return _concerns(text, referral, content, browsing, retry)
+    fields, problem = READERS[field](text, referral, content)
+    if problem is not None and retry and field in OPTIONAL:
+        return ({"cancer_stage": "unknown"} if field == "cancer_stage" else {}), None
+    return fields, problem

@@ -54,6 +54,7 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
             category=body.category,
             intent=body.intent,
             confidence=body.confidence,
+            retry=body.retry,
         )
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
