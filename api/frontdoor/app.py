@@ -3,6 +3,8 @@ people and staff use in a browser."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -14,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from frontdoor.booking.routes import internal as booking_internal_router
 from frontdoor.booking.routes import public as booking_public_router
 from frontdoor.booking.routes import staff_router as diary_router
+from frontdoor.checklist.matching import reader_for
 from frontdoor.content import get_content
 from frontdoor.health.routes import router as health_router
 from frontdoor.internal.routes import router as internal_router
@@ -36,12 +39,20 @@ WEB_STATIC = Path(__file__).parent / "web" / "static"
 ERROR_HEADINGS = {403: "You cannot see this page", 404: "Page not found"}
 
 
+@asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    """Train the concern reader before the first person needs it (about a second), not during a turn."""
+    reader_for(get_content().checklist)
+    yield
+
+
 def create_app() -> FastAPI:
     """Build the app. Settings and content are loaded here, so a bad file stops start-up."""
     configure_logging()
     get_settings()
     get_content()
     app = FastAPI(
+        lifespan=_lifespan,
         title="Front door: cancer support self-referral",
         summary="Self-referral, eligibility, concerns checklist and first appointments for link workers",
     )
