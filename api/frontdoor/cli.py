@@ -12,6 +12,13 @@ from frontdoor.content_files import ContentError
 from frontdoor.staff.models import ROLES
 
 
+def _cmd_text(args: argparse.Namespace) -> int:
+    from frontdoor.settings import get_settings
+    from frontdoor.sms.simulator import main as simulate
+
+    return simulate(get_settings(), args.sender, args.to)
+
+
 def _cmd_db_upgrade(_: argparse.Namespace) -> int:
     from frontdoor.db.migrate import upgrade
 
@@ -174,6 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", help="write to this file instead of the screen")
     export.set_defaults(func=_cmd_export)
 
+    text = sub.add_parser("text", help="text the running assistant from this terminal, as Twilio would")
+    text.add_argument("--from", dest="sender", help="the phone number texting (default: a made-up one)")
+    text.add_argument("--to", help="the service's number (default: the first site's)")
+    text.set_defaults(func=_cmd_text)
     run = sub.add_parser("run", help="run Rasa, the action server and the API together")
     run.add_argument("--no-train", action="store_true", help="use the newest model even if stale")
     run.set_defaults(func=_cmd_run)

@@ -72,6 +72,8 @@ class Settings(BaseSettings):
             self.secret_key = self.secret_key or demo_secret("secret_key")
             self.service_token = self.service_token or demo_secret("service_token")
             self.rasa_token = self.rasa_token or demo_secret("rasa_token")
+            # So the text channel can be tried without Twilio (``frontdoor text`` signs with it).
+            self.twilio_auth_token = self.twilio_auth_token or demo_secret("twilio_auth_token")
         return self
 
     @property

@@ -15,7 +15,9 @@ from twilio.request_validator import RequestValidator
 
 from frontdoor.db.session import normalise_url
 from frontdoor.outbox.models import OutboxMessage
+from frontdoor.sms.gsm import segment_count
 from frontdoor.sms.identity import conversation_id_for
+from frontdoor.sms.simulator import TextSession, run
 from tests.e2e.conftest import TWILIO_AUTH_TOKEN
 from tests.e2e.conversation import record_for
 from tests.helpers import assert_valid_record
@@ -101,3 +103,13 @@ def write_cost(stack, number: str, inbound: int) -> None:
             }
         )
     )
+
+
+def test_the_terminal_simulator_texts_the_real_webhook_and_counts_the_cost(stack) -> None:
+    printed: list[str] = []
+    session = TextSession(stack.settings, f"+4477009{next(_sids):05d}", "+447700900101")
+    totals = run(session, ["Hi", "", "yes"], printed.append)
+    assert totals.sent == 2 and totals.texts >= 3
+    assert totals.segments == sum(segment_count(r) for r in totals.replies)
+    assert any("privacy" in line.lower() for line in printed)
+    assert printed[-1] == f"  total: 2 sent, {totals.texts} received, {totals.segments} segments"
