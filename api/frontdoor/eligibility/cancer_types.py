@@ -48,7 +48,8 @@ def match_cancer_type(text: str, types: CancerTypes) -> CancerTypeMatch | None:
     places = [c for c in found if not c.cell_type]
     cells = [c for c in found if c.cell_type]
     if places:
-        place = places[0]
+        # A skin cancer named beside another ("breast, and an old BCC") is not the one being referred.
+        place = next((c for c in places if c.id != "skin"), places[0])
         kind = place.skin_kind
         if place.id == "skin" and kind is None:
             kind = next((c.skin_kind for c in [*places, *cells] if c.id == "skin" and c.skin_kind), None)

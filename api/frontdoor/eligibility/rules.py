@@ -100,9 +100,14 @@ def _diagnosis(answers: EligibilityAnswers, site: SiteConfig | None) -> Check:
 
 def _excluded_cancer(answers: EligibilityAnswers, site: SiteConfig | None) -> tuple[Check, str | None]:
     """Non-melanoma skin cancer is excluded by some sites; a skin cancer needs the follow-up question."""
+    excludes = site is not None and "non_melanoma_skin" in site.excluded_cancers
+    if answers.role != "carer_for_self" and answers.cancer_type == "unknown" and excludes:
+        return Check(
+            rule="excluded_cancer", passed=None, detail="type of cancer not known: team to check"
+        ), None
     if answers.role == "carer_for_self" or answers.cancer_type != "skin":
         return Check(rule="excluded_cancer", passed=True, detail=None), None
-    if site is None or "non_melanoma_skin" not in site.excluded_cancers:
+    if not excludes:
         return Check(rule="excluded_cancer", passed=True, detail="skin cancer: not excluded here"), None
     if answers.skin_cancer_kind is None:
         return Check(

@@ -185,14 +185,24 @@ def parse_role(text: str) -> str | None:
 
 
 DIAGNOSIS_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("yes", ("yes", "yeah", "yep", "i have", "diagnosed", "i do", "aye")),
+    ("yes", ("yes", "y", "yeah", "yep", "diagnosed", "i do", "aye", "i have cancer", "i've got cancer")),
     ("awaiting", ("waiting", "awaiting", "tests", "not sure yet", "don't know yet", "results", "suspected")),
-    ("no", ("no", "nope", "not", "clear", "nah")),
+    ("no", ("no", "n", "nope", "nah", "never", "not diagnosed")),
 ]
+_LEADING_YES = {"yes", "y", "yeah", "yep", "yea", "aye", "ye"}
+_LEADING_NO = {"no", "n", "nope", "nah"}
 
 
 def parse_has_diagnosis(text: str) -> str | None:
-    return _choose(text, DIAGNOSIS_OPTIONS)
+    """Yes, waiting or no. The first word settles it when it is yes or no ("yes, had it in 2015, all
+    clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned."""
+    choice = _choose(text, DIAGNOSIS_OPTIONS)
+    first = next(iter(_clean(text).split()), "")
+    if choice != "awaiting" and first in _LEADING_YES:
+        return "yes"
+    if choice != "awaiting" and first in _LEADING_NO:
+        return "no"
+    return choice
 
 
 STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
@@ -370,10 +380,15 @@ _NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,3})(?:\s?(?:y|yo|yr|yrs|years?|yrs old
 _POSTCODE_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_TENS_AND_DIGIT = re.compile(r"\b(" + "|".join(_TENS) + r"|ninety)[ -]?(\d)\b")
+
+
 def _numbers(text: str) -> list[int]:
-    """Every number standing on its own, in digits or words ("sixty-seven" -> 67); never digits that
-    belong to something else, like the 7 of a postcode district ("DH7") or of a date."""
+    """Every number standing on its own, in digits or words ("sixty-seven", "sixty8" -> 67, 68); never
+    digits that belong to something else, like the 7 of a postcode district ("DH7") or of a date."""
     lowered = (text or "").lower().replace("’", "'")
+    lowered = _TENS_AND_DIGIT.sub(lambda m: str(_TENS.get(m.group(1), 90) + int(m.group(2))), lowered)
     words = alpha2digit(lowered.replace("-", " "), "en", threshold=0)
     return [int(n) for n in _NUMBER.findall(words)]
 
@@ -402,6 +417,9 @@ def parse_age(text: str) -> int | None:
         return None
     if _POSTCODE_LIKE.search((text or "").lower()):
         return None
+    nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", (text or "").lower())
+    if nearly and (value := _number(nearly.group(1))) is not None:
+        return value - 1 if 1 < value <= 120 else None
     value = _number(text)
     return value if value is not None and 0 < value <= 120 else None
 
@@ -545,6 +563,18 @@ def parse_date_of_birth(text: str, today: date) -> date | None:
     except ValueError:
         return None
     return born if date(today.year - 120, 1, 1) <= born < today else None
+
+
+_YEAR_OF_BIRTH = re.compile(r"\b(?:born(?: in)?|b\.?)\s*((?:19|20)\d\d)\b|^\s*((?:19|20)\d\d)\s*$")
+
+
+def parse_year_of_birth(text: str, today: date) -> int | None:
+    """ "born 1958", "1958": the youngest age they can be (their birthday may not have come yet)."""
+    found = _YEAR_OF_BIRTH.search((text or "").lower())
+    if not found:
+        return None
+    year = int(found.group(1) or found.group(2))
+    return today.year - year - 1 if today.year - 120 <= year < today.year else None
 
 
 def age_on(born: date, today: date) -> int:

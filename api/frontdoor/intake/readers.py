@@ -210,6 +210,8 @@ def _age(text: str, _referral: Referral, _content: Content) -> Reading:
     if born is not None:
         return {"date_of_birth": born, "age": parsing.age_on(born, today)}, None
     age = parsing.parse_age(text)
+    if age is None:
+        age = parsing.parse_year_of_birth(text, today)
     return ({"age": age, "date_of_birth": None}, None) if age is not None else ({}, "not_an_age")
 
 
@@ -374,6 +376,13 @@ READERS: dict[str, Reader] = {
 }
 
 
+# What "don't know" is stored as, where it matters to the link worker or to eligibility.
+UNKNOWN: dict[str, dict[str, Any]] = {
+    "cancer_stage": {"cancer_stage": "unknown"},
+    "cancer_type": {"cancer_type": "unknown"},
+}
+
+
 def read_answer(
     field: str,
     text: str,
@@ -391,11 +400,11 @@ def read_answer(
     if parsing.is_greeting(text):
         return {}, "greeting"
     if field in OPTIONAL and parsing.is_dont_know(text):
-        return ({"cancer_stage": "unknown"} if field == "cancer_stage" else {}), None
+        return UNKNOWN.get(field, {}), None
     if field == "concerns_text":
         browsing = category if category in content.checklist.categories else None
         return _concerns(text, referral, content, browsing, retry)
     fields, problem = READERS[field](text, referral, content)
     if problem is not None and retry and field in OPTIONAL:
-        return ({"cancer_stage": "unknown"} if field == "cancer_stage" else {}), None
+        return UNKNOWN.get(field, {}), None
     return fields, problem
