@@ -8,6 +8,7 @@ admins change accounts and weekly patterns; time away may be added by anyone who
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 
@@ -139,7 +140,7 @@ def create_account(
 ) -> HTMLResponse:
     """A new account has no password anyone knows: the admin gets a one-time link to pass on."""
     try:
-        user = create_user(session, email, "unset-" + "x" * 20, role, sites or [])
+        user = create_user(session, email, secrets.token_urlsafe(32), role, sites or [])
         token = start_reset(session, settings, user)
     except StaffError as exc:
         session.rollback()
