@@ -224,23 +224,26 @@ def referrals_by_week(session: Session, filters: Filters) -> tuple[Table, Table]
     for created, site_id, channel, role, n in rows:
         created = _as_date(created)
         monday = created - timedelta(days=created.weekday())
+        weeks[monday][f"site:{site_id}"] += n
         for totals in (weeks[monday], sites[site_id]):
             totals["all"] += n
             totals[f"channel:{channel}"] += n
             totals[f"role:{role}"] += n
     keys = ["all", *(f"channel:{c}" for c in CHANNELS), *(f"role:{r}" for r in ROLES)]
     columns = ["Referrals", *CHANNELS.values(), *ROLES.values()]
+    by_site = [] if len(filters.site_ids) == 1 else list(filters.site_ids)
     first = filters.start - timedelta(days=filters.start.weekday())
     week_table = Table(
         "referrals-by-week",
         "Referrals by week",
-        "Referrals sent or turned away, by the week (beginning Monday) of first contact, "
-        "by channel and by who made them.",
-        ["Week beginning", *columns],
+        "Referrals sent or turned away, by the week (beginning Monday) of first contact: in all, "
+        "by channel, by who made them and by site.",
+        ["Week beginning", *columns, *by_site],
     )
     monday = first
     while monday <= filters.end:
-        week_table.rows.append([monday.isoformat(), *(Count(weeks[monday][k]) for k in keys)])
+        counts = [weeks[monday][k] for k in keys] + [weeks[monday][f"site:{s}"] for s in by_site]
+        week_table.rows.append([monday.isoformat(), *map(Count, counts)])
         monday += timedelta(weeks=1)
     site_table = Table(
         "referrals-by-site",
