@@ -328,6 +328,15 @@ def free_slots(session: SessionDep, site: SiteConfig, now: datetime) -> dict[int
     return out
 
 
+def _whole_days(start: datetime, end: datetime) -> bool:
+    return start.time() == end.time() == time()
+
+
+def _moment(day: datetime, exact: datetime) -> str:
+    """A day as "Wed 25 Nov 2026", with the time too unless it starts or ends a whole day."""
+    return f"{day:%a %d %b %Y}" if exact.time() == time() else f"{day:%a %d %b %Y %H:%M}"
+
+
 def _diaries_page(
     request: Request,
     session: SessionDep,
@@ -355,8 +364,8 @@ def _diaries_page(
         away[a.link_worker_id].append(
             {
                 "id": a.id,
-                "from": f"{start:%a %d %b %Y %H:%M}",
-                "to": f"{end:%a %d %b %Y %H:%M}",
+                "from": _moment(start, start),
+                "to": _moment(end - timedelta(days=1), end) if _whole_days(start, end) else _moment(end, end),
                 "reason": a.reason,
             }
         )
