@@ -194,6 +194,16 @@ def test_an_admin_edits_a_pattern_and_time_away_and_sees_free_times_change(clien
         },
     )
     assert away.status_code == 400 and "at most a year" in away.text
+    for first, last in [
+        ("9999-12-31", "9999-12-31"),
+        ("0001-01-01", "0001-01-02"),
+        ("2026-02-30", "2026-03-01"),
+    ]:
+        bad = client.post(
+            f"/staff/admin/link-workers/{worker.id}/away",
+            data={"csrf_token": token, "first_day": first, "last_day": last, "reason": "leave"},
+        )
+        assert bad.status_code == 400 and "There is a problem" in bad.text
     today = date.today()
     away = client.post(
         f"/staff/admin/link-workers/{worker.id}/away",

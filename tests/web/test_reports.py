@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import holidays
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from frontdoor.audit.models import AuditEntry
@@ -237,7 +239,15 @@ def test_link_workers_cannot_reach_reports_and_managers_only_their_sites(client,
 
 @pytest.mark.parametrize(
     "query",
-    ["start=2026-13-01", "start=2026-03-01&end=2026-02-01", "site=nowhere", "start=" + "9" * 10, "end=x"],
+    [
+        "start=2026-13-01",
+        "start=2026-03-01&end=2026-02-01",
+        "site=nowhere",
+        "start=" + "9" * 10,
+        "end=x",
+        "start=9999-12-30&end=9999-12-31",
+        "end=0001-01-01",
+    ],
 )
 def test_bad_filters_get_a_plain_answer(client, db, query) -> None:
     create_staff(db, "admin2@example.org", "admin")
@@ -246,3 +256,22 @@ def test_bad_filters_get_a_plain_answer(client, db, query) -> None:
     assert page.status_code == 400 and "There is a problem" in page.text
     assert client.get(f"/staff/reports/funnel.csv?{query}").status_code == 400
     assert client.get("/staff/reports/nothing.csv").status_code == 404
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(
+    start=st.one_of(st.text(max_size=12), st.dates().map(date.isoformat)),
+    end=st.one_of(st.text(max_size=12), st.dates().map(date.isoformat)),
+    site=st.one_of(st.text(max_size=45), st.sampled_from(["dundee", "fife", ""])),
+)
+def test_no_filter_makes_a_server_error(client_and_admin, start: str, end: str, site: str) -> None:
+    params = {"start": start, "end": end, "site": site}
+    assert client_and_admin.get("/staff/reports", params=params).status_code in (200, 400, 422)
+    assert client_and_admin.get("/staff/reports/funnel.csv", params=params).status_code in (200, 400, 422)
+
+
+@pytest.fixture
+def client_and_admin(client, db):
+    create_staff(db, "fuzz@example.org", "admin")
+    sign_in(client, "fuzz@example.org")
+    return client

@@ -34,6 +34,7 @@ from frontdoor.referrals.questions import plan
 from frontdoor.staff.models import StaffUser
 
 SMALL = 5
+EARLIEST, LATEST = date(2000, 1, 1), date(2099, 12, 31)  # what a report's dates may be
 PARALLEL = 3  # report sections computed at once on PostgreSQL, each on its own pooled connection
 SENT = ("new", "claimed", "contacted", "hna_booked", "closed", "withdrawn")
 CHANNELS = {"sms": "SMS", "web": "Web"}
@@ -151,6 +152,8 @@ def filters_for(
     staff: StaffUser, content: Content, start: date | None, end: date | None, site: str | None, today: date
 ) -> Filters:
     """Check the filters against what this member of staff may see. Default: the last 12 weeks."""
+    if any(d is not None and not EARLIEST <= d <= LATEST for d in (start, end)):
+        raise ReportError(f"Choose dates from {EARLIEST.year} to {LATEST.year}.")
     end = end or today
     start = start or end - timedelta(weeks=12) + timedelta(days=1)
     if start > end:

@@ -26,6 +26,7 @@ from frontdoor.booking.slots import LONDON, add_working_days, find_slots
 from frontdoor.content import Content
 from frontdoor.db.base import aware
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep
+from frontdoor.reports.service import EARLIEST, LATEST
 from frontdoor.sites.config import DAYS, SiteConfig
 from frontdoor.staff.models import ROLES, StaffUser
 from frontdoor.staff.reset import start_reset, user_for_reset
@@ -470,6 +471,8 @@ def add_away(
     worker = _worker(session, worker_id)
     try:
         first, last = _day(first_day, "first day"), _day(last_day, "last day")
+        if not (first >= EARLIEST and last <= LATEST):
+            raise StaffError(f"Choose days from {EARLIEST.year} to {LATEST.year}.")
         if last < first:
             raise StaffError("The last day must be on or after the first day.")
         if (last - first).days > 366:
