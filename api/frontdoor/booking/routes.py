@@ -24,8 +24,8 @@ from frontdoor.sites.config import DAYS, WorkingDay
 internal = APIRouter(prefix="/internal/booking", tags=["internal"], dependencies=[Depends(require_service)])
 public = APIRouter(tags=["booking"])
 staff_router = APIRouter(prefix="/api", tags=["diaries"])
-# Ids are database integers: anything beyond 64 bits is refused with a 422, not passed to the database.
-RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+# Ids are database integers (32-bit on PostgreSQL): anything larger is refused with a 422, never queried.
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 def _now() -> datetime:

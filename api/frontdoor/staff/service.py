@@ -81,7 +81,7 @@ def user_for_token(session: Session, settings: Settings, token: str | None) -> S
     """The active account a sign-in token belongs to, checked on every request: None once the account
     is deactivated or its sessions were ended (password reset or changed)."""
     read = read_token(settings, token) if token else None
-    if read is None or not 0 < read[0] < 2**63:
+    if read is None or not 0 < read[0] < 2**31:
         return None
     user = session.get(StaffUser, read[0])
     if user is None or not user.active or read[1] != (user.session_version or 0):

@@ -36,7 +36,7 @@ from frontdoor.web.staff_pages import staff_context
 from frontdoor.web.staff_session import PageStaff, check_csrf
 
 router = APIRouter(prefix="/staff", tags=["admin pages"], include_in_schema=False)
-RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # a database integer (32-bit on PostgreSQL)
 DAY_NAMES = {
     "mon": "Monday",
     "tue": "Tuesday",
