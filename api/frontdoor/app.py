@@ -10,8 +10,9 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import HTTPException
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DataError
 
 from frontdoor.booking.routes import internal as booking_internal_router
 from frontdoor.booking.routes import public as booking_public_router
@@ -79,6 +80,14 @@ def create_app() -> FastAPI:
     vendor = get_settings().web_vendor_dir
     app.mount("/static/vendor", StaticFiles(directory=vendor, check_dir=False), "vendor")
     app.mount("/static", StaticFiles(directory=WEB_STATIC), "static")
+
+    @app.exception_handler(DataError)
+    async def _unstorable(_request: Request, _exc: DataError) -> Response:
+        """A value the database cannot hold (a NUL character, a number out of range) is bad input."""
+        return JSONResponse(
+            {"detail": "The request holds a value that cannot be stored (such as a NUL character)."},
+            status_code=422,
+        )
 
     @app.exception_handler(SignInRequired)
     async def _sign_in(_request: Request, _exc: SignInRequired) -> Response:
