@@ -106,3 +106,12 @@ def test_the_requests_the_fuzzing_found_are_answered_plainly(client, db) -> None
     assert client.put("/internal/referrals/draft", json=body, headers=SERVICE).status_code == 200
     cleared = {**body, "answers": {"referrer_role": None}}
     assert client.put("/internal/referrals/draft", json=cleared, headers=SERVICE).status_code == 200
+
+
+def test_a_nul_character_is_never_a_server_error(client, database_url: str) -> None:
+    body = {"conversation_id": "nul-\x00-1", "channel": "web", "answers": {"consent_share": True}}
+    response = client.put("/internal/referrals/draft", json=body, headers=SERVICE)
+    # SQLite stores it; PostgreSQL cannot, and says so plainly.
+    assert response.status_code == (422 if database_url.startswith("postgresql") else 200), response.text
+    if response.status_code == 422:
+        assert "cannot be stored" in response.json()["detail"]
