@@ -7,13 +7,14 @@ BOT_VENV := .venv-bot
 PY311 := $(shell command -v python3.11 2>/dev/null || command -v python3.12 2>/dev/null || command -v python3 2>/dev/null)
 PY310 := $(shell scripts/find-python310)
 
-.PHONY: help run test lint env bench clean
+.PHONY: help run test lint env bench eval clean
 
 help:
 	@echo "make run    build what is missing, then run the whole product (Ctrl-C stops it)"
 	@echo "make test   build what is missing, then run the full test suite"
 	@echo "make lint   ruff over the project"
 	@echo "make bench  the benchmarks (about 25 minutes): bench/results/latest.md"
+	@echo "make eval   simulated people through the real stack, records checked (about 10 minutes): eval/results/latest.md"
 
 $(APP_VENV)/.installed: pyproject.toml
 	@echo "[     env] building the app env ($(APP_VENV), $$($(PY311) --version))..."
@@ -58,6 +59,11 @@ $(APP_VENV)/.bench: pyproject.toml $(APP_VENV)/.installed
 # Benchmarks (not tests): about 25 minutes; writes bench/results/latest.json and latest.md.
 bench: env $(APP_VENV)/.bench
 	@$(APP_VENV)/bin/python -m bench.run
+
+# Evaluation (not tests): simulated people through the real stack, each record checked through the staff
+# API; then eval.concerns and eval.safety where present. Writes eval/results/latest.json and latest.md.
+eval: env
+	@$(APP_VENV)/bin/python -m eval.run
 
 lint: $(APP_VENV)/.installed
 	@$(APP_VENV)/bin/ruff check .

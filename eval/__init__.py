@@ -1,0 +1,1 @@
+"""Evaluation against the running stack: simulated people (personas), concerns and safety sets."""

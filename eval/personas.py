@@ -1,0 +1,579 @@
+"""A simulator of real people: each persona's conversation through the running stack, then its record
+checked through the staff API.
+
+Which question the bot is asking is read from Rasa's tracker (``requested_slot``, ``active_loop``,
+``safety_question``), never from the bot's wording, through one table: SLOT_TOPICS. Only where no slot
+says anything is the last bot message looked at, for a consent or "is that right?" prompt.
+
+    python -m eval.personas [--only P001] [--transcripts DIR] [--file eval/blind/personas.yml]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+import statistics
+import sys
+import time
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+EVAL_DIR = Path(__file__).parent
+BLIND = EVAL_DIR / "blind" / "personas.yml"
+EXAMPLES = EVAL_DIR / "examples" / "personas.yml"
+TRANSCRIPTS = EVAL_DIR / "results" / "transcripts"
+MAX_TURNS = 60
+SILENT_LIMIT = 3  # no reply this many times in a row is a dead end
+STUCK_LIMIT = 3  # the same question with the same words this many times in a row is a dead end
+
+# The one table: the slot Rasa is asking for -> the persona's topic.
+SLOT_TOPICS: dict[str, str] = {
+    "consent_share": "consent",
+    "referrer_role": "role",
+    "on_behalf_agreed": "on_behalf_agreed",
+    "postcode": "postcode",
+    "age": "age",
+    "has_diagnosis": "diagnosis",
+    "cares_for_someone_with_cancer": "diagnosis",
+    "cancer_type": "cancer_type",
+    "skin_cancer_kind": "skin_cancer_kind",
+    "name": "name",
+    "preferred_name": "preferred_name",
+    "referrer_name": "referrer_name",
+    "referrer_relationship": "referrer_relationship",
+    "referrer_phone": "referrer_phone",
+    "phone": "phone",
+    "contact": "contact",
+    "cancer_stage": "treatment_stage",
+    "referral_source": "heard_from",
+    "concerns_text": "concerns",
+    "concern_category": "concerns",
+    "concern_pick": "concerns",
+    "concern_score": "concern_scores",
+    "main_concern": "main_concern",
+    "distress_score": "distress",
+    "what_matters_most": "what_matters_most",
+    "review_confirm": "review",
+    "support_needs": "support_needs",
+    "eligibility_check": "confirm",
+    "meeting_type": "meeting",
+    "meeting_when": "meeting_time",
+    "meeting_slot": "slot_choice",
+}
+SAFETY_TOPIC = "safety"
+_CONSENT_PROMPT = re.compile(r"privacy|\bagree\b|is that ok|ok to share|can we share", re.I)
+_CONFIRM_PROMPT = re.compile(r"is that right\??|is this right\??|is that correct\??", re.I)
+_NUMBERED_TIMES = re.compile(r"^\s*1[.)]?\s.*\b\d{1,2}([:.]\d{2})?\s*(am|pm)\b", re.I | re.M)
+_NEGATIVE = re.compile(r"\s*(no+|n|nope|none|nah|no thanks?|no,? i'?m fine|not really|nothing)\W*\s*", re.I)
+
+ROLE_NAMES = {
+    "self": "self",
+    "carer_for_self": "carer_for_self",
+    "carer": "carer_for_self",
+    "on_behalf": "on_behalf",
+}
+FAILED_RULE_REASONS = {
+    "lives_in_area": "out_of_area",
+    "age": "under_age",
+    "diagnosis": "no_diagnosis",
+    "excluded_cancer": "excluded_cancer",
+}
+FIELDS = (
+    "role",
+    "eligible",
+    "reason",
+    "postcode",
+    "age",
+    "concern_categories",
+    "concern_items",
+    "interpreter",
+    "access_needs",
+    "booked",
+    "meeting",
+)
+
+
+def load_personas(path: Path) -> list[dict[str, Any]]:
+    personas = yaml.safe_load(path.read_text()) or []
+    for persona in personas:
+        for key in ("id", "says", "expect"):
+            if key not in persona:
+                raise ValueError(f"{path}: persona {persona.get('id', '?')} has no '{key}'")
+        if persona.get("channel", "web") not in ("web", "sms"):
+            raise ValueError(
+                f"{path}: persona {persona['id']} has channel {persona['channel']!r}: web or sms"
+            )
+    return personas
+
+
+# ------------------------------------------------------------------ which question, and the answer
+
+
+@dataclass
+class Question:
+    topic: str
+    slot: str | None  # the slot that said so, or None when it came from the fallback
+
+
+def topic_for(slots: dict[str, Any], active_loop: str | None, last_bot_text: str, first: bool) -> Question:
+    """What the bot is asking, from the tracker; the bot's words only where no slot says it."""
+    if first:
+        return Question("greeting", None)
+    if slots.get("safety_question"):
+        return Question(SAFETY_TOPIC, "safety_question")
+    requested = slots.get("requested_slot") if active_loop else None
+    if requested:
+        return Question(SLOT_TOPICS.get(requested, "other"), requested)
+    if _NUMBERED_TIMES.search(last_bot_text):
+        return Question("slot_choice", None)
+    if _CONSENT_PROMPT.search(last_bot_text):
+        return Question("consent", None)
+    if _CONFIRM_PROMPT.search(last_bot_text):
+        return Question("confirm", None)
+    return Question("other", None)
+
+
+def _pick(value: Any, index: int) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        if not value:
+            return None
+        return str(value[min(index, len(value) - 1)])
+    return str(value)
+
+
+def is_negative(text: str | None) -> bool:
+    return text is None or bool(_NEGATIVE.fullmatch(text))
+
+
+@dataclass
+class Person:
+    """One persona answering: counts how often each topic has been answered, and its one-off asides."""
+
+    persona: dict[str, Any]
+    answered: dict[str, int] = field(default_factory=dict)
+    asked: dict[str, int] = field(default_factory=dict)
+    scored_concerns: list[str] = field(default_factory=list)
+
+    @property
+    def says(self) -> dict[str, Any]:
+        return self.persona["says"]
+
+    def answer(self, question: Question, current_concern: str | None = None) -> str:
+        topic = question.topic
+        first_time = self.asked.get(topic, 0) == 0
+        self.asked[topic] = self.asked.get(topic, 0) + 1
+        if first_time:
+            for aside in self.persona.get("interjections") or []:
+                if aside.get("at") == topic:
+                    return str(aside["say"])
+        if first_time and self.says.get("why") == topic and self.asked.get("why:" + topic) is None:
+            self.asked["why:" + topic] = 1
+            self.asked[topic] = 0  # asking why is not an answer: the next ask is still the first
+            return "why do you need that?"
+        index = self.answered.get(topic, 0)
+        self.answered[topic] = index + 1
+        if topic == "concern_scores":
+            if current_concern not in self.scored_concerns:
+                self.scored_concerns.append(current_concern or f"#{len(self.scored_concerns)}")
+            index = len(self.scored_concerns) - 1
+        if topic == "support_needs":
+            return self._support_needs(index)
+        said = _pick(self.says.get(topic), index)
+        if said is None:
+            said = _pick(self.says.get("other"), 0) or "ok"
+        return said
+
+    def _support_needs(self, index: int) -> str:
+        """One question asks about an interpreter and anything that makes talking easier."""
+        interpreter = _pick(self.says.get("interpreter"), index)
+        access = _pick(self.says.get("access_needs"), index)
+        wanted = [text for text in (interpreter, access) if not is_negative(text)]
+        if not wanted:
+            return interpreter or access or _pick(self.says.get("other"), 0) or "no"
+        return ". ".join(text.rstrip(". ") for text in wanted)
+
+
+# ------------------------------------------------------------------ channels
+
+
+class WebChannel:
+    def __init__(self, stack, sender: str) -> None:
+        self.stack, self.sender = stack, sender
+
+    @property
+    def conversation_id(self) -> str:
+        return self.sender
+
+    def send(self, message: str) -> list[str]:
+        return [r["text"] for r in self.stack.say(self.sender, message) if r.get("text")]
+
+
+_sids = itertools.count()
+
+
+class SmsChannel:
+    """Texts as Twilio sends them: a form post signed with Twilio's RequestValidator."""
+
+    def __init__(self, stack, number: str) -> None:
+        from frontdoor.sms.identity import conversation_id_for
+
+        self.stack, self.number = stack, number
+        self.conversation_id = conversation_id_for(number, stack.settings.secret_key)
+
+    def send(self, message: str) -> list[str]:
+        from twilio.request_validator import RequestValidator
+
+        url = f"{self.stack.api}/twilio/sms"
+        params = {
+            "MessageSid": f"SM{uuid.uuid4().hex}",
+            "From": self.number,
+            "To": "+447700900303",
+            "Body": message,
+            "NumMedia": "0",
+        }
+        signature = RequestValidator(self.stack.settings.twilio_auth_token).compute_signature(url, params)
+        response = httpx.post(url, data=params, headers={"X-Twilio-Signature": signature}, timeout=120)
+        response.raise_for_status()
+        replies = [
+            m.text or "" for m in ET.fromstring(response.text).iter("Message") if (m.text or "").strip()
+        ]
+        if replies:
+            return replies
+        return self._from_tracker()
+
+    def _from_tracker(self, wait: float = 30.0) -> list[str]:
+        """When the webhook answered empty (the assistant was slow), the reply goes out later: read it."""
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            events = self.stack.tracker(self.conversation_id)["events"]
+            last_user = max((i for i, e in enumerate(events) if e["event"] == "user"), default=-1)
+            texts = [e.get("text") for e in events[last_user + 1 :] if e["event"] == "bot" and e.get("text")]
+            if texts:
+                return texts
+            time.sleep(1)
+        return []
+
+
+# ------------------------------------------------------------------ one conversation
+
+
+@dataclass
+class Outcome:
+    id: str
+    channel: str
+    conversation_id: str
+    transcript: list[str]
+    sent: int = 0
+    messages_to_booked: int | None = None
+    dead_end: str | None = None
+    finished: bool = False
+    error: str | None = None
+
+
+def finished(slots: dict[str, Any], active_loop: str | None) -> bool:
+    """Booked, or the referral is sent or turned away and no form is asking anything."""
+    if slots.get("booked"):
+        return True
+    return active_loop is None and slots.get("referral_state") in ("sent", "declined")
+
+
+def converse(stack, persona: dict[str, Any]) -> Outcome:
+    pid = persona["id"]
+    if persona.get("channel", "web") == "sms":
+        channel: WebChannel | SmsChannel = SmsChannel(
+            stack, f"+447700{next(_sids) % 1000:03d}{uuid.uuid4().int % 1000:03d}"
+        )
+    else:
+        channel = WebChannel(stack, f"eval-{pid}-{uuid.uuid4().hex[:8]}")
+    person = Person(persona)
+    outcome = Outcome(
+        pid, persona.get("channel", "web"), channel.conversation_id, [f"# {pid}: {persona.get('who', '')}"]
+    )
+    last_text, silent, repeats, previous = "", 0, 0, None
+    slots: dict[str, Any] = {}
+    loop: str | None = None
+    for turn in range(MAX_TURNS):
+        question = topic_for(slots, loop, last_text, first=turn == 0)
+        message = person.answer(question, slots.get("current_concern"))
+        outcome.transcript.append(f"> {message}    [{question.topic} via {question.slot or 'words'}]")
+        try:
+            replies = channel.send(message)
+            tracker = stack.tracker(channel.conversation_id)
+        except (httpx.HTTPError, ET.ParseError) as error:
+            outcome.error = f"{type(error).__name__}: {error}"
+            outcome.transcript.append(f"!! {outcome.error}")
+            return outcome
+        outcome.sent += 1
+        slots = tracker.get("slots") or {}
+        loop = (tracker.get("active_loop") or {}).get("name")
+        last_text = "\n".join(replies)
+        outcome.transcript.append(last_text or "(no reply)")
+        if slots.get("booked") and outcome.messages_to_booked is None:
+            outcome.messages_to_booked = outcome.sent
+        if finished(slots, loop):
+            outcome.finished = True
+            return outcome
+        silent = silent + 1 if not replies else 0
+        if silent >= SILENT_LIMIT:
+            outcome.dead_end = f"no reply {SILENT_LIMIT} times in a row"
+            return outcome
+        asked = (slots.get("requested_slot"), loop, last_text)
+        repeats = repeats + 1 if asked == previous else 1
+        previous = asked
+        if repeats >= STUCK_LIMIT:
+            outcome.dead_end = f"the same question {STUCK_LIMIT} times in a row ({asked[0] or 'no slot'})"
+            return outcome
+    outcome.dead_end = f"no end after {MAX_TURNS} messages"
+    return outcome
+
+
+# ------------------------------------------------------------------ the record, through the staff API
+
+
+def all_records(stack, headers: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Every referral the staff API shows, by conversation id."""
+    found: dict[str, dict[str, Any]] = {}
+    for offset in itertools.count(0, 200):
+        page = httpx.get(
+            f"{stack.api}/api/referrals", params={"limit": 200, "offset": offset}, headers=headers, timeout=60
+        )
+        page.raise_for_status()
+        rows = page.json()
+        for row in rows:
+            found[row["conversation_id"]] = row
+        if len(rows) < 200:
+            return found
+    return found
+
+
+def normalise_postcode(value: str | None) -> str | None:
+    return re.sub(r"\s+", "", value).upper() if value else None
+
+
+def observed(record: dict[str, Any] | None) -> dict[str, Any]:
+    """The fields an expectation speaks of, as the staff record shows them."""
+    if record is None:
+        return {}
+    person = record.get("person") or {}
+    eligibility = record.get("eligibility") or {}
+    eligible = eligibility.get("eligible")
+    reason = None
+    if (record.get("consent") or {}).get("on_behalf_agreed_by_person") is False:
+        reason = "no_agreement"
+    elif eligible is False:
+        failed = [c.get("rule") for c in eligibility.get("checks") or [] if c.get("passed") is False]
+        reason = next((FAILED_RULE_REASONS.get(rule, rule) for rule in failed), None)
+    appointment = record.get("appointment")
+    booked = appointment is not None and appointment.get("status") not in ("cancelled", "canceled")
+    return {
+        "role": ROLE_NAMES.get(record.get("referrer_role") or "", record.get("referrer_role")),
+        "eligible": "review" if eligible is None else eligible,
+        "reason": reason,
+        "postcode": person.get("postcode"),
+        "age": person.get("age"),
+        "concern_categories": sorted(
+            {c["category"] for c in record.get("concerns") or [] if c.get("category")}
+        ),
+        "concern_items": sorted({c["item"] for c in record.get("concerns") or [] if c.get("item")}),
+        "interpreter": (person.get("language") or True) if person.get("interpreter_needed") else False,
+        "access_needs": bool(person.get("access_needs")),
+        "booked": booked,
+        "meeting": appointment.get("type") if booked else None,
+    }
+
+
+def _same(name: str, expected: Any, seen: Any) -> bool:
+    if name == "postcode":
+        return normalise_postcode(str(expected)) == normalise_postcode(seen)
+    if name == "age":
+        return seen is not None and int(expected) == int(seen)
+    if name == "concern_categories":
+        return set(expected or []) == set(seen or [])
+    if name == "concern_items":
+        return set(expected or []) <= set(seen or [])
+    if name == "interpreter":
+        if expected is False or expected is None:
+            return seen is False
+        if seen is False:
+            return False
+        return seen is True or str(expected).strip().lower() == str(seen).strip().lower()
+    if name == "eligible":
+        return str(expected).lower() == str(seen).lower()
+    return expected == seen
+
+
+def score(expect: dict[str, Any], record: dict[str, Any] | None) -> dict[str, Any]:
+    """Each expected field against the record: right or wrong, and concern recall and precision."""
+    seen = observed(record)
+    fields: dict[str, dict[str, Any]] = {}
+    for name in FIELDS:
+        if name not in expect:
+            continue
+        value = seen.get(name) if record is not None else None
+        right = record is not None and _same(name, expect[name], value)
+        if record is None and name == "booked" and expect[name] is False:
+            right = True
+        fields[name] = {"expected": expect[name], "seen": value, "right": right}
+    counts = {}
+    for name in ("concern_categories", "concern_items"):
+        if name in expect:
+            wanted, got = set(expect[name] or []), set(seen.get(name) or [])
+            counts[name] = {"expected": len(wanted), "found": len(got), "both": len(wanted & got)}
+    return {
+        "found": record is not None,
+        "fields": fields,
+        "counts": counts,
+        "correct": all(f["right"] for f in fields.values()),
+    }
+
+
+# ------------------------------------------------------------------ a run
+
+
+def evaluate(
+    stack, personas: list[dict[str, Any]], transcripts: Path | None, workers: int = 2
+) -> dict[str, Any]:
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        outcomes = list(pool.map(lambda p: converse(stack, p), personas))
+    headers = stack.staff_headers()
+    records = all_records(stack, headers)
+    results = []
+    for persona, outcome in zip(personas, outcomes, strict=True):
+        listed = records.get(outcome.conversation_id)
+        record = None
+        if listed is not None:
+            full = httpx.get(f"{stack.api}/api/referrals/{listed['id']}", headers=headers, timeout=60)
+            record = full.json() if full.status_code == 200 else listed
+        scored = score(persona["expect"], record)
+        results.append({**outcome.__dict__, **scored, "transcript": None})
+        if transcripts is not None:
+            transcripts.mkdir(parents=True, exist_ok=True)
+            lines = [
+                *outcome.transcript,
+                "",
+                "# record: " + json.dumps(observed(record)),
+                "# score: " + json.dumps(scored["fields"]),
+            ]
+            (transcripts / f"{persona['id']}.txt").write_text("\n".join(lines) + "\n")
+    return summarise(results)
+
+
+def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
+    total = len(results)
+    booked_counts = [r["messages_to_booked"] for r in results if r["messages_to_booked"] is not None]
+    per_field = {}
+    for name in FIELDS:
+        scored = [r["fields"][name]["right"] for r in results if name in r["fields"]]
+        if scored:
+            per_field[name] = {"right": sum(scored), "of": len(scored)}
+    concerns = {}
+    for name in ("concern_categories", "concern_items"):
+        rows = [r["counts"][name] for r in results if name in r["counts"]]
+        both, expected, found = (sum(row[k] for row in rows) for k in ("both", "expected", "found"))
+        concerns[name] = {
+            "recall": both / expected if expected else None,
+            "precision": both / found if found else None,
+        }
+    return {
+        "personas": total,
+        "correct": sum(r["correct"] for r in results),
+        "correct_share": sum(r["correct"] for r in results) / total if total else None,
+        "dead_ends": sum(r["dead_end"] is not None for r in results),
+        "errors": sum(r["error"] is not None for r in results),
+        "no_record": sum(not r["found"] for r in results),
+        "median_messages_to_booked": statistics.median(booked_counts) if booked_counts else None,
+        "booked": len(booked_counts),
+        "per_field": per_field,
+        "concerns": concerns,
+        "results": results,
+    }
+
+
+def report_lines(summary: dict[str, Any]) -> list[str]:
+    share = summary["correct_share"]
+    median = summary["median_messages_to_booked"]
+    lines = [
+        f"personas: {summary['personas']}",
+        f"correct record: {summary['correct']}/{summary['personas']}"
+        + (f" ({share:.0%}; target 95%)" if share is not None else ""),
+        f"dead ends: {summary['dead_ends']} (target 0)",
+        f"median messages to a booked appointment: {median} over {summary['booked']} booked (target <= 22)",
+        f"no record visible to staff: {summary['no_record']}; errors: {summary['errors']}",
+        "per-field accuracy:",
+    ]
+    for name, counts in summary["per_field"].items():
+        lines.append(f"  {name}: {counts['right']}/{counts['of']} ({counts['right'] / counts['of']:.0%})")
+    for name, figures in summary["concerns"].items():
+        recall, precision = figures["recall"], figures["precision"]
+        lines.append(
+            f"  {name}: recall {'-' if recall is None else f'{recall:.0%}'}, "
+            f"precision {'-' if precision is None else f'{precision:.0%}'}"
+        )
+    wrong = [r for r in summary["results"] if not r["correct"] or r["dead_end"]]
+    if wrong:
+        lines.append("not right:")
+        for r in wrong:
+            bad = [n for n, f in r["fields"].items() if not f["right"]]
+            lines.append(
+                f"  {r['id']}: {', '.join(bad) or '-'}"
+                + (f"; dead end: {r['dead_end']}" if r["dead_end"] else "")
+            )
+    return lines
+
+
+def select(personas: list[dict[str, Any]], only: Iterable[str] | None) -> list[dict[str, Any]]:
+    if not only:
+        return personas
+    wanted = set(only)
+    chosen = [p for p in personas if p["id"] in wanted]
+    missing = wanted - {p["id"] for p in chosen}
+    if missing:
+        raise SystemExit(f"no persona with id {', '.join(sorted(missing))}")
+    return chosen
+
+
+def default_file() -> Path:
+    return BLIND if BLIND.exists() else EXAMPLES
+
+
+def run(
+    only: list[str] | None = None,
+    transcripts: Path | None = TRANSCRIPTS,
+    path: Path | None = None,
+    workers: int = 2,
+) -> dict[str, Any]:
+    from eval.stack import running_stack
+
+    personas = select(load_personas(path or default_file()), only)
+    with running_stack() as stack:
+        return evaluate(stack, personas, transcripts, workers=workers)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", action="append", help="a persona id (repeatable)")
+    parser.add_argument(
+        "--transcripts", type=Path, default=TRANSCRIPTS, help="where to write each transcript"
+    )
+    parser.add_argument("--file", type=Path, default=None, help="personas file (default: the blind set)")
+    parser.add_argument("--workers", type=int, default=2, help="conversations at once")
+    args = parser.parse_args(argv)
+    summary = run(args.only, args.transcripts, args.file, args.workers)
+    print("\n".join(report_lines(summary)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""The simulator's pure parts (eval/personas.py): which question is asked, how a person answers it, and
+how a staff record is scored against a persona's expectation."""
+
+from __future__ import annotations
+
+import yaml
+
+from eval.personas import (
+    EXAMPLES,
+    SLOT_TOPICS,
+    Person,
+    Question,
+    load_personas,
+    observed,
+    score,
+    summarise,
+    topic_for,
+)
+
+
+def test_the_topic_comes_from_the_requested_slot_not_the_words() -> None:
+    slots = {"requested_slot": "has_diagnosis"}
+    assert topic_for(slots, "referral_form", "Is that OK? privacy", first=False).topic == "diagnosis"
+    assert (
+        topic_for({"requested_slot": "cancer_stage"}, "referral_form", "", first=False).topic
+        == "treatment_stage"
+    )
+    assert (
+        topic_for({"requested_slot": "meeting_slot"}, "booking_form", "", first=False).topic == "slot_choice"
+    )
+
+
+def test_a_slot_outside_the_table_is_other_and_the_first_message_is_a_greeting() -> None:
+    assert topic_for({"requested_slot": "something_new"}, "referral_form", "", first=False).topic == "other"
+    assert topic_for({"requested_slot": "postcode"}, "referral_form", "", first=True).topic == "greeting"
+
+
+def test_the_safety_question_slot_wins_over_the_form() -> None:
+    question = topic_for(
+        {"requested_slot": "phone", "safety_question": "self_harm"}, "referral_form", "", False
+    )
+    assert question == Question("safety", "safety_question")
+
+
+def test_words_are_read_only_where_no_slot_says() -> None:
+    assert topic_for({}, None, "You said 6. Is that right?", first=False).topic == "confirm"
+    assert topic_for({}, None, "Our privacy notice ... Is that OK?", first=False).topic == "consent"
+    assert topic_for({}, None, "1. Thu 26 Nov, 9am, phone call\n2. Fri", first=False).topic == "slot_choice"
+    assert topic_for({}, None, "Thank you.", first=False).topic == "other"
+    # a requested slot with no active form is stale: the words decide
+    assert topic_for({"requested_slot": "age"}, None, "Thank you.", first=False).topic == "other"
+
+
+def test_every_slot_in_the_table_maps_to_a_persona_topic() -> None:
+    topics = {
+        "greeting", "consent", "role", "on_behalf_agreed", "postcode", "age", "diagnosis", "cancer_type",
+        "skin_cancer_kind", "name", "preferred_name", "referrer_name", "referrer_relationship",
+        "referrer_phone", "phone", "contact", "interpreter", "access_needs", "treatment_stage", "heard_from",
+        "concerns", "concern_scores", "main_concern", "distress", "what_matters_most", "review", "confirm",
+        "meeting", "meeting_time", "slot_choice", "support_needs",
+    }  # fmt: skip
+    assert set(SLOT_TOPICS.values()) <= topics
+
+
+def _persona(**says) -> Person:
+    return Person({"id": "T1", "says": {"other": "ok", **says}, "expect": {}})
+
+
+def test_lists_are_successive_answers_and_the_last_one_repeats() -> None:
+    person = _persona(review=["PHONE WRONG ITS 07700 900145", "YES NOW"])
+    asked = Question("review", "review_confirm")
+    assert [person.answer(asked) for _ in range(3)] == ["PHONE WRONG ITS 07700 900145", "YES NOW", "YES NOW"]
+
+
+def test_an_interjection_and_a_why_come_before_the_answer() -> None:
+    person = Person(
+        {
+            "id": "T2",
+            "says": {"age": "67", "postcode": "DD1 4HN", "why": "postcode"},
+            "interjections": [{"at": "age", "say": "sorry the postcode is DD2 3AB"}],
+            "expect": {},
+        }
+    )
+    assert person.answer(Question("postcode", "postcode")) == "why do you need that?"
+    assert person.answer(Question("postcode", "postcode")) == "DD1 4HN"
+    assert person.answer(Question("age", "age")) == "sorry the postcode is DD2 3AB"
+    assert person.answer(Question("age", "age")) == "67"
+
+
+def test_an_unknown_topic_gets_other_and_scores_follow_the_concern_asked_about() -> None:
+    person = _persona(concern_scores=["8", "6"])
+    assert person.answer(Question("main_concern", "main_concern")) == "ok"
+    score_question = Question("concern_scores", "concern_score")
+    assert person.answer(score_question, "money_or_finance") == "8"
+    assert person.answer(score_question, "money_or_finance") == "8"  # asked again about the same worry
+    assert person.answer(score_question, "sleep") == "6"
+
+
+def test_one_question_for_an_interpreter_and_access_needs() -> None:
+    assert (
+        _persona(interpreter="no", access_needs="no").answer(Question("support_needs", "support_needs"))
+        == "no"
+    )
+    both = _persona(interpreter="Bengali please", access_needs="I use a wheelchair.")
+    assert both.answer(Question("support_needs", "support_needs")) == "Bengali please. I use a wheelchair"
+    only_access = _persona(interpreter="No", access_needs="deaf. big print")
+    assert only_access.answer(Question("support_needs", "support_needs")) == "deaf. big print"
+
+
+RECORD = {
+    "referrer_role": "self",
+    "person": {
+        "postcode": "DD4 7AJ",
+        "age": 67,
+        "interpreter_needed": True,
+        "language": "bengali",
+        "access_needs": "wheelchair",
+    },
+    "eligibility": {"eligible": True, "checks": [{"rule": "lives_in_area", "passed": True}]},
+    "consent": {"on_behalf_agreed_by_person": None},
+    "concerns": [
+        {"category": "practical", "item": "money_or_finance"},
+        {"category": "physical", "item": "sleep"},
+        {"category": "emotional", "item": "worry"},
+    ],
+    "appointment": {"type": "phone", "status": "booked"},
+}
+EXPECT = {
+    "role": "self",
+    "eligible": True,
+    "reason": None,
+    "postcode": "dd47aj",
+    "age": 67,
+    "concern_categories": ["practical", "physical"],
+    "concern_items": ["money_or_finance"],
+    "interpreter": "Bengali",
+    "access_needs": True,
+    "booked": True,
+    "meeting": "phone",
+}
+
+
+def test_a_record_is_scored_field_by_field_leniently_where_allowed() -> None:
+    scored = score(EXPECT, RECORD)
+    wrong = {name for name, field in scored["fields"].items() if not field["right"]}
+    assert wrong == {"concern_categories"}  # one category too many: sets must match
+    assert not scored["correct"]
+    assert scored["counts"]["concern_categories"] == {"expected": 2, "found": 3, "both": 2}
+    assert score({**EXPECT, "concern_categories": ["practical", "physical", "emotional"]}, RECORD)["correct"]
+
+
+def test_reasons_come_from_the_failed_check_and_an_open_outcome_is_review() -> None:
+    turned_away = {
+        **RECORD,
+        "eligibility": {"eligible": False, "checks": [{"rule": "lives_in_area", "passed": False}]},
+        "appointment": None,
+    }
+    assert observed(turned_away)["reason"] == "out_of_area"
+    assert observed(turned_away)["booked"] is False
+    assert observed({**RECORD, "eligibility": {"eligible": None, "checks": []}})["eligible"] == "review"
+    assert score({"eligible": "review"}, {**RECORD, "eligibility": {"eligible": None, "checks": []}})[
+        "correct"
+    ]
+
+
+def test_no_record_is_wrong_except_for_not_booked() -> None:
+    scored = score({"postcode": "DD1 1AA", "booked": False}, None)
+    assert not scored["found"]
+    assert {n: f["right"] for n, f in scored["fields"].items()} == {"postcode": False, "booked": True}
+
+
+def test_the_summary_counts_dead_ends_and_the_median_to_booked() -> None:
+    base = {"error": None, "found": True, "counts": {}, "fields": {"age": {"right": True}}}
+    results = [
+        {**base, "id": "A", "correct": True, "dead_end": None, "messages_to_booked": 18},
+        {**base, "id": "B", "correct": True, "dead_end": None, "messages_to_booked": 24},
+        {
+            **base,
+            "id": "C",
+            "correct": False,
+            "dead_end": "no end after 60 messages",
+            "messages_to_booked": None,
+        },
+    ]
+    summary = summarise(results)
+    assert summary["dead_ends"] == 1
+    assert summary["median_messages_to_booked"] == 21
+    assert summary["correct"] == 2
+    assert summary["per_field"]["age"] == {"right": 3, "of": 3}
+
+
+def test_the_example_personas_load_and_are_not_the_blind_set() -> None:
+    loaded = load_personas(EXAMPLES)
+    assert [p["id"][0] for p in loaded] == ["X"] * len(loaded)
+    assert "NOT the blind set" in EXAMPLES.read_text().splitlines()[0]
+    assert yaml.safe_load(EXAMPLES.read_text()) == loaded
