@@ -35,6 +35,7 @@ TRANSCRIPTS = EVAL_DIR / "results" / "transcripts"
 MAX_TURNS = 60
 SILENT_LIMIT = 3  # no reply this many times in a row is a dead end
 STUCK_LIMIT = 3  # the same question with the same words this many times in a row is a dead end
+LOOP_LIMIT = 5  # ... or this many times in all (two questions taking turns)
 
 # The one table: the slot Rasa is asking for -> the persona's topic.
 SLOT_TOPICS: dict[str, str] = {
@@ -304,6 +305,7 @@ def converse(stack, persona: dict[str, Any]) -> Outcome:
     last_text, silent, repeats, previous = "", 0, 0, None
     slots: dict[str, Any] = {}
     loop: str | None = None
+    seen_before: dict[tuple[Any, ...], int] = {}
     for turn in range(MAX_TURNS):
         question = topic_for(slots, loop, last_text, first=turn == 0)
         message = person.answer(question, slots.get("current_concern"))
@@ -332,8 +334,14 @@ def converse(stack, persona: dict[str, Any]) -> Outcome:
         asked = (slots.get("requested_slot"), loop, last_text)
         repeats = repeats + 1 if asked == previous else 1
         previous = asked
+        seen_before[asked] = seen_before.get(asked, 0) + 1
         if repeats >= STUCK_LIMIT:
             outcome.dead_end = f"the same question {STUCK_LIMIT} times in a row ({asked[0] or 'no slot'})"
+            return outcome
+        if seen_before[asked] >= LOOP_LIMIT:
+            outcome.dead_end = (
+                f"going round in a loop: the same question {LOOP_LIMIT} times ({asked[0] or 'no slot'})"
+            )
             return outcome
     outcome.dead_end = f"no end after {MAX_TURNS} messages"
     return outcome
@@ -370,7 +378,7 @@ def observed(record: dict[str, Any] | None) -> dict[str, Any]:
     eligibility = record.get("eligibility") or {}
     eligible = eligibility.get("eligible")
     reason = None
-    if (record.get("consent") or {}).get("on_behalf_agreed_by_person") is False:
+    if eligible is not True and (record.get("consent") or {}).get("on_behalf_agreed_by_person") is False:
         reason = "no_agreement"
     elif eligible is False:
         failed = [c.get("rule") for c in eligibility.get("checks") or [] if c.get("passed") is False]
@@ -431,11 +439,17 @@ def score(expect: dict[str, Any], record: dict[str, Any] | None) -> dict[str, An
         if name in expect:
             wanted, got = set(expect[name] or []), set(seen.get(name) or [])
             counts[name] = {"expected": len(wanted), "found": len(got), "both": len(wanted & got)}
+    turned_away = expect.get("eligible") is False and seen.get("eligible") is False
     return {
         "found": record is not None,
         "fields": fields,
         "counts": counts,
         "correct": all(f["right"] for f in fields.values()),
+        # Someone rightly turned away is not asked the later questions: their empty fields set aside.
+        "correct_unasked_aside": all(
+            f["right"] or (turned_away and f["seen"] in (None, [])) for f in fields.values()
+        ),
+        "observed": seen,
     }
 
 
@@ -490,6 +504,7 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
         "personas": total,
         "correct": sum(r["correct"] for r in results),
         "correct_share": sum(r["correct"] for r in results) / total if total else None,
+        "correct_unasked_aside": sum(r.get("correct_unasked_aside", r["correct"]) for r in results),
         "dead_ends": sum(r["dead_end"] is not None for r in results),
         "errors": sum(r["error"] is not None for r in results),
         "no_record": sum(not r["found"] for r in results),
@@ -508,6 +523,8 @@ def report_lines(summary: dict[str, Any]) -> list[str]:
         f"personas: {summary['personas']}",
         f"correct record: {summary['correct']}/{summary['personas']}"
         + (f" ({share:.0%}; target 95%)" if share is not None else ""),
+        f"correct record, setting aside questions never asked of someone rightly turned away: "
+        f"{summary['correct_unasked_aside']}/{summary['personas']}",
         f"dead ends: {summary['dead_ends']} (target 0)",
         f"median messages to a booked appointment: {median} over {summary['booked']} booked (target <= 22)",
         f"no record visible to staff: {summary['no_record']}; errors: {summary['errors']}",

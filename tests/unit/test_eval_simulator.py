@@ -194,3 +194,22 @@ def test_the_example_personas_load_and_are_not_the_blind_set() -> None:
     assert [p["id"][0] for p in loaded] == ["X"] * len(loaded)
     assert "NOT the blind set" in EXAMPLES.read_text().splitlines()[0]
     assert yaml.safe_load(EXAMPLES.read_text()) == loaded
+
+
+def test_a_carer_whose_person_did_not_agree_is_no_agreement_only_if_not_eligible() -> None:
+    carer = {**RECORD, "referrer_role": "carer_for_self", "consent": {"on_behalf_agreed_by_person": False}}
+    assert observed(carer)["reason"] is None
+    refused = {**carer, "referrer_role": "on_behalf", "eligibility": {"eligible": False, "checks": []}}
+    assert observed(refused)["reason"] == "no_agreement"
+
+
+def test_questions_never_asked_of_someone_rightly_turned_away_can_be_set_aside() -> None:
+    away = {
+        **RECORD,
+        "person": {**RECORD["person"], "age": None},
+        "eligibility": {"eligible": False, "checks": [{"rule": "lives_in_area", "passed": False}]},
+        "appointment": None,
+    }
+    scored = score({"eligible": False, "reason": "out_of_area", "age": 49, "booked": False}, away)
+    assert not scored["correct"]
+    assert scored["correct_unasked_aside"]
