@@ -255,3 +255,13 @@ def test_worries_that_fit_no_item_are_kept_in_their_words_and_never_asked_a_thir
     assert out["accepted"] and out["concerns"] == [] and "concern_score" not in out["questions"]
     assert answer(client, "o1", "referral_source", "banana")["problem"] == "not_a_source"
     assert answer(client, "o1", "referral_source", "banana", retry=True)["accepted"]
+
+
+def test_a_phone_number_in_a_sentence_is_the_number_and_an_overlong_answer_is_asked_again(client) -> None:
+    draft(client, "t1", consent_share=True)
+    out = answer(client, "t1", "phone", "She doesn't have a mobile. Use mine, 07700 900108")
+    assert out["values"] == {"phone": "+447700900108"}
+    out = answer(client, "t1", "postcode", "we live at DD2 4QS near the park")
+    assert out["values"]["postcode"] == "DD2 4QS"
+    out = answer(client, "t1", "name", "Margaret " * 30)
+    assert out["accepted"] is False and out["problem"] == "too_long"

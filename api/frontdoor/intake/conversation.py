@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
@@ -91,8 +92,12 @@ def answer(
         out.interrupt = intent
         return out
     values = {}
+    try:
+        answers = Answers.model_validate(fields)
+    except ValidationError:  # longer than the record keeps, say: asked again, never a server error
+        return describe(referral, content, accepted=False, problem="too_long")
     if fields:  # a correction at the review step stores a change and still reports it
-        draft = save_draft(session, content, conversation_id, channel, Answers.model_validate(fields))
+        draft = save_draft(session, content, conversation_id, channel, answers)
         problem = next(iter(draft.problems.values()), problem)
         values = draft.values
         session.refresh(referral)

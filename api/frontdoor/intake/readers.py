@@ -65,20 +65,16 @@ def _passthrough(field: str) -> Reader:
 
 def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
     """A UK postcode, alone or in a sentence ("it's dd1 4hn"); the draft service normalises it."""
-    if normalise_postcode(text) is not None:
-        return {"postcode": text}, None
-    found = value_in("postcode", text)
-    return ({"postcode": found}, None) if found and normalise_postcode(found) else ({}, "not_a_uk_postcode")
+    found = normalise_postcode(text) or normalise_postcode(value_in("postcode", text) or "")
+    return ({"postcode": found}, None) if found else ({}, "not_a_uk_postcode")
 
 
 def _phone(field: str) -> Reader:
     """A UK phone number, alone or in a sentence ("ring me on 07700 900123")."""
 
     def read(text: str, _referral: Referral, _content: Content) -> Reading:
-        if normalise_phone(text) is not None:
-            return {field: text}, None
-        found = value_in("phone", text)
-        return ({field: found}, None) if found and normalise_phone(found) else ({}, "not_a_phone_number")
+        found = normalise_phone(value_in("phone", text) or "") or normalise_phone(text)
+        return ({field: found}, None) if found else ({}, "not_a_phone_number")
 
     return read
 
