@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiNotFound, ApiUnavailable, call
+from actions.turns import just_asked_again
 
 QUESTIONS = ("meeting_type", "meeting_when", "meeting_slot")
 DONE = "-"  # fills the remaining questions when there is nothing (more) to book
@@ -54,6 +55,7 @@ class ValidateBookingForm(FormValidationAction):
             "meeting_when": tracker.get_slot("meeting_when"),
             "intent": intent.get("name"),
             "confidence": intent.get("confidence") or 0.0,
+            "retry": just_asked_again(tracker, field),
         }
         try:
             result = call("PUT", "/internal/booking/answer", body)

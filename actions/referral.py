@@ -21,6 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, channel_of
+from actions.turns import just_asked_again
 
 FORM = "referral_form"
 BROWSE = ("concern_category", "concern_pick")
@@ -43,19 +44,6 @@ def answer_safety_question(
     if result.get("reply"):
         dispatcher.utter_message(text=result["reply"])
     return bool(result.get("understood"))
-
-
-def _just_asked_again(tracker: Tracker, field: str) -> bool:
-    """Since the person's previous message, the bot said "please try again" for this question."""
-    users = 0
-    for event in reversed(tracker.events):
-        users += event.get("event") == "user"
-        if users == 2:
-            return False
-        said = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
-        if users == 1 and said == f"utter_invalid_{field}":
-            return True
-    return False
 
 
 class ValidateReferralForm(FormValidationAction):
@@ -110,7 +98,7 @@ class ValidateReferralForm(FormValidationAction):
             "category": tracker.get_slot("concern_category") if field == "concern_pick" else None,
             "intent": intent.get("name"),
             "confidence": intent.get("confidence") or 0.0,
-            "retry": _just_asked_again(tracker, field),
+            "retry": just_asked_again(tracker, field),
         }
         try:
             result = call("PUT", "/internal/referrals/answer", body)

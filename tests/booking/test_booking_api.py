@@ -195,3 +195,22 @@ def test_unknown_booking_question_is_a_clear_400(client, referral) -> None:
         headers=SERVICE,
     )
     assert response.status_code == 400 and "shoe_size" in response.json()["detail"]
+
+
+def test_naming_a_day_none_of_the_times_is_on_offers_that_day(client, referral) -> None:
+    earlier = {"meeting_type": "1", "meeting_when": "mornings"}
+    offered = booking(client, referral, "meeting_when", "mornings", meeting_type="1")["menu"]
+    days = {"Mon": "monday", "Tue": "tuesday", "Wed": "wednesday", "Thu": "thursday", "Fri": "friday"}
+    day = next(d for d in days if d not in offered)
+    out = booking(client, referral, "meeting_slot", f"the {days[day]} one please", **earlier)
+    assert out["problem"] == "more_offered"
+    assert all(line.split(" ")[1].startswith(day) for line in out["menu"].splitlines()[:3])
+
+
+def test_a_booking_question_is_never_asked_a_third_time(client, referral) -> None:
+    assert booking(client, referral, "meeting_type", "by pigeon")["problem"] == "not_a_meeting_type"
+    assert booking(client, referral, "meeting_type", "by pigeon", retry=True)["problem"] == "later"
+    out = booking(client, referral, "meeting_when", "whenever you like", meeting_type="1")
+    assert out["accepted"] and out["menu"]
+    out = booking(client, referral, "meeting_when", "blue", meeting_type="1", retry=True)
+    assert out["problem"] == "later"

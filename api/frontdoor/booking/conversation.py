@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.booking.models import Appointment
 from frontdoor.booking.preferences import (
+    When,
     means_later,
     meeting_kinds,
     menu_labels,
@@ -57,6 +58,7 @@ class BookingAnswerIn(BaseModel):
     meeting_when: str | None = Field(None, max_length=500, description="their answer to meeting_when")
     intent: str | None = Field(None, max_length=60, description="the bot's own reading of the message")
     confidence: float = Field(0.0, ge=0, le=1, description="how sure the bot is of that intent")
+    retry: bool = Field(False, description="the question was just asked again: never ask a third time")
 
 
 class Booked(BaseModel):
@@ -136,6 +138,8 @@ def answer(
     out = _read(session, content, settings, body, now)
     if out.problem in NOT_READ and body.intent in INTERRUPTS and body.confidence >= SURE:
         return BookingOut(accepted=False, problem="interrupted", interrupt=body.intent)
+    if out.problem in NOT_READ and body.retry:  # never a third time: the link worker will arrange it
+        return BookingOut(problem="later")
     return out
 
 
@@ -172,6 +176,12 @@ def _read(
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
     index = _pick(body.text, holds)
+    asked_for = parse_when(body.text)
+    if index is None and asked_for is not None and asked_for != When():
+        # "the Friday one" when none is on a Friday: times on the day or part of the day they name.
+        held = offer(session, content, referral, kind, asked_for, now=now)
+        if held:
+            return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
     if index is None:
         return BookingOut(accepted=False, problem="not_a_choice", menu=_slots_menu(holds) if holds else None)
     booked = choose(session, content, settings, referral, index, now)

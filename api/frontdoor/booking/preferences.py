@@ -17,7 +17,21 @@ from frontdoor.sites.config import DAYS, SiteConfig
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "phone": ("phone", "call", "telephone", "ring"),
     "home_visit": ("home", "house", "visit", "come to me", "come round"),
-    "community_venue": ("venue", "library", "centre", "center", "hub", "out", "in person", "meet"),
+    "community_venue": (
+        "venue",
+        "library",
+        "centre",
+        "center",
+        "hub",
+        "out",
+        "in person",
+        "meet",
+        "local",
+        "somewhere",
+        "come to you",
+        "your office",
+        "face to face",
+    ),
     "video": ("video", "zoom", "teams", "facetime"),
 }
 _CANNOT_TRAVEL = (
@@ -106,7 +120,8 @@ def _day_in(cleaned: str) -> tuple[int | None, int | None]:
 def parse_when(text: str) -> When | None:
     """ "mornings" / "tuesday afternoon" / "as soon as possible" / "not Mondays" / "evenings" (outside the
     service's hours: the nearest it offers); None when it cannot tell."""
-    cleaned = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', text.lower().replace(chr(8217), '')).split())} "
+    plain = text.lower().replace(chr(8217), "").replace("'", "")
+    cleaned = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', plain).split())} "
     weekday, avoid = _day_in(cleaned)
     if _WEEKEND.search(cleaned) and weekday is None:
         return When(avoid_weekday=avoid, outside_hours=True)

@@ -64,12 +64,31 @@ def _clean(text: str) -> str:
     return " ".join(re.sub(r"[^\w' ]", " ", (text or "").lower()).split())
 
 
+_LEADING_YES_WORDS = {"yes", "yeah", "yep", "aye", "ye", "yh", "ya", "yup", "yea", "yess", "yesss", "y"}
+_LEADING_NO_WORDS = {"no", "nope", "nah", "naw", "n"}
+# "she told me to", "he knows", "they're happy for me to": agreement in words, not a yes.
+_AGREES = re.compile(
+    r"\b(?:she|he|they|mum|dad|mam)(?: has| have|'s|s)? (?:said|told|asked|knows|know|agreed|agree|wants|"
+    r"want|is happy|are happy|happy|is fine|fine with|ok with|okay with|gave)\b"
+)
+_DISAGREES = re.compile(
+    r"\b(?:doesn'?t|dont|don'?t|does not|do not|hasn'?t|has not|isn'?t|not) (?:know|agree|want|aware|happy|"
+    r"told|asked)\b|\bnot yet\b|\bhaven'?t (?:told|asked)\b"
+)
+
+
 def parse_yes_no(text: str) -> bool | None:
+    """Yes or no, as people type it: "yh", "ye she told me to", "nah not yet", "she knows"."""
     cleaned = _clean(text)
-    if cleaned in _YES or cleaned.split(" ")[0] in {"yes", "yeah", "yep", "aye"}:
+    first = cleaned.split(" ")[0] if cleaned else ""
+    if cleaned in _YES or first in _LEADING_YES_WORDS:
         return True
-    if cleaned in _NO or cleaned.split(" ")[0] in {"no", "nope", "nah"}:
+    if cleaned in _NO or first in _LEADING_NO_WORDS:
         return False
+    if _DISAGREES.search(cleaned):
+        return False
+    if _AGREES.search(cleaned):
+        return True
     return None
 
 

@@ -24,6 +24,7 @@ Reading = tuple[dict[str, Any], str | None]
 Reader = Callable[[str, Referral, Content], Reading]
 MAX_CONCERNS = 5  # the HNA itself is the link worker's conversation: score the five that matter most
 OPTIONAL = {
+    "referrer_phone",
     "interpreter_needed",
     "support_needs",
     "cancer_stage",
