@@ -30,7 +30,11 @@ def _other(name: str) -> dict[str, Any]:
             return {"ran": False, "why": "module not present"}
         raise
     started = time.monotonic()
-    code = module.main()
+    arguments, sys.argv = sys.argv, [f"eval.{name}"]  # its own defaults, not make eval's options
+    try:
+        code = module.main()
+    finally:
+        sys.argv = arguments
     return {"ran": True, "exit": code, "seconds": round(time.monotonic() - started)}
 
 
