@@ -265,3 +265,16 @@ def test_a_phone_number_in_a_sentence_is_the_number_and_an_overlong_answer_is_as
     assert out["values"]["postcode"] == "DD2 4QS"
     out = answer(client, "t1", "name", "Margaret " * 30)
     assert out["accepted"] is False and out["problem"] == "too_long"
+
+
+def test_two_answers_in_one_message_are_both_kept(client) -> None:
+    draft(client, "two", consent_share=True)
+    out = answer(client, "two", "referrer_role", "me, breast cancer")
+    assert out["values"]["referrer_role"] == "self"
+    assert (out["values"]["has_diagnosis"], out["values"]["cancer_type"]) == ("yes", "breast")
+    out = answer(client, "two", "postcode", "CV3 4AB and I'm 71")
+    assert (out["values"]["postcode"], out["values"]["age"]) == ("CV3 4AB", 71)
+    assert out["eligible"] is True
+    draft(client, "carer", consent_share=True)
+    out = answer(client, "carer", "referrer_role", "I look after my wife, she has bowel cancer")
+    assert out["values"]["cares_for_someone_with_cancer"] is True

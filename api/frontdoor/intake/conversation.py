@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.intake import corrections
+from frontdoor.intake.extras import also_answered
 from frontdoor.intake.parsing import means_same_number
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
@@ -91,6 +92,9 @@ def answer(
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
         return out
+    if problem is None and fields:
+        role = fields.get("referrer_role", referral.referrer_role)
+        fields = {**also_answered(text, field, role, referral, content), **fields}
     values = {}
     try:
         answers = Answers.model_validate(fields)

@@ -1,0 +1,59 @@
+"""Other answers given in the same message: "me, breast cancer", "DD1 4HN and I'm 67".
+
+After the question's own reader has its answer, the message is searched for answers to questions not
+asked yet, but only in forms that cannot be mistaken: a full postcode, an age said as an age ("I'm 67",
+"aged 67", "67 years old"), a cancer named by its type. Nothing already answered is overwritten (that
+is a correction: frontdoor.intake.corrections).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from frontdoor.content import Content
+from frontdoor.eligibility.cancer_types import match_cancer_type
+from frontdoor.eligibility.postcode import normalise_postcode
+from frontdoor.intake import parsing
+from frontdoor.intake.review import value_in
+from frontdoor.referrals.models import Referral
+
+_SAID_AS_AGE = re.compile(
+    r"\b(?:i'?m|i am|im|aged|age|she'?s|he'?s|she is|he is|they'?re|they are)\s+(\d{2,3})\b(?!\s*(?:%|kg|st))"
+    r"|\b(\d{2,3})\s*(?:years? old|yrs? old|yo|yrs)\b"
+)
+
+
+# The questions at the start, where people most often say two things at once.
+GLEANED_AT = ("referrer_role", "on_behalf_agreed", "postcode", "age", "has_diagnosis")
+_CANCER = re.compile(r"\b(?:cancer|tumou?r|leuka?emia|lymphoma|myeloma|melanoma|sarcoma)\b")
+
+
+def also_answered(
+    text: str, field: str, role: str | None, referral: Referral, content: Content
+) -> dict[str, Any]:
+    """Fields other than ``field`` that this message answers plainly and are not answered yet;
+    ``role`` is who the support is for as this message leaves it."""
+    found: dict[str, Any] = {}
+    if field not in GLEANED_AT:
+        return found
+    if field != "postcode" and referral.postcode is None:
+        postcode = normalise_postcode(value_in("postcode", text) or "")
+        if postcode:
+            found["postcode"] = postcode
+    if field != "age" and referral.age is None:
+        said = _SAID_AS_AGE.search((text or "").lower().replace("\u2019", "'"))
+        age = parsing.parse_age(said.group(1) or said.group(2)) if said else None
+        if age is not None and 16 <= age <= 110:
+            found["age"] = age
+    if role == "carer_for_self":
+        if referral.cares_for_someone_with_cancer is None and _CANCER.search((text or "").lower()):
+            found["cares_for_someone_with_cancer"] = True
+        return found
+    if field != "has_diagnosis" and referral.cancer_type is None:
+        cancer = match_cancer_type(text, content.cancer_types)
+        if cancer is not None:
+            found |= {"has_diagnosis": "yes", "cancer_type": cancer.type_id}
+            if cancer.skin_cancer_kind:
+                found["skin_cancer_kind"] = cancer.skin_cancer_kind
+    return found
