@@ -30,6 +30,7 @@ from frontdoor.checklist.words import Words
 
 WORRY = "worry_fear_or_anxiety"
 GENERIC_WORRY = {"worry", "concern", "stress"}
+_DETERMINERS = {"the", "my", "our", "her", "his", "their", "a", "an", "all", "paying"}
 SURE = 0.5  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.3  # its best guess, when nothing else was found
 _CLAUSE_BREAKS = {",", "and", "but", "also", "plus", "as", "because", "so", ".", ";", "too", "or"}
@@ -87,11 +88,14 @@ class ConcernReader:
 
 def _drop_worry_about_something_named(lemmas: list[str], found: dict[str, int]) -> None:
     """ "money worries", "worried about the bills": the worry is the thing named right beside it, which
-    is the concern; "worried sick about money" keeps both."""
+    is the concern; "worried sick about money" and "not sleeping for worrying" keep both."""
     at = found.get(WORRY)
     if at is None or lemmas[at] not in GENERIC_WORRY:
         return
-    if any(abs(pos - at) <= 2 for item, pos in found.items() if item != WORRY):
+    about = at + 1 < len(lemmas) and lemmas[at + 1] in ("about", "over")
+    then = at + 3 if at + 2 < len(lemmas) and lemmas[at + 2] in _DETERMINERS else at + 2
+    named = {pos for item, pos in found.items() if item != WORRY}
+    if at - 1 in named or (about and then in named):
         del found[WORRY]
 
 
