@@ -255,6 +255,11 @@ def test_worries_that_fit_no_item_are_kept_in_their_words_and_never_asked_a_thir
     assert out["accepted"] and out["concerns"] == [] and "concern_score" not in out["questions"]
     assert answer(client, "o1", "referral_source", "banana")["problem"] == "not_a_source"
     assert answer(client, "o1", "referral_source", "banana", retry=True)["accepted"]
+    out = answer(client, "o1", "age", "I'm 71, Jim's 74")
+    assert out["values"]["age"] == 71
+    out = answer(client, "o1", "postcode", "the house by the river", retry=True)
+    assert out["accepted"] and out["eligible"] is None  # a person finds the address: never a loop
+    assert answer(client, "o1", "review_confirm", "hmm", retry=True)["accepted"] is False
 
 
 def test_a_phone_number_in_a_sentence_is_the_number_and_an_overlong_answer_is_asked_again(client) -> None:

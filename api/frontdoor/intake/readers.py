@@ -200,13 +200,22 @@ def _eligibility_check(text: str, referral: Referral, _content: Content) -> Read
     return {field: None for field in fields}, f"change:{question}"
 
 
-def _age(text: str, _referral: Referral, _content: Content) -> Reading:
-    """An age in years, or a date of birth (then the age is worked out from it)."""
+_MY_AGE = re.compile(r"\b(?:i'?m|i am|im|me)\s*(?:is\s*)?(\d{1,3})\b")
+_THEIR_AGE = re.compile(r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|\w+'s)\s*(\d{1,3})\b")
+
+
+def _age(text: str, referral: Referral, _content: Content) -> Reading:
+    """An age in years, or a date of birth (then the age is worked out from it). With two ages in one
+    message ("I'm 71, Jim's 74") the one of the person the support is for."""
     today = datetime.now(UTC).date()
     born = parsing.parse_date_of_birth(text, today)
     if born is not None:
         return {"date_of_birth": born, "age": parsing.age_on(born, today)}, None
     age = parsing.parse_age(text)
+    if age is None:
+        whose = _THEIR_AGE if referral.referrer_role == "on_behalf" else _MY_AGE
+        said = whose.search((text or "").lower().replace("\u2019", "'"))
+        age = parsing.parse_age(said.group(1)) if said else None
     if age is None:
         age = parsing.parse_year_of_birth(text, today)
     return ({"age": age, "date_of_birth": None}, None) if age is not None else ({}, "not_an_age")
@@ -373,6 +382,8 @@ READERS: dict[str, Reader] = {
 }
 
 
+# Asked again until answered: sending, and a refusal, need the person's own yes.
+ASKED_UNTIL_ANSWERED = {"review_confirm", "eligibility_check", "on_behalf_agreed"}
 # What "don't know" is stored as, where it matters to the link worker or to eligibility.
 UNKNOWN: dict[str, dict[str, Any]] = {
     "cancer_stage": {"cancer_stage": "unknown"},
@@ -402,6 +413,7 @@ def read_answer(
         browsing = category if category in content.checklist.categories else None
         return _concerns(text, referral, content, browsing, retry)
     fields, problem = READERS[field](text, referral, content)
-    if problem is not None and retry and field in OPTIONAL:
+    if problem is not None and retry and field not in ASKED_UNTIL_ANSWERED:
+        # Never a third time: left for the link worker (an unknown postcode or age goes to a person).
         return UNKNOWN.get(field, {}), None
     return fields, problem
