@@ -212,7 +212,8 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
         for i, h in enumerate(holds)
         if any(w.startswith(describe_start(h)[:3].lower()) and len(w) >= 3 for w in words)
     ]
-    return named[0] if len(named) == 1 else None
+    # One time on the day named, or only that day on offer ("the Friday one" after asking for Friday).
+    return named[0] if len(named) == 1 or (named and len(named) == len(holds)) else None
 
 
 def _booked(settings: Settings, details: Confirmation, appointment_id: int, referral: Referral) -> Booked:

@@ -187,8 +187,9 @@ def failed_rule(referral: Referral) -> str | None:
     return next((c["rule"] for c in referral.eligibility_checks or [] if c.get("passed") is False), None)
 
 
-def _eligibility_check(text: str, referral: Referral, _content: Content) -> Reading:
-    """ "You said you are 6. Is that right?": yes confirms it; anything else asks that question again."""
+def _eligibility_check(text: str, referral: Referral, content: Content) -> Reading:
+    """ "You said you are 6. Is that right?": yes, or the same answer again, confirms it; a different
+    answer is taken as the new one; anything else asks that question again."""
     rule = failed_rule(referral)
     if rule is None:
         return {}, None
@@ -197,6 +198,10 @@ def _eligibility_check(text: str, referral: Referral, _content: Content) -> Read
     question, fields = DECIDED_BY[rule]
     if rule == "diagnosis" and referral.referrer_role == "carer_for_self":
         question = "cares_for_someone_with_cancer"
+    given, problem = READERS[question](text, referral, content)
+    if problem is None and parsing.parse_yes_no(text) is not False:
+        same = all(getattr(referral, name, None) == value for name, value in given.items())
+        return ({"eligibility_confirmed": True}, None) if same else (given, None)
     return {field: None for field in fields}, f"change:{question}"
 
 
