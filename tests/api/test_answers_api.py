@@ -189,10 +189,12 @@ def test_a_refusal_is_read_back_first_and_no_puts_the_question_again(client) -> 
     out = answer(client, "r1", "age", "6")
     assert out["eligible"] is False
     assert out["questions"] == ["eligibility_check"] and out["deciding"] == "you are 6"
-    out = answer(client, "r1", "eligibility_check", "no I meant 66")
+    out = answer(client, "r1", "eligibility_check", "no")
     assert out["problem"] == "change:age" and out["eligible"] is None
     assert "age" in out["questions"]
-    out = answer(client, "r1", "age", "66")
+    answer(client, "r1", "age", "6")
+    out = answer(client, "r1", "eligibility_check", "no I meant 66")
+    assert out["values"]["age"] == 66
     assert out["eligible"] is not False and "eligibility_check" not in out["questions"]
 
 
@@ -210,12 +212,13 @@ def test_a_postcode_correction_at_the_age_question_is_not_read_as_an_age(client)
     assert out["problem"] == "corrected:age" and "68" in out["note"]
 
 
-def test_someone_else_having_cancer_reopens_who_the_support_is_for(client) -> None:
+def test_someone_else_having_cancer_makes_the_person_a_carer(client) -> None:
     draft(client, "c2", consent_share=True)
     answer(client, "c2", "referrer_role", "me")
     out = answer(client, "c2", "postcode", "no wait, it's my husband who has cancer")
-    assert out["problem"] == "change:referrer_role"
-    assert out["note"].startswith("Thank you for telling me")
+    assert out["problem"] == "corrected:referrer_role" and out["speaking_to"] == "self"
+    assert "cares_for_someone_with_cancer" in out["questions"]
+    assert out["note"].startswith("Thank you. I've noted the support is for you")
 
 
 def test_the_question_being_answered_reads_first_then_a_sure_intent(client) -> None:

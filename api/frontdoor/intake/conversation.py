@@ -138,7 +138,7 @@ def _correct(
 
 def _changed_note(field: str, referral: Referral) -> str:
     if field == "referrer_role":
-        return "Thank you for telling me. Let's check who the support is for."
+        return "Thank you. I've noted the support is for you, as someone caring for a person with cancer."
     shown = {"postcode": referral.postcode, "age": referral.age, "phone": referral.phone}.get(field)
     return f"Thank you, I've changed the {LABELS.get(field, field)} to {shown}."
 

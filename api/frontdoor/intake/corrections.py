@@ -70,5 +70,6 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
         if age is not None and age != referral.age and named and not a_choice:
             return Correction("age", str(age))
     if asked != "referrer_role" and referral.referrer_role == "self" and _SOMEONE_ELSE_HAS_IT.search(lowered):
-        return Correction("referrer_role", None)
+        # They said the support is for them, and now that someone else has cancer: they care for them.
+        return Correction("referrer_role", "2")
     return None

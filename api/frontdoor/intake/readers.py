@@ -188,20 +188,27 @@ def failed_rule(referral: Referral) -> str | None:
 
 
 def _eligibility_check(text: str, referral: Referral, content: Content) -> Reading:
-    """ "You said you are 6. Is that right?": yes, or the same answer again, confirms it; a different
-    answer is taken as the new one; anything else asks that question again."""
+    """ "You said you are 6. Is that right?": a bare yes confirms it and a bare no asks the question
+    again; anything longer is read as an answer to that question: the same answer confirms it ("no,
+    dementia not cancer" to "you said you do not care for someone with cancer"), a different one
+    replaces it, and what cannot be read asks the question again."""
     rule = failed_rule(referral)
     if rule is None:
         return {}, None
-    if parsing.parse_yes_no(text) is True:
-        return {"eligibility_confirmed": True}, None
     question, fields = DECIDED_BY[rule]
     if rule == "diagnosis" and referral.referrer_role == "carer_for_self":
         question = "cares_for_someone_with_cancer"
+    answer = parsing.parse_yes_no(text)
+    if answer is not None and len(text.split()) <= 3:
+        return ({"eligibility_confirmed": True}, None) if answer else _ask_again(question, fields)
     given, problem = READERS[question](text, referral, content)
-    if problem is None and parsing.parse_yes_no(text) is not False:
+    if problem is None:
         same = all(getattr(referral, name, None) == value for name, value in given.items())
         return ({"eligibility_confirmed": True}, None) if same else (given, None)
+    return ({"eligibility_confirmed": True}, None) if answer else _ask_again(question, fields)
+
+
+def _ask_again(question: str, fields: list[str]) -> Reading:
     return {field: None for field in fields}, f"change:{question}"
 
 
