@@ -48,6 +48,7 @@ from frontdoor.sites.config import SiteConfig
 
 FIELDS = ("meeting_type", "meeting_when", "meeting_slot")
 NOT_READ = ("not_a_meeting_type", "not_a_time", "not_a_choice")
+ORDINALS = (("first", "1st", "top", "earliest"), ("second", "2nd", "middle"), ("third", "3rd"))
 
 
 class BookingAnswerIn(BaseModel):
@@ -203,9 +204,11 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
     digits = re.findall(r"\d+", cleaned)
     if len(digits) == 1 and 1 <= int(digits[0]) <= len(holds):
         return int(digits[0]) - 1
-    for n, word in enumerate(("first", "second", "third")):
-        if word in cleaned and n < len(holds):
+    for n, words in enumerate(ORDINALS):
+        if any(re.search(rf"\b{w}\b", cleaned) for w in words) and n < len(holds):
             return n
+    if re.search(r"\b(?:last|latest|bottom)\b", cleaned) and holds:
+        return len(holds) - 1
     words = re.findall(r"[a-z]+", cleaned)
     named = [
         i

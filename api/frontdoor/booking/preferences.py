@@ -127,7 +127,13 @@ def parse_when(text: str) -> When | None:
         return When(avoid_weekday=avoid, outside_hours=True)
     if _EVENING.search(cleaned):
         return When("afternoon", weekday, avoid, outside_hours=True)
-    part = "morning" if " morning" in cleaned else "afternoon" if " afternoon" in cleaned else None
+    part = (
+        "morning"
+        if re.search(r" (?:morn\w*|am|a m|early) ", cleaned)
+        else "afternoon"
+        if re.search(r" (?:after ?noon\w*|aft|arvo|pm|p m|lunch\w*) ", cleaned)
+        else None
+    )
     if part or weekday is not None or avoid is not None:
         return When(part, weekday, avoid)
     if any(f" {word.replace(chr(39), '')} " in cleaned for word in _ANY):
