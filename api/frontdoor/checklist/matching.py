@@ -64,11 +64,14 @@ class ConcernReader:
     def find(self, text: str, allowed: set[str], limit: int) -> list[str]:
         """Item ids in the text, in the order they come, at most ``limit``, only from ``allowed``."""
         lemmas = self.words.lemmas(text)
-        found: dict[str, int] = {}
+        spans: dict[str, list[tuple[int, int]]] = {}
         for item_id, patterns in self.patterns.items():
-            at = min((p for pat in patterns if (p := _position(lemmas, pat)) is not None), default=None)
-            if at is not None and item_id in allowed:
-                found[item_id] = at
+            hits = [(p, p + len(pat)) for pat in patterns if (p := _position(lemmas, pat)) is not None]
+            if hits and item_id in allowed:
+                spans[item_id] = hits
+        found = {
+            item: min(start for start, _ in hits) for item, hits in spans.items() if not _inside(item, spans)
+        }
         clauses = _clauses(lemmas)
         texts = [" ".join(words) for _, words in clauses] + [" ".join(lemmas)]
         scores = self.model.predict_proba(texts)
@@ -101,6 +104,20 @@ def _drop_worry_about_something_named(lemmas: list[str], found: dict[str, int]) 
 
 def _texts(item: ChecklistItem) -> list[str]:
     return [item.label, *item.phrases, *item.examples]
+
+
+def _inside(item: str, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Every phrase of this item lies inside a longer phrase of another ("have kids" is fertility,
+    not children): the longer phrase says what was meant."""
+    return all(
+        any(
+            s <= start and end <= e and (e - s) > (end - start)
+            for other, hits in spans.items()
+            if other != item
+            for s, e in hits
+        )
+        for start, end in spans[item]
+    )
 
 
 def _position(lemmas: list[str], pattern: tuple[str, ...]) -> int | None:
