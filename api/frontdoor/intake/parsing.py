@@ -83,7 +83,7 @@ def parse_yes_no(text: str) -> bool | None:
     first = cleaned.split(" ")[0] if cleaned else ""
     if cleaned in _YES or first in _LEADING_YES_WORDS:
         return True
-    if cleaned in _NO or first in _LEADING_NO_WORDS:
+    if cleaned in _NO or first in _LEADING_NO_WORDS or re.match(r"not (?:really|yet|exactly)\b", cleaned):
         return False
     if _DISAGREES.search(cleaned):
         return False

@@ -199,8 +199,11 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
     if rule == "diagnosis" and referral.referrer_role == "carer_for_self":
         question = "cares_for_someone_with_cancer"
     answer = parsing.parse_yes_no(text)
-    if answer is not None and len(text.split()) <= 3:
+    yes_no_question = question in ("has_diagnosis", "cares_for_someone_with_cancer")
+    if answer is not None and len(text.split()) <= 3 and not yes_no_question:
         return ({"eligibility_confirmed": True}, None) if answer else _ask_again(question, fields)
+    # "You said there has been no diagnosis": "no" agrees and "yes, bowel" is a diagnosis, so the
+    # answer is read as the question's own (a wrong yes never turns anyone away).
     given, problem = READERS[question](text, referral, content)
     if problem is None:
         same = all(getattr(referral, name, None) == value for name, value in given.items())
@@ -425,6 +428,8 @@ def read_answer(
         browsing = category if category in content.checklist.categories else None
         return _concerns(text, referral, content, browsing, retry)
     fields, problem = READERS[field](text, referral, content)
+    if problem is not None and retry and field == "on_behalf_agreed":
+        return READERS[field]("no", referral, content)  # no clear agreement: support for the carer
     if problem is not None and retry and field not in ASKED_UNTIL_ANSWERED:
         # Never a third time: left for the link worker (an unknown postcode or age goes to a person).
         return UNKNOWN.get(field, {}), None
