@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
+from frontdoor.booking.preferences import parse_meeting
 from frontdoor.content import get_content
 from frontdoor.eligibility.cancer_types import match_cancer_type
 from frontdoor.eligibility.routing import route_postcode
@@ -104,3 +105,15 @@ def test_corrections_name_their_field(asked: str, text: str, field: str | None) 
     referral = Referral(referrer_role="self", postcode="DD1 4HN", age=85, phone="+447700900123")
     found = corrections.find(text, asked, referral)
     assert (found.field if found else None) == field
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("could you not come to the house, somewhere in town instead", "community_venue"),
+        ("home visit please, she can't get out now", "home_visit"),
+        ("just ring me", "phone"),
+    ],
+)
+def test_how_to_meet_weighs_every_cue_and_what_is_said_against(text: str, kind: str) -> None:
+    assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind

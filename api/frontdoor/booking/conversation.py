@@ -48,7 +48,11 @@ from frontdoor.sites.config import SiteConfig
 
 FIELDS = ("meeting_type", "meeting_when", "meeting_slot")
 NOT_READ = ("not_a_meeting_type", "not_a_time", "not_a_choice")
-ORDINALS = (("first", "1st", "top", "earliest", "early"), ("second", "2nd", "middle"), ("third", "3rd"))
+ORDINALS = (
+    ("first", "1st", "top", "earliest", "early", "soonest", "whichever", "any"),
+    ("second", "2nd", "middle"),
+    ("third", "3rd"),
+)
 
 
 class BookingAnswerIn(BaseModel):

@@ -31,6 +31,8 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "come to you",
         "your office",
         "face to face",
+        "come in",
+        "come to",
     ),
     "video": ("video", "zoom", "teams", "facetime"),
 }
@@ -81,14 +83,28 @@ def menu_labels(kinds: list[str]) -> list[str]:
     return [meeting_label(k).capitalize() if k != "community_venue" else "At a local venue" for k in kinds]
 
 
+_NEGATION = {"not", "no", "dont", "don't", "rather", "never", "without", "avoid", "cant", "can't"}
+
+
 def parse_meeting(text: str, kinds: list[str]) -> str | None:
-    """A number from the menu, or words for one of the offered ways of meeting."""
+    """A number from the menu, or words for one of the offered ways of meeting, weighing every cue and
+    ignoring those said against ("I'd rather not have folk at the house" is not a home visit)."""
     cleaned = " ".join(re.sub(r"[^\w' ]", " ", text.lower()).split())
     if cleaned.isdigit():
         index = int(cleaned) - 1
         return kinds[index] if 0 <= index < len(kinds) else None
+    words = cleaned.split()
     padded = f" {cleaned} "
-    return next((k for k in kinds if any(f" {w} " in padded for w in MEETING_WORDS[k])), None)
+    weight: dict[str, int] = {}
+    for kind in kinds:
+        for cue in MEETING_WORDS[kind]:
+            at = padded.find(f" {cue} ")
+            if at == -1:
+                continue
+            before = words[max(0, len(padded[:at].split()) - 4) : len(padded[:at].split())]
+            if not _NEGATION & set(before):
+                weight[kind] = weight.get(kind, 0) + len(cue)
+    return max(weight, key=lambda k: weight[k]) if weight else None
 
 
 @dataclass(frozen=True)
