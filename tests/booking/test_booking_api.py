@@ -214,3 +214,13 @@ def test_a_booking_question_is_never_asked_a_third_time(client, referral) -> Non
     assert out["accepted"] and out["menu"]
     out = booking(client, referral, "meeting_when", "blue", meeting_type="1", retry=True)
     assert out["problem"] == "later"
+
+
+def test_a_video_confirmation_promises_nothing_the_product_does_not_send(db, client) -> None:
+    from frontdoor.booking.service import confirmation
+
+    conversation = eligible_referral(client)
+    referral = _referral(db, conversation)
+    start = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    details = confirmation(db, referral, Appointment(type="video", link_worker_id=None, start=start))
+    assert "text you" not in details.contact.lower() and "link worker" in details.contact.lower()

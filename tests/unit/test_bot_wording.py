@@ -55,3 +55,12 @@ def test_the_first_turn_is_at_most_three_text_messages() -> None:
     first_turn = [dict(RESPONSES)["utter_welcome"], dict(RESPONSES)["utter_ask_consent_share"]]
     filled = [re.sub(r"\{(\w+)\}", lambda m: FILLED[m.group(1)], text) for text in first_turn]
     assert sum(segment_count(text) for text in filled) <= 3
+
+
+def test_what_declining_says_is_kept_matches_the_retention_setting() -> None:
+    """Declining consent once said 'we won't keep anything' while the chat was kept for 30 days."""
+    from frontdoor.settings import Settings
+
+    declined = dict(RESPONSES)["utter_no_consent"]
+    assert f"deleted after {Settings().retention_days} days" in declined
+    assert "won't keep anything" not in declined
