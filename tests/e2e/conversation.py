@@ -53,6 +53,15 @@ def staff_headers(stack, email: str, *args: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token.json()['access_token']}"}
 
 
+def plan_for(stack, sender: str) -> httpx.Response:
+    """What the API holds of a conversation's referral (the internal plan), as the action server sees it."""
+    return httpx.post(
+        f"{stack.api}/internal/referrals/plan",
+        json={"conversation_id": sender},
+        headers={"Authorization": f"Bearer {stack.settings.service_token}"},
+    )
+
+
 def record_for(stack, sender: str) -> dict:
     headers = staff_headers(stack, f"admin-{sender}@example.org", "--role", "admin")
     queue = httpx.get(f"{stack.api}/api/referrals?limit=200", headers=headers).json()

@@ -7,6 +7,7 @@ import pytest
 
 from tests.e2e.conversation import (
     converse,
+    plan_for,
     record_for,
     reference_in,
     save_transcript,
@@ -133,11 +134,7 @@ def test_an_age_typed_wrong_is_read_back_before_anyone_is_turned_away(stack, sen
             ("yes squamous cell lung cancer", "worrying you most"),
         ],
     )
-    record = httpx.post(
-        f"{stack.api}/internal/referrals/plan",
-        json={"conversation_id": sender},
-        headers={"Authorization": f"Bearer {stack.settings.service_token}"},
-    ).json()
+    record = plan_for(stack, sender).json()
     assert record["eligible"] is not False and record["site_name"].startswith("Tower Hamlets")
 
 
@@ -306,9 +303,5 @@ def test_delete_my_details_is_confirmed_then_everything_is_erased(stack, sender)
             ("hello", "privacy"),
         ],
     )
-    plan = httpx.post(
-        f"{stack.api}/internal/referrals/plan",
-        json={"conversation_id": sender},
-        headers={"Authorization": f"Bearer {stack.settings.service_token}"},
-    )
+    plan = plan_for(stack, sender)
     assert plan.status_code == 404
