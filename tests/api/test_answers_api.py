@@ -286,3 +286,9 @@ def test_two_answers_in_one_message_are_both_kept(client) -> None:
     draft(client, "carer", consent_share=True)
     out = answer(client, "carer", "referrer_role", "I look after my wife, she has bowel cancer")
     assert out["values"]["cares_for_someone_with_cancer"] is True
+
+
+def test_going_back_at_the_worries_question_is_not_a_worry(client) -> None:
+    draft(client, "gb", consent_share=True)
+    out = answer(client, "gb", "concerns_text", "go back", intent="go_back", confidence=0.95)
+    assert out["interrupt"] == "go_back" and out["concerns"] == []

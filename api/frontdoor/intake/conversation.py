@@ -37,8 +37,10 @@ INTERRUPTS = {
     "cancel_appointment",
     "delete_my_data",
 }
-# Questions whose reader takes any words as the answer: a confident interruption wins there.
+# Questions whose reader takes any words as the answer (or, for worries, makes its best guess): a
+# confident interruption wins there ("go back" is not a worry about going back to work).
 FREE_TEXT = {
+    "concerns_text",
     "name",
     "preferred_name",
     "referrer_name",
