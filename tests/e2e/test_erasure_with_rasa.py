@@ -14,8 +14,12 @@ pytestmark = pytest.mark.e2e
 
 
 def test_erase_removes_the_rasa_transcript(stack, sender) -> None:
-    converse(stack, sender, [("hello", "privacy"), ("yes", "who is this support for"), ("1", "postcode")])
-    reply = texts(stack.say(sender, "SW1A 2AA"))
+    converse(
+        stack,
+        sender,
+        [("hello", "privacy"), ("yes", "who is this support for"), ("1", "postcode"), ("SW1A 2AA", "right?")],
+    )
+    reply = texts(stack.say(sender, "yes"))
     assert "SW1A 2AA" in user_turns(stack.settings, sender)
     staff_headers(stack, f"dpo-{sender}@example.org", "--role", "admin")
     assert "for where you live" in reply  # outside every area: the record is kept as ineligible

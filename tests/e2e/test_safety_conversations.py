@@ -21,7 +21,7 @@ def test_crisis_mid_questions_gets_help_then_the_question_again_and_an_urgent_re
     assert (record["priority"], record["status"]) == ("urgent", "in_progress")
     assert record["risk_flags"][0]["kind"] == "suicide_or_self_harm"
     assert "end it all" in record["risk_flags"][0]["excerpt"]
-    converse(stack, sender, [("70", "diagnosis")])
+    converse(stack, sender, [("70", "diagnosed")])
 
 
 def test_before_consent_help_is_given_and_the_consent_question_comes_back(stack, sender) -> None:
@@ -33,7 +33,8 @@ def test_before_consent_help_is_given_and_the_consent_question_comes_back(stack,
 
 
 def test_after_submitting_a_red_flag_still_gets_the_right_help(stack, sender) -> None:
-    converse(stack, sender, [*OPENING, ("1", "postcode"), ("SW1A 2AA", "for where you live")])
+    outside = [("1", "postcode"), ("SW1A 2AA", "is that right"), ("yes", "for where you live")]
+    converse(stack, sender, [*OPENING, *outside])
     reply = texts(stack.say(sender, "I've got a temp of 38.5, I had chemo on Monday"))
     assert "24-hour" in reply and "999" in reply
     reply = texts(stack.say(sender, "and now chest pain"))
@@ -50,17 +51,9 @@ def test_look_alikes_do_not_interrupt(stack, sender) -> None:
             *OPENING,
             ("1", "postcode"),
             ("DD1 4HN", "how old"),
-            ("67", "diagnosis"),
+            ("67", "diagnosed"),
             ("1", "type"),
-            ("lung", "name"),
-            ("Jean", "call them"),
-            ("same", "phone"),
-            ("07700900125", "get in touch"),
-            ("text me", "interpreter"),
-            ("no", "easier"),
-            ("no", "treatment"),
-            ("3", "hear about us"),
-            ("the nurse", "worrying"),
+            ("lung", "worrying"),
             ("I'm dying to know what happens next and the worry is killing me", "noted"),
         ],
     )

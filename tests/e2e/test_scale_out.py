@@ -78,12 +78,12 @@ TURNS = [
     ("yes", "who is this support for"),
     ("1", "postcode"),
     ("DD1 4HN", "how old"),
-    ("67", "diagnosis"),
+    ("67", "diagnosed"),
     ("1", "type"),
-    ("lung", "name"),
-    ("Jean Smith", "call them"),
-    ("same", "phone"),
-    ("07700 900123", "get in touch"),
+    ("lung", "worrying"),
+    ("money", "how much"),
+    ("7", "have you felt"),
+    ("6", "full name"),
 ]
 
 
