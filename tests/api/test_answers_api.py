@@ -292,3 +292,13 @@ def test_going_back_at_the_worries_question_is_not_a_worry(client) -> None:
     draft(client, "gb", consent_share=True)
     out = answer(client, "gb", "concerns_text", "go back", intent="go_back", confidence=0.95)
     assert out["interrupt"] == "go_back" and out["concerns"] == []
+
+
+def test_changes_at_the_read_back_to_questions_no_longer_asked_are_kept(client) -> None:
+    draft(client, "rb", consent_share=True)
+    out = answer(client, "rb", "review_confirm", "please call me Peggy")
+    assert out["problem"] == "changed:preferred_name" and out["values"]["preferred_name"] == "Peggy"
+    out = answer(client, "rb", "review_confirm", "actually I need a Polish interpreter")
+    assert out["problem"] == "changed:support_needs" and out["values"]["language"] == "Polish"
+    out = answer(client, "rb", "review_confirm", "text me in the evenings please")
+    assert out["problem"] == "changed:contact_preferences" and out["values"]["preferred_contact"] == "sms"

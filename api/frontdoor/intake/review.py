@@ -16,17 +16,18 @@ CHANGE_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("preferred_name", ("call me", "known as", "preferred name")),
     ("name", ("name", "called")),
     ("contact_preferences", ("contact", "text me", "times", "mornings", "afternoons", "evenings")),
-    ("access_needs", ("access", "wheelchair", "hearing", "large print")),
+    ("support_needs", ("access", "wheelchair", "hearing", "large print", "interpreter", "language", "deaf")),
     ("age", ("age", "old", "years", "im", "i am")),
     ("cancer_type", ("cancer", "type")),
     ("concerns_text", ("worry", "worries", "worrying", "concern", "concerns")),
-    ("what_matters_most", ("matters",)),
-    ("interpreter_needed", ("interpreter", "language")),
     ("distress_score", ("distress",)),
     ("referral_source", ("heard", "hear about")),
 ]
 _POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\b")
 _PHONE = re.compile(r"(\+?[\d ]{10,16})")
+_CALL_ME = re.compile(
+    r"\b(?:call me|known as|preferred name is)\s+([A-Za-z][A-Za-z' -]{0,40})", re.IGNORECASE
+)
 
 
 def field_to_change(text: str) -> str | None:
@@ -45,6 +46,11 @@ def value_in(field: str, text: str) -> str | None:
         return found.group(1).strip() if found else None
     if field == "age":
         return text if parsing.parse_age(text) is not None else None
+    if field == "preferred_name":
+        found = _CALL_ME.search(text)
+        return found.group(1).strip() if found else None
+    if field in ("contact_preferences", "support_needs"):  # asked only here: the words are the answer
+        return text if field == "support_needs" or parsing.parse_contact_preference(text) else None
     return None
 
 
