@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from frontdoor.aftercare.directory import Directory, load_directory
+from frontdoor.aftercare.wording import Aftercare, load_aftercare
 from frontdoor.checklist.definition import Checklist, load_checklist
 from frontdoor.eligibility.cancer_types import CancerTypes, load_cancer_types
 from frontdoor.privacy.notice import PrivacyNotice, load_privacy_notice
@@ -29,17 +31,23 @@ class Content:
     cancer_types: CancerTypes
     safety: Safety
     sms: SmsReplies
+    directory: Directory
+    aftercare: Aftercare
 
 
 def load_content(content_dir: Path) -> Content:
+    sites = load_sites(content_dir / "sites.yml")
+    checklist = load_checklist(content_dir / "checklist.yml")
     return Content(
-        sites=load_sites(content_dir / "sites.yml"),
-        checklist=load_checklist(content_dir / "checklist.yml"),
+        sites=sites,
+        checklist=checklist,
         triage=load_triage(content_dir),
         privacy=load_privacy_notice(content_dir),
         cancer_types=load_cancer_types(content_dir),
         safety=Safety(content_dir / "safety.yml"),
         sms=load_sms_replies(content_dir),
+        directory=load_directory(content_dir / "directory.yml", checklist, sites),
+        aftercare=load_aftercare(content_dir / "aftercare.yml", sites),
     )
 
 

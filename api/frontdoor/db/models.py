@@ -1,5 +1,6 @@
 """Every model, imported in one place so Alembic and create_all see the whole schema."""
 
+from frontdoor.aftercare.models import AftercarePlan, AftercareTask, SurveyAnswer
 from frontdoor.audit.models import AuditEntry
 from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
 from frontdoor.db.base import Base
@@ -10,6 +11,9 @@ from frontdoor.sms.models import InboundSms, SmsConversation, SmsOptOut
 from frontdoor.staff.models import StaffSite, StaffUser
 
 __all__ = [
+    "AftercarePlan",
+    "AftercareTask",
+    "SurveyAnswer",
     "Appointment",
     "AuditEntry",
     "Base",

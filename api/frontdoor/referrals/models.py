@@ -81,6 +81,8 @@ class Referral(Base):
     distress_score: Mapped[int | None] = mapped_column(Integer)
     what_matters_most: Mapped[str | None] = mapped_column(Text)
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    offer_local_help: Mapped[bool | None] = mapped_column(Boolean, doc="yes to local help while waiting")
+    survey_consent: Mapped[bool | None] = mapped_column(Boolean, doc="yes to outcome surveys by text")
     claimed_by: Mapped[str | None] = mapped_column(String(254), doc="the link worker who took it on")
     first_contact_to_appointment_hours: Mapped[float | None] = mapped_column(
         Float, doc="for reporting: from the first message to the first appointment booked"

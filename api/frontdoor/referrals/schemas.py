@@ -63,6 +63,8 @@ class Answers(BaseModel):
     what_matters_most: str | None = Field(None, max_length=1000)
     callback_requested: bool | None = None
     eligibility_confirmed: bool | None = None
+    offer_local_help: bool | None = None
+    survey_consent: bool | None = None
 
     @field_validator("referrer_role")
     @classmethod

@@ -52,6 +52,8 @@ _SIMPLE_FIELDS = (
     "distress_score",
     "what_matters_most",
     "eligibility_confirmed",
+    "offer_local_help",
+    "survey_consent",
 )
 
 
