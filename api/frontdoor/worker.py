@@ -2,7 +2,8 @@
 
 1. works through texts that arrived while the assistant was busy or down (in order per sender), and
    queues the replies in the outbox;
-2. sends what the outbox holds that is due, through Twilio;
+2. plans and queues aftercare texts (signposts, check-ins, surveys: frontdoor.aftercare), held in
+   quiet hours, and sends what the outbox holds that is due, through Twilio;
 3. and every hour deletes conversations past their retention (frontdoor.privacy.retention), and puts
    unfinished referrals idle for a day, with a phone number, in the queue for a call back.
 
@@ -17,6 +18,7 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 
+from frontdoor.aftercare.worker import AftercareHook
 from frontdoor.content import get_content
 from frontdoor.db.session import session_scope
 from frontdoor.observability.logs import configure_logging
@@ -70,10 +72,12 @@ def process_waiting_texts(settings: Settings) -> int:
     return handled_count
 
 
-def run_once(settings: Settings, sender: TwilioSender | None) -> None:
+def run_once(settings: Settings, sender: TwilioSender | None, aftercare: AftercareHook | None = None) -> None:
     texts = process_waiting_texts(settings)
     if texts:
         logger.info("handled %d waiting texts", texts)
+    if aftercare is not None:
+        aftercare(session_scope, get_content())
     if sender is not None:
         report = send_due(session_scope, sender)
         if report.sent or report.retried or report.failed:
@@ -88,8 +92,9 @@ def main(poll_seconds: float = 1.0) -> int:
         logger.warning("SMS sending is not configured (TWILIO_*): outbox messages stay queued")
     stop = StopFlag()
     next_retention = 0.0
+    aftercare = AftercareHook()
     while not stop.is_set:
-        run_once(settings, sender)
+        run_once(settings, sender, aftercare)
         if time.monotonic() >= next_retention:
             retention(settings)
             next_retention = time.monotonic() + RETENTION_EVERY_SECONDS

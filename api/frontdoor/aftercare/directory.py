@@ -102,7 +102,8 @@ class Directory(BaseModel):
         for category in CATEGORIES:
             for nation in NATIONS:
                 if not any(
-                    category in s.categories and nation in s.nations and not s.postcodes for s in self.national
+                    category in s.categories and nation in s.nations and not s.postcodes
+                    for s in self.national
                 ):
                     raise ValueError(
                         f"no national service for the category '{category}' in {nation}: every concern "

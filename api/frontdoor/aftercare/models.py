@@ -22,9 +22,7 @@ class AftercarePlan(Base):
 
     __tablename__ = "aftercare_plans"
 
-    referral_id: Mapped[str] = mapped_column(
-        ForeignKey("referrals.id", ondelete="CASCADE"), primary_key=True
-    )
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), primary_key=True)
     planned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

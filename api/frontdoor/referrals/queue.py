@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from frontdoor.aftercare.record import attention_first
 from frontdoor.booking.models import Appointment
 from frontdoor.referrals.models import Referral
 from frontdoor.staff.models import StaffUser
@@ -57,6 +58,8 @@ def list_queue(
         )
         query = query.where(Referral.id.in_(booked))
     query = (
-        query.order_by(Referral.priority_rank, Referral.created_at, Referral.id).limit(limit).offset(offset)
+        query.order_by(attention_first(), Referral.priority_rank, Referral.created_at, Referral.id)
+        .limit(limit)
+        .offset(offset)
     )
     return list(session.scalars(query))

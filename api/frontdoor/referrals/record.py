@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from frontdoor.aftercare.record import summary as aftercare_summary
 from frontdoor.db.base import aware
 from frontdoor.referrals.models import Referral
 
@@ -78,6 +79,7 @@ def to_record(referral: Referral) -> dict[str, Any]:
         "risk_flags": [{"kind": f.kind, "at": _iso(f.at), "excerpt": f.excerpt} for f in referral.risk_flags],
         "appointment": _appointment(referral),
         "first_contact_to_appointment_hours": referral.first_contact_to_appointment_hours,
+        "aftercare": aftercare_summary(referral),
     }
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from frontdoor.aftercare.inbound import reply as aftercare_reply
 from frontdoor.content import Content
 from frontdoor.sms.bridge import BotUnavailable, ask_rasa, choice_for, render
 from frontdoor.sms.identity import conversation_id_for, normalise_sender
@@ -113,6 +114,8 @@ def handle_next(
     site = content.sites.by_sms_number(message.to_number or "")
     handled = Handled(message_id=message.id, to=message.sender, from_number=site.sms_number if site else None)
     fixed = _fixed_reply(session, message, content)
+    if fixed is None:
+        fixed = aftercare_reply(session, content, message)  # a check-in or survey answer, safety first
     if fixed is not None:
         handled.replies = fixed
     else:
