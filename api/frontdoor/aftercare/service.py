@@ -32,6 +32,12 @@ ACTOR = "aftercare"
 PLANNED_STATUSES = ("new", "claimed", "contacted", "hna_booked")
 APPOINTMENT_CHECK_WITHIN = timedelta(days=14)  # older appointments are not asked about
 WEB_GRACE = timedelta(hours=1)
+TOO_LATE = {
+    "signposts": timedelta(days=2),
+    "checkin": timedelta(days=2),
+    "appointment_check": timedelta(days=2),
+    "survey": timedelta(days=14),
+}
 ZERO = timedelta(0)
 BATCH = 200
 
@@ -192,6 +198,8 @@ def _send_due(session: Session, content: Content, at: datetime, report: RunRepor
         if opted_out(session, referral.phone) or referral.status == "withdrawn":
             task.status = "stopped"
             report.stopped += 1
+        elif at - aware(task.due_at) > TOO_LATE[task.kind]:
+            task.status = "not_needed"  # the worker was down far too long: a late check-in helps no one
         else:
             SENDERS[task.kind](session, content, task, referral, at)
             report.queued += task.status in ("sent", "waiting")
