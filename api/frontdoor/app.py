@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DataError
 
+from frontdoor.aftercare.routes import routers as aftercare_routers
 from frontdoor.booking.routes import internal as booking_internal_router
 from frontdoor.booking.routes import public as booking_public_router
 from frontdoor.booking.routes import staff_router as diary_router
@@ -73,6 +74,7 @@ def create_app() -> FastAPI:
         reports_router,
         admin_router,
         metrics_router,
+        *aftercare_routers,
     ):
         app.include_router(router)
     app.state.sign_in_limiter = SignInLimiter()

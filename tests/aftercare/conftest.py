@@ -32,7 +32,7 @@ from tests.fakes.twilio_api import FakeTwilio
 
 LONDON = ZoneInfo("Europe/London")
 AUTH_TOKEN = "test-twilio-auth-token"
-PUBLIC = "https://referrals.example.org"
+PUBLIC = "http://testserver"  # plain http: the staff pages' cookies are then sent by the test client
 SERVICE = {"Authorization": f"Bearer {TEST_SECRETS['SERVICE_TOKEN']}"}
 SITE_NUMBERS = {"dundee": "+447700900101", "tower_hamlets": "+447700900404"}
 POSTCODES = {"dundee": "DD1 4HN", "tower_hamlets": "E1 6AN"}

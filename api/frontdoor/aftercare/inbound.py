@@ -45,6 +45,8 @@ def waiting_for(session: Session, number: str, at: datetime) -> AftercareTask | 
         .order_by(AftercareTask.sent_at.desc(), AftercareTask.id.desc())
     ).all()
     for task in tasks:
+        if task.detail.get("via") == "web":
+            continue  # answered on the survey page
         if task.status == "waiting" and (task.reply_by is None or aware(task.reply_by) > at):
             return task
         if task.kind != "survey" and checkins.accepts_late(task, at):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from frontdoor.aftercare.directory import Directory, Service, web_short
+from frontdoor.aftercare.directory import Directory, Service
 from frontdoor.aftercare.wording import SignpostTexts
 from frontdoor.checklist.definition import Checklist
 from frontdoor.referrals.models import Referral
@@ -93,11 +93,3 @@ def sms_text(signposts: list[Signpost], site_name: str, texts: SignpostTexts) ->
             if segment_count(body) <= texts.max_segments:
                 return body, signposts[:kept]
     return "", []
-
-
-def web_links(signposts: list[Signpost]) -> list[dict[str, Any]]:
-    """For the chat page: each service with its link and number."""
-    return [
-        s.as_dict() | {"link_text": web_short(str(s.service.web)) if s.service.web else None}
-        for s in signposts
-    ]

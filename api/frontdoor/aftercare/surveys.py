@@ -9,6 +9,8 @@ one ends the survey for now and goes on to the conversation. Answers are stored 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from datetime import datetime, timedelta
 from typing import Literal
@@ -21,6 +23,7 @@ from frontdoor.audit.log import record
 from frontdoor.checklist.definition import Checklist
 from frontdoor.content import Content
 from frontdoor.referrals.models import Referral
+from frontdoor.settings import get_settings
 
 ACTOR = "aftercare"
 DISTRESS = "distress"
@@ -40,6 +43,7 @@ NUMBER_WORDS = {
     "nine": 9,
     "ten": 10,
 }
+WEB_DAYS = 28  # the web survey's link stays open this long
 _SKIP = re.compile(r"^(skip|pass|next|rather not|prefer not|dont know|not sure|no idea|n a)\b")
 _END = re.compile(r"^(skip all|skip the rest|no more|thats enough|enough|finish|end survey|done)\b")
 
@@ -86,6 +90,17 @@ def start(session: Session, content: Content, task: AftercareTask, referral: Ref
     texts = content.aftercare.survey
     questions = questions_for(referral, content.checklist, texts.max_messages)
     task.detail = {**task.detail, "questions": questions}
+    if referral.channel == "web":
+        # On the web, one text with a link to the survey page (frontdoor.aftercare.routes).
+        task.detail = {**task.detail, "via": "web"}
+        session.flush()
+        settings = get_settings()
+        token = survey_token(settings.secret_key, task.id)
+        link = f"{settings.public_base_url.rstrip('/')}/aftercare/survey/{token}"
+        body = texts.web_invite.replace("{site}", site.name).replace("{months}", str(task.detail["month"]))
+        sent = queue_text(session, content.aftercare, task, referral, site, body.replace("{link}", link), at)
+        task.status, task.reply_by = "waiting", sent + timedelta(days=max(texts.reply_days, WEB_DAYS))
+        return
     intro = (
         texts.intro.replace("{site}", site.name)
         .replace("{months}", str(task.detail["month"]))
@@ -144,3 +159,36 @@ def answer(
     task.status, task.answered_at = "answered", at
     record(session, ACTOR, "survey_answered", "referral", referral.id, month=task.detail.get("month"))
     return [thanks]
+
+
+def survey_token(secret: str, task_id: int) -> str:
+    """The survey's id, signed: a link that opens this one survey and nothing else."""
+    digest = hmac.new(secret.encode(), f"survey:{task_id}".encode(), hashlib.sha256).hexdigest()[:32]
+    return f"{task_id}-{digest}"
+
+
+def read_form(questions: list[str], form: dict[str, str]) -> tuple[dict[str, int | None], dict[str, str]]:
+    """Scores from the web form (blank is skipped), and a plain-English problem per bad answer."""
+    scores: dict[str, int | None] = {}
+    errors: dict[str, str] = {}
+    for question in questions:
+        value = form.get(question, "").strip()
+        if not value:
+            scores[question] = None
+        elif value.isdigit() and 0 <= int(value) <= 10:
+            scores[question] = int(value)
+        else:
+            errors[question] = "Enter a whole number from 0 to 10, or leave it blank to skip it"
+    return scores, errors
+
+
+def store_all(
+    session: Session, task: AftercareTask, referral: Referral, scores: dict[str, int | None], at: datetime
+) -> None:
+    for question, score in scores.items():
+        _store(session, task, question, score, at)
+    task.step = len(scores)
+    task.status, task.answered_at = "answered", at
+    record(
+        session, ACTOR, "survey_answered", "referral", referral.id, month=task.detail.get("month"), via="web"
+    )

@@ -17,7 +17,11 @@ def staff_context(request: Request, settings: Settings, staff: StaffUser) -> dic
     if staff.can_see_reports():
         links.append(("/staff/reports", "Reports"))
     if staff.role == "admin":
-        links += [("/staff/admin/accounts", "Staff accounts"), ("/staff/admin/diaries", "Diaries")]
+        links += [
+            ("/staff/admin/accounts", "Staff accounts"),
+            ("/staff/admin/diaries", "Diaries"),
+            ("/staff/admin/directory", "Local help"),
+        ]
     return {
         "staff": staff,
         "csrf": csrf_token(settings, request.cookies.get(COOKIE, "")),
