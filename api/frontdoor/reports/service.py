@@ -598,6 +598,8 @@ def where_people_stopped(session: Session, content: Content, filters: Filters) -
 
 
 def _sections(content: Content, filters: Filters) -> list[Callable[[Session], list[Table]]]:
+    from frontdoor.aftercare.outcomes import outcome_changes  # it builds on this module's tables
+
     return [
         lambda s: list(referrals_by_week(s, filters)),
         lambda s: list(eligibility(s, content, filters)),
@@ -605,6 +607,7 @@ def _sections(content: Content, filters: Filters) -> list[Callable[[Session], li
         lambda s: [concerns(s, content, filters)],
         lambda s: [distress(s, filters), risk_flags(s, filters), funnel(s, filters)],
         lambda s: [where_people_stopped(s, content, filters)],
+        lambda s: [outcome_changes(s, content, filters)],
     ]
 
 
@@ -642,4 +645,5 @@ def table_ids() -> Iterable[str]:
         "risk-flags",
         "funnel",
         "stopped-at",
+        "outcomes",
     )
