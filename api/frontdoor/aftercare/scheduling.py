@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from frontdoor.aftercare.wording import Aftercare
@@ -92,13 +92,16 @@ def hold_in_quiet_hours(session: Session, aftercare: Aftercare, moment: datetime
     (after a worker was down all evening, say). Returns how many were held."""
     if not in_quiet_hours(moment, aftercare):
         return 0
+    due = (
+        OutboxMessage.kind.in_(OUTBOX_KINDS),
+        OutboxMessage.status == "queued",
+        OutboxMessage.next_attempt_at <= moment,
+    )
+    if session.scalar(select(OutboxMessage.id).where(*due).limit(1)) is None:
+        return 0  # a read, so an idle worker takes no write lock every second all night
     held = session.execute(
         update(OutboxMessage)
-        .where(
-            OutboxMessage.kind.in_(OUTBOX_KINDS),
-            OutboxMessage.status == "queued",
-            OutboxMessage.next_attempt_at <= moment,
-        )
+        .where(*due)
         .values(next_attempt_at=next_allowed(moment, aftercare))
         .execution_options(synchronize_session=False)
     ).rowcount
