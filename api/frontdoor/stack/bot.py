@@ -88,6 +88,10 @@ def train(log_path: Path) -> Path:
     return target
 
 
+# Rasa's SQL tracker store with WAL on SQLite and cheaper reads and writes (bot/runtime/tracker_store.py).
+SQL_TRACKER_STORE = "bot.runtime.tracker_store.SQLStore"
+
+
 def tracker_store(settings: Settings) -> dict[str, object]:
     """Rasa's SQL tracker store on the same database server as the app (on SQLite, a file beside the
     app's, so each database has its own conversations)."""
@@ -95,10 +99,10 @@ def tracker_store(settings: Settings) -> dict[str, object]:
     if url.startswith("sqlite"):
         app_db = Path(url.split("///", 1)[-1])
         tracker_db = app_db.with_name(f"{app_db.stem}-rasa-tracker.db")
-        return {"type": "SQL", "dialect": "sqlite", "db": str(tracker_db)}
+        return {"type": SQL_TRACKER_STORE, "dialect": "sqlite", "db": str(tracker_db)}
     parts = urlsplit(url)
     store: dict[str, object] = {
-        "type": "SQL",
+        "type": SQL_TRACKER_STORE,
         "dialect": "postgresql",
         "url": parts.hostname or "127.0.0.1",
         "port": parts.port or 5432,

@@ -104,7 +104,9 @@ def services(settings: Settings, model: Path, log_dir: Path = VAR_DIR / "log") -
         Service(
             "rasa",
             [
-                rasa,
+                str(BOT_VENV / "bin" / "python"),
+                "-m",
+                "bot.runtime.serve",  # Rasa's own `rasa run`, its action-reply check built once
                 "run",
                 "--model",
                 str(model),

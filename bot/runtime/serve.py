@@ -1,0 +1,23 @@
+"""Rasa as the stack runs it: Rasa's own command line, with the action-response validator built once.
+
+The tracker store the endpoints name (bot.runtime.tracker_store) is imported first, so a mistake in it
+stops Rasa here rather than Rasa quietly keeping conversations in memory instead.
+
+.venv-bot/bin/python -m bot.runtime.serve run --model ... (the arguments of `rasa`)
+"""
+
+from __future__ import annotations
+
+import bot.runtime.tracker_store  # noqa: F401
+from bot.runtime.action_validation import install
+
+
+def main() -> None:
+    install()
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""The Rasa-side plumbing (bot/runtime), checked inside the bot env, where Rasa is."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from frontdoor.settings import PROJECT_ROOT
+from frontdoor.stack.bot import bot_env, bot_python
+
+pytestmark = pytest.mark.skipif(not bot_python().exists(), reason="the bot env (.venv-bot) is not built")
+
+
+def in_bot_env(module: str) -> dict:
+    result = subprocess.run(
+        [str(bot_python()), "-m", module],
+        cwd=PROJECT_ROOT,
+        env=bot_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_validator_built_once_rejects_exactly_what_rasas_own_check_rejects() -> None:
+    found = in_bot_env("tests.bot_env.action_validation")
+    assert found["installed"] and found["cached"]
+    rejected = {name for name, outcome in found["rasa"].items() if "message" in outcome}
+    assert set(found["rasa"]) - rejected == {"empty", "form turn"}
+    assert len(rejected) >= 15
+    for name, outcome in found["rasa"].items():
+        assert found["built_once"][name] == outcome, name
+    assert all(
+        "Failed to validate Action server response" in o["message"]
+        for o in (found["built_once"][name] for name in rejected)
+    )
