@@ -38,3 +38,16 @@ def test_the_validator_built_once_rejects_exactly_what_rasas_own_check_rejects()
         "Failed to validate Action server response" in o["message"]
         for o in (found["built_once"][name] for name in rejected)
     )
+
+
+def test_the_tracker_store_writes_and_reads_what_rasas_own_does_with_wal_on_sqlite() -> None:
+    found = in_bot_env("tests.bot_env.tracker_store")
+    rasa, ours = found["rasa"], found["ours"]
+    assert (rasa["class"], ours["class"]) == ("SQLTrackerStore", "SQLStore")
+    assert ours["rows"] == rasa["rows"] and len(ours["rows"]) == 25
+    assert ours["current_session"] == rasa["current_session"]
+    assert len(ours["current_session"]["events"]) == 12  # the second session only
+    assert ours["all_sessions"] == rasa["all_sessions"]
+    assert ours["slots"] == rasa["slots"] and ours["slots"]["intake_questions"] == ["age", "has_diagnosis"]
+    assert ours["missing"] and rasa["missing"]
+    assert (rasa["journal_mode"], ours["journal_mode"]) == ("delete", "wal")
