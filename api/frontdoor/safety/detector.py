@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,20 +27,26 @@ _NUMBER = re.compile(r"^(\d{2,3}(?:[.,]\d{1,2})?)(c|f|°c|°f|º|°)?$")
 
 @dataclass(frozen=True)
 class Detection:
+    """One risk found: its kind, a short excerpt, the rule that fired, and how sure the detector is
+    ("clear": help now; "possible": the message only suggests it, so the conversation asks directly)."""
+
     kind: str
     excerpt: str
     rule: str
+    certainty: str = "clear"
 
 
 @dataclass(frozen=True)
 class Assessment:
     """What a message raises, and whether the vocabulary saw alarm words it ruled out (negated,
     benign, a normal temperature): then the trained intent must not raise an alarm on its own; nor
-    when the message has none of the ``model_cues`` words."""
+    when the message has none of the ``model_cues`` words. ``possible`` holds what the message only
+    suggests (certainty "possible", never a kind already in ``detections``)."""
 
     detections: list[Detection]
     ruled_out: bool
     has_cue: bool = False
+    possible: list[Detection] = field(default_factory=list)
 
 
 def default_vocabulary_path() -> Path:
