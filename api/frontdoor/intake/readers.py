@@ -16,6 +16,7 @@ from frontdoor.content import Content
 from frontdoor.eligibility.cancer_types import match_cancer_type
 from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import parsing
+from frontdoor.intake.aftercare_consent import read_consents, settle
 from frontdoor.intake.review import field_to_change, value_in
 from frontdoor.referrals.contact import normalise_phone
 from frontdoor.referrals.models import Referral
@@ -36,6 +37,7 @@ OPTIONAL = {
     "contact_preferences",
     "access_needs",
     "main_concern",
+    "aftercare_consent",
 }
 
 
@@ -343,6 +345,21 @@ def _on_behalf_agreed(text: str, _referral: Referral, _content: Content) -> Read
     }, None
 
 
+def _aftercare_consent(text: str, referral: Referral, _content: Content) -> Reading:
+    """Local help while they wait and the outcome surveys: one answer, two consents. A first answer
+    decides both; a later change ("no surveys" at the read-back) keeps what it does not mention."""
+    said = read_consents(text)
+    if said is None:
+        return {}, "not_an_aftercare_answer"
+    help_wanted, surveys = said
+    if referral.offer_local_help is None and referral.survey_consent is None:
+        help_wanted, surveys = settle(text, said)
+    else:
+        help_wanted = bool(referral.offer_local_help) if help_wanted is None else help_wanted
+        surveys = bool(referral.survey_consent) if surveys is None else surveys
+    return {"offer_local_help": help_wanted, "survey_consent": surveys}, None
+
+
 # Changing the worries means scoring them again.
 ASKED_AGAIN_WITH = {"concerns_text": ["concern_score"]}
 
@@ -393,6 +410,7 @@ READERS: dict[str, Reader] = {
     "main_concern": _main_concern,
     "distress_score": _choice("distress_score", parsing.parse_score, "not_a_score"),
     "what_matters_most": _free_text("what_matters_most", 1000),
+    "aftercare_consent": _aftercare_consent,
     "review_confirm": _review,
 }
 

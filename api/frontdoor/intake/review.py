@@ -7,6 +7,7 @@ import re
 import phonenumbers
 
 from frontdoor.intake import parsing
+from frontdoor.intake.aftercare_consent import read_consents
 from frontdoor.referrals.models import Referral
 
 # What a person says to mean each answer, checked in this order.
@@ -15,6 +16,7 @@ CHANGE_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("phone", ("phone", "number", "mobile", "landline")),
     ("preferred_name", ("call me", "known as", "preferred name")),
     ("name", ("name", "called")),
+    ("aftercare_consent", ("survey", "surveys", "local help", "questionnaire")),
     ("contact_preferences", ("contact", "text me", "times", "mornings", "afternoons", "evenings")),
     ("support_needs", ("access", "wheelchair", "hearing", "large print", "interpreter", "language", "deaf")),
     ("age", ("age", "old", "years", "im", "i am")),
@@ -25,6 +27,7 @@ CHANGE_CUES: list[tuple[str, tuple[str, ...]]] = [
 ]
 _POSTCODE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\b")
 _PHONE = re.compile(r"(\+?[\d ]{10,16})")
+_CHANGE = re.compile(r"\b(?:change|edit|update|correct)\b", re.IGNORECASE)
 _CALL_ME = re.compile(
     r"\b(?:call me|known as|preferred name is)\s+([A-Za-z][A-Za-z' -]{0,40})", re.IGNORECASE
 )
@@ -49,6 +52,8 @@ def value_in(field: str, text: str) -> str | None:
     if field == "preferred_name":
         found = _CALL_ME.search(text)
         return found.group(1).strip() if found else None
+    if field == "aftercare_consent":  # "no surveys": the change itself; "change the surveys": ask again
+        return text if read_consents(text) is not None and not _CHANGE.search(text) else None
     if field in ("contact_preferences", "support_needs"):  # asked only here: the words are the answer
         return text if field == "support_needs" or parsing.parse_contact_preference(text) else None
     return None
@@ -71,4 +76,14 @@ def summary(referral: Referral) -> str:
             f"{c.label} ({c.score})" if c.score is not None else c.label for c in referral.concerns
         )
         parts.append(f"Worries: {scored}")
+    parts += _aftercare(referral.offer_local_help, referral.survey_consent)
     return ". ".join(parts) + "." if parts else ""
+
+
+def _aftercare(help_wanted: bool | None, surveys: bool | None) -> list[str]:
+    """ "Local help and surveys: yes", once the question is answered."""
+    if help_wanted is None and surveys is None:
+        return []
+    if bool(help_wanted) == bool(surveys):
+        return [f"Local help and surveys: {'yes' if help_wanted else 'no'}"]
+    return [f"Local help: {'yes' if help_wanted else 'no'}", f"Surveys: {'yes' if surveys else 'no'}"]

@@ -7,6 +7,7 @@ non-melanoma asks which kind; someone not eligible is not asked for the rest).
 
 from __future__ import annotations
 
+from frontdoor.aftercare.sending import texts_allowed
 from frontdoor.referrals.models import Referral
 
 
@@ -14,9 +15,12 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     """Every question that applies to this referral now, answered or not, in the order to ask them.
 
     What decides eligibility comes first, then what is worrying them (the reason they came), then only
-    what a first conversation needs; the rest is the link worker's. An answer that makes the person not
-    eligible is read back once (``eligibility_check``) before anyone is turned away; once confirmed
-    there is nothing more to ask, the form ends, and the person hears why and where else to get help.
+    what a first conversation needs; the rest is the link worker's. Last, local help while they wait
+    and the outcome surveys (``aftercare_consent``), asked only of someone the worker may text: a UK
+    mobile, no "no" to texts, and not someone who asked to be phoned or emailed without a yes to texts.
+    An answer that makes the person not eligible is read back once (``eligibility_check``) before
+    anyone is turned away; once confirmed there is nothing more to ask, the form ends, and the person
+    hears why and where else to get help.
     """
     if referral.eligible is False:
         return [] if referral.eligibility_confirmed else ["eligibility_check"]
@@ -42,7 +46,10 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     asked += ["phone", "support_needs"]
     if not carer:
         asked.append("cancer_stage")
-    asked += ["referral_source", "review_confirm"]
+    asked.append("referral_source")
+    if texts_allowed(referral):
+        asked.append("aftercare_consent")
+    asked.append("review_confirm")
     return asked
 
 
