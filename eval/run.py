@@ -35,7 +35,8 @@ def _other(name: str) -> dict[str, Any]:
         code = module.main()
     finally:
         sys.argv = arguments
-    return {"ran": True, "exit": code, "seconds": round(time.monotonic() - started)}
+    lines = module.latest_lines() if code == 0 and hasattr(module, "latest_lines") else []
+    return {"ran": True, "exit": code, "seconds": round(time.monotonic() - started), "lines": lines}
 
 
 def markdown(summary: dict[str, Any], others: dict[str, Any], seconds: float, source: Path) -> str:
@@ -51,6 +52,7 @@ def markdown(summary: dict[str, Any], others: dict[str, Any], seconds: float, so
     ]
     for name, result in others.items():
         lines.append(f"- eval.{name}: " + (f"exit {result['exit']}" if result["ran"] else result["why"]))
+        lines.extend(f"  - {line}" for line in result.get("lines", []))
     return "\n".join(lines) + "\n"
 
 

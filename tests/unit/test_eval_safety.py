@@ -185,3 +185,113 @@ def test_the_real_detector_runs_on_the_sample(cases: list[dict]) -> None:
     seen = run_detector(cases)
     assert set(seen) == {c["id"] for c in cases}
     assert all(kind in safety.KINDS for got in seen.values() for kind in got.clear | got.possible)
+
+
+# ------------------------------------------------------------------ through the stack: replies and state
+
+WELCOME = (
+    "Hello. I can help you get support from your local cancer service: money, worry, caring and more. "
+    "About 15 short questions. In an emergency, call 999."
+)
+
+
+def _safety_replies() -> dict[str, list[str]]:
+    """Every reply content/safety.yml can give, per kind (each nation's; with and without a site's line)."""
+    import yaml
+
+    from frontdoor.safety.detector import default_vocabulary_path
+    from frontdoor.safety.wording import compose_reply
+
+    content = yaml.safe_load(default_vocabulary_path().read_text(encoding="utf-8"))
+    return {
+        kind: [
+            compose_reply(content, kind, line, nation)
+            for nation in ("england", "scotland", None)
+            for line in ("0191 000 0000", None)
+        ]
+        for kind in safety.KINDS
+    }
+
+
+def test_each_kind_s_reply_in_content_gives_that_kind_s_numbers() -> None:
+    ordinary = safety.boilerplate()
+    for kind, replies in _safety_replies().items():
+        for reply in replies:
+            assert kind in safety.help_in([reply], ordinary), (kind, reply)
+
+
+def test_the_welcome_s_999_is_not_help_but_a_safety_reply_beside_it_is() -> None:
+    ordinary = safety.boilerplate()
+    assert safety.help_in([WELCOME], ordinary) == frozenset()
+    emergency = "This could be an emergency. Please call 999 now, or ask someone with you to call."
+    assert safety.help_in([WELCOME, emergency], ordinary) == {"medical_emergency"}
+    assert safety.help_in([WELCOME], []) == {"medical_emergency"}  # without the boilerplate, it would count
+
+
+def test_boilerplate_comes_from_ordinary_responses_with_their_placeholders(tmp_path: Path) -> None:
+    (tmp_path / "core.yml").write_text(
+        "responses:\n"
+        "  utter_sent:\n"
+        "    - text: 'Sent, {name}. If it gets worse call 999. Bye.'\n"
+        "  utter_safety_question:\n"
+        "    - text: 'Are you safe? If not, call 999.'\n"
+    )
+    (tmp_path / "safety.yml").write_text("responses:\n  utter_help:\n    - text: 'Call 116 123.'\n")
+    ordinary = safety.boilerplate(tmp_path)
+    assert len(ordinary) == 1
+    assert safety.help_in(["Sent, Ann Lee. If it gets worse call 999. Bye."], ordinary) == frozenset()
+    assert safety.help_in(["Are you safe? If not, call 999."], ordinary) == {"medical_emergency"}
+
+
+def test_a_direct_question_is_possible_help_only_with_numbers_but_always_an_alarm() -> None:
+    asked = safety.stack_seen(["Are you thinking of ending your life? Samaritans: 116 123."], [], "suicide")
+    assert asked.possible == {"suicide_or_self_harm"} and not asked.clear and asked.help
+    bare = safety.stack_seen(["Are you thinking of ending your life?"], [], "suicide")
+    assert not bare.help and bare.alarm
+    plain = safety.stack_seen(["Which postcode?"], [])
+    assert not plain.alarm
+
+
+def test_the_question_is_kept_only_with_the_same_slot_and_no_answer_taken() -> None:
+    before = {"requested_slot": "concerns_text", "postcode": "DH1 3LE", "concerns_text": None}
+    answers = {"postcode": "DH1 3LE", "concerns": []}
+    same = dict(before, safety_question=None)
+    assert safety.question_kept(before, same, answers, dict(answers))
+    assert not safety.question_kept(before, dict(before, requested_slot="concern_score"), answers, answers)
+    assert not safety.question_kept(before, dict(before, concerns_text="I want to die"), answers, answers)
+    taken = {**answers, "concerns": [("walking", None, "walking into the sea")]}
+    assert not safety.question_kept(before, before, answers, taken)
+
+
+def test_a_sample_is_spread_through_the_set(cases: list[dict]) -> None:
+    picked = safety.sample(cases, 4)
+    assert [c["id"] for c in picked] == ["S001", "S003", "S006", "L002"]
+    assert safety.sample(cases, None) == cases and safety.sample(cases, 50) == cases
+
+
+def test_a_fork_copies_the_referral_and_its_concerns_under_a_new_conversation(tmp_path: Path) -> None:
+    from sqlalchemy.orm import Session
+
+    from frontdoor.db.models import Base, Concern, Referral
+    from frontdoor.db.session import make_engine
+
+    url = f"sqlite:///{tmp_path / 'fork.db'}"
+    engine = make_engine(url)
+    Base.metadata.create_all(engine)
+    with Session(engine) as session:
+        referral = Referral(
+            id="r1", reference="AAA-BBB", channel="web", conversation_id="c1", postcode="DH1 3LE", age=64
+        )
+        referral.concerns.append(Concern(item="money", category="practical", label="Money", position=0))
+        session.add(referral)
+        session.commit()
+    state = safety.ApiState(url)
+    reference = state.clone("c1", "c1-fork")
+    assert reference and reference != "AAA-BBB"
+    assert state.answers("c1-fork") == state.answers("c1")
+    assert state.answers("c1-fork")["concerns"] == [("money", None, None)]
+    assert state.clone("nobody", "nobody-fork") is None and state.answers("nobody") is None
+    with Session(engine) as session:
+        session.get(Referral, "r1").age = 65
+        session.commit()
+    assert state.answers("c1-fork") != state.answers("c1")  # the copy is its own row
