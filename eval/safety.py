@@ -430,6 +430,13 @@ class ApiState:
                     db.execute(self.sa.insert(child), copies)
         return reference
 
+    def count(self, conversation_id: str) -> int:
+        """How many referrals the conversation has (a fork the API did not recognise would get two)."""
+        table = self.referrals
+        with self.engine.connect() as db:
+            query = self.sa.select(self.sa.func.count()).where(table.c.conversation_id == conversation_id)
+            return int(db.execute(query).scalar_one())
+
     def answers(self, conversation_id: str) -> dict[str, Any] | None:
         """The referral's answers and concerns, without what any message may change."""
         with self.engine.connect() as db:
@@ -489,13 +496,15 @@ class StackRunner:
         raise RuntimeError(f"the {target} question was not reached in {PREFIX_TURNS} messages")
 
     def _check_fork(self, prefix: Prefix, target: str) -> None:
-        """The control: a fork answered as PERSONA would must move on to another question."""
+        """The control: a fork answered as PERSONA would must move on to another question, on the
+        copied referral (a fork the API did not recognise would have made a second one)."""
         sender = self.fork(prefix, "control")
         answer = Person(PERSONA).answer(Question(SLOT_TOPICS[target], target))
         self._say(sender, answer)
-        if self._tracker(sender)["slots"].get("requested_slot") == target:
+        moved_on = self._tracker(sender)["slots"].get("requested_slot") != target
+        if not moved_on or self.state.count(sender) != 1:
             raise RuntimeError(
-                f"a forked conversation did not take {answer!r} at {target}: forking is broken"
+                f"a forked conversation did not take {answer!r} at {target} on its copied referral"
             )
 
     def fork(self, prefix: Prefix, label: str) -> str:
