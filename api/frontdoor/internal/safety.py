@@ -1,23 +1,106 @@
-"""Internal endpoint for safety events: record the flag, return the right help for that kind."""
+"""Internal endpoints for safety events: record the flag, return the right help or question for it.
+
+``/flags``: a message raised a risk. Clear: the flag, urgency, the staff alert and the help for its kind.
+Possible: urgent at once but no alert, and the kind's direct question (``asking`` says which kind the
+next message answers). ``/answer``: that next message, read as the answer first
+(``frontdoor.safety.direct_question``).
+"""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter, Depends
+from pydantic import BaseModel, Field
 
 from frontdoor.deps import ContentDep, SessionDep, require_service
-from frontdoor.referrals.flags import record_flag
-from frontdoor.referrals.schemas import SafetyFlagIn, SafetyFlagOut
+from frontdoor.referrals.flags import FlagOutcome
+from frontdoor.referrals.schemas import Channel, RiskKind, SafetyFlagIn, SafetyFlagOut
+from frontdoor.referrals.service import current_referral
+from frontdoor.safety.direct_question import MAX_ASKS, decide, record_clear, record_possible
 
 router = APIRouter(prefix="/internal/safety", tags=["internal"], dependencies=[Depends(require_service)])
 
+Kind = RiskKind | Literal["general"]
+
+
+class SafetyEventIn(SafetyFlagIn):
+    certainty: Literal["clear", "possible"] = "clear"
+
+
+class SafetyEventOut(SafetyFlagOut):
+    asking: Kind | None = Field(None, description="the kind whose direct question the next message answers")
+
+
+class SafetyAnswerIn(BaseModel):
+    conversation_id: str = Field(min_length=1, max_length=120)
+    channel: Channel
+    kind: Kind = Field(description="the kind the direct question asked about")
+    asked: int = Field(1, ge=1, le=MAX_ASKS, description="how many times it has been asked")
+    text: str = Field(max_length=2000)
+    clear: list[Kind] = Field(default_factory=list, description="clear risks in the answer itself")
+    possible: list[Kind] = Field(default_factory=list, description="risks the answer only suggests")
+    excerpt: str | None = Field(None, max_length=500, description="the words that raised a risk in it")
+
+
+class SafetyAnswerOut(BaseModel):
+    outcome: Literal["clear", "no", "again", "ask"]
+    reply: str
+    kind: Kind
+    asking: Kind | None
+    asked: int
+    urgent: bool
+    referral_id: str | None
+
 
 @router.post("/flags")
-def post_safety_flag(body: SafetyFlagIn, session: SessionDep, content: ContentDep) -> SafetyFlagOut:
-    """Record a safety event and return the reply for its kind and the person's site."""
-    outcome = record_flag(session, content.sites, body.conversation_id, body.kind, body.excerpt, body.source)
+def post_safety_flag(body: SafetyEventIn, session: SessionDep, content: ContentDep) -> SafetyEventOut:
+    """Record a safety event; return the help for a clear one, the direct question for a possible one."""
+    if body.certainty == "possible":
+        outcome = record_possible(session, body.conversation_id, body.kind, body.excerpt)
+    else:
+        outcome = record_clear(
+            session, content.sites, body.conversation_id, body.kind, body.excerpt, body.source
+        )
     site = content.sites.get(outcome.site_id) if outcome.site_id else None
-    return SafetyFlagOut(
-        reply=content.safety.reply(body.kind, site),
+    possible = body.certainty == "possible"
+    return SafetyEventOut(
+        reply=content.safety.direct_question(body.kind, "ask", site)
+        if possible
+        else content.safety.reply(body.kind, site),
+        urgent=outcome.referral_id is not None,
+        referral_id=outcome.referral_id,
+        asking=body.kind if possible else None,
+    )
+
+
+@router.post("/answer")
+def post_safety_answer(body: SafetyAnswerIn, session: SessionDep, content: ContentDep) -> SafetyAnswerOut:
+    """Read the message after a direct safety question as its answer, and act on it."""
+    decision = decide(body.kind, body.asked, body.text, body.clear, body.possible)
+    if decision.outcome == "clear":
+        source = "patterns" if body.clear else "answer" if decision.reading == "yes" else "no_answer"
+        excerpt = body.excerpt if body.clear else body.text
+        outcome = record_clear(session, content.sites, body.conversation_id, decision.kind, excerpt, source)
+    elif decision.outcome == "ask":
+        outcome = record_possible(session, body.conversation_id, decision.kind, body.excerpt)
+    else:
+        referral = current_referral(session, body.conversation_id)
+        consented = referral is not None and referral.consent_share
+        outcome = FlagOutcome(referral.id if consented else None, referral.site_id if consented else None)
+    site = content.sites.get(outcome.site_id) if outcome.site_id else None
+    which = {"clear": None, "no": "no", "again": "again", "ask": "ask"}[decision.outcome]
+    reply = (
+        content.safety.direct_question(decision.kind, which, site)
+        if which
+        else content.safety.reply(decision.kind, site)
+    )
+    return SafetyAnswerOut(
+        outcome=decision.outcome,
+        reply=reply,
+        kind=decision.kind,
+        asking=decision.pending,
+        asked=decision.asked,
         urgent=outcome.referral_id is not None,
         referral_id=outcome.referral_id,
     )

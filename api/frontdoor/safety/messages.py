@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from frontdoor.content_files import load_model
 from frontdoor.safety.wording import compose_reply
@@ -45,8 +45,64 @@ class Messages(BaseModel):
     )
 
 
+# The numbers each kind's direct question must give (and its "ask again"), per nation for abuse.
+SAMARITANS_AND_SHOUT = ("999", "Samaritans", "116 123", "SHOUT to 85258", "NHS 111")
+DIRECT_QUESTION_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "suicide_or_self_harm": {"any": SAMARITANS_AND_SHOUT},
+    "medical_emergency": {"any": ("999", "NHS 111")},
+    "treatment_side_effect": {"any": ("{acute_oncology_line}", "999")},
+    "harm_or_abuse": {
+        "england": ("999", "0808 2000 247"),
+        "scotland": ("999", "0800 027 1234"),
+        "unknown": ("999", "0808 2000 247", "0800 027 1234"),
+    },
+    "general": {"any": SAMARITANS_AND_SHOUT},
+}
+
+
+class DirectQuestion(BaseModel):
+    """One kind's direct question: asked, asked once more, and the acknowledgement of a no."""
+
+    ask: str | AbuseMessages
+    again: str | AbuseMessages
+    no: str
+
+    _check = field_validator("no")(_sms_safe)
+
+    @field_validator("ask", "again")
+    @classmethod
+    def _check_wording(cls, value: str | AbuseMessages) -> str | AbuseMessages:
+        return _sms_safe(value) if isinstance(value, str) else value
+
+
+class DirectQuestions(BaseModel):
+    suicide_or_self_harm: DirectQuestion
+    medical_emergency: DirectQuestion
+    treatment_side_effect: DirectQuestion
+    harm_or_abuse: DirectQuestion
+    general: DirectQuestion
+
+    @model_validator(mode="after")
+    def _numbers_given(self) -> DirectQuestions:
+        for kind, needed in DIRECT_QUESTION_NUMBERS.items():
+            question: DirectQuestion = getattr(self, kind)
+            for which in ("ask", "again"):
+                wording = getattr(question, which)
+                for nation, numbers in needed.items():
+                    if isinstance(wording, AbuseMessages) != (nation != "any"):
+                        shape = "one wording per nation" if nation != "any" else "a single wording"
+                        raise ValueError(f"{kind}.{which}: must be {shape}")
+                    text = getattr(wording, nation) if nation != "any" else wording
+                    missing = [n for n in numbers if n not in text]
+                    if missing:
+                        where = f"{kind}.{which}" + (f".{nation}" if nation != "any" else "")
+                        raise ValueError(f"{where}: must give {', '.join(missing)}")
+        return self
+
+
 class SafetyContent(BaseModel):
     messages: Messages
+    direct_questions: DirectQuestions
     acute_oncology_default: str
     acute_oncology_with_number: str = Field(pattern=r"\{number\}")
 
@@ -61,4 +117,16 @@ class Safety:
     def reply(self, kind: str, site: SiteConfig | None) -> str:
         return compose_reply(
             self.raw, kind, site.acute_oncology_line if site else None, site.nation if site else None
+        )
+
+    def direct_question(self, kind: str, which: str, site: SiteConfig | None) -> str:
+        """A kind's direct question ("ask", "again") or its acknowledgement of a no ("no"), for the
+        person's site: the abuse helpline for their nation, their acute oncology line."""
+        questions = self.raw["direct_questions"]
+        wording = {k: q[which] for k, q in questions.items()}
+        return compose_reply(
+            {**self.raw, "messages": wording},
+            kind,
+            site.acute_oncology_line if site else None,
+            site.nation if site else None,
         )

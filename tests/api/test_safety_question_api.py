@@ -1,0 +1,156 @@
+"""Asking directly when a message only suggests a risk, and reading the answer (issue #14 item 1).
+
+A possible risk: the direct question with the numbers, the referral urgent at once, nobody paged.
+The answer: yes, unsure or no clear answer twice is a clear risk (help, alert); no is acknowledged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from frontdoor.outbox.models import OutboxMessage
+from frontdoor.referrals.models import RiskFlag
+from frontdoor.safety.direct_question import POSSIBLE_SOURCE
+from tests.api.test_referrals_api import SERVICE, draft
+
+
+def possible(client, conversation: str, kind: str = "suicide_or_self_harm") -> dict:
+    response = client.post(
+        "/internal/safety/flags",
+        json={
+            "conversation_id": conversation,
+            "channel": "sms",
+            "kind": kind,
+            "excerpt": "what is the point any more",
+            "certainty": "possible",
+        },
+        headers=SERVICE,
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def answer(client, conversation: str, text: str, kind: str = "suicide_or_self_harm", **extra) -> dict:
+    response = client.post(
+        "/internal/safety/answer",
+        json={"conversation_id": conversation, "channel": "sms", "kind": kind, "text": text, **extra},
+        headers=SERVICE,
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def alerts(db) -> list[OutboxMessage]:
+    return list(db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "staff_alert")))
+
+
+def consented(client, conversation: str) -> None:
+    draft(client, conversation, channel="sms", consent_share=True)
+    draft(client, conversation, channel="sms", postcode="DH1 3LE", name="Pat")
+
+
+def test_a_possible_risk_asks_directly_with_the_numbers_and_is_urgent_without_paging(client, db) -> None:
+    consented(client, "maybe")
+    out = possible(client, "maybe")
+    assert "thoughts of ending your life" in out["reply"]
+    for number in ("999", "116 123", "SHOUT to 85258", "NHS 111"):
+        assert number in out["reply"]
+    assert (out["asking"], out["urgent"]) == ("suicide_or_self_harm", True)
+    flags = db.scalars(select(RiskFlag)).all()
+    assert [(f.kind, f.source, f.excerpt) for f in flags] == [
+        ("suicide_or_self_harm", POSSIBLE_SOURCE, "what is the point any more")
+    ]
+    assert alerts(db) == []
+
+
+@pytest.mark.parametrize("said", ["yes", "Yeah", "sometimes", "a bit", "not sure tbh", "I do"])
+def test_yes_or_unsure_is_a_clear_risk_help_and_an_alert(client, db, said: str) -> None:
+    consented(client, "yes")
+    possible(client, "yes")
+    out = answer(client, "yes", said)
+    assert (out["outcome"], out["asking"], out["urgent"]) == ("clear", None, True)
+    assert "mental health option" in out["reply"] and "116 123" in out["reply"]
+    flags = db.scalars(select(RiskFlag)).all()
+    # the possible flag became the clear one, keeping the words that raised it: one risk, one flag
+    assert [(f.kind, f.source, f.excerpt) for f in flags] == [
+        ("suicide_or_self_harm", "answer", "what is the point any more")
+    ]
+    assert len(alerts(db)) == 1
+
+
+@pytest.mark.parametrize("said", ["no", "No I'm fine, just tired", "nah", "no, just a bit tired"])
+def test_no_is_acknowledged_kindly_and_nobody_is_paged(client, db, said: str) -> None:
+    consented(client, "no")
+    possible(client, "no")
+    out = answer(client, "no", said)
+    assert (out["outcome"], out["asking"]) == ("no", None)
+    assert out["reply"].startswith("Thank you")
+    assert alerts(db) == []
+    # a person still looks: the referral stays at the top of the queue with the possible flag
+    assert db.scalar(select(RiskFlag.source)) == POSSIBLE_SOURCE
+
+
+def test_no_clear_answer_is_asked_once_more_then_treated_as_yes(client, db) -> None:
+    consented(client, "unclear")
+    possible(client, "unclear")
+    first = answer(client, "unclear", "why do you ask?")
+    assert (first["outcome"], first["asking"], first["asked"]) == ("again", "suicide_or_self_harm", 2)
+    assert "116 123" in first["reply"] and "YES or NO" in first["reply"]
+    assert alerts(db) == []
+    second = answer(client, "unclear", "whatever", asked=2)
+    assert second["outcome"] == "clear"
+    assert [f.source for f in db.scalars(select(RiskFlag))] == ["no_answer"]
+    assert len(alerts(db)) == 1
+
+
+def test_a_clear_risk_in_the_answer_is_that_clear_risk(client, db) -> None:
+    consented(client, "other")
+    possible(client, "other")
+    out = answer(
+        client,
+        "other",
+        "no but I have chest pain",
+        clear=["medical_emergency"],
+        excerpt="I have chest pain",
+    )
+    assert (out["outcome"], out["kind"]) == ("clear", "medical_emergency")
+    assert "999" in out["reply"] and "emergency" in out["reply"]
+    kinds = sorted((f.kind, f.source) for f in db.scalars(select(RiskFlag)))
+    assert kinds == [("medical_emergency", "patterns"), ("suicide_or_self_harm", POSSIBLE_SOURCE)]
+
+
+def test_an_answer_suggesting_another_risk_asks_about_that_one(client, db) -> None:
+    consented(client, "switch")
+    possible(client, "switch")
+    out = answer(client, "switch", "no, but I'm hot and shivery", possible=["treatment_side_effect"])
+    assert (out["outcome"], out["asking"], out["asked"]) == ("ask", "treatment_side_effect", 1)
+    assert "chemo" in out["reply"] and "999" in out["reply"]
+    assert alerts(db) == []
+
+
+def test_without_consent_the_question_is_asked_and_only_counts_are_kept(client, db) -> None:
+    out = possible(client, "anon", "harm_or_abuse")
+    assert "0808 2000 247" in out["reply"] and "0800 027 1234" in out["reply"]
+    assert out["urgent"] is False
+    answered = answer(client, "anon", "yes", kind="harm_or_abuse")
+    assert answered["outcome"] == "clear" and "999" in answered["reply"]
+    stored = [(f.kind, f.referral_id, f.excerpt) for f in db.scalars(select(RiskFlag))]
+    assert stored == [("harm_or_abuse", None, None), ("harm_or_abuse", None, None)]
+    assert alerts(db) == []
+
+
+def test_the_question_for_a_treatment_risk_names_the_sites_line_or_the_alert_card(client) -> None:
+    consented(client, "chemo")
+    out = possible(client, "chemo", "treatment_side_effect")
+    assert "999" in out["reply"]
+    assert "24-hour" in out["reply"]
+
+
+def test_the_answer_endpoint_needs_the_service_token_and_a_known_kind(client) -> None:
+    body = {"conversation_id": "x", "channel": "web", "kind": "suicide_or_self_harm", "text": "yes"}
+    assert client.post("/internal/safety/answer", json=body).status_code in (401, 403)
+    bad = {**body, "kind": "sad"}
+    assert client.post("/internal/safety/answer", json=bad, headers=SERVICE).status_code == 422
+    asked_too_often = {**body, "asked": 3}
+    assert client.post("/internal/safety/answer", json=asked_too_often, headers=SERVICE).status_code == 422
