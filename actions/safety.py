@@ -1,7 +1,10 @@
-"""The safety reply: help first, in the same turn, whatever the conversation was doing.
+"""Safety first, whatever the conversation was doing (``bot/policies/safety_question.py`` decides when).
 
-The API records the flag and returns the reviewed wording for that kind and the person's site. If the
-API cannot be reached, the person still gets help: the reply is read from the same content file.
+``action_safety_reply``: a message raised a risk. The API records it and returns the reviewed wording:
+help for a clear risk, or the kind's direct question for a possible one (then ``safety_question`` holds
+the kind until the answer). ``action_safety_answer``: the next message, sent to the API as the answer.
+If the API cannot be reached, the person still gets help: the reply for the kind is read from the same
+content file, and no question is left pending.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -18,6 +22,18 @@ from frontdoor.safety.detector import default_vocabulary_path
 from frontdoor.safety.wording import offline_reply
 
 logger = logging.getLogger(__name__)
+PENDING = "safety_question"
+ASKED = "safety_question_asked"
+
+
+def _pending(kind: str | None, asked: int) -> list[dict[str, Any]]:
+    return [SlotSet(PENDING, kind), SlotSet(ASKED, float(asked) if kind else None)]
+
+
+def _offline(dispatcher: CollectingDispatcher, kind: str) -> list[dict[str, Any]]:
+    logger.warning("safety event not recorded: API unavailable")
+    dispatcher.utter_message(text=offline_reply(default_vocabulary_path(), kind))
+    return _pending(None, 0)
 
 
 class ActionSafetyReply(Action):
@@ -38,12 +54,43 @@ class ActionSafetyReply(Action):
                     "channel": channel_of(tracker),
                     "kind": kind,
                     "excerpt": found.get("excerpt"),
-                    "source": "patterns" if found else "intent",
+                    "source": "intent" if found.get("rule", "intent") == "intent" else "patterns",
+                    "certainty": found.get("level") or "clear",
                 },
             )
-            reply = result["reply"]
         except ApiUnavailable:
-            logger.warning("safety flag not recorded: API unavailable")
-            reply = offline_reply(default_vocabulary_path(), kind)
-        dispatcher.utter_message(text=reply)
-        return []
+            return _offline(dispatcher, kind)
+        dispatcher.utter_message(text=result["reply"])
+        return _pending(result.get("asking"), 1)
+
+
+class ActionSafetyAnswer(Action):
+    def name(self) -> str:
+        return "action_safety_answer"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        kind = tracker.get_slot(PENDING) or "general"
+        found = tracker.latest_message.get("safety") or {}
+        level = found.get("level")
+        kinds = found.get("kinds") or ([found["kind"]] if found.get("kind") else [])
+        try:
+            result = call(
+                "POST",
+                "/internal/safety/answer",
+                {
+                    "conversation_id": tracker.sender_id,
+                    "channel": channel_of(tracker),
+                    "kind": kind,
+                    "asked": int(tracker.get_slot(ASKED) or 1),
+                    "text": tracker.latest_message.get("text") or "",
+                    "clear": kinds if level == "clear" else [],
+                    "possible": kinds if level == "possible" else [],
+                    "excerpt": found.get("excerpt"),
+                },
+            )
+        except ApiUnavailable:
+            return _offline(dispatcher, kind)
+        dispatcher.utter_message(text=result["reply"])
+        return _pending(result.get("asking"), result.get("asked") or 1)

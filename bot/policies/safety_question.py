@@ -1,0 +1,94 @@
+"""Safety first, in every state: the one place that decides what happens to a risk message.
+
+Before any form, rule or model looks at a message:
+
+- a message flagged ``safety_alert`` (``bot.components.safety_flagger``) runs ``action_safety_reply``:
+  help for a clear risk, or a direct question for a possible one (the action sets the
+  ``safety_question`` slot to the kind asked about);
+- while ``safety_question`` is set, the next message, whatever it says, is the answer to that question
+  and runs ``action_safety_answer`` (the API reads it: yes, no, unsure, another risk);
+- after either action: listen while a question is pending, else back to the interrupted form, which
+  asks its question again (the risk message is never taken as the form's answer), else listen.
+
+Otherwise it predicts nothing and the other policies decide. Its predictions are marked as not based on
+user input, like the rule policy's own prediction of an active form, so that they rank with it; its
+priority, above the rule policy's, then makes it win.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import (
+    ACTION_LISTEN_NAME,
+    USER_INTENT_RESTART,
+    USER_INTENT_SESSION_START,
+)
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+SAFETY_INTENT = "safety_alert"
+REPLY_ACTION = "action_safety_reply"
+ANSWER_ACTION = "action_safety_answer"
+PENDING_SLOT = "safety_question"
+# Above RulePolicy (6): on a tie at full confidence the higher priority wins.
+DEFAULT_PRIORITY = 7
+# Rasa's own commands are never an answer.
+SYSTEM_INTENTS = {USER_INTENT_RESTART, USER_INTENT_SESSION_START}
+
+
+def next_safety_action(tracker: DialogueStateTracker) -> str | None:
+    """The action safety calls for now, or None when safety has nothing to say."""
+    last = next((e for e in reversed(tracker.events) if isinstance(e, (UserUttered, ActionExecuted))), None)
+    pending = tracker.get_slot(PENDING_SLOT)
+    if isinstance(last, UserUttered):
+        intent = (last.intent or {}).get("name")
+        if intent in SYSTEM_INTENTS:
+            return None
+        if pending:
+            return ANSWER_ACTION
+        return REPLY_ACTION if intent == SAFETY_INTENT else None
+    if isinstance(last, ActionExecuted) and last.action_name in (REPLY_ACTION, ANSWER_ACTION):
+        if pending:
+            return ACTION_LISTEN_NAME
+        return tracker.active_loop_name or ACTION_LISTEN_NAME
+    return None
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT], is_trainable=True
+)
+class SafetyQuestionPolicy(Policy):
+    """Nothing to learn: it reads the latest message's intent, the ``safety_question`` slot and the
+    active form."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"priority": DEFAULT_PRIORITY}
+
+    def train(
+        self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
+        for action in (REPLY_ACTION, ANSWER_ACTION):
+            if action not in domain.action_names_or_texts:
+                raise ValueError(f"SafetyQuestionPolicy needs the action {action} in the domain")
+        if PENDING_SLOT not in {slot.name for slot in domain.slots}:
+            raise ValueError(f"SafetyQuestionPolicy needs the slot {PENDING_SLOT} in the domain")
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        action = next_safety_action(tracker)
+        if action is None:
+            return self._prediction(self._default_predictions(domain))
+        return self._prediction(confidence_scores_for(action, 1.0, domain), is_no_user_prediction=True)

@@ -1,0 +1,159 @@
+"""Run in the bot env: what the safety policy predicts in each state, whether it wins over the rule
+policy's own prediction of an active form, and what the safety flagger makes of messages, with a stub
+detector standing for each kind of assessment. Prints one JSON object."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rasa.core.policies.ensemble import DefaultPolicyPredictionEnsemble
+from rasa.core.policies.policy import PolicyPrediction, confidence_scores_for
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.safety_flagger import DEFAULTS, SafetyFlagger
+from bot.policies.safety_question import SafetyQuestionPolicy
+from frontdoor.safety.detector import Assessment, Detection
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = Domain.load(ROOT / "bot" / "domain")
+LISTEN = ActionExecuted("action_listen")
+
+
+def said(intent: str, text: str = "words") -> UserUttered:
+    return UserUttered(text, intent={"name": intent, "confidence": 1.0})
+
+
+def in_form(form: str, *events: Event) -> list[Event]:
+    return [ActionExecuted(form), ActiveLoop(form), SlotSet("requested_slot", "postcode"), *events]
+
+
+PENDING = SlotSet("safety_question", "suicide_or_self_harm")
+CLEARED = SlotSet("safety_question", None)
+
+STATES: dict[str, list[Event]] = {
+    "risk in the referral form": in_form("referral_form", LISTEN, said("safety_alert")),
+    "risk while booking": in_form("booking_form", LISTEN, said("safety_alert")),
+    "risk outside any form": [LISTEN, said("safety_alert")],
+    "help given in the referral form": in_form(
+        "referral_form", LISTEN, said("safety_alert"), ActionExecuted("action_safety_reply")
+    ),
+    "question asked in the consent form": in_form(
+        "consent_form", LISTEN, said("safety_alert"), ActionExecuted("action_safety_reply"), PENDING
+    ),
+    "answer in the consent form": in_form(
+        "consent_form",
+        LISTEN,
+        said("safety_alert"),
+        ActionExecuted("action_safety_reply"),
+        PENDING,
+        LISTEN,
+        said("affirm", "yes"),
+    ),
+    "answer outside any form": [PENDING, LISTEN, said("deny", "no")],
+    "answer that is itself a risk": [PENDING, LISTEN, said("safety_alert")],
+    "answered no in the booking form": in_form(
+        "booking_form", PENDING, LISTEN, said("deny", "no"), ActionExecuted("action_safety_answer"), CLEARED
+    ),
+    "answered no outside any form": [
+        PENDING,
+        LISTEN,
+        said("deny", "no"),
+        ActionExecuted("action_safety_answer"),
+        CLEARED,
+    ],
+    "asked again": [PENDING, LISTEN, said("inform", "eh"), ActionExecuted("action_safety_answer"), PENDING],
+    "an ordinary answer in the form": in_form("referral_form", LISTEN, said("inform", "DD1 4HN")),
+    "after the form asked": in_form(
+        "referral_form", LISTEN, said("safety_alert"), ActionExecuted("referral_form")
+    ),
+    "restart while a question is pending": [PENDING, LISTEN, said("restart", "/restart")],
+}
+
+
+def predictions(tmp: Path) -> dict[str, Any]:
+    policy = SafetyQuestionPolicy.create(
+        SafetyQuestionPolicy.get_default_config(),
+        LocalModelStorage(tmp),
+        Resource("safety_question"),
+        ExecutionContext(GraphSchema({})),
+    )
+    out: dict[str, Any] = {"priority": policy.priority}
+    for name, events in STATES.items():
+        tracker = DialogueStateTracker.from_events("s", events, slots=DOMAIN.slots)
+        prediction = policy.predict_action_probabilities(tracker, DOMAIN)
+        best = max(range(len(prediction.probabilities)), key=prediction.probabilities.__getitem__)
+        confident = prediction.probabilities[best] > 0
+        out[name] = DOMAIN.action_names_or_texts[best] if confident else None
+        if name == "risk in the referral form":
+            rule = PolicyPrediction(
+                confidence_scores_for("referral_form", 1.0, DOMAIN),
+                "RulePolicy",
+                6,
+                is_no_user_prediction=True,
+            )
+            chosen = DefaultPolicyPredictionEnsemble._pick_best_policy([rule, prediction])
+            out["ensemble picks"] = chosen.policy_name
+    return out
+
+
+class StubDetector:
+    """Stands for the real detector: returns the assessment given for each text."""
+
+    def __init__(self, assessments: dict[str, Assessment]) -> None:
+        self.assessments = assessments
+
+    def assess(self, text: str) -> Assessment:
+        return self.assessments[text]
+
+
+ASSESSMENTS = {
+    "clear": Assessment([Detection("suicide_or_self_harm", "end it all", "phrase")], False, True),
+    "possible": Assessment(
+        [], False, True, [Detection("harm_or_abuse", "he scares me", "pattern", "possible")]
+    ),
+    "model only": Assessment([], False, True),
+    "model only, ruled out": Assessment([], True, True),
+    "model only, no cue": Assessment([], False, False),
+    "model only, short": Assessment([], False, True),
+    "nothing": Assessment([], False, False),
+}
+MODEL = {"model only", "model only, ruled out", "model only, no cue", "model only, short"}
+
+
+def flagged() -> dict[str, Any]:
+    texts = {
+        name: "too short" if name.endswith("short") else f"{name} and more words here" for name in ASSESSMENTS
+    }
+    flagger = SafetyFlagger(StubDetector({texts[n]: a for n, a in ASSESSMENTS.items()}), dict(DEFAULTS))
+    out = {}
+    for text, words in texts.items():
+        intent = "safety_alert" if text in MODEL else "inform"
+        message = Message(
+            data={
+                TEXT: words,
+                INTENT: {"name": intent, "confidence": 0.95},
+                INTENT_RANKING_KEY: [
+                    {"name": intent, "confidence": 0.95},
+                    {"name": "share_concern", "confidence": 0.05},
+                ],
+            }
+        )
+        flagger.process([message])
+        out[text] = {"intent": message.get(INTENT)["name"], "safety": message.get("safety")}
+    return out
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps({"policy": predictions(Path(tmp)), "flagger": flagged()}))

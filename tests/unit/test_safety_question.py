@@ -1,0 +1,195 @@
+"""Asking directly when unsure (issue #14 items 1 and 3): the answer reader, what an answer leads to,
+the wording's checks at start-up, and, in the bot env, the policy that puts safety first in every
+state and the flagger's three outcomes."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+from typing import Any
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from frontdoor.content import load_content
+from frontdoor.content_files import DEFAULT_CONTENT_DIR
+from frontdoor.safety.direct_question import NO, UNCLEAR, YES, decide, read_answer
+from frontdoor.safety.messages import SafetyContent
+from frontdoor.settings import PROJECT_ROOT
+from frontdoor.sms.gsm import is_gsm7, segment_count
+from frontdoor.stack.bot import bot_env, bot_python
+
+CONTENT = load_content(DEFAULT_CONTENT_DIR)
+RAW = yaml.safe_load((DEFAULT_CONTENT_DIR / "safety.yml").read_text(encoding="utf-8"))
+KINDS = ("suicide_or_self_harm", "medical_emergency", "treatment_side_effect", "harm_or_abuse", "general")
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("yes", YES),
+        ("Yeah...", YES),
+        ("yh", YES),
+        ("sometimes", YES),
+        ("a bit", YES),
+        ("Not sure", YES),
+        ("i dunno", YES),
+        ("no... well sometimes", YES),
+        ("I do", YES),
+        ("on and off, yes", YES),
+        ("no", NO),
+        ("No I'm fine, just tired", NO),
+        ("nah", NO),
+        ("no, just a bit tired", NO),
+        ("I'm not", NO),
+        ("I have no thoughts like that", NO),
+        ("I don't think so", NO),
+        ("no but it's been hard", UNCLEAR),
+        ("not really", UNCLEAR),
+        ("why do you ask?", UNCLEAR),
+        ("", UNCLEAR),
+    ],
+)
+def test_the_answer_is_read_safety_first(text: str, reading: str) -> None:
+    assert read_answer(text) == reading
+
+
+def test_what_an_answer_leads_to() -> None:
+    suicide = "suicide_or_self_harm"
+    assert decide(suicide, 1, "yes", [], []).outcome == "clear"
+    assert decide(suicide, 1, "no", [], []).outcome == "no"
+    again = decide(suicide, 1, "what?", [], [])
+    assert (again.outcome, again.pending, again.asked) == ("again", suicide, 2)
+    assert decide(suicide, 2, "what?", [], []).outcome == "clear"
+    # a clear risk in the answer is that clear risk, whatever else it says
+    clear = decide(suicide, 1, "no, but he hits me", ["harm_or_abuse"], [])
+    assert (clear.outcome, clear.kind) == ("clear", "harm_or_abuse")
+    # an answer that suggests another risk asks about that one; one that suggests this risk again is a yes
+    other = decide(suicide, 1, "no, but I'm hot and shivery", [], ["treatment_side_effect"])
+    assert (other.outcome, other.pending, other.asked) == ("ask", "treatment_side_effect", 1)
+    assert decide(suicide, 1, "what's the point", [], [suicide]).outcome == "clear"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("site_id", [None, "durham", "dundee"])
+def test_each_direct_question_gives_its_numbers_and_fits_two_texts(kind: str, site_id: str | None) -> None:
+    site = CONTENT.sites.get(site_id) if site_id else None
+    ask = CONTENT.safety.direct_question(kind, "ask", site)
+    again = CONTENT.safety.direct_question(kind, "again", site)
+    no = CONTENT.safety.direct_question(kind, "no", site)
+    for text in (ask, again, no):
+        assert is_gsm7(text) and segment_count(text) <= 2, text
+        assert "{" not in text
+    for text in (ask, again):
+        assert "YES or NO" in text and "999" in text
+    if kind in ("suicide_or_self_harm", "general"):
+        for number in ("Samaritans", "116 123", "text SHOUT to 85258", "NHS 111"):
+            assert number in ask and number in again
+    if kind == "suicide_or_self_harm":
+        assert "Are you having thoughts of ending your life?" in ask
+    if kind == "treatment_side_effect":
+        assert "24-hour" in ask and "24-hour" in again
+    if kind == "harm_or_abuse":
+        england, scotland = "0808 2000 247", "0800 027 1234"
+        nation = site.nation if site else None
+        assert (england in ask) == (nation != "scotland")
+        assert (scotland in ask) == (nation != "england")
+
+
+def broken(change: Any) -> str:
+    data = copy.deepcopy(RAW)
+    change(data["direct_questions"])
+    with pytest.raises(ValidationError) as caught:
+        SafetyContent.model_validate(data)
+    return str(caught.value)
+
+
+def test_a_direct_question_without_its_numbers_is_refused_at_start_up() -> None:
+    def drop_samaritans(q: dict) -> None:
+        q["suicide_or_self_harm"]["again"] = "Are you having thoughts of ending your life? Call 999."
+
+    assert "suicide_or_self_harm.again: must give Samaritans, 116 123" in broken(drop_samaritans)
+
+    def drop_scotland(q: dict) -> None:
+        q["harm_or_abuse"]["ask"]["scotland"] = "Is someone hurting you? Call 999 or 0808 2000 247."
+
+    assert "harm_or_abuse.ask.scotland: must give 0800 027 1234" in broken(drop_scotland)
+
+    def one_wording_for_abuse(q: dict) -> None:
+        q["harm_or_abuse"]["ask"] = "Is someone hurting you? 999, 0808 2000 247, 0800 027 1234."
+
+    assert "harm_or_abuse.ask: must be one wording per nation" in broken(one_wording_for_abuse)
+
+
+def test_a_direct_question_must_be_sms_safe_and_every_kind_present() -> None:
+    def curly(q: dict) -> None:
+        q["medical_emergency"]["no"] = "Thank you. If it starts, call 999 \u2013 or NHS 111."
+
+    assert "GSM-7" in broken(curly)
+
+    def too_long(q: dict) -> None:
+        q["medical_emergency"]["ask"] = "Is it happening now? Call 999 or NHS 111. " + "Please. " * 40
+
+    assert "two SMS segments" in broken(too_long)
+    assert "general" in broken(lambda q: q.pop("general"))
+
+
+@pytest.fixture(scope="module")
+def in_bot_env() -> dict:
+    if not bot_python().exists():
+        pytest.skip("the bot env (.venv-bot) is not built")
+    result = subprocess.run(
+        [str(bot_python()), "-m", "tests.bot_env.safety_question"],
+        cwd=PROJECT_ROOT,
+        env=bot_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_policy_puts_safety_first_in_every_state(in_bot_env: dict) -> None:
+    policy = in_bot_env["policy"]
+    assert policy["priority"] > 6  # above RulePolicy
+    assert policy["ensemble picks"] == "SafetyQuestionPolicy"  # over the rule policy's active form
+    for state in ("risk in the referral form", "risk while booking", "risk outside any form"):
+        assert policy[state] == "action_safety_reply", state
+    # help given: back to the form, which asks its question again; a question asked: wait for the answer
+    assert policy["help given in the referral form"] == "referral_form"
+    assert policy["question asked in the consent form"] == "action_listen"
+    # the next message is the answer, whatever it is, before the form reads it
+    for state in ("answer in the consent form", "answer outside any form", "answer that is itself a risk"):
+        assert policy[state] == "action_safety_answer", state
+    assert policy["answered no in the booking form"] == "booking_form"
+    assert policy["answered no outside any form"] == "action_listen"
+    assert policy["asked again"] == "action_listen"
+    # nothing to do with safety: the other policies decide
+    for state in (
+        "an ordinary answer in the form",
+        "after the form asked",
+        "restart while a question is pending",
+    ):
+        assert policy[state] is None, state
+
+
+def test_the_flagger_marks_clear_possible_or_nothing(in_bot_env: dict) -> None:
+    found = in_bot_env["flagger"]
+    assert found["clear"]["intent"] == "safety_alert"
+    assert (found["clear"]["safety"]["level"], found["clear"]["safety"]["kind"]) == (
+        "clear",
+        "suicide_or_self_harm",
+    )
+    assert found["possible"]["intent"] == "safety_alert"
+    assert (found["possible"]["safety"]["level"], found["possible"]["safety"]["kind"]) == (
+        "possible",
+        "harm_or_abuse",
+    )
+    model = found["model only"]["safety"]
+    assert (model["level"], model["kind"], model["rule"]) == ("possible", "general", "intent")
+    for gated in ("model only, ruled out", "model only, no cue", "model only, short"):
+        assert (found[gated]["intent"], found[gated]["safety"]) == ("share_concern", None), gated
+    assert (found["nothing"]["intent"], found["nothing"]["safety"]) == ("inform", None)
