@@ -31,21 +31,6 @@ def plan(tracker: Tracker) -> dict[str, Any]:
     return call("POST", "/internal/referrals/plan", {"conversation_id": tracker.sender_id})
 
 
-def answer_safety_question(
-    tracker: Tracker, text: str, kind: str, dispatcher: CollectingDispatcher
-) -> bool:
-    """The last thing asked was the direct safety question: its answer gets the first look. True when
-    the message answered it (the current question is then asked again); asked once only either way."""
-    body = {"conversation_id": tracker.sender_id, "channel": channel_of(tracker), "text": text, "kind": kind}
-    try:
-        result = call("POST", "/internal/safety/answer", body)
-    except ApiUnavailable:
-        return False
-    if result.get("reply"):
-        dispatcher.utter_message(text=result["reply"])
-    return bool(result.get("understood"))
-
-
 class ValidateReferralForm(FormValidationAction):
     def name(self) -> str:
         return "validate_referral_form"
@@ -76,16 +61,6 @@ class ValidateReferralForm(FormValidationAction):
         return events
 
     def _validate(
-        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
-    ) -> list[EventType]:
-        asked_about_safety = tracker.get_slot("safety_question")
-        if not asked_about_safety:
-            return self._answer(field, text, dispatcher, tracker)
-        if answer_safety_question(tracker, text, asked_about_safety, dispatcher):
-            return [SlotSet("safety_question", None), SlotSet(field, None)]
-        return [SlotSet("safety_question", None), *self._answer(field, text, dispatcher, tracker)]
-
-    def _answer(
         self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> list[EventType]:
         intent = tracker.latest_message.get("intent") or {}
