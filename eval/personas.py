@@ -65,6 +65,7 @@ SLOT_TOPICS: dict[str, str] = {
     "distress_score": "distress",
     "what_matters_most": "what_matters_most",
     "review_confirm": "review",
+    "aftercare_consent": "aftercare",
     "support_needs": "support_needs",
     "eligibility_check": "confirm",
     "meeting_type": "meeting",
@@ -192,6 +193,9 @@ class Person:
         if topic == "support_needs":
             return self._support_needs(index)
         said = _pick(self.says.get(topic), index)
+        if said is None and topic == "aftercare":
+            # Written before the question existed: a person who came for help most plausibly says yes.
+            said = "yes"
         if said is None:
             said = _pick(self.says.get("other"), 0) or "ok"
         return said

@@ -84,7 +84,8 @@ SHORTEST = [
     ("07700 900123", "interpreter"),
     ("no", "treatment"),
     ("3", "hear about us"),
-    ("my gp", "send this"),
+    ("my gp", "while you wait"),
+    ("yes", "send this"),
     ("yes", "how would you like to meet"),
 ]
 

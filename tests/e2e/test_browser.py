@@ -127,7 +127,8 @@ def test_refer_in_the_chat_page_then_handle_it_in_the_dashboard(browser, stack) 
     type_answer(page, "07700 900123", "interpreter")
     type_answer(page, "no", "treatment")
     type_answer(page, "3", "hear about us")
-    type_answer(page, "my gp", "send this")
+    type_answer(page, "my gp", "while you wait")
+    click_choice(page, "Yes to both", "send this")
     assert axe(page, "chat-conversation") == []
     click_choice(page, "Yes, send it", "how would you like to meet")
     reference = re.search(

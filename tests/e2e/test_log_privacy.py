@@ -54,7 +54,8 @@ def test_logs_hold_no_personal_details(stack, sender) -> None:
             (PERSONA["phone"], "interpreter"),
             (PERSONA["matters"], "treatment"),
             ("3", "hear about us"),
-            ("a leaflet", "send this"),
+            ("a leaflet", "while you wait"),
+            ("yes", "send this"),
             ("yes", "how would you like to meet"),
         ],
     )

@@ -45,7 +45,8 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
             ("07700 900123", "interpreter"),
             ("I'm a bit deaf, please speak up", "your treatment"),
             ("3", "hear about us"),
-            ("the nurse told me", "Postcode: DD2 1AA. Age: 67. Phone: 07700 900123"),
+            ("the nurse told me", "while you wait"),
+            ("no surveys thanks", "Postcode: DD2 1AA. Age: 67. Phone: 07700 900123"),
             ("actually I'm 68", "changed the age to 68"),
             ("change my postcode please", "postcode"),
             ("DD2 1AB", "Postcode: DD2 1AB. Age: 68"),
@@ -85,9 +86,10 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
     assert record["main_concern"] == "tiredness_or_fatigue"
     assert record["eligibility"]["eligible"] is True
     assert record["priority"] == "high" and "money_or_finance scored 8/10" in record["priority_reasons"]
+    assert (record["aftercare"]["local_help_wanted"], record["aftercare"]["surveys_agreed"]) == (True, False)
 
 
-def test_the_shortest_path_is_fifteen_replies_to_send_and_speaks_about_them_on_behalf(stack, sender) -> None:
+def test_the_shortest_path_is_sixteen_replies_to_send_and_speaks_about_them_on_behalf(stack, sender) -> None:
     transcript = converse(
         stack,
         sender,
@@ -108,7 +110,8 @@ def test_the_shortest_path_is_fifteen_replies_to_send_and_speaks_about_them_on_b
             ("07700 900302", "easier for them"),
             ("no", "their treatment"),
             ("4", "hear about us"),
-            ("a leaflet", "send this"),
+            ("a leaflet", "while they wait, can we text them"),
+            ("yes", "send this"),
         ],
     )
     reply = texts(stack.say(sender, "yes"))
@@ -117,7 +120,7 @@ def test_the_shortest_path_is_fifteen_replies_to_send_and_speaks_about_them_on_b
     assert (record["referrer_role"], record["cancer"]["stage"]) == ("on_behalf", "finished_treatment")
     save_transcript("on_behalf_shortest", [*transcript, "> yes", reply])
     self_path = [m for m in transcript[::2] if m.startswith(">")]
-    assert len(self_path) == 18  # three more than a self-referral: the referrer's name, relationship, phone
+    assert len(self_path) == 19  # three more than a self-referral: the referrer's name, relationship, phone
 
 
 def test_an_age_typed_wrong_is_read_back_before_anyone_is_turned_away(stack, sender) -> None:
@@ -199,7 +202,8 @@ def test_on_behalf_without_agreement_becomes_support_for_the_carer(stack, sender
             ("Ann Smith", "call or text you"),
             ("07700900124", "interpreter"),
             ("no", "hear about us"),
-            ("a leaflet at the library", "send this"),
+            ("a leaflet at the library", "while you wait"),
+            ("4", "local help and surveys: no"),
         ],
     )
     assert "County Durham" in texts(stack.say(sender, "yes please"))
@@ -211,6 +215,7 @@ def test_on_behalf_without_agreement_becomes_support_for_the_carer(stack, sender
     assert (record["site"], record["status"], record["eligibility"]["eligible"]) == ("durham", "new", True)
     assert [c["item"] for c in record["concerns"]] == ["worry_fear_or_anxiety", "loneliness_or_isolation"]
     assert record["main_concern"] == "loneliness_or_isolation"
+    assert (record["aftercare"]["local_help_wanted"], record["aftercare"]["surveys_agreed"]) == (False, False)
 
 
 def test_asides_mid_question_get_an_answer_and_the_question_again(stack, sender) -> None:

@@ -65,7 +65,8 @@ def test_a_referral_by_text_message(stack) -> None:
         ("same", "interpreter"),
         ("no", "treatment"),
         ("4", "hear about us"),
-        ("my gp", "send this"),
+        ("my gp", "while you wait"),
+        ("help only", "Local help: yes. Surveys: no."),
     ]
     for body, expected in turns:
         reply = sms(stack, number, body)
@@ -80,6 +81,7 @@ def test_a_referral_by_text_message(stack) -> None:
     assert record["person"]["phone"] == number
     assert [c["item"] for c in record["concerns"]] == ["money_or_finance", "worry_fear_or_anxiety"]
     assert record["main_concern"] == "worry_fear_or_anxiety"
+    assert (record["aftercare"]["local_help_wanted"], record["aftercare"]["surveys_agreed"]) == (True, False)
     write_cost(stack, number, inbound=len(turns) + 1)
 
 

@@ -20,7 +20,7 @@ FILLED = {
     "4. Family and friends\n5. Faith, beliefs and meaning",
     "current_concern": "getting to appointments or parking",
     "review_summary": "Name: Margaret Robertson. Postcode: DD1 4HN. Age: 67. Phone: 07700 900123. "
-    "Worries: Money or finance (8), Housing (6), Tiredness (7).",
+    "Worries: Money or finance (8), Housing (6), Tiredness (7). Local help: yes. Surveys: no.",
     "referral_reference": "K7Q-2MX",
     "site_name": "County Durham Macmillan Link Workers",
     "target_days": "10",

@@ -57,13 +57,19 @@ def test_every_slot_in_the_table_maps_to_a_persona_topic() -> None:
         "skin_cancer_kind", "name", "preferred_name", "referrer_name", "referrer_relationship",
         "referrer_phone", "phone", "contact", "interpreter", "access_needs", "treatment_stage", "heard_from",
         "concerns", "concern_scores", "main_concern", "distress", "what_matters_most", "review", "confirm",
-        "meeting", "meeting_time", "slot_choice", "support_needs",
+        "meeting", "meeting_time", "slot_choice", "support_needs", "aftercare",
     }  # fmt: skip
     assert set(SLOT_TOPICS.values()) <= topics
 
 
 def _persona(**says) -> Person:
     return Person({"id": "T1", "says": {"other": "ok", **says}, "expect": {}})
+
+
+def test_the_aftercare_question_is_a_yes_unless_the_persona_says_otherwise() -> None:
+    asked = Question("aftercare", "aftercare_consent")
+    assert _persona().answer(asked) == "yes"
+    assert _persona(aftercare="no surveys").answer(asked) == "no surveys"
 
 
 def test_lists_are_successive_answers_and_the_last_one_repeats() -> None:
