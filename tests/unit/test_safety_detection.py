@@ -49,13 +49,18 @@ def test_most_serious_first_one_per_kind(detector: SafetyDetector) -> None:
 
 def test_a_bad_vocabulary_file_names_file_and_key(tmp_path: Path) -> None:
     data = yaml.safe_load(default_vocabulary_path().read_text())
-    data["phrases"]["crisis"] = ["help"]
+    data["patterns"]["crisis"] = {"clear": ["help"], "possible": []}
     bad = tmp_path / "safety.yml"
     bad.write_text(yaml.safe_dump(data))
-    with pytest.raises(ValueError, match=r"safety\.yml: phrases\.crisis: unknown kind"):
-        SafetyDetector.from_file(bad)
-    del data["phrases"]["crisis"]
+    with pytest.raises(ValueError, match=r"safety\.yml: crisis: unknown kind"):
+        SafetyDetector.from_file(bad, default_vocabulary_path().parent)
+    del data["patterns"]["crisis"]
     del data["temperature"]["celsius_from"]
     bad.write_text(yaml.safe_dump(data))
     with pytest.raises(ValueError, match=r"safety\.yml: temperature\.celsius_from"):
-        SafetyDetector.from_file(bad)
+        SafetyDetector.from_file(bad, default_vocabulary_path().parent)
+    data["temperature"]["celsius_from"] = 37.5
+    data["patterns"]["medical_emergency"]["clear"].append("chest $organ")
+    bad.write_text(yaml.safe_dump(data))
+    with pytest.raises(ValueError, match=r"patterns\.medical_emergency\.clear\[\d+\]: unknown group \$organ"):
+        SafetyDetector.from_file(bad, default_vocabulary_path().parent)

@@ -1,26 +1,37 @@
-"""Deterministic detection of crisis and red-flag messages, from the vocabulary in content/safety.yml.
+"""Detection of crisis and red-flag messages, from the vocabulary in content/safety.yml.
 
-It runs on every message, in the Rasa pipeline and anywhere else that needs it, beside (never
-instead of) the trained ``safety_alert`` intent. It uses spaCy's tokenizer and PhraseMatcher with no
-model download, plus number reading for temperatures, negation ("no chest pain") and benign phrases
-("dying to know"). This module runs in both the bot env (Python 3.10, spaCy 3.4) and the app env, so
-it imports only the standard library, spaCy and PyYAML.
+It runs on every message, in the Rasa pipeline and anywhere else that needs it (the API, the SMS
+safety net), beside (never instead of) the trained ``safety_alert`` intent. A message is read as words
+and lemmas (``text``), matched against token patterns with optional and wildcard words (``patterns``),
+two-part combinations in plain words and temperature readings; each alarm is then judged in its own
+clause and sentence for negation, idiom, past-and-over, long ago and quoted instructions (``context``).
+What remains is a clear risk, or only a possible one (indirect wording, long ago; or the learned
+reader, ``learned``, which can never raise a clear risk).
+
+This module runs in both the bot env (Python 3.10, spaCy 3.4) and the app env, so it imports only the
+standard library, spaCy (through ``frontdoor.checklist.words``), PyYAML, rapidfuzz and, optionally,
+scikit-learn.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import spacy
 import yaml
-from spacy.matcher import PhraseMatcher
+
+from frontdoor.safety.context import Context, Negation, Verdict
+from frontdoor.safety.learned import LearnedReader, learned_reader
+from frontdoor.safety.patterns import Match, Pattern, PatternSet, compile_pattern
+from frontdoor.safety.text import Reader, Token
 
 KINDS = ("suicide_or_self_harm", "medical_emergency", "harm_or_abuse", "treatment_side_effect")
-NEGATION_WINDOW = 3
+CLEAR = "clear"
+POSSIBLE = "possible"
 EXCERPT_LIMIT = 80
 _NUMBER = re.compile(r"^(\d{2,3}(?:[.,]\d{1,2})?)(c|f|°c|°f|º|°)?$")
 
@@ -33,7 +44,7 @@ class Detection:
     kind: str
     excerpt: str
     rule: str
-    certainty: str = "clear"
+    certainty: str = CLEAR
 
 
 @dataclass(frozen=True)
@@ -56,15 +67,6 @@ def default_vocabulary_path() -> Path:
     )
 
 
-def normalise(text: str) -> str:
-    """Lower case, apostrophes dropped ("don't" -> "dont"), punctuation spaced out, spaces folded."""
-    text = (text or "").lower().replace("’", "'").replace("‘", "'").replace("'", "")
-    text = re.sub(r"(\d)\s*(?:degrees|deg)\b", r"\1 degrees", text)
-    text = re.sub(r"[^\w.,°º/ ]", " ", text)
-    text = re.sub(r"(?<!\d)[.,]|[.,](?!\d)", " ", text)
-    return " ".join(text.split())
-
-
 def _require(
     data: dict[str, Any], key: str, kind: type | tuple[type, ...], path: Path, where: str = ""
 ) -> Any:
@@ -75,23 +77,126 @@ def _require(
     return value
 
 
+def _strings(value: Any, path: Path, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
+        raise ValueError(f"{path}: {where}: must be a list of patterns")
+    return value
+
+
+def _pattern_words(sources: Iterable[str]) -> set[str]:
+    return {w for source in sources for part in source.split() for w in part.rstrip("?").split("|")}
+
+
+@dataclass(frozen=True)
+class _Combination:
+    kind: str
+    name: str
+    parts: int
+    certainty: str
+
+
+@dataclass
+class _Found:
+    clear: dict[str, Detection] = field(default_factory=dict)
+    possible: dict[str, Detection] = field(default_factory=dict)
+    ruled_out: set[str] = field(default_factory=set)
+
+    def add(self, detection: Detection) -> None:
+        bucket = self.clear if detection.certainty == CLEAR else self.possible
+        bucket.setdefault(detection.kind, detection)
+
+
+def _disjoint(options: list[list[tuple[int, int]]], chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One span per part, no two overlapping ("face drooping" and "arm gone weak" are two signs, not one
+    said twice), or [] when there is no such choice."""
+    if not options:
+        return chosen
+    for span in options[0]:
+        if all(span[1] <= s or e <= span[0] for s, e in chosen):
+            found = _disjoint(options[1:], [*chosen, span])
+            if found:
+                return found
+    return []
+
+
 class SafetyDetector:
-    def __init__(self, vocabulary: dict[str, Any], path: Path) -> None:
-        self.nlp = spacy.blank("en")
-        phrases = _require(vocabulary, "phrases", dict, path)
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        for kind, items in phrases.items():
+    def __init__(self, vocabulary: dict[str, Any], path: Path, base_dir: Path | None = None) -> None:
+        groups = _require(vocabulary, "groups", dict, path)
+        patterns = _require(vocabulary, "patterns", dict, path)
+        combinations = _require(vocabulary, "combinations", dict, path)
+        context = _require(vocabulary, "context", dict, path)
+        benign = _strings(_require(vocabulary, "benign", list, path), path, "benign")
+        for kind in [*patterns, *combinations]:
             if kind not in KINDS:
-                raise ValueError(f"{path}: phrases.{kind}: unknown kind (use one of {', '.join(KINDS)})")
-            if not isinstance(items, list) or not all(isinstance(p, str) and p for p in items):
-                raise ValueError(f"{path}: phrases.{kind}: must be a list of phrases")
-            self.matcher.add(kind, [self.nlp.make_doc(normalise(p)) for p in items])
-        self.benign = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.benign.add(
-            "benign", [self.nlp.make_doc(normalise(p)) for p in _require(vocabulary, "benign", list, path)]
+                raise ValueError(f"{path}: {kind}: unknown kind (use one of {', '.join(KINDS)})")
+        sources = [*benign, *(w for g in groups.values() for w in g)]
+        for kind, tiers in patterns.items():
+            for tier in (CLEAR, POSSIBLE):
+                sources += _strings(
+                    _require(tiers, tier, list, path, f"patterns.{kind}."), path, f"patterns.{kind}.{tier}"
+                )
+        for rules in combinations.values():
+            sources += [p for rule in rules for part in rule.get("parts", []) for p in part]
+        possessed = {
+            w
+            for key in ("person", "close", "back", "legs", "body", "belongings")
+            for w in groups.get(key, [])
+        }
+        self.reader = Reader(
+            (w for w in _pattern_words(sources) if not w.startswith(("$", "*"))), possessed=possessed
         )
-        # spaCy splits "dont" into "do" + "nt": the "nt" token carries the negation.
-        self.negations = {normalise(n) for n in _require(vocabulary, "negations", list, path)} | {"nt"}
+
+        def compiled(items: list[str], label: str, where: str) -> list[Pattern]:
+            out = []
+            for i, source in enumerate(items):
+                try:
+                    out.append(compile_pattern(source, label, groups, self.reader.lemma))
+                except ValueError as exc:
+                    raise ValueError(f"{path}: {where}[{i}]: {exc}") from exc
+            return out
+
+        alarms: list[Pattern] = []
+        for kind, tiers in patterns.items():
+            for tier in (CLEAR, POSSIBLE):
+                alarms += compiled(tiers[tier], f"{kind}|{tier}", f"patterns.{kind}.{tier}")
+        self.alarms = PatternSet(alarms)
+        self.combinations: list[_Combination] = []
+        parts: list[Pattern] = []
+        for kind, rules in combinations.items():
+            for r, rule in enumerate(rules):
+                where = f"combinations.{kind}[{r}]"
+                name = _require(rule, "name", str, path, f"{where}.")
+                rule_parts = _require(rule, "parts", list, path, f"{where}.")
+                index = len(self.combinations)
+                certainty = rule.get("certainty", CLEAR)
+                if certainty not in (CLEAR, POSSIBLE):
+                    raise ValueError(f"{path}: {where}.certainty: clear or possible")
+                self.combinations.append(_Combination(kind, name, len(rule_parts), certainty))
+                for p, part in enumerate(rule_parts):
+                    parts += compiled(
+                        _strings(part, path, f"{where}.parts[{p}]"), f"{index}|{p}", f"{where}.parts"
+                    )
+        self.parts = PatternSet(parts)
+
+        def marker_set(key: str) -> PatternSet:
+            items = _strings(_require(context, key, list, path, "context."), path, f"context.{key}")
+            return PatternSet(compiled(items, key, f"context.{key}"))
+
+        negation = Negation(
+            frozenset(_require(context, "negations", list, path, "context.")),
+            frozenset(_require(context, "negation_exceptions", list, path, "context.")),
+            frozenset(_require(context, "negation_stops", list, path, "context.")),
+            int(_require(context, "negation_reach", int, path, "context.")),
+        )
+        self.context = Context(
+            negation,
+            PatternSet(compiled(benign, "benign", "benign")),
+            marker_set("past"),
+            marker_set("resolved"),
+            marker_set("history"),
+            marker_set("hypothetical"),
+            marker_set("hypothetical_after"),
+        )
         temperature = _require(vocabulary, "temperature", dict, path)
         self.temp_words = set(_require(temperature, "words", list, path, "temperature."))
         self.celsius_from = float(_require(temperature, "celsius_from", (int, float), path, "temperature."))
@@ -99,43 +204,45 @@ class SafetyDetector:
             _require(temperature, "fahrenheit_from", (int, float), path, "temperature.")
         )
         self.window = int(_require(temperature, "window_tokens", int, path, "temperature."))
-        self.ignore_near = {normalise(w) for w in temperature.get("ignore_near", [])}
-        self.model_cues = {normalise(w) for w in _require(vocabulary, "model_cues", list, path)}
-        self.combinations: list[tuple[str, list[list[str]]]] = []
-        for kind, rules in _require(vocabulary, "combinations", dict, path).items():
-            for groups in rules:
-                self.combinations.append((kind, [[normalise(p) for p in group] for group in groups]))
+        self.ignore_near = {w.lower() for w in temperature.get("ignore_near", [])}
+        self.model_cues = {w.lower() for w in _require(vocabulary, "model_cues", list, path)}
+        self.learned = self._learned(vocabulary.get("learned"), path, base_dir or path.parent)
+
+    @staticmethod
+    def _learned(config: Any, path: Path, base_dir: Path) -> LearnedReader | None:
+        if config is None:
+            return None
+        examples_file = base_dir / _require(config, "examples", str, path, "learned.")
+        try:
+            examples = yaml.safe_load(examples_file.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ValueError(f"{path}: learned.examples: {examples_file} cannot be read ({exc})") from exc
+        if not isinstance(examples, dict) or set(examples) - {*KINDS, "none"} or "none" not in examples:
+            raise ValueError(f"{examples_file}: needs the four kinds and 'none', each a list of sentences")
+        return learned_reader(
+            {k: _strings(v, examples_file, k) for k, v in examples.items()},
+            float(_require(config, "possible_from", (int, float), path, "learned.")),
+            int(_require(config, "min_words", int, path, "learned.")),
+        )
 
     @classmethod
-    def from_file(cls, path: str | Path) -> SafetyDetector:
+    def from_file(cls, path: str | Path, base_dir: str | Path | None = None) -> SafetyDetector:
+        """The detector from a vocabulary file; files it names (the learned reader's examples) are read
+        from ``base_dir``, by default the vocabulary's own folder."""
         path = Path(path)
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             raise ValueError(f"{path}: cannot be read as YAML ({exc})") from exc
-        return cls(data, path)
+        return cls(data, path, Path(base_dir) if base_dir else None)
 
-    def _negated(self, doc: Any, start: int) -> bool:
-        return any(tok.text in self.negations for tok in doc[max(0, start - NEGATION_WINDOW) : start])
+    @staticmethod
+    def _excerpt(tokens: list[Token], start: int, end: int) -> str:
+        return " ".join(t.text for t in tokens[max(0, start - 4) : min(len(tokens), end + 4)])[:EXCERPT_LIMIT]
 
-    def _excerpt(self, doc: Any, start: int, end: int) -> str:
-        return doc[max(0, start - 4) : min(len(doc), end + 4)].text[:EXCERPT_LIMIT]
-
-    def _phrases(self, doc: Any) -> tuple[list[Detection], bool]:
-        benign = [(s, e) for _, s, e in self.benign(doc)]
-        found = []
-        ruled_out = bool(benign)
-        for match_id, start, end in self.matcher(doc):
-            if any(bs <= start < be or bs < end <= be for bs, be in benign) or self._negated(doc, start):
-                ruled_out = True
-                continue
-            kind = self.nlp.vocab.strings[match_id]
-            found.append(Detection(kind, self._excerpt(doc, start, end), f"phrase:{doc[start:end].text}"))
-        return found, ruled_out
-
-    def _temperature(self, doc: Any) -> tuple[list[Detection], bool]:
+    def _temperature(self, tokens: list[Token]) -> tuple[Match | None, bool]:
         """A high reading, if any; and whether a normal reading was seen (which overrides "a temp")."""
-        words = [tok.text for tok in doc]
+        words = [t.text for t in tokens]
         normal_seen = False
         for i, word in enumerate(words):
             match = _NUMBER.match(word)
@@ -156,39 +263,90 @@ class SafetyDetector:
             high = value >= self.fahrenheit_from if fahrenheit else value >= self.celsius_from
             plausible = 90 <= value <= 110 if fahrenheit else 34 <= value <= 44
             if high and plausible:
-                return [
-                    Detection("treatment_side_effect", self._excerpt(doc, i, i + 1), "temperature")
-                ], False
+                reading = Pattern("temperature", "treatment_side_effect|clear", ())
+                return Match(reading, i, i + 1), False
             normal_seen = normal_seen or plausible
-        return [], normal_seen or "normal" in words
+        return None, normal_seen or "normal" in words
 
-    def _combinations(self, text: str) -> list[Detection]:
-        padded = f" {text} "
-        found = []
-        for kind, groups in self.combinations:
-            hits = [next((p for p in group if f" {p} " in padded), None) for group in groups]
-            if all(hits):
-                found.append(Detection(kind, " + ".join(h for h in hits if h)[:EXCERPT_LIMIT], "combination"))
-        return found
+    def _judged(
+        self,
+        tokens: list[Token],
+        match: Match,
+        kind: str,
+        certainty: str,
+        markers: Any,
+        found: _Found,
+        rule: str,
+    ) -> bool:
+        verdict = self.context.judge(tokens, match, kind, markers)
+        if verdict is Verdict.RULED_OUT:
+            found.ruled_out.add(kind)
+            return False
+        if verdict is Verdict.POSSIBLE:
+            certainty = POSSIBLE
+        found.add(Detection(kind, self._excerpt(tokens, match.start, match.end), rule, certainty))
+        return True
 
     def assess(self, text: str) -> Assessment:
-        normalised = normalise(text)
-        if not normalised:
+        tokens = self.reader.read(text)
+        if not tokens:
             return Assessment([], False)
-        doc = self.nlp.make_doc(normalised)
-        high, normal = self._temperature(doc)
-        phrases, ruled_out = self._phrases(doc)
-        if normal and not high:
-            phrases = [d for d in phrases if d.kind != "treatment_side_effect" or "temp" not in d.rule]
-        found = phrases + high + self._combinations(normalised)
-        first: dict[str, Detection] = {}
-        for detection in found:
-            first.setdefault(detection.kind, detection)
-        has_cue = bool(self.model_cues.intersection(tok.text for tok in doc))
-        return Assessment(
-            [first[kind] for kind in KINDS if kind in first], ruled_out or (normal and not high), has_cue
-        )
+        alarms = self.alarms.find(tokens)
+        part_matches = self.parts.find(tokens)
+        high, normal = self._temperature(tokens)
+        markers = self.context.markers(tokens, [*alarms, *part_matches, *([high] if high else [])])
+        found = _Found()
+        for match in sorted(alarms, key=lambda m: m.pattern.label.endswith(POSSIBLE)):
+            kind, certainty = match.pattern.label.split("|")
+            self._judged(tokens, match, kind, certainty, markers, found, f"pattern:{match.pattern.source}")
+        if high:
+            self._judged(tokens, high, "treatment_side_effect", CLEAR, markers, found, "temperature")
+        elif normal:
+            found.ruled_out.add("treatment_side_effect")
+            for bucket in (found.clear, found.possible):
+                if "temp" in getattr(bucket.get("treatment_side_effect"), "rule", ""):
+                    del bucket["treatment_side_effect"]
+        self._combine(tokens, part_matches, markers, found)
+        if self.learned is not None:
+            self._learn(tokens, found)
+        has_cue = bool(self.model_cues.intersection(w for t in tokens for w in (t.text, t.lemma)))
+        clear = [found.clear[k] for k in KINDS if k in found.clear]
+        possible = [found.possible[k] for k in KINDS if k in found.possible and k not in found.clear]
+        return Assessment(clear, bool(found.ruled_out), has_cue, possible)
+
+    def _combine(self, tokens: list[Token], matches: list[Match], markers: Any, found: _Found) -> None:
+        standing: dict[int, dict[int, list[tuple[int, int]]]] = {}
+        for match in matches:
+            index, part = (int(x) for x in match.pattern.label.split("|"))
+            kind = self.combinations[index].kind
+            if self.context.judge(tokens, match, kind, markers) is Verdict.STANDS:
+                standing.setdefault(index, {}).setdefault(part, []).append((match.start, match.end))
+            else:
+                found.ruled_out.add(kind)
+        for index, parts in standing.items():
+            combination = self.combinations[index]
+            if len(parts) < combination.parts:
+                continue
+            spans = _disjoint([parts[p] for p in range(combination.parts)], [])
+            if spans:
+                excerpt = " + ".join(self._excerpt(tokens, s, e) for s, e in sorted(spans))[:EXCERPT_LIMIT]
+                found.add(
+                    Detection(
+                        combination.kind, excerpt, f"combination:{combination.name}", combination.certainty
+                    )
+                )
+
+    def _learn(self, tokens: list[Token], found: _Found) -> None:
+        """The learned reader's guess, as a possible risk only, for a kind nothing else found or ruled out."""
+        if found.clear or found.possible:
+            return
+        guess = self.learned.read(" ".join(t.text for t in tokens)) if self.learned else None
+        if guess is None or guess[0] in found.ruled_out:
+            return
+        kind, probability = guess
+        excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]
+        found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE))
 
     def detect(self, text: str) -> list[Detection]:
-        """What the message raises, most serious first, at most one detection per kind."""
+        """What the message clearly raises, most serious first, at most one detection per kind."""
         return self.assess(text).detections

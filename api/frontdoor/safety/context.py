@@ -1,0 +1,135 @@
+"""What around an alarm phrase says it is not a risk now: negation, idiom, past and over, long ago,
+quoted instructions and worries about what might happen.
+
+Each judgement is made on the alarm's own clause (negation, quotation) or sentence (the past), never
+on the whole message: "I can't cope, I want to die" is not negated by "can't", and "no, I can't
+breathe" is not negated by "no".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from frontdoor.safety.patterns import Match, PatternSet
+from frontdoor.safety.text import CLAUSE_BREAKS, Token
+
+# Emergencies and side effects that are quoted, hypothetical or long past are not happening now;
+# thoughts of suicide and abuse, even then, are worth asking about.
+HAPPENING_NOW_KINDS = frozenset({"medical_emergency", "treatment_side_effect"})
+
+
+class Verdict(Enum):
+    STANDS = "stands"
+    POSSIBLE = "possible"
+    RULED_OUT = "ruled out"
+
+
+@dataclass(frozen=True)
+class Negation:
+    words: frozenset[str]
+    exceptions: frozenset[str]
+    stops: frozenset[str]
+    reach: int
+
+    def negates(self, tokens: list[Token], start: int, taken: frozenset[int] = frozenset()) -> bool:
+        """Whether a negation word governs the phrase that starts at ``start``: in its clause, at most
+        ``reach`` words before it, with no new subject or conjunction between, and not "no longer",
+        "can't stop" or the like. A negation inside another alarm phrase (``taken``: "not making
+        sense") is that phrase's own."""
+        for j in range(start - 1, max(-1, start - 2 - self.reach), -1):
+            word = tokens[j].text
+            if word in CLAUSE_BREAKS:
+                return False
+            if word in self.words and j not in taken:
+                following = tokens[j + 1].text if j + 1 < len(tokens) else ""
+                if following not in self.exceptions:
+                    return True
+                continue
+            if word in self.stops:
+                return False
+        return False
+
+
+class Context:
+    def __init__(
+        self,
+        negation: Negation,
+        benign: PatternSet,
+        past: PatternSet,
+        resolved: PatternSet,
+        history: PatternSet,
+        hypothetical: PatternSet,
+        hypothetical_after: PatternSet,
+    ) -> None:
+        self.negation = negation
+        self.benign = benign
+        self.past = past
+        self.resolved = resolved
+        self.history = history
+        self.hypothetical = hypothetical
+        self.hypothetical_after = hypothetical_after
+
+    def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
+        spans = [(m.start, m.end) for m in alarms]
+        resolved = [
+            r
+            for r in self.resolved.find(tokens)
+            if not self.negation.negates(tokens, r.start)
+            and not any(s < r.end and r.start < e for s, e in spans)
+        ]
+        return Markers(
+            taken=frozenset(i for s, e in spans for i in range(s, e)),
+            benign=self.benign.find(tokens),
+            past={tokens[m.start].sentence for m in self.past.find(tokens)},
+            resolved=resolved,
+            history={tokens[m.start].sentence for m in self.history.find(tokens)},
+            hypothetical=self.hypothetical.find(tokens),
+            hypothetical_after=self.hypothetical_after.find(tokens),
+        )
+
+    def judge(self, tokens: list[Token], match: Match, kind: str, markers: Markers) -> Verdict:
+        if self._idiom(match, markers.benign) or self.negation.negates(tokens, match.start, markers.taken):
+            return Verdict.RULED_OUT
+        sentence = tokens[match.start].sentence
+        now_kind = kind in HAPPENING_NOW_KINDS
+        clause = tokens[match.start].clause
+        if now_kind and (
+            any(h.end <= match.start and tokens[h.start].clause == clause for h in markers.hypothetical)
+            or any(
+                h.start >= match.end and tokens[h.start].clause == clause for h in markers.hypothetical_after
+            )
+        ):
+            return Verdict.RULED_OUT
+        long_ago = sentence in markers.history
+        over = any(
+            (r.start >= match.end and tokens[r.start].sentence - sentence <= 1)
+            or sentence in markers.past
+            or long_ago
+            for r in markers.resolved
+        )
+        if over:
+            return Verdict.RULED_OUT
+        if long_ago:
+            return Verdict.RULED_OUT if now_kind else Verdict.POSSIBLE
+        return Verdict.STANDS
+
+    @staticmethod
+    def _idiom(match: Match, benign: list[Match]) -> bool:
+        """Inside an idiom, unless the alarm reaches further back and holds the idiom whole."""
+        return any(
+            b.start < match.end and match.start < b.end and not (match.start < b.start and match.end >= b.end)
+            for b in benign
+        )
+
+
+@dataclass(frozen=True)
+class Markers:
+    taken: frozenset[int]
+    benign: list[Match]
+    past: set[int]
+    resolved: list[Match]
+    history: set[int]
+    hypothetical: list[Match]
+    hypothetical_after: list[Match]
