@@ -19,6 +19,11 @@ from frontdoor.safety.messages import Safety
 from frontdoor.settings import get_settings
 from frontdoor.sites.config import SitesFile, load_sites
 from frontdoor.sms.content import SmsReplies, load_sms_replies
+from frontdoor.sms.numbers import (
+    check_production_numbers,
+    check_reply_texts,
+    drop_fictional_acute_oncology_lines,
+)
 from frontdoor.triage.priority import TriageSettings, load_triage
 
 
@@ -35,17 +40,26 @@ class Content:
     aftercare: Aftercare
 
 
-def load_content(content_dir: Path) -> Content:
+def load_content(content_dir: Path, *, production: bool = False, duty_alert_sms_number: str = "") -> Content:
+    """``production`` also refuses missing or fictional numbers that safety replies and staff alerts
+    depend on (frontdoor.sms.numbers); in any mode a fictional acute oncology number is never used."""
     sites = load_sites(content_dir / "sites.yml")
+    if production:
+        check_production_numbers(sites, content_dir / "sites.yml", duty_alert_sms_number)
+    drop_fictional_acute_oncology_lines(sites)
     checklist = load_checklist(content_dir / "checklist.yml")
+    safety = Safety(content_dir / "safety.yml")
+    check_reply_texts(content_dir / "safety.yml", {"messages": safety.raw["messages"]})
+    sms = load_sms_replies(content_dir)
+    check_reply_texts(content_dir / "sms.yml", sms.model_dump())
     return Content(
         sites=sites,
         checklist=checklist,
         triage=load_triage(content_dir),
         privacy=load_privacy_notice(content_dir),
         cancer_types=load_cancer_types(content_dir),
-        safety=Safety(content_dir / "safety.yml"),
-        sms=load_sms_replies(content_dir),
+        safety=safety,
+        sms=sms,
         directory=load_directory(content_dir / "directory.yml", checklist, sites),
         aftercare=load_aftercare(content_dir / "aftercare.yml", sites),
     )
@@ -53,4 +67,9 @@ def load_content(content_dir: Path) -> Content:
 
 @lru_cache
 def get_content() -> Content:
-    return load_content(get_settings().content_dir)
+    settings = get_settings()
+    return load_content(
+        settings.content_dir,
+        production=settings.frontdoor_env == "production",
+        duty_alert_sms_number=settings.duty_alert_sms_number,
+    )

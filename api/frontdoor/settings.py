@@ -7,6 +7,7 @@ real secrets: the defaults refuse to start there.
 
 from __future__ import annotations
 
+import re
 import secrets
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 VAR_DIR = PROJECT_ROOT / "var"
+# Demo mode's duty contact: an Ofcom drama mobile number, so demo alerts can never reach a real phone.
+DEMO_DUTY_ALERT_SMS_NUMBER = "+447700900990"
+_E164 = re.compile(r"^\+[1-9][0-9]{7,14}$")
 
 
 def demo_secret(name: str) -> str:
@@ -55,6 +59,11 @@ class Settings(BaseSettings):
     twilio_auth_token: str = ""
     twilio_from_number: str = ""
     twilio_api_base: str = ""
+    duty_alert_sms_number: str = Field(
+        "",
+        description="E.164 number alerted when a crisis is flagged for a site without alert_sms_number, "
+        "or before the site is known (required in production; a demo number in demo mode)",
+    )
 
     retention_days: int = Field(30, ge=0, le=3650, description="days a conversation is kept after it ends")
     reminder_days_before: int = Field(1, ge=0, le=7, description="appointment reminders: days before")
@@ -62,6 +71,8 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _secrets(self) -> Settings:
+        if self.duty_alert_sms_number and not _E164.match(self.duty_alert_sms_number):
+            raise ValueError("DUTY_ALERT_SMS_NUMBER must be an E.164 number like +447700900123")
         if self.frontdoor_env == "production":
             missing = [n for n in ("secret_key", "service_token", "rasa_token") if len(getattr(self, n)) < 32]
             if missing:
@@ -74,6 +85,7 @@ class Settings(BaseSettings):
             self.rasa_token = self.rasa_token or demo_secret("rasa_token")
             # So the text channel can be tried without Twilio (``frontdoor text`` signs with it).
             self.twilio_auth_token = self.twilio_auth_token or demo_secret("twilio_auth_token")
+            self.duty_alert_sms_number = self.duty_alert_sms_number or DEMO_DUTY_ALERT_SMS_NUMBER
         return self
 
     @property

@@ -1,7 +1,8 @@
 """The background worker: ``python -m frontdoor.worker``. Every second it
 
 1. works through texts that arrived while the assistant was busy or down (in order per sender), and
-   queues the replies in the outbox;
+   queues the replies in the outbox; while it is down, texts that show risk are answered by the
+   safety net (frontdoor.sms.safety_net) instead of waiting;
 2. plans and queues aftercare texts (signposts, check-ins, surveys: frontdoor.aftercare), held in
    quiet hours, and sends what the outbox holds that is due, through Twilio;
 3. and every hour deletes conversations past their retention (frontdoor.privacy.retention), and puts
@@ -18,8 +19,10 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from frontdoor.aftercare.worker import AftercareHook
-from frontdoor.content import get_content
+from frontdoor.content import Content, get_content
 from frontdoor.db.session import session_scope
 from frontdoor.observability.logs import configure_logging
 from frontdoor.outbox.service import enqueue, send_due
@@ -30,6 +33,7 @@ from frontdoor.settings import Settings, get_settings
 from frontdoor.shutdown import StopFlag
 from frontdoor.sms.bridge import BotUnavailable
 from frontdoor.sms.inbound import handle_next, senders_waiting
+from frontdoor.sms.safety_net import answer_waiting
 
 logger = logging.getLogger("frontdoor.worker")
 RETENTION_EVERY_SECONDS = 3600
@@ -49,7 +53,8 @@ def sender_for(settings: Settings) -> TwilioSender | None:
 
 
 def process_waiting_texts(settings: Settings) -> int:
-    """Handle every waiting text; returns how many. Stops at the first sign Rasa is down."""
+    """Handle every waiting text; returns how many. Stops at the first sign Rasa is down, and then
+    answers every waiting text that shows risk from the API's own detector."""
     content = get_content()
     handled_count = 0
     with session_scope() as session:
@@ -59,7 +64,7 @@ def process_waiting_texts(settings: Settings) -> int:
                     for i, reply in enumerate(handled.replies):
                         enqueue(
                             session,
-                            kind="reply",
+                            kind=handled.kind,
                             to=handled.to,
                             from_address=handled.from_number,
                             body=reply,
@@ -68,8 +73,26 @@ def process_waiting_texts(settings: Settings) -> int:
                     session.commit()
                     handled_count += 1
             except BotUnavailable:
-                return handled_count
+                return handled_count + answer_risks_waiting(session, content)
     return handled_count
+
+
+def answer_risks_waiting(session: Session, content: Content) -> int:
+    """The assistant is down: queue the safety net's help for every waiting text that shows risk."""
+    answered = 0
+    for sender in senders_waiting(session):
+        for found in answer_waiting(session, content, sender):
+            enqueue(
+                session,
+                kind="crisis",
+                to=found.to,
+                from_address=found.from_number,
+                body=found.reply,
+                dedupe_key=f"crisis:{found.message_id}",
+            )
+            session.commit()
+            answered += 1
+    return answered
 
 
 def run_once(settings: Settings, sender: TwilioSender | None, aftercare: AftercareHook | None = None) -> None:

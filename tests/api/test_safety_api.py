@@ -35,7 +35,7 @@ def test_with_consent_an_unfinished_referral_goes_to_the_top_of_the_queue(client
     draft(client, "crisis", postcode="DH1 3LE", name="Pat")
     out = flag(client, "crisis", "treatment_side_effect", "temp of 38.5 and on chemo")
     assert out["urgent"] is True
-    assert "0191 498 0399" in out["reply"]
+    assert "alert card" in out["reply"]  # Durham has no real acute oncology number in the demo content
 
     create_staff(db, "durham@example.org", sites=["durham"])
     queue = client.get("/api/referrals", headers=bearer(client, "durham@example.org")).json()

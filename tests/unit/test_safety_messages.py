@@ -23,7 +23,7 @@ DUNDEE = CONTENT.sites.get("dundee")
             ["999", "Samaritans", "116 123", "text SHOUT to 85258", "NHS 111", "mental health option"],
         ),
         ("medical_emergency", DUNDEE, ["999"]),
-        ("treatment_side_effect", DURHAM, ["0191 498 0399", "999"]),
+        ("treatment_side_effect", DURHAM, ["alert card", "24-hour", "999"]),
         ("treatment_side_effect", DUNDEE, ["alert card", "24-hour", "999"]),
         ("harm_or_abuse", DURHAM, ["999", "0808 2000 247"]),
         ("harm_or_abuse", DUNDEE, ["999", "0800 027 1234"]),

@@ -6,7 +6,10 @@
    conditional UPDATE: so two processes (the webhook and the worker) can never handle one sender's
    messages out of order or twice.
 3. Keywords, pictures and empty texts get fixed replies; everything else goes to the assistant. If
-   Rasa is down the message stays pending and is tried again later; nothing is lost.
+   Rasa is down the message stays pending and is tried again later; nothing is lost. A text that
+   shows risk is never left unanswered (``frontdoor.sms.safety_net``): after STOP it still gets the
+   help for that risk (and nothing else does), and when the assistant answers with nothing at all,
+   or is down (the callers of ``handle_next``), the API answers it itself.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from frontdoor.sms.bridge import BotUnavailable, ask_rasa, choice_for, render
 from frontdoor.sms.identity import conversation_id_for, normalise_sender
 from frontdoor.sms.keywords import keyword
 from frontdoor.sms.models import InboundSms, SmsConversation, SmsOptOut
+from frontdoor.sms.safety_net import answer, risk_in
 
 MAX_BODY = 1600
 STALE_CLAIM = timedelta(minutes=2)
@@ -31,12 +35,14 @@ STALE_CLAIM = timedelta(minutes=2)
 
 @dataclass
 class Handled:
-    """Replies for one message; ``to`` is the sender's number."""
+    """Replies for one message; ``to`` is the sender's number. ``kind`` is the outbox kind: "crisis"
+    for the safety net's help, which still goes to a number that replied STOP."""
 
     message_id: int
     to: str
     from_number: str | None
     replies: list[str] = field(default_factory=list)
+    kind: str = "reply"
 
 
 def store(
@@ -95,7 +101,7 @@ def _fixed_reply(session: Session, message: InboundSms, content: Content) -> lis
     if word == "help":
         return [replies.help_reply.replace("{phone}", site.phone if site else "the number on our leaflet")]
     if is_opted_out(session, message.sender):
-        return []  # kept, but no reply: they asked for no more messages
+        return []  # kept, and no reply: they asked for no more messages (crisis help aside, see below)
     if message.num_media and not message.body.strip():
         return [replies.media_reply]
     if not message.body.strip():
@@ -114,6 +120,9 @@ def handle_next(
     site = content.sites.by_sms_number(message.to_number or "")
     handled = Handled(message_id=message.id, to=message.sender, from_number=site.sms_number if site else None)
     fixed = _fixed_reply(session, message, content)
+    if fixed == [] and (found := risk_in(message.body)) is not None:
+        # After STOP nothing is sent, except help for a text that shows risk.
+        fixed, handled.kind = [answer(session, content, message, found).reply], "crisis"
     if fixed is None:
         fixed = aftercare_reply(session, content, message)  # a check-in or survey answer, safety first
     if fixed is not None:
@@ -131,6 +140,9 @@ def handle_next(
             session.commit()
             raise
         handled.replies, state.last_choices = render(replies)
+        if not handled.replies and (found := risk_in(message.body)) is not None:
+            # The assistant said nothing (its action server failed mid-turn): help must still go.
+            handled.replies, handled.kind = [answer(session, content, message, found).reply], "crisis"
         session.merge(state)
     message.status, message.processed_at = "done", datetime.now(UTC)
     session.commit()

@@ -12,6 +12,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
@@ -22,6 +23,7 @@ from frontdoor.settings import Settings
 from frontdoor.sms.bridge import BotUnavailable
 from frontdoor.sms.gsm import split_message, to_gsm7
 from frontdoor.sms.inbound import handle_next, store
+from frontdoor.sms.safety_net import answer_waiting
 
 logger = logging.getLogger("frontdoor.sms")
 router = APIRouter(prefix="/twilio", tags=["sms"])
@@ -50,15 +52,24 @@ def twiml(parts: list[str]) -> Response:
     return Response(str(response), media_type="application/xml")
 
 
-def _handle_inline(session, content: Content, settings: Settings, sender: str) -> list[str]:
+def _handle_inline(session: Session, content: Content, settings: Settings, sender: str) -> list[str]:
     """Answer within Twilio's patience; anything left is the worker's, and goes out via the outbox.
-    Returns the SMS parts to send back; every reply is also recorded, with its segments."""
+    Returns the SMS parts to send back; every reply is also recorded, with its segments. When the
+    assistant is down or too slow, waiting texts that show risk are answered by the safety net."""
     parts: list[str] = []
     deadline = time.monotonic() + INLINE_BUDGET_SECONDS
     while time.monotonic() < deadline:
-        handled = handle_next(
-            session, content, settings.rasa_url, sender, rasa_timeout=max(1.0, deadline - time.monotonic())
-        )
+        try:
+            handled = handle_next(
+                session,
+                content,
+                settings.rasa_url,
+                sender,
+                rasa_timeout=max(1.0, deadline - time.monotonic()),
+            )
+        except BotUnavailable:
+            logger.warning("assistant unavailable: message kept for the worker")
+            return parts + _safety_net_inline(session, content, sender)
         if handled is None:
             break
         for reply in handled.replies:
@@ -89,12 +100,16 @@ async def inbound_sms(
     )
     if row is None:
         return twiml([])
-    try:
-        replies = await run_in_threadpool(_handle_inline, session, content, settings, row.sender)
-    except BotUnavailable:
-        logger.warning("assistant unavailable: message kept for the worker")
-        return twiml([])
-    return twiml(replies)
+    return twiml(await run_in_threadpool(_handle_inline, session, content, settings, row.sender))
+
+
+def _safety_net_inline(session: Session, content: Content, sender: str) -> list[str]:
+    """The assistant is down or too slow: a waiting text that shows risk is answered now, by the API."""
+    parts: list[str] = []
+    for found in answer_waiting(session, content, sender):
+        parts += split_message(to_gsm7(found.reply))
+        record_sent_inline(session, to=found.to, from_address=found.from_number, bodies=[found.reply])
+    return parts
 
 
 @router.post("/status")

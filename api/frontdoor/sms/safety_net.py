@@ -1,0 +1,111 @@
+"""No silent crisis by text: the API answers a risk message itself when the conversation cannot.
+
+The conversation (Rasa, its safety component and the action server) normally gives help in the same
+turn. When it cannot, a text that shows risk would otherwise wait silently for the worker; so every
+path that would not answer comes here:
+
+- Rasa or the action server is down or too slow (the webhook's and the worker's ``BotUnavailable``):
+  every waiting text from that sender that shows risk is taken from the queue and answered;
+- Rasa answered with nothing at all (what it does when the action server fails mid-turn);
+- the number replied STOP: help for a crisis is still sent, nothing else is.
+
+Each answer uses the API's own detector (``frontdoor.safety.detector``) and the reviewed wording for
+that kind and site (``content.safety.reply``), the same words as the conversation; a clear risk is
+recorded through ``record_flag`` (urgent with consent, and a staff or duty alert with the reference
+only), which counts a report of the same risk reaching it again from a slow assistant only once.
+A message answered here is marked ``safety`` and never passed to the assistant afterwards.
+Logs name the kind only, never the text or the number.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from frontdoor.content import Content
+from frontdoor.referrals.flags import record_flag
+from frontdoor.safety.detector import Detection, SafetyDetector
+from frontdoor.settings import get_settings
+from frontdoor.sms.models import InboundSms
+
+logger = logging.getLogger("frontdoor.sms.safety_net")
+SOURCE = "sms_safety_net"
+ANSWERED = "safety"
+
+
+@dataclass(frozen=True)
+class NetAnswer:
+    """The help sent for one text: to its sender, from the number they texted."""
+
+    message_id: int
+    to: str
+    from_number: str | None
+    kind: str
+    reply: str
+
+
+@lru_cache(maxsize=4)
+def _detector(path: str) -> SafetyDetector:
+    return SafetyDetector.from_file(path)
+
+
+def risk_in(body: str) -> Detection | None:
+    """The most serious risk the text shows: a clear one first, else one it only suggests."""
+    if not body.strip():
+        return None
+    assessment = _detector(str(get_settings().content_dir / "safety.yml")).assess(body)
+    found = assessment.detections or assessment.possible
+    return found[0] if found else None
+
+
+def answer(session: Session, content: Content, message: InboundSms, found: Detection) -> NetAnswer:
+    """Record the risk (clear ones only: a suggested risk gets the numbers, and no flag) and return the
+    help for its kind, worded for the person's site (or the site whose number they texted)."""
+    texted = content.sites.by_sms_number(message.to_number or "")
+    site = texted
+    if found.certainty == "clear":
+        outcome = record_flag(
+            session, content.sites, message.conversation_id, found.kind, found.excerpt, SOURCE
+        )
+        site = content.sites.get(outcome.site_id) if outcome.site_id else texted
+    logger.warning("answered a %s risk by text without the assistant", found.kind)
+    return NetAnswer(
+        message_id=message.id,
+        to=message.sender,
+        from_number=texted.sms_number if texted else None,
+        kind=found.kind,
+        reply=content.safety.reply(found.kind, site),
+    )
+
+
+def answer_waiting(session: Session, content: Content, sender: str) -> list[NetAnswer]:
+    """Answer every text from ``sender`` still waiting for the assistant that shows risk, oldest first.
+
+    Each is taken from the queue with a conditional UPDATE (pending -> safety), so when the webhook and
+    the worker both try, only one answers it."""
+    answers = []
+    waiting = session.scalars(
+        select(InboundSms)
+        .where(InboundSms.sender == sender, InboundSms.status == "pending")
+        .order_by(InboundSms.id)
+    ).all()
+    for message in waiting:
+        found = risk_in(message.body)
+        if found is None:
+            continue
+        taken = session.execute(
+            update(InboundSms)
+            .where(InboundSms.id == message.id, InboundSms.status == "pending")
+            .values(status=ANSWERED, processed_at=datetime.now(UTC))
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        session.commit()
+        if taken:
+            session.refresh(message)
+            answers.append(answer(session, content, message, found))
+    return answers

@@ -1,0 +1,208 @@
+"""No silent crisis by text: help from the API itself when the assistant cannot give it, after STOP too,
+a HELP reply with the crisis numbers, one flag and one alert per text, and every alert reaching a person."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from frontdoor.content import get_content
+from frontdoor.db.session import session_scope
+from frontdoor.outbox.models import OutboxMessage
+from frontdoor.outbox.service import send_due
+from frontdoor.outbox.twilio_sender import TwilioSender
+from frontdoor.referrals.flags import ALERT_TEXT, record_flag
+from frontdoor.referrals.models import Referral, RiskFlag
+from frontdoor.settings import DEMO_DUTY_ALERT_SMS_NUMBER, get_settings
+from frontdoor.sms import routes
+from frontdoor.sms.gsm import is_gsm7, segment_count
+from frontdoor.sms.identity import conversation_id_for
+from frontdoor.sms.inbound import store
+from frontdoor.sms.models import InboundSms, SmsOptOut
+from frontdoor.sms.safety_net import risk_in
+from frontdoor.worker import process_waiting_texts
+from tests.api.test_referrals_api import draft
+from tests.sms.conftest import DUNDEE_SMS, text
+from tests.sms.test_webhook import messages_in, use_rasa
+
+PERSON = "+447700900556"
+STOPPED = "+447700900557"
+DURHAM_SMS = "+447700900303"
+DURHAM_ALERTS = "+447700900393"
+CRISIS = "I just want to kill myself"
+KIND = "suicide_or_self_harm"
+
+
+def conversation(number: str = PERSON) -> str:
+    return conversation_id_for(number, get_settings().secret_key)
+
+
+def consented(client, postcode: str | None = None) -> str:
+    """A referral with consent for PERSON's text conversation, in a site when a postcode is given."""
+    draft(client, conversation(), channel="sms", consent_share=True)
+    if postcode:
+        draft(client, conversation(), channel="sms", postcode=postcode)
+    return conversation()
+
+
+def alerts(db) -> list[tuple[str, str]]:
+    db.expire_all()
+    rows = db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "staff_alert")).all()
+    return [(row.to_address, row.body) for row in rows]
+
+
+def flags(db) -> list[RiskFlag]:
+    db.expire_all()
+    return list(db.scalars(select(RiskFlag)))
+
+
+def help_for(kind: str, site_id: str | None) -> str:
+    content = get_content()
+    return content.safety.reply(kind, content.sites.get(site_id) if site_id else None)
+
+
+def test_rasa_down_a_crisis_text_is_answered_flagged_and_alerted_by_the_api(client, db) -> None:
+    consented(client, postcode="DH1 3LE")
+    response = text(client, PERSON, CRISIS, To=DURHAM_SMS)  # RASA_URL points at a closed port
+
+    assert messages_in(response) == [help_for(KIND, "durham")]
+    assert "116 123" in messages_in(response)[0]
+    referral = db.scalar(select(Referral))
+    db.refresh(referral)
+    assert referral.priority == "urgent"
+    assert [(f.kind, f.referral_id, f.source) for f in flags(db)] == [(KIND, referral.id, "sms_safety_net")]
+    assert alerts(db) == [(DURHAM_ALERTS, ALERT_TEXT.format(reference=referral.reference))]
+    assert db.scalar(select(InboundSms.status)) == "safety"
+
+
+def test_a_crisis_queued_behind_an_unanswered_text_is_answered_and_never_reaches_the_assistant_later(
+    client, db, fake_rasa, monkeypatch
+) -> None:
+    assert messages_in(text(client, PERSON, "hello there")) == []  # assistant down: kept for the worker
+    response = text(client, PERSON, "temp of 38.5 and on chemo")
+    assert messages_in(response) == [help_for("treatment_side_effect", "dundee")]
+    assert "alert card" in messages_in(response)[0]
+    assert [(f.kind, f.referral_id) for f in flags(db)] == [("treatment_side_effect", None)]
+
+    use_rasa(monkeypatch, fake_rasa.url)
+    assert process_waiting_texts(get_settings()) == 1
+    assert [call["message"] for call in fake_rasa.received] == ["hello there"]
+    db.expire_all()
+    assert [r.status for r in db.scalars(select(InboundSms).order_by(InboundSms.id))] == ["done", "safety"]
+
+
+def test_a_harmless_text_is_left_for_the_worker_when_the_assistant_is_down(client, db) -> None:
+    assert messages_in(text(client, PERSON, "I'd like some support please")) == []
+    assert flags(db) == [] and db.scalar(select(InboundSms.status)) == "pending"
+
+
+def test_the_worker_answers_waiting_crisis_texts_while_the_assistant_is_down(client, db, fake_twilio) -> None:
+    """Texts the webhook kept but did not answer (its process stopped): the worker's safety net answers
+    them, to a number that replied STOP too, and alerts the duty contact when no site is known yet."""
+    consented(client)  # consent given, no postcode yet
+    settings = get_settings()
+    store(db, sid="SM-w1", sender=PERSON, to=DUNDEE_SMS, body=CRISIS, num_media=0, secret=settings.secret_key)
+    store(
+        db, sid="SM-w2", sender=STOPPED, to=DUNDEE_SMS, body=CRISIS, num_media=0, secret=settings.secret_key
+    )
+    db.merge(SmsOptOut(number=STOPPED))
+    db.commit()
+
+    assert process_waiting_texts(settings) == 2  # the assistant is down (RASA_URL: a closed port)
+    assert process_waiting_texts(settings) == 0  # each answered once
+    sender = TwilioSender(
+        fake_twilio.account_sid, fake_twilio.auth_token, "+447700900999", None, api_base=fake_twilio.base_url
+    )
+    assert send_due(session_scope, sender).sent == 3
+    reference = db.scalar(select(Referral.reference))
+    sent = sorted((m["To"], m["Body"]) for m in fake_twilio.received)
+    assert sent == sorted(
+        [
+            (PERSON, help_for(KIND, "dundee")),
+            (STOPPED, help_for(KIND, "dundee")),
+            (DEMO_DUTY_ALERT_SMS_NUMBER, ALERT_TEXT.format(reference=reference)),
+        ]
+    )
+
+
+def test_the_worker_sends_crisis_help_to_a_number_that_replied_stop(
+    client, db, fake_rasa, fake_twilio, monkeypatch
+) -> None:
+    use_rasa(monkeypatch, fake_rasa.url)
+    settings = get_settings()
+    db.merge(SmsOptOut(number=STOPPED))
+    db.commit()
+    for sid, body in (("SM-s1", "hello again"), ("SM-s2", CRISIS)):
+        store(db, sid=sid, sender=STOPPED, to=DUNDEE_SMS, body=body, num_media=0, secret=settings.secret_key)
+
+    assert process_waiting_texts(settings) == 2
+    sender = TwilioSender(
+        fake_twilio.account_sid, fake_twilio.auth_token, "+447700900999", None, api_base=fake_twilio.base_url
+    )
+    report = send_due(session_scope, sender)
+    assert (report.sent, report.opted_out) == (1, 0)
+    assert [(m["To"], m["Body"]) for m in fake_twilio.received] == [(STOPPED, help_for(KIND, "dundee"))]
+    assert fake_rasa.received == []
+
+
+def test_when_the_assistant_answers_nothing_the_api_gives_the_help(
+    client, db, fake_rasa, monkeypatch
+) -> None:
+    fake_rasa.replies = []  # what Rasa returns when its action server fails mid-turn
+    use_rasa(monkeypatch, fake_rasa.url)
+    consented(client, postcode="KY1 1AA")  # Fife has no alert number of its own
+    monkeypatch.setenv("DUTY_ALERT_SMS_NUMBER", "+447700900777")
+    get_settings.cache_clear()
+
+    response = text(client, PERSON, CRISIS)
+    assert messages_in(response) == [help_for(KIND, "fife")]
+    reference = db.scalar(select(Referral.reference))
+    assert alerts(db) == [("+447700900777", ALERT_TEXT.format(reference=reference))]
+    assert db.scalar(select(InboundSms.status)) == "done"
+    assert messages_in(text(client, PERSON, "ok thanks")) == []  # nothing said, no risk: nothing added
+
+
+@pytest.mark.parametrize("late_flag", ["during the slow turn", "after the safety net"])
+def test_a_slow_assistant_gives_one_flag_and_one_alert_for_one_text(
+    client, db, fake_rasa, monkeypatch, late_flag
+) -> None:
+    """Rasa got the text but answered too late: its action records the same risk, before or after
+    the API's own answer. One flag and one alert, whichever comes first."""
+    conversation_id = consented(client, postcode="DH1 3LE")
+    excerpt = risk_in(CRISIS).excerpt
+
+    def action_server_flag(_payload: dict | None = None) -> None:
+        with session_scope() as session:
+            record_flag(session, get_content().sites, conversation_id, KIND, excerpt, "patterns")
+
+    if late_flag == "during the slow turn":
+        fake_rasa.on_message = action_server_flag
+    fake_rasa.delay = 3.0
+    monkeypatch.setattr(routes, "INLINE_BUDGET_SECONDS", 1.0)
+    use_rasa(monkeypatch, fake_rasa.url)
+
+    response = text(client, PERSON, CRISIS, To=DURHAM_SMS)
+    assert messages_in(response) == [help_for(KIND, "durham")]
+    if late_flag == "after the safety net":
+        action_server_flag()
+
+    assert [f.kind for f in flags(db)] == [KIND]
+    assert len(alerts(db)) == 1
+    assert len(fake_rasa.received) == 1
+
+
+def test_after_stop_only_crisis_help_is_sent(client, db, fake_rasa, monkeypatch) -> None:
+    use_rasa(monkeypatch, fake_rasa.url)
+    text(client, PERSON, "STOP")
+    assert messages_in(text(client, PERSON, "what time do you open")) == []
+    assert messages_in(text(client, PERSON, CRISIS)) == [help_for(KIND, "dundee")]
+    assert fake_rasa.received == []
+    assert [f.kind for f in flags(db)] == [KIND]
+
+
+def test_help_names_the_crisis_numbers_and_the_site_phone_in_two_gsm7_segments(client) -> None:
+    reply = messages_in(text(client, PERSON, "HELP"))[0]
+    for words in ("999", "NHS 111", "Samaritans", "116 123", "Macmillan Support Line", "0808 808 00 00"):
+        assert words in reply
+    assert "0131 496 0101" in reply  # Dundee's phone, the number texted
+    assert is_gsm7(reply) and segment_count(reply) <= 2
