@@ -44,6 +44,8 @@ class Negation:
                 return False
             if word in self.words and j not in taken:
                 following = tokens[j + 1].text if j + 1 < len(tokens) else ""
+                if following == "more" and j + 2 < start:
+                    return False  # "can't do this no more, want to end it": "no more" closes its clause
                 if following not in self.exceptions:
                     return True
                 continue

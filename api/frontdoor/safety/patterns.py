@@ -6,6 +6,7 @@ A pattern is words separated by spaces. Each word matches a token whose text or 
 - ``a|b|c``: any of these words;
 - ``$name``: any word of the group ``name`` (groups are lists in the vocabulary, such as ``$person``);
 - a trailing ``?``: the word may be left out ("take all? my pill");
+- a leading ``=``: that exact form only, not its lemma ("=gone" is not "going");
 - ``*`` or ``*N``: up to 2 (or N) words of any kind, never punctuation ("think * end it").
 
 Matching is indexed: a pattern is only tried when the message holds a word of its rarest required
@@ -64,6 +65,9 @@ def compile_pattern(
             else:
                 members = [word]
             for member in members:
+                if member.startswith("="):
+                    words.add(member[1:])
+                    continue
                 words.add(member)
                 words.add(lemma(member))
         elements.append(Element(frozenset(words), optional))

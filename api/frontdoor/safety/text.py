@@ -157,7 +157,7 @@ _LEMMA_FIXES = {
     "shaking": "shake",
 }
 _MIN_SCORE = {5: 80, 6: 80}
-_LONG_SCORE = 82
+_LONG_SCORE = 78
 
 
 @dataclass(frozen=True)
