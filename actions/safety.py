@@ -30,6 +30,15 @@ def _pending(kind: str | None, asked: int) -> list[dict[str, Any]]:
     return [SlotSet(PENDING, kind), SlotSet(ASKED, float(asked) if kind else None)]
 
 
+def _not_the_forms_answer(tracker: Tracker) -> list[dict[str, Any]]:
+    """Rasa's slot mappings read every message as the answer to the active form's question before any
+    action runs ("yes" to the safety question would be consent; "sometimes" a concern). A message
+    handled here is never that answer: the question's slot (empty until answered) is emptied again, so
+    the form asks it again."""
+    requested = tracker.get_slot("requested_slot")
+    return [SlotSet(requested, None)] if tracker.active_loop_name and requested else []
+
+
 def _offline(dispatcher: CollectingDispatcher, kind: str) -> list[dict[str, Any]]:
     logger.warning("safety event not recorded: API unavailable")
     dispatcher.utter_message(text=offline_reply(default_vocabulary_path(), kind))
@@ -59,9 +68,9 @@ class ActionSafetyReply(Action):
                 },
             )
         except ApiUnavailable:
-            return _offline(dispatcher, kind)
+            return [*_not_the_forms_answer(tracker), *_offline(dispatcher, kind)]
         dispatcher.utter_message(text=result["reply"])
-        return _pending(result.get("asking"), 1)
+        return [*_not_the_forms_answer(tracker), *_pending(result.get("asking"), 1)]
 
 
 class ActionSafetyAnswer(Action):
@@ -91,6 +100,6 @@ class ActionSafetyAnswer(Action):
                 },
             )
         except ApiUnavailable:
-            return _offline(dispatcher, kind)
+            return [*_not_the_forms_answer(tracker), *_offline(dispatcher, kind)]
         dispatcher.utter_message(text=result["reply"])
-        return _pending(result.get("asking"), result.get("asked") or 1)
+        return [*_not_the_forms_answer(tracker), *_pending(result.get("asking"), result.get("asked") or 1)]

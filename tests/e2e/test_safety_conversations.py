@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conversation import converse, record_for, texts
+from tests.e2e.conversation import converse, plan_for, record_for, texts
 from tests.helpers import assert_valid_record
 
 pytestmark = pytest.mark.e2e
@@ -61,3 +61,64 @@ def test_look_alikes_do_not_interrupt(stack, sender) -> None:
     assert "116 123" in reply
     assert reply.index("116 123") < reply.lower().index("how much is")
     converse(stack, sender, [("6", "from 0")])
+
+
+# The detector only suggests a risk here (Assessment.possible): the conversation asks directly.
+SUGGESTS_SUICIDE = "I feel like a burden to everyone"
+AT_CONCERNS = [
+    *OPENING,
+    ("1", "postcode"),
+    ("DD1 4HN", "how old"),
+    ("67", "diagnosed"),
+    ("yes, lung", "worrying"),
+]
+
+
+def test_a_possible_risk_at_the_concerns_question_is_asked_directly_and_yes_gets_help(stack, sender) -> None:
+    converse(stack, sender, AT_CONCERNS)
+    asked = texts(stack.say(sender, SUGGESTS_SUICIDE))
+    assert "Are you having thoughts of ending your life?" in asked
+    for number in ("999", "116 123", "SHOUT to 85258", "NHS 111"):
+        assert number in asked
+    assert "how much" not in asked.lower()  # never taken as a concern and scored
+    record = record_for(stack, sender)
+    assert (record["priority"], record["concerns"]) == ("urgent", [])  # urgent at once: they may not answer
+    assert record["risk_flags"][0]["kind"] == "suicide_or_self_harm"
+
+    reply = texts(stack.say(sender, "sometimes"))
+    assert "mental health option" in reply and "116 123" in reply
+    assert "worrying" in reply.lower(), reply  # then the question again
+    assert reply.index("116 123") < reply.lower().index("worrying"), reply
+    converse(stack, sender, [("money", "how much")])
+    record = record_for(stack, sender)
+    assert [f["kind"] for f in record["risk_flags"]] == ["suicide_or_self_harm"]  # one risk, one flag
+
+
+def test_no_is_acknowledged_and_the_interrupted_question_comes_back(stack, sender) -> None:
+    converse(stack, sender, [*OPENING, ("1", "postcode")])
+    assert "thoughts of ending your life" in texts(stack.say(sender, SUGGESTS_SUICIDE))
+    reply = texts(stack.say(sender, "no I'm fine, just tired"))
+    assert reply.startswith("Thank you") and "postcode" in reply.lower()
+    converse(stack, sender, [("DD1 4HN", "how old")])
+
+
+def test_before_consent_yes_answers_the_safety_question_never_the_privacy_one(stack, sender) -> None:
+    converse(stack, sender, [("hi", "privacy")])
+    assert "thoughts of ending your life" in texts(stack.say(sender, SUGGESTS_SUICIDE))
+    reply = texts(stack.say(sender, "yes"))
+    assert "116 123" in reply and "is that ok" in reply.lower()
+    assert plan_for(stack, sender).status_code == 404  # no consent was taken from that yes
+    converse(stack, sender, [("yes", "who is this support for")])
+
+
+def test_an_unclear_answer_is_asked_about_again_then_treated_as_yes(stack, sender) -> None:
+    converse(
+        stack,
+        sender,
+        [*OPENING, ("1", "postcode"), ("SW1A 2AA", "is that right"), ("yes", "for where you live")],
+    )
+    assert "thoughts of ending your life" in texts(stack.say(sender, SUGGESTS_SUICIDE))
+    again = texts(stack.say(sender, "why are you asking"))
+    assert "YES or NO" in again and "116 123" in again
+    reply = texts(stack.say(sender, "hmm"))
+    assert "mental health option" in reply
