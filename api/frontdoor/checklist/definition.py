@@ -32,6 +32,11 @@ class Checklist(BaseModel):
     common: list[str] = Field(min_length=1, description="offered as a numbered list, in this order")
     categories: dict[Category, str] = Field(description="plain-words label of each category, in menu order")
     items: list[ChecklistItem] = Field(min_length=1)
+    ordinary: list[str] = Field(
+        default_factory=list,
+        description="things people say that raise no concern (a diagnosis, a greeting, 'I'm fine'): the "
+        "reader's classifier adds an item only when it is surer of it than of these",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Checklist:

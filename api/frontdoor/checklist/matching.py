@@ -1,22 +1,29 @@
 """Finding checklist concerns in what people write in their own words.
 
-"cant pay the rent n im shattered" -> money_or_finance, housing, tiredness_or_fatigue. Two readers
-look at the message, each clause and the whole:
+"cant pay the rent n im shattered" -> money_or_finance, housing, tiredness_or_fatigue. The message is
+read as lemmas with spelling mended (frontdoor.checklist.words), then:
 
-1. phrases from content/checklist.yml, compared as lemmas after spelling is mended
-   (frontdoor.checklist.words), so "worrying", "worried" and "worryin" all meet "worry";
-2. a multi-label classifier trained at start-up on every item's phrases and examples (word and
-   character n-grams, one logistic regression per item), for what is said in other words
-   ("feeling queasy all the time from the tablets" -> eating_or_appetite).
+1. cancer names are set aside ("bowel cancer" is a diagnosis, not a bowel problem), and so is what
+   the person says is not a problem ("not worried about money", "sleep is ok", "no pain thank god");
+2. phrases from content/checklist.yml are looked for, as lemmas;
+3. a multi-label classifier trained at start-up on every item's phrases and examples, and on the
+   checklist's ``ordinary`` talk (diagnoses, greetings, "I'm fine"), reads each clause, for what is
+   said in other words ("feeling queasy all the time from the tablets" -> eating_or_appetite). It adds
+   an item only when the clause holds a word that is evidence for that item and the item beats
+   ordinary talk;
+4. worry beside the thing worried about is that thing ("worried about the kids" is children); and for
+   a carer, caring itself is why they are here: strain is carer_coping, and the cared-for person's
+   symptoms are not the carer's own.
 
-A phrase found is always kept; the classifier adds items it is sure of, and, when nothing else was
-found, its best guess if it is fairly sure. What neither finds is kept by the caller in the person's
-words ("something else"). The bot reads the result back, so a wrong guess is seen and corrected.
+What is found is never a guess without evidence; what nothing finds is kept by the caller in the
+person's words ("something else"). The bot reads the result back, so a wrong guess is seen and
+corrected.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -24,31 +31,391 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, make_pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontdoor.checklist.definition import Checklist, ChecklistItem
 from frontdoor.checklist.words import Words
 
 WORRY = "worry_fear_or_anxiety"
-GENERIC_WORRY = {"worry", "concern", "stress"}
-_DETERMINERS = {"the", "my", "our", "her", "his", "their", "a", "an", "all", "paying"}
-SURE = 0.5  # the classifier adds an item to those the phrases found
-FAIRLY_SURE = 0.3  # its best guess, when nothing else was found
-_CLAUSE_BREAKS = {",", "and", "but", "also", "plus", "as", "because", "so", ".", ";", "too", "or"}
+ORDINARY = "_ordinary"  # the classifier's class for talk that raises no concern
+CARER_COPING = "carer_coping"
+CARING = "caring_responsibilities"
+COPING = "coping_with_diagnosis"
+CARER_HEALTH = "carer_own_health"
+SURE = 0.3  # the classifier adds an item to those the phrases found
+FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
+MASK = "_"
+
+# Words of worry that take their meaning from what they are about ("worried about the rent" is money);
+# strong fear words ("scared", "panic") are a concern in their own right wherever they come.
+GENERIC_WORRY = frozenset(
+    {"worry", "worried", "worrying", "concern", "concerned", "stress", "bother", "wrried"}
+)
+# Splits a message into clauses for the classifier; sentences for worry-about-what.
+_CLAUSE_BREAKS = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        "!",
+        "?",
+        "and",
+        "but",
+        "also",
+        "plus",
+        "as",
+        "because",
+        "so",
+        "too",
+        "or",
+        "though",
+        "then",
+    }
+)
+_SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "but", "though", "however"})
+# Where a "not ..." or "... is fine" stops reaching.
+_SCOPE_BREAKS = frozenset({",", ".", ";", "!", "?", "but", "though", "however", "just", "it", "that", "its"})
+
+# Cancer names: the diagnosis, not a concern ("bowel cancer", "breast ca", "cancer of the stomach").
+_CANCER = frozenset(
+    {
+        "cancer",
+        "ca",
+        "tumour",
+        "tumor",
+        "carcinoma",
+        "lymphoma",
+        "leukaemia",
+        "leukemia",
+        "myeloma",
+        "sarcoma",
+        "melanoma",
+        "mesothelioma",
+        "cancers",
+    }
+)
+_SITES = frozenset(
+    {
+        "bowel",
+        "breast",
+        "lung",
+        "prostate",
+        "skin",
+        "brain",
+        "bladder",
+        "kidney",
+        "liver",
+        "stomach",
+        "throat",
+        "mouth",
+        "ovarian",
+        "ovary",
+        "cervical",
+        "cervix",
+        "womb",
+        "uterine",
+        "pancreatic",
+        "pancreas",
+        "bone",
+        "blood",
+        "colon",
+        "colorectal",
+        "rectal",
+        "oesophageal",
+        "testicular",
+        "thyroid",
+        "head",
+        "neck",
+        "secondary",
+        "secondaries",
+        "advanced",
+        "terminal",
+        "stage",
+        "the",
+        "of",
+        "my",
+        "his",
+        "her",
+        "with",
+    }
+)
+
+# "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
+# a problem takes back the problem and what it is about. "not sleeping", "no appetite", "can't eat"
+# are the concern itself, so a negation before those is left alone.
+_NEGATIONS = frozenset({"not", "no", "nae", "never", "without", "nothing", "nor", "none"})
+_PROBLEM_WORDS = frozenset(
+    {
+        "worry",
+        "worried",
+        "worrying",
+        "wrried",
+        "concern",
+        "concerned",
+        "bother",
+        "bothered",
+        "problem",
+        "issue",
+        "trouble",
+        "stress",
+        "stressed",
+        "pain",
+        "painful",
+        "sore",
+        "depress",
+        "depressed",
+        "sad",
+        "tired",
+        "exhausted",
+        "lonely",
+        "angry",
+        "scared",
+        "afraid",
+        "frightened",
+        "anxious",
+        "fuss",
+        "complaint",
+        "complain",
+        "need",
+        "help",
+        "struggle",
+        "struggling",
+        "difficulty",
+    }
+)
+_SKIPPED_AFTER_NEGATION = frozenset(
+    {
+        "really",
+        "very",
+        "too",
+        "so",
+        "that",
+        "much",
+        "any",
+        "at",
+        "all",
+        "be",
+        "have",
+        "got",
+        "get",
+        "feel",
+        "a",
+        "an",
+        "real",
+        "massively",
+        "overly",
+        "particularly",
+        "actually",
+        "even",
+        "in",
+        "do",
+        "the",
+        "about",
+        "for",
+    }
+)
+# "... is fine", "... isn't the problem", "... is under control": what comes before is not a concern.
+_SETTLED = frozenset(
+    {
+        "fine",
+        "ok",
+        "okay",
+        "alright",
+        "good",
+        "great",
+        "better",
+        "sorted",
+        "grand",
+        "champion",
+        "manageable",
+        "controlled",
+        "brilliant",
+        "lovely",
+    }
+)
+_SETTLED_PHRASES = (
+    ("under", "control"),
+    ("not", "the", "problem"),
+    ("not", "a", "problem"),
+    ("not", "an", "issue"),
+    ("not", "the", "issue"),
+    ("not", "too", "bad"),
+    ("no", "problem"),
+)
+
+# Someone other than the person writing: a carer's words about them describe the person they care for.
+_OTHER_PERSON = frozenset(
+    {
+        "he",
+        "she",
+        "him",
+        "his",
+        "her",
+        "mum",
+        "mam",
+        "dad",
+        "da",
+        "husband",
+        "wife",
+        "partner",
+        "missus",
+        "hubby",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "nan",
+        "gran",
+        "they",
+        "them",
+        "their",
+    }
+)
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "meself", "mine"})
+# Words that show a carer's strain: with caring, it is carer_coping.
+_STRAIN = frozenset(
+    {
+        "much",
+        "cope",
+        "coping",
+        "drown",
+        "drowning",
+        "knee",
+        "knees",
+        "break",
+        "exhaust",
+        "exhausted",
+        "knackered",
+        "tired",
+        "struggle",
+        "struggling",
+        "keep",
+        "manage",
+        "burn",
+        "burnt",
+        "burned",
+        "nut",
+        "alone",
+        "24/7",
+        "everything",
+        "well",
+    }
+)
+
+# Words the concerns reader reads as other words: text-speak and dialect that spelling distance misses.
+SHORTHAND = {
+    "bout": "about",
+    "abt": "about",
+    "wi": "with",
+    "wiv": "with",
+    "hosp": "hospital",
+    "meself": "myself",
+    "masel": "myself",
+    "mysel": "myself",
+    "cannae": "can not",
+    "canna": "can not",
+    "cant": "can not",
+    "divnt": "do not",
+    "divvent": "do not",
+    "dinnae": "do not",
+    "didnae": "did not",
+    "isnae": "is not",
+    "wisnae": "was not",
+    "wont": "will not",
+    "disnae": "does not",
+    "hes": "he is",
+    "shes": "she is",
+    "2": "to",
+    "4": "for",
+    "tbh": "to be honest",
+    "idk": "i do not know",
+    "sumthin": "something",
+    "nuthin": "nothing",
+    "nowt": "nothing",
+    "owt": "anything",
+    "summat": "something",
+    "appt": "appointment",
+    "appts": "appointments",
+    "meds": "medicine",
+    "chemo": "chemotherapy",
+    "radio": "radiotherapy",
+    "rads": "radiotherapy",
+}
+# Function words that are evidence for no item on their own.
+_NOT_EVIDENCE = (
+    STOP_WORDS
+    | {
+        "i",
+        "be",
+        "have",
+        "get",
+        "feel",
+        "like",
+        "want",
+        "need",
+        "know",
+        "think",
+        "thing",
+        "time",
+        "day",
+        "week",
+        "lot",
+        "bit",
+        "really",
+        "just",
+        "help",
+        "hospital",
+        "cancer",
+        "chemotherapy",
+        "treatment",
+        "since",
+        "now",
+        "make",
+        "go",
+        "come",
+        "tell",
+        "say",
+        "all",
+        "do",
+        "can",
+        "not",
+        "still",
+    }
+) - {
+    "alone",
+    "down",
+    "nobody",
+    "empty",
+    "move",
+    "back",
+    "well",
+    "none",
+    "nothing",
+    "sleep",
+    "bottom",
+    "front",
+}
 
 
 class ConcernReader:
-    """Built once per checklist: lemma patterns per item and the trained classifier."""
+    """Built once per checklist: lemma patterns and evidence words per item, and the trained classifier."""
 
     def __init__(self, checklist: Checklist) -> None:
         items = [i for i in checklist.items if not i.retired and i.offered]
         self.items = {i.id: i for i in items}
-        vocabulary = {w for i in items for text in _texts(i) for w in re.findall(r"[a-z]+", text.lower())}
-        self.words = Words(vocabulary)
+        texts = {i.id: _texts(i) for i in items}
+        vocabulary = {
+            w for group in texts.values() for text in group for w in re.findall(r"[a-z]+", text.lower())
+        }
+        self.words = Words(vocabulary, SHORTHAND)
         self.patterns: dict[str, list[tuple[str, ...]]] = {
             i.id: [tuple(self.words.lemmas(p)) for p in [*i.phrases, i.label] if p.strip()] for i in items
         }
-        samples = [(" ".join(self.words.lemmas(text)), i.id) for i in items for text in _texts(i)]
-        self.labels = MultiLabelBinarizer(classes=sorted(self.items))
+        lemmatised = {item: [self.words.lemmas(text) for text in group] for item, group in texts.items()}
+        self.evidence = _evidence(lemmatised)
+        samples = [(" ".join(lemmas), item) for item, group in lemmatised.items() for lemmas in group]
+        samples += [(" ".join(self.words.lemmas(text)), ORDINARY) for text in checklist.ordinary]
+        self.labels = MultiLabelBinarizer(classes=sorted({item for _, item in samples}))
         targets = self.labels.fit_transform([[item] for _, item in samples])
         self.model = make_pipeline(
             FeatureUnion(
@@ -57,49 +424,218 @@ class ConcernReader:
                     ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
                 ]
             ),
-            OneVsRestClassifier(LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")),
+            OneVsRestClassifier(LogisticRegression(C=8.0, solver="liblinear")),
         )
         self.model.fit([text for text, _ in samples], targets)
+        self._ordinary = list(self.labels.classes_).index(ORDINARY) if checklist.ordinary else None
 
-    def find(self, text: str, allowed: set[str], limit: int) -> list[str]:
+    def find(self, text: str, allowed: set[str], limit: int, carer: bool = False) -> list[str]:
         """Item ids in the text, in the order they come, at most ``limit``, only from ``allowed``."""
-        lemmas = self.words.lemmas(text)
+        lemmas = self.words.lemmas((text or "").replace("£", " pound "))
+        masked = _mask_cancer_names(lemmas)
+        settled = _settled(masked)
+        visible = [MASK if index in settled else lemma for index, lemma in enumerate(masked)]
         spans: dict[str, list[tuple[int, int]]] = {}
         for item_id, patterns in self.patterns.items():
-            hits = [(p, p + len(pat)) for pat in patterns if (p := _position(lemmas, pat)) is not None]
+            hits = [(p, p + len(pat)) for pat in patterns if (p := _position(visible, pat)) is not None]
             if hits and item_id in allowed:
                 spans[item_id] = hits
         found = {
             item: min(start for start, _ in hits) for item, hits in spans.items() if not _inside(item, spans)
         }
-        clauses = _clauses(lemmas)
-        texts = [" ".join(words) for _, words in clauses] + [" ".join(lemmas)]
+        clauses = _clauses(visible)
+        texts = [" ".join(w for w in words if w != MASK) for _, words in clauses]
+        texts.append(" ".join(w for w in visible if w != MASK))
         scores = self.model.predict_proba(texts)
-        for (start, _), row in zip(clauses, scores[:-1], strict=True):
-            for index in np.flatnonzero(row >= SURE):
-                item_id = self.labels.classes_[index]
-                if item_id in allowed:
-                    found.setdefault(item_id, start)
-        _drop_worry_about_something_named(lemmas, found)
+        for (start, words), row in zip(clauses, scores[:-1], strict=True):
+            for item_id in self._confident(row, set(words), allowed, SURE):
+                found.setdefault(item_id, start + _first_evidence(words, self.evidence[item_id]))
         if not found:
-            best = int(np.argmax(scores[-1]))
-            item_id = self.labels.classes_[best]
-            if scores[-1][best] >= FAIRLY_SURE and item_id in allowed:
-                found[item_id] = 0
+            best = self._confident(scores[-1], set(visible), allowed, FAIRLY_SURE)[:1]
+            found.update({item_id: 0 for item_id in best})
+        _drop_worry_about_something_named(visible, found)
+        if carer:
+            _as_a_carer(visible, found, allowed)
         return [item_id for item_id, _ in sorted(found.items(), key=lambda kv: kv[1])][:limit]
+
+    def _confident(self, row: np.ndarray, words: set[str], allowed: set[str], floor: float) -> list[str]:
+        """Items the classifier is sure of, best first: above ``floor``, above ordinary talk, and with a
+        word in the clause that is evidence for the item."""
+        ordinary = row[self._ordinary] if self._ordinary is not None else 0.0
+        picked = []
+        for index in np.argsort(-row):
+            item_id = self.labels.classes_[index]
+            if row[index] < floor:
+                break
+            if item_id in allowed and row[index] > ordinary and words & self.evidence.get(item_id, set()):
+                picked.append(item_id)
+        return picked
+
+
+def _evidence(lemmatised: dict[str, list[list[str]]]) -> dict[str, set[str]]:
+    """Per item, the content words that mostly belong to it in the checklist's own phrases and examples:
+    the classifier may add an item only when one of them is in the clause."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for item, group in lemmatised.items():
+        for lemmas in group:
+            for lemma in set(lemmas):
+                if lemma.isalpha() and len(lemma) >= 3 and lemma not in _NOT_EVIDENCE:
+                    counts[lemma][item] += 1
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for lemma, per_item in counts.items():
+        total = sum(per_item.values())
+        for item, count in per_item.items():
+            if count / total >= 0.4:
+                evidence[item].add(lemma)
+    return evidence
+
+
+def _first_evidence(words: list[str], evidence: set[str]) -> int:
+    return next((index for index, word in enumerate(words) if word in evidence), 0)
+
+
+def _mask_cancer_names(lemmas: list[str]) -> list[str]:
+    """ "bowel cancer", "breast ca", "cancer of the stomach": the diagnosis is not a concern, so the
+    words naming it are set aside (a bowel problem is still read from "my bowels are all over")."""
+    masked = list(lemmas)
+    for index, lemma in enumerate(lemmas):
+        if lemma not in _CANCER:
+            continue
+        masked[index] = MASK
+        before = index - 1
+        while before >= 0 and lemmas[before] in _SITES and index - before <= 3:
+            masked[before] = MASK
+            before -= 1
+        after = index + 1
+        while after < len(lemmas) and lemmas[after] in _SITES and after - index <= 3:
+            masked[after] = MASK
+            after += 1
+    return masked
+
+
+def _settled(lemmas: list[str]) -> set[int]:
+    """Positions of what the person says is not a problem: after "not worried about", "no pain",
+    "nae bother wi" up to the end of the clause, and before "is fine", "isn't the problem", "is under
+    control" back to its start."""
+    settled: set[int] = set()
+    for index, lemma in enumerate(lemmas):
+        if lemma in _NEGATIONS and _negates_a_problem(lemmas, index):
+            end = index + 1
+            while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
+                end += 1
+            settled.update(range(index, end))
+        width = _settled_at(lemmas, index)
+        if width:
+            start = index
+            while start > 0 and lemmas[start - 1] not in _SCOPE_BREAKS and index - start < 5:
+                start -= 1
+            settled.update(range(start, index + width))
+    return settled
+
+
+def _negates_a_problem(lemmas: list[str], index: int) -> bool:
+    """ "not worried", "no pain", "not the money", "don't need help with": the negation takes a problem
+    back. "not sleeping", "no appetite", "can't eat" name the problem, and are left alone."""
+    if index > 0 and lemmas[index - 1] in ("can", "could", "will", "would") and lemmas[index] == "not":
+        return False
+    following = index + 1
+    if following < len(lemmas) and lemmas[following] in ("the", "about") and lemmas[index] == "not":
+        return True
+    while following < len(lemmas) and lemmas[following] in _SKIPPED_AFTER_NEGATION:
+        following += 1
+    return following < len(lemmas) and lemmas[following] in _PROBLEM_WORDS
+
+
+def _settled_at(lemmas: list[str], index: int) -> int:
+    """The width of a "fine", "under control" or "not the problem" starting here, or 0."""
+    if index == 0 or lemmas[index - 1] in ("not", "no", "never"):
+        return 0
+    if lemmas[index - 1] not in (
+        "be",
+        "have",
+        "seem",
+        "look",
+        "feel",
+        "now",
+        "get",
+        "go",
+        "much",
+        "bit",
+        "a",
+    ):
+        return 0
+    if lemmas[index] in _SETTLED:
+        return 1
+    for phrase in _SETTLED_PHRASES:
+        if tuple(lemmas[index : index + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _drop_worry_about_something_named(lemmas: list[str], found: dict[str, int]) -> None:
-    """ "money worries", "worried about the bills": the worry is the thing named right beside it, which
-    is the concern; "worried sick about money" and "not sleeping for worrying" keep both."""
+    """ "money worries", "worried about the bills", "it's the kids I worry about": a generic worry word
+    in the same sentence as another concern is about that concern, which is what is kept. Fear words
+    ("scared", "panic") and "worried sick" are a worry in their own right."""
     at = found.get(WORRY)
     if at is None or lemmas[at] not in GENERIC_WORRY:
         return
-    about = at + 1 < len(lemmas) and lemmas[at + 1] in ("about", "over")
-    then = at + 3 if at + 2 < len(lemmas) and lemmas[at + 2] in _DETERMINERS else at + 2
-    named = {pos for item, pos in found.items() if item != WORRY}
-    if at - 1 in named or (about and then in named):
+    if at + 1 < len(lemmas) and lemmas[at + 1] == "sick":
+        return
+    start, end = _sentence_around(lemmas, at)
+    if any(item != WORRY and start <= position < end for item, position in found.items()):
         del found[WORRY]
+
+
+def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
+    """A carer is here because they care: caring is not a concern of its own, but strain in caring is
+    carer_coping, and so is "not coping". Symptoms said of the person they care for ("he forgets
+    things", "listening to his breathing") are that person's, not the carer's."""
+    strained = False
+    for item in (CARING, COPING):
+        if item in found:
+            position = found.pop(item)
+            start, end = _sentence_around(lemmas, position)
+            strained = strained or item == COPING or bool(_STRAIN & set(lemmas[start:end]))
+            if strained and CARER_COPING in allowed:
+                found.setdefault(CARER_COPING, position)
+    for item, position in list(found.items()):
+        if item in (CARER_COPING, CARER_HEALTH, WORRY):
+            continue
+        start = position
+        while start > 0 and lemmas[start - 1] not in _CLAUSE_BREAKS:
+            start -= 1
+        before = set(lemmas[max(start, position - 4) : position])
+        if before & _OTHER_PERSON and not before & _FIRST_PERSON and _is_physical(item):
+            del found[item]
+
+
+_PHYSICAL = frozenset(
+    {
+        "tiredness_or_fatigue",
+        "walking_or_moving",
+        "eating_or_appetite",
+        "sleep",
+        "pain",
+        "breathing",
+        "memory_or_concentration",
+        "bladder_or_bowels",
+        "skin_or_appearance",
+    }
+)
+
+
+def _is_physical(item: str) -> bool:
+    return item in _PHYSICAL
+
+
+def _sentence_around(lemmas: list[str], position: int) -> tuple[int, int]:
+    start = position
+    while start > 0 and lemmas[start - 1] not in _SENTENCE_BREAKS:
+        start -= 1
+    end = position
+    while end < len(lemmas) and lemmas[end] not in _SENTENCE_BREAKS:
+        end += 1
+    return start, end
 
 
 def _texts(item: ChecklistItem) -> list[str]:
@@ -107,8 +643,8 @@ def _texts(item: ChecklistItem) -> list[str]:
 
 
 def _inside(item: str, spans: dict[str, list[tuple[int, int]]]) -> bool:
-    """Every phrase of this item lies inside a longer phrase of another ("have kids" is fertility,
-    not children): the longer phrase says what was meant."""
+    """Every phrase of this item lies inside a longer phrase of another ("trying for a baby" is
+    fertility, not children): the longer phrase says what was meant."""
     return all(
         any(
             s <= start and end <= e and (e - s) > (end - start)
@@ -145,7 +681,7 @@ _READERS: dict[int, tuple[Checklist, ConcernReader]] = {}
 
 
 def reader_for(checklist: Checklist) -> ConcernReader:
-    """One reader per loaded checklist (training takes about a second, so it is done once)."""
+    """One reader per loaded checklist (training takes a second or two, so it is done once)."""
     cached = _READERS.get(id(checklist))
     if cached is None or cached[0] is not checklist:
         cached = _READERS[id(checklist)] = (checklist, ConcernReader(checklist))
@@ -155,7 +691,7 @@ def reader_for(checklist: Checklist) -> ConcernReader:
 def match_concerns(text: str, checklist: Checklist, role: str | None = None, limit: int = 5) -> list[str]:
     """Item ids mentioned in the text, first mention first, at most ``limit``."""
     allowed = {i.id for i in checklist.for_role(role) if i.offered}
-    return reader_for(checklist).find(text, allowed, limit)
+    return reader_for(checklist).find(text, allowed, limit, carer=role == "carer_for_self")
 
 
 def pick_numbered(text: str, options: list[ChecklistItem]) -> list[str]:

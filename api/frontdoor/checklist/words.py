@@ -9,7 +9,7 @@ when it is close enough (rapidfuzz), so "anxeity" and "tierd" are read as "anxie
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 import spacy
@@ -71,17 +71,19 @@ def english_words() -> frozenset[str]:
 
 
 class Words:
-    """Lemmatises text and mends spelling against a vocabulary (the checklist's own words)."""
+    """Lemmatises text and mends spelling against a vocabulary (the checklist's own words); ``shorthand``
+    adds words a reader reads as others ("wi" as "with") to the shared text-speak table."""
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], shorthand: Mapping[str, str] | None = None) -> None:
         self.vocabulary = sorted({w for w in vocabulary if len(w) >= 4 and w.isalpha()})
         self._english = english_words()
+        self._shorthand = {**_SHORTHAND, **(shorthand or {})}
 
     def lemmas(self, text: str) -> list[str]:
         """The text's lemmas, lower case, with slips mended."""
         cleaned = (text or "").translate(_APOSTROPHES).lower()
         cleaned = re.sub(r"[^\w' ]", " , ", cleaned)
-        words = [_SHORTHAND.get(word, word) for word in cleaned.split()]
+        words = [self._shorthand.get(word, word) for word in cleaned.split()]
         doc = pipeline()(" ".join(words))
         return [self._mend(token.text, token.lemma_.lower()) for token in doc if not token.is_space]
 
