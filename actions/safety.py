@@ -10,6 +10,8 @@ content file, and no question is left pending.
 from __future__ import annotations
 
 import logging
+import os
+from pathlib import Path
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -18,12 +20,21 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, channel_of
-from frontdoor.safety.detector import default_vocabulary_path
 from frontdoor.safety.wording import offline_reply
 
 logger = logging.getLogger(__name__)
 PENDING = "safety_question"
 ASKED = "safety_question_asked"
+
+
+def safety_file() -> Path:
+    """content/safety.yml, for the offline reply: where FRONTDOOR_CONTENT_DIR (or CONTENT_DIR) says, else
+    the project's content/ beside actions/ (the action server's image copies it to /app/content). Only
+    the dependency-free wording module is imported here: the detector needs spaCy, which that image
+    does not have."""
+    base = os.environ.get("FRONTDOOR_CONTENT_DIR") or os.environ.get("CONTENT_DIR")
+    content = Path(base) if base else Path(__file__).resolve().parents[1] / "content"
+    return content / "safety.yml"
 
 
 def _pending(kind: str | None, asked: int) -> list[dict[str, Any]]:
@@ -41,7 +52,7 @@ def _not_the_forms_answer(tracker: Tracker) -> list[dict[str, Any]]:
 
 def _offline(dispatcher: CollectingDispatcher, kind: str) -> list[dict[str, Any]]:
     logger.warning("safety event not recorded: API unavailable")
-    dispatcher.utter_message(text=offline_reply(default_vocabulary_path(), kind))
+    dispatcher.utter_message(text=offline_reply(safety_file(), kind))
     return _pending(None, 0)
 
 
