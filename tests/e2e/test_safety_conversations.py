@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conversation import converse, plan_for, record_for, texts
+from tests.e2e.conversation import SHORTEST, converse, plan_for, record_for, texts
 from tests.helpers import assert_valid_record
 
 pytestmark = pytest.mark.e2e
@@ -122,3 +122,16 @@ def test_an_unclear_answer_is_asked_about_again_then_treated_as_yes(stack, sende
     assert "YES or NO" in again and "116 123" in again
     reply = texts(stack.say(sender, "hmm"))
     assert "mental health option" in reply
+
+
+def test_while_booking_a_possible_risk_answered_no_keeps_the_booking_question(stack, sender) -> None:
+    converse(stack, sender, SHORTEST)
+    assert "thoughts of ending your life" in texts(stack.say(sender, SUGGESTS_SUICIDE))
+    reply = texts(stack.say(sender, "no"))
+    assert reply.startswith("Thank you") and "how would you like to meet" in reply.lower(), reply
+    reply = texts(stack.say(sender, "i want to end it all"))
+    assert "116 123" in reply and "how would you like to meet" in reply.lower(), reply
+    converse(stack, sender, [("phone", "when suits")])
+    record = record_for(stack, sender)
+    assert [f["kind"] for f in record["risk_flags"]] == ["suicide_or_self_harm"]
+    assert record["priority"] == "urgent"
