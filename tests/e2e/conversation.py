@@ -69,7 +69,7 @@ def record_for(stack, sender: str) -> dict:
 
 
 # The shortest complete self-referral: one concern, every optional question answered briefly.
-# The shortest complete referral: every question answered briefly. 15 messages send it.
+# The shortest complete referral: every question answered briefly. 16 messages send it.
 SHORTEST = [
     ("hello", "in an emergency, call 999"),
     ("yes", "who is this support for"),
