@@ -131,6 +131,7 @@ _SAFETY_SHORTHAND = {
     "mi": "my",
     "wor": "our",
     "o": "of",
+    "an": "and",
     "tho": "though",
 }
 # "he'll" and "she'll" typed without the apostrophe read as "hell" and "shell": only before a verb.
@@ -203,7 +204,9 @@ class Reader:
     ) -> None:
         self.possessed = frozenset(possessed)
         self.english = english_words()
-        self.vocabulary = sorted({w for w in vocabulary if len(w) >= 5 and w.isalpha()})
+        words = {w.lstrip("=") for w in vocabulary}
+        self.vocabulary_set = frozenset(words)
+        self.vocabulary = sorted({w for w in words if len(w) >= 5 and w.isalpha()})
         self.lemma_fixes = {**_LEMMA_FIXES, **(lemma_fixes or {})}
         self.nlp = pipeline()
 
@@ -241,12 +244,26 @@ class Reader:
             ):
                 word = f"{word}g"  # "thinkin", "takin": the dropped g
                 lemma = self.lemma(word)
-            elif len(word) >= 5 and word.isalpha() and word not in self.english and word not in names:
+            elif len(word) >= 5 and word.isalpha() and not self._is_english(word) and word not in names:
                 mended = self._mend(word)
                 if mended:
                     word, lemma = mended, self.lemma(mended)
             tokens.append(Token(word, lemma, clause, sentence))
         return tokens
+
+    def _is_english(self, word: str) -> bool:
+        """A real word, or a regular inflection of one ("filled", "injections", "stopped"): never mended."""
+        if word in self.english:
+            return True
+        stems = []
+        for suffix, endings in (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")),
+                                ("es", ("", "e")), ("s", ("",)), ("er", ("", "e")), ("ly", ("",))):
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                stems += [stem + e for e in endings]
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    stems.append(stem[:-1])
+        return any(s in self.english for s in stems)
 
     @lru_cache(maxsize=1024)  # noqa: B019 - as above
     def lemma(self, word: str) -> str:
