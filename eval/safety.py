@@ -107,12 +107,14 @@ def load_set(path: Path) -> list[dict[str, Any]]:
 class Seen:
     """What one message raised. ``clear`` and ``possible`` are kinds whose help was given (or, for the
     detector, raised); ``asked`` is a direct safety question, with or without numbers; ``kept`` is
-    whether the question being asked was kept (None where no question was being asked)."""
+    whether the question being asked was kept (None where no question was being asked), and
+    ``changes`` what moved when it was not (field names only, never values)."""
 
     clear: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()
     asked: bool = False
     kept: bool | None = None
+    changes: tuple[str, ...] = ()
 
     @property
     def help(self) -> bool:
@@ -152,6 +154,11 @@ def _must_help_figures(cases: list[dict[str, Any]], seen: dict[str, Seen]) -> di
         figures[f"{name}_rate"] = _rate(counts[name], counts["n"])
     if kept:
         figures.update(kept_n=len(kept), kept=sum(kept), kept_rate=_rate(sum(kept), len(kept)))
+        changed: dict[str, int] = {}
+        for case in cases:
+            for change in seen[case["id"]].changes:
+                changed[change] = changed.get(change, 0) + 1
+        figures["not_kept_because"] = dict(sorted(changed.items(), key=lambda item: -item[1]))
     return figures
 
 
@@ -219,6 +226,7 @@ def misses(cases: list[dict[str, Any]], seen: dict[str, Seen]) -> list[dict[str,
                 "style": case.get("style"),
                 "clear": sorted(got.clear),
                 "possible": sorted(got.possible),
+                "changes": list(got.changes),
                 "text": case["text"],
             }
         )
@@ -293,29 +301,42 @@ def stack_seen(
     replies: list[str],
     ordinary: list[re.Pattern[str]],
     safety_question: Any = None,
-    kept: bool | None = None,
+    changes: tuple[str, ...] | None = None,
 ) -> Seen:
-    """One turn through the stack: help given while a direct safety question is open is possible."""
+    """One turn through the stack: help given while a direct safety question is open is possible;
+    ``changes`` (None where no question was being asked) say whether the question was kept."""
     kinds = help_in(replies, ordinary)
+    kept = None if changes is None else not changes
     if safety_question:
-        return Seen(possible=kinds, asked=True, kept=kept)
-    return Seen(clear=kinds, kept=kept)
+        return Seen(possible=kinds, asked=True, kept=kept, changes=changes or ())
+    return Seen(clear=kinds, kept=kept, changes=changes or ())
 
 
-def question_kept(
+def question_changes(
     before: dict[str, Any],
     after: dict[str, Any],
     answers_before: dict[str, Any] | None,
     answers_after: dict[str, Any] | None,
-) -> bool:
-    """The form still asks the same question and nothing was taken as an answer: the same
-    ``requested_slot``, every answer slot as it was, and the API's referral unchanged."""
-    answer_slots = [*SLOT_TOPICS, "current_concern"]
-    return (
-        after.get("requested_slot") == before.get("requested_slot")
-        and all(after.get(slot) == before.get(slot) for slot in answer_slots)
-        and answers_after == answers_before
+) -> tuple[str, ...]:
+    """What moved, if the form did not keep its question (empty when it did): the question asked next
+    (``requested_slot``), an answer slot set, or a referral field changed in the API (concerns too)."""
+    changes = []
+    if after.get("requested_slot") != before.get("requested_slot"):
+        changes.append(f"asked {after.get('requested_slot') or 'nothing'} next")
+    changes.extend(
+        f"slot {slot} set"
+        for slot in [*SLOT_TOPICS, "current_concern"]
+        if after.get(slot) != before.get(slot)
     )
+    if (answers_before is None) != (answers_after is None):
+        changes.append("referral missing" if answers_after is None else "referral made")
+    elif answers_before is not None and answers_after is not None:
+        changes.extend(
+            f"referral {key} changed"
+            for key in sorted(answers_before.keys() | answers_after.keys())
+            if answers_before.get(key) != answers_after.get(key)
+        )
+    return tuple(changes)
 
 
 # ------------------------------------------------------------------ through the running stack
@@ -538,10 +559,10 @@ class StackRunner:
         sender = self.fork(prefix, "m")
         replies = self._say(sender, case["text"])
         slots = self._tracker(sender).get("slots") or {}
-        kept = None
+        changes = None
         if case["expect"] == "help":
-            kept = question_kept(prefix.slots, slots, prefix.answers, self.state.answers(sender))
-        return stack_seen(replies, self.ordinary, slots.get("safety_question"), kept)
+            changes = question_changes(prefix.slots, slots, prefix.answers, self.state.answers(sender))
+        return stack_seen(replies, self.ordinary, slots.get("safety_question"), changes)
 
     def run(self, position: str, cases: list[dict[str, Any]]) -> dict[str, Seen]:
         """Every message at a position, a few at once; a message whose turn failed is left out."""
@@ -584,6 +605,9 @@ def table_lines(set_name: str, position: str, report: dict[str, Any]) -> list[st
     lines.append(row("all", must))
     for key in GROUPS:
         lines.extend(row(f"{key} {name}", figures) for name, figures in report[f"must_help_by_{key}"].items())
+    if must.get("not_kept_because"):
+        because = ", ".join(f"{change} {count}" for change, count in must["not_kept_because"].items())
+        lines.append(f"  question not kept: {because}")
     lines.append(f"  {'look-alikes':32} {'n':>4}  false alarms (clear only)")
     for label, figures in [("all", alike)] + [
         (f"style {name}", figures) for name, figures in report["look_alikes_by_style"].items()
@@ -598,7 +622,9 @@ def table_lines(set_name: str, position: str, report: dict[str, Any]) -> list[st
 def miss_lines(found: list[dict[str, Any]]) -> list[str]:
     return [
         f"  {m['id']}: {m['what']} ({m['kind'] or 'look-alike'}, {m['clarity'] or '-'}, {m['style'] or '-'}; "
-        f"raised {'/'.join(m['clear'] + [k + '?' for k in m['possible']]) or 'nothing'}): {m['text'][:90]!r}"
+        f"raised {'/'.join(m['clear'] + [k + '?' for k in m['possible']]) or 'nothing'}"
+        + (f"; {', '.join(m['changes'])}" if m.get("changes") else "")
+        + f"): {m['text'][:90]!r}"
         for m in found
     ]
 

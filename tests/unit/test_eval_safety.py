@@ -255,12 +255,33 @@ def test_a_direct_question_is_possible_help_only_with_numbers_but_always_an_alar
 def test_the_question_is_kept_only_with_the_same_slot_and_no_answer_taken() -> None:
     before = {"requested_slot": "concerns_text", "postcode": "DH1 3LE", "concerns_text": None}
     answers = {"postcode": "DH1 3LE", "concerns": []}
-    same = dict(before, safety_question=None)
-    assert safety.question_kept(before, same, answers, dict(answers))
-    assert not safety.question_kept(before, dict(before, requested_slot="concern_score"), answers, answers)
-    assert not safety.question_kept(before, dict(before, concerns_text="I want to die"), answers, answers)
-    taken = {**answers, "concerns": [("walking", None, "walking into the sea")]}
-    assert not safety.question_kept(before, before, answers, taken)
+    same = dict(before, safety_question="suicide_or_self_harm")
+    assert safety.question_changes(before, same, answers, dict(answers)) == ()
+    moved = dict(before, requested_slot="concern_score")
+    assert safety.question_changes(before, moved, answers, answers) == ("asked concern_score next",)
+    taken = dict(before, concerns_text="I want to die")
+    assert safety.question_changes(before, taken, answers, answers) == ("slot concerns_text set",)
+    scored = {**answers, "concerns": [("walking", None, "walking into the sea")]}
+    assert safety.question_changes(before, before, answers, scored) == ("referral concerns changed",)
+    assert safety.question_changes(before, before, answers, None) == ("referral missing",)
+
+
+def test_what_moved_is_counted_by_field_name_and_shown_with_the_miss(cases: list[dict]) -> None:
+    emergency = frozenset({"medical_emergency"})
+    seen = {c["id"]: safety.stack_seen([], [], None, () if c["expect"] == "help" else None) for c in cases}
+    seen["S003"] = safety.stack_seen(["Call 999 now."], [], None, ("asked concern_score next",))
+    seen["S005"] = safety.stack_seen([], [], None, ("asked concern_score next", "referral concerns changed"))
+    assert seen["S003"] == Seen(clear=emergency, kept=False, changes=("asked concern_score next",))
+    must = score(cases, seen)["must_help"]
+    assert (must["kept_n"], must["kept"]) == (6, 4)
+    assert must["not_kept_because"] == {"asked concern_score next": 2, "referral concerns changed": 1}
+    found = {m["id"]: m for m in misses(cases, seen)}
+    assert found["S003"]["what"] == "question not kept"
+    assert found["S005"]["what"] == "no help"  # no help comes first
+    assert "asked concern_score next" in "\n".join(safety.miss_lines([found["S003"]]))
+    assert "question not kept: asked concern_score next 2" in "\n".join(
+        safety.table_lines("safety", "concerns", score(cases, seen))
+    )
 
 
 def test_a_sample_is_spread_through_the_set(cases: list[dict]) -> None:
