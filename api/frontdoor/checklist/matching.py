@@ -46,193 +46,48 @@ SURE = 0.3  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
 MASK = "_"
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words of worry that take their meaning from what they are about ("worried about the rent" is money);
-# strong fear words ("scared", "panic") are a concern in their own right wherever they come.
-GENERIC_WORRY = frozenset(
-    {"worry", "worried", "worrying", "concern", "concerned", "stress", "bother", "wrried"}
-)
-# Splits a message into clauses for the classifier; sentences for worry-about-what.
-_CLAUSE_BREAKS = frozenset(
-    {
-        ",",
-        ".",
-        ";",
-        "!",
-        "?",
-        "and",
-        "but",
-        "also",
-        "plus",
-        "as",
-        "because",
-        "so",
-        "too",
-        "or",
-        "though",
-        "then",
-    }
-)
-_SENTENCE_BREAKS = frozenset({".", ";", "!", "?", "but", "though", "however"})
+# fear words ("scared", "panic") are a concern in their own right wherever they come.
+GENERIC_WORRY = _words("worry worried worrying wrried concern concerned stress bother")
+# Splits a message into clauses for the classifier and for worry-about-what; sentences for carers.
+_CLAUSE_BREAKS = _words(", . ; ! ? and but also plus as because so too or though then")
+_SENTENCE_BREAKS = _words(". ; ! ? but though however")
 # Where a "not ..." or "... is fine" stops reaching.
-_SCOPE_BREAKS = frozenset({",", ".", ";", "!", "?", "but", "though", "however", "just", "it", "that", "its"})
+_SCOPE_BREAKS = _words(", . ; ! ? but though however just it that its")
 
 # Cancer names: the diagnosis, not a concern ("bowel cancer", "breast ca", "cancer of the stomach").
-_CANCER = frozenset(
-    {
-        "cancer",
-        "ca",
-        "tumour",
-        "tumor",
-        "carcinoma",
-        "lymphoma",
-        "leukaemia",
-        "leukemia",
-        "myeloma",
-        "sarcoma",
-        "melanoma",
-        "mesothelioma",
-        "cancers",
-    }
+_CANCER = _words(
+    "cancer cancers ca tumour tumor carcinoma lymphoma leukaemia leukemia myeloma sarcoma melanoma"
 )
-_SITES = frozenset(
-    {
-        "bowel",
-        "breast",
-        "lung",
-        "prostate",
-        "skin",
-        "brain",
-        "bladder",
-        "kidney",
-        "liver",
-        "stomach",
-        "throat",
-        "mouth",
-        "ovarian",
-        "ovary",
-        "cervical",
-        "cervix",
-        "womb",
-        "uterine",
-        "pancreatic",
-        "pancreas",
-        "bone",
-        "blood",
-        "colon",
-        "colorectal",
-        "rectal",
-        "oesophageal",
-        "testicular",
-        "thyroid",
-        "head",
-        "neck",
-        "secondary",
-        "secondaries",
-        "advanced",
-        "terminal",
-        "stage",
-        "the",
-        "of",
-        "my",
-        "his",
-        "her",
-        "with",
-    }
+_SITES = _words(
+    "bowel breast lung prostate skin brain bladder kidney liver stomach throat mouth ovarian ovary cervical "
+    "cervix womb uterine pancreatic pancreas bone blood colon colorectal rectal oesophageal testicular "
+    "thyroid head neck secondary secondaries advanced terminal stage the of my his her with"
 )
 
 # "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
 # a problem takes back the problem and what it is about. "not sleeping", "no appetite", "can't eat"
 # are the concern itself, so a negation before those is left alone.
-_NEGATIONS = frozenset({"not", "no", "nae", "never", "without", "nothing", "nor", "none"})
-_PROBLEM_WORDS = frozenset(
-    {
-        "worry",
-        "worried",
-        "worrying",
-        "wrried",
-        "concern",
-        "concerned",
-        "bother",
-        "bothered",
-        "problem",
-        "issue",
-        "trouble",
-        "stress",
-        "stressed",
-        "pain",
-        "painful",
-        "sore",
-        "depress",
-        "depressed",
-        "sad",
-        "tired",
-        "exhausted",
-        "lonely",
-        "angry",
-        "scared",
-        "afraid",
-        "frightened",
-        "anxious",
-        "fuss",
-        "complaint",
-        "complain",
-        "need",
-        "help",
-        "struggle",
-        "struggling",
-        "difficulty",
-    }
+_NEGATIONS = _words("not no nae never without nothing nor none")
+_PROBLEM_WORDS = _words(
+    "worry worried worrying wrried concern concerned bother bothered problem issue trouble stress stressed "
+    "pain painful sore depress depressed sad tired exhausted lonely angry scared afraid frightened anxious "
+    "fuss complaint complain need help struggle struggling difficulty"
 )
-_SKIPPED_AFTER_NEGATION = frozenset(
-    {
-        "really",
-        "very",
-        "too",
-        "so",
-        "that",
-        "much",
-        "any",
-        "at",
-        "all",
-        "be",
-        "have",
-        "got",
-        "get",
-        "feel",
-        "a",
-        "an",
-        "real",
-        "massively",
-        "overly",
-        "particularly",
-        "actually",
-        "even",
-        "in",
-        "do",
-        "the",
-        "about",
-        "for",
-    }
+_SKIPPED_AFTER_NEGATION = _words(
+    "really very too so that much any at all be have got get feel a an real massively overly particularly "
+    "actually even in do the about for"
 )
 # "... is fine", "... isn't the problem", "... is under control": what comes before is not a concern.
-_SETTLED = frozenset(
-    {
-        "fine",
-        "ok",
-        "okay",
-        "alright",
-        "good",
-        "great",
-        "better",
-        "sorted",
-        "grand",
-        "champion",
-        "manageable",
-        "controlled",
-        "brilliant",
-        "lovely",
-    }
+_SETTLED = _words(
+    "fine ok okay alright good great better sorted grand champion manageable controlled brilliant"
 )
+_SETTLED_AFTER = _words("be have seem look feel now get go much bit a")
 _SETTLED_PHRASES = (
     ("under", "control"),
     ("not", "the", "problem"),
@@ -243,63 +98,21 @@ _SETTLED_PHRASES = (
     ("no", "problem"),
 )
 
-# Someone other than the person writing: a carer's words about them describe the person they care for.
-_OTHER_PERSON = frozenset(
-    {
-        "he",
-        "she",
-        "him",
-        "his",
-        "her",
-        "mum",
-        "mam",
-        "dad",
-        "da",
-        "husband",
-        "wife",
-        "partner",
-        "missus",
-        "hubby",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "nan",
-        "gran",
-        "they",
-        "them",
-        "their",
-    }
+# Someone other than the person writing: "my husband still works", "he forgets things" are about them.
+_OTHER_PERSON = _words(
+    "he she him his her mum mam dad da husband wife partner missus hubby mother father son daughter nan "
+    "gran they them their"
 )
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "meself", "mine"})
+_FIRST_PERSON = _words("i me myself meself")
+# Items that describe the writer's own body or day: said of someone else, they are not the writer's.
+_OWN_STATE = _words(
+    "tiredness_or_fatigue walking_or_moving eating_or_appetite sleep pain breathing memory_or_concentration "
+    "bladder_or_bowels skin_or_appearance work_or_education"
+)
 # Words that show a carer's strain: with caring, it is carer_coping.
-_STRAIN = frozenset(
-    {
-        "much",
-        "cope",
-        "coping",
-        "drown",
-        "drowning",
-        "knee",
-        "knees",
-        "break",
-        "exhaust",
-        "exhausted",
-        "knackered",
-        "tired",
-        "struggle",
-        "struggling",
-        "keep",
-        "manage",
-        "burn",
-        "burnt",
-        "burned",
-        "nut",
-        "alone",
-        "24/7",
-        "everything",
-        "well",
-    }
+_STRAIN = _words(
+    "much cope coping drown drowning knee knees break exhaust exhausted knackered tired struggle struggling "
+    "keep manage burn burnt burned nut alone everything well"
 )
 
 # Words the concerns reader reads as other words: text-speak and dialect that spelling distance misses.
@@ -307,21 +120,18 @@ SHORTHAND = {
     "bout": "about",
     "abt": "about",
     "wi": "with",
-    "wiv": "with",
     "hosp": "hospital",
     "meself": "myself",
     "masel": "myself",
     "mysel": "myself",
     "cannae": "can not",
     "canna": "can not",
-    "cant": "can not",
     "divnt": "do not",
     "divvent": "do not",
     "dinnae": "do not",
     "didnae": "did not",
     "isnae": "is not",
     "wisnae": "was not",
-    "wont": "will not",
     "disnae": "does not",
     "hes": "he is",
     "shes": "she is",
@@ -329,8 +139,6 @@ SHORTHAND = {
     "4": "for",
     "tbh": "to be honest",
     "idk": "i do not know",
-    "sumthin": "something",
-    "nuthin": "nothing",
     "nowt": "nothing",
     "owt": "anything",
     "summat": "something",
@@ -338,63 +146,16 @@ SHORTHAND = {
     "appts": "appointments",
     "meds": "medicine",
     "chemo": "chemotherapy",
-    "radio": "radiotherapy",
     "rads": "radiotherapy",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
     STOP_WORDS
-    | {
-        "i",
-        "be",
-        "have",
-        "get",
-        "feel",
-        "like",
-        "want",
-        "need",
-        "know",
-        "think",
-        "thing",
-        "time",
-        "day",
-        "week",
-        "lot",
-        "bit",
-        "really",
-        "just",
-        "help",
-        "hospital",
-        "cancer",
-        "chemotherapy",
-        "treatment",
-        "since",
-        "now",
-        "make",
-        "go",
-        "come",
-        "tell",
-        "say",
-        "all",
-        "do",
-        "can",
-        "not",
-        "still",
-    }
-) - {
-    "alone",
-    "down",
-    "nobody",
-    "empty",
-    "move",
-    "back",
-    "well",
-    "none",
-    "nothing",
-    "sleep",
-    "bottom",
-    "front",
-}
+    | _words(
+        "i be have get feel like want need know think thing time day week lot bit really just help hospital "
+        "cancer chemotherapy treatment since now make go come tell say all do can not still"
+    )
+) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
 
 class ConcernReader:
@@ -454,6 +215,7 @@ class ConcernReader:
             best = self._confident(scores[-1], set(visible), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
         _drop_worry_about_something_named(visible, found)
+        _drop_someone_elses(visible, found)
         if carer:
             _as_a_carer(visible, found, allowed)
         return [item_id for item_id, _ in sorted(found.items(), key=lambda kv: kv[1])][:limit]
@@ -574,66 +336,55 @@ def _settled_at(lemmas: list[str], index: int) -> int:
 
 def _drop_worry_about_something_named(lemmas: list[str], found: dict[str, int]) -> None:
     """ "money worries", "worried about the bills", "it's the kids I worry about": a generic worry word
-    in the same sentence as another concern is about that concern, which is what is kept. Fear words
-    ("scared", "panic") and "worried sick" are a worry in their own right."""
+    with another concern after it in its clause, or right before it, is about that concern, which is
+    what is kept. "lying awake worrying" keeps both; fear words ("scared", "panic") and "worried sick"
+    are a worry in their own right."""
     at = found.get(WORRY)
     if at is None or lemmas[at] not in GENERIC_WORRY:
         return
     if at + 1 < len(lemmas) and lemmas[at + 1] == "sick":
         return
-    start, end = _sentence_around(lemmas, at)
-    if any(item != WORRY and start <= position < end for item, position in found.items()):
-        del found[WORRY]
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    about_before = at + 1 < len(lemmas) and lemmas[at + 1] in ("about", "over")
+    for item, position in found.items():
+        if item == WORRY or not start <= position < end:
+            continue
+        if position > at or position == at - 1 or about_before:
+            del found[WORRY]
+            return
 
 
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
     """A carer is here because they care: caring is not a concern of its own, but strain in caring is
-    carer_coping, and so is "not coping". Symptoms said of the person they care for ("he forgets
-    things", "listening to his breathing") are that person's, not the carer's."""
-    strained = False
+    carer_coping, and so is "not coping"."""
     for item in (CARING, COPING):
         if item in found:
             position = found.pop(item)
-            start, end = _sentence_around(lemmas, position)
-            strained = strained or item == COPING or bool(_STRAIN & set(lemmas[start:end]))
+            start, end = _around(lemmas, position, _SENTENCE_BREAKS)
+            strained = item == COPING or bool(_STRAIN & set(lemmas[start:end]))
             if strained and CARER_COPING in allowed:
                 found.setdefault(CARER_COPING, position)
+
+
+def _drop_someone_elses(lemmas: list[str], found: dict[str, int]) -> None:
+    """ "my husband still works", "he forgets things", "listening to his breathing": the body or the
+    day of someone other than the writer is not the writer's concern."""
     for item, position in list(found.items()):
-        if item in (CARER_COPING, CARER_HEALTH, WORRY):
+        if item not in _OWN_STATE:
             continue
-        start = position
-        while start > 0 and lemmas[start - 1] not in _CLAUSE_BREAKS:
-            start -= 1
+        start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
         before = set(lemmas[max(start, position - 4) : position])
-        if before & _OTHER_PERSON and not before & _FIRST_PERSON and _is_physical(item):
+        if before & _OTHER_PERSON and not before & _FIRST_PERSON:
             del found[item]
 
 
-_PHYSICAL = frozenset(
-    {
-        "tiredness_or_fatigue",
-        "walking_or_moving",
-        "eating_or_appetite",
-        "sleep",
-        "pain",
-        "breathing",
-        "memory_or_concentration",
-        "bladder_or_bowels",
-        "skin_or_appearance",
-    }
-)
-
-
-def _is_physical(item: str) -> bool:
-    return item in _PHYSICAL
-
-
-def _sentence_around(lemmas: list[str], position: int) -> tuple[int, int]:
+def _around(lemmas: list[str], position: int, breaks: frozenset[str]) -> tuple[int, int]:
+    """The start and end of the clause or sentence (as ``breaks`` say) holding ``position``."""
     start = position
-    while start > 0 and lemmas[start - 1] not in _SENTENCE_BREAKS:
+    while start > 0 and lemmas[start - 1] not in breaks:
         start -= 1
     end = position
-    while end < len(lemmas) and lemmas[end] not in _SENTENCE_BREAKS:
+    while end < len(lemmas) and lemmas[end] not in breaks:
         end += 1
     return start, end
 
