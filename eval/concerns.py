@@ -100,8 +100,8 @@ def build_seconds(checklist: Checklist) -> float:
     return round(time.perf_counter() - started, 2)
 
 
-def summary_lines(name: str, report: dict[str, Any], holdout: bool) -> list[str]:
-    """Totals, and per category for a tuning set: never an item's text."""
+def summary_lines(name: str, report: dict[str, Any]) -> list[str]:
+    """Totals, and per category when the report has them (a tuning set): never an item's text."""
     categories, items, ms = report["categories"], report["items"], report["ms_per_message"]
     lines = [
         f"{name}: {report['messages']} messages; categories recall {categories['recall']:.3f}, "
@@ -113,8 +113,7 @@ def summary_lines(name: str, report: dict[str, Any], holdout: bool) -> list[str]
     lines += [
         f"  {category:<10} recall {tally['recall']:.2f} precision {tally['precision']:.2f} "
         f"({tally['expected']} labelled)"
-        for category, tally in report["by_category"].items()
-        if not holdout
+        for category, tally in report.get("by_category", {}).items()
     ]
     return lines
 
@@ -145,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             report.pop("misses")
             report.pop("by_category")
         (RESULTS / f"{Path(name).stem}.json").write_text(json.dumps(report, indent=1))
-        print("\n".join(summary_lines(Path(name).stem, report, holdout)))
+        print("\n".join(summary_lines(Path(name).stem, report)))
         if args.show_misses and holdout:
             print("  (a holdout set: totals only)")
         for miss in report.get("misses", []) if args.show_misses else []:
