@@ -1,0 +1,162 @@
+"""The concerns reader's mechanisms, each on sentences written for these tests (not from any eval set)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from frontdoor.checklist.definition import Checklist, load_checklist
+from frontdoor.checklist.matching import ORDINARY, SHORTHAND, match_concerns, reader_for
+from frontdoor.checklist.words import Words
+
+
+@pytest.fixture(scope="module")
+def checklist() -> Checklist:
+    return load_checklist()
+
+
+def found(checklist: Checklist, text: str, role: str = "self") -> set[str]:
+    return set(match_concerns(text, checklist, role))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have bowel cancer", "breast ca, finished chemo in june", "cancer of the stomach, stage 3"],
+)
+def test_a_cancer_name_is_not_a_concern(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == set()
+
+
+def test_the_body_part_still_counts_when_it_is_the_problem(checklist: Checklist) -> None:
+    assert "bladder_or_bowels" in found(
+        checklist, "since the bowel cancer op my bowels are all over the place"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("not worried about money, it's the tiredness", {"tiredness_or_fatigue"}),
+        ("no pain thank goodness, but I can't sleep", {"sleep"}),
+        ("eating is fine now, my breathing is the trouble", {"breathing"}),
+        ("sleeping isn't the problem, it's the bills", {"money_or_finance"}),
+        ("I'm not depressed, just exhausted", {"tiredness_or_fatigue"}),
+    ],
+)
+def test_what_they_say_is_not_a_problem_is_taken_back(
+    checklist: Checklist, text: str, items: set[str]
+) -> None:
+    assert found(checklist, text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("not sleeping at all", "sleep"),
+        ("no appetite", "eating_or_appetite"),
+        ("can't walk far", "walking_or_moving"),
+    ],
+)
+def test_a_negation_that_names_the_problem_is_kept(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("worried about my job", "work_or_education"),
+        ("it's the rent I worry about", "housing"),
+        ("money worries", "money_or_finance"),
+    ],
+)
+def test_worry_about_something_is_that_thing(checklist: Checklist, text: str, item: str) -> None:
+    assert found(checklist, text) == {item}
+
+
+def test_worry_that_keeps_them_awake_is_both(checklist: Checklist) -> None:
+    assert found(checklist, "lie awake most nights worrying") == {"sleep", "worry_fear_or_anxiety"}
+
+
+def test_several_concerns_in_one_message_are_all_found(checklist: Checklist) -> None:
+    assert found(checklist, "skint, shattered, and my teenager has gone off the rails") == {
+        "money_or_finance",
+        "tiredness_or_fatigue",
+        "children",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "mine"),
+    [
+        ("he keeps forgetting things", False),
+        ("I keep forgetting things", True),
+        ("my wife can't sleep", False),
+        ("I can't sleep for thinking about her", True),
+    ],
+)
+def test_a_carers_own_symptoms_are_theirs_and_the_persons_are_not(
+    checklist: Checklist, text: str, mine: bool
+) -> None:
+    items = found(checklist, text, "carer_for_self")
+    assert bool(items & {"memory_or_concentration", "sleep"}) is mine
+
+
+def test_someone_elses_work_is_not_the_writers(checklist: Checklist) -> None:
+    assert "work_or_education" not in found(
+        checklist, "my husband still works full time so I'm alone all day"
+    )
+    assert "work_or_education" in found(checklist, "I can't work and my boss keeps ringing")
+
+
+def test_for_a_carer_caring_is_strain_not_a_concern_of_its_own(checklist: Checklist) -> None:
+    carer = found(checklist, "looking after him is getting too much for me", "carer_for_self")
+    assert "carer_coping" in carer and "caring_responsibilities" not in carer
+    assert found(checklist, "I'm not coping", "carer_for_self") == {"carer_coping"}
+    assert "caring_responsibilities" in found(
+        checklist, "I look after my disabled brother and worry who will"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello, who is this?",
+        "stage two, started chemo on monday",
+        "nothing really, I'm fine",
+        "can you ring me",
+    ],
+)
+def test_ordinary_talk_raises_no_concern(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == set()
+
+
+def test_the_classifier_adds_an_item_only_with_evidence_and_above_ordinary_talk(checklist: Checklist) -> None:
+    reader = reader_for(checklist)
+    classes = list(reader.labels.classes_)
+    row = np.zeros(len(classes))
+    row[classes.index("pain")] = 0.9
+    allowed = set(classes)
+    evidence = next(iter(reader.evidence["pain"]))
+    assert reader._confident(row, {"hello"}, allowed, 0.5) == []
+    assert reader._confident(row, {evidence}, allowed, 0.5) == ["pain"]
+    row[classes.index(ORDINARY)] = 0.95
+    assert reader._confident(row, {evidence}, allowed, 0.5) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("totally jiggered", "tiredness_or_fatigue"),
+        ("cant get me socks on", "washing_and_dressing"),
+        ("raging wi the council", "anger_or_frustration"),
+        ("anxeity is terrible", "worry_fear_or_anxiety"),
+    ],
+)
+def test_dialect_text_speak_and_slips(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+def test_a_reader_adds_its_own_shorthand_to_the_shared_table() -> None:
+    words = Words({"money", "bother"}, SHORTHAND)
+    assert words.lemmas("nae bother wi money") == ["nae", "bother", "with", "money"]
+    assert Words({"money"}).lemmas("wi money") == ["wi", "money"]
