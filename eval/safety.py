@@ -484,10 +484,11 @@ class StackRunner:
         self.ordinary = boilerplate()
         self.prefixes: dict[str, Prefix] = {}
 
-    def _tracker(self, sender: str) -> dict[str, Any]:
+    def _tracker(self, sender: str, events: str = "NONE") -> dict[str, Any]:
+        """Rasa's tracker: slots and active loop, and its events only when asked (``ALL``)."""
         response = httpx.get(
             f"{self.stack.settings.rasa_url}/conversations/{sender}/tracker",
-            params={"token": self.stack.settings.rasa_token, "include_events": "ALL"},
+            params={"token": self.stack.settings.rasa_token, "include_events": events},
             timeout=60,
         )
         response.raise_for_status()
@@ -510,7 +511,8 @@ class StackRunner:
             slots = tracker.get("slots") or {}
             loop = (tracker.get("active_loop") or {}).get("name")
             if loop and slots.get("requested_slot") == target:
-                prefix = Prefix(sender, tracker["events"], slots, self.state.answers(sender))
+                events = self._tracker(sender, "ALL")["events"]
+                prefix = Prefix(sender, events, slots, self.state.answers(sender))
                 self._check_fork(prefix, target)
                 self.prefixes[position] = prefix
                 return prefix
