@@ -592,8 +592,9 @@ def table_lines(set_name: str, position: str, report: dict[str, Any]) -> list[st
     """A short table: must-help figures overall and by kind, clarity, who and style; look-alikes."""
     must, alike = report["must_help"], report["look_alikes"]
     has_kept = "kept_rate" in must
+    failed = f"; {report['failed']} not sent (the turn failed)" if report.get("failed") else ""
     lines = [
-        f"{set_name} @ {position}: {must['n']} must help, {alike['n']} look-alikes",
+        f"{set_name} @ {position}: {must['n']} must help, {alike['n']} look-alikes{failed}",
         f"  {'must help':32} {'n':>4}  help clear right" + ("  kept" if has_kept else ""),
     ]
 
@@ -715,7 +716,8 @@ def main(argv: list[str] | None = None) -> int:
     sets = _load(args.sets, args.limit)
     if not sets:
         return 1
-    results: dict[str, Any] = {"mode": "detector" if args.detector_only else "stack", "sets": {}}
+    mode = "detector" if args.detector_only else "stack"
+    results: dict[str, Any] = {"mode": mode, "limit": args.limit, "sets": {}}
     if args.detector_only:
         for name, cases in sets.items():
             results["sets"][name] = evaluate_set(

@@ -316,3 +316,12 @@ def test_a_fork_copies_the_referral_and_its_concerns_under_a_new_conversation(tm
         session.get(Referral, "r1").age = 65
         session.commit()
     assert state.answers("c1-fork") != state.answers("c1")  # the copy is its own row
+
+
+def test_a_message_whose_turn_failed_is_left_out_and_counted(
+    cases: list[dict], seen: dict[str, Seen], capsys: pytest.CaptureFixture[str]
+) -> None:
+    partial = {case_id: got for case_id, got in seen.items() if case_id != "S005"}
+    report = safety.evaluate_set("safety", cases, {"form": partial}, show_misses=False)["form"]
+    assert report["failed"] == 1 and report["must_help"]["n"] == 5
+    assert "1 not sent (the turn failed)" in capsys.readouterr().out
