@@ -337,11 +337,12 @@ class SafetyDetector:
                 )
 
     def _learn(self, tokens: list[Token], found: _Found) -> None:
-        """The learned reader's guess, as a possible risk only, for a kind nothing else found or ruled out."""
-        if found.clear or found.possible:
-            return
+        """The learned reader's guess, as a possible risk only, when the rules found nothing and ruled
+        nothing out."""
+        if found.clear or found.possible or found.ruled_out:
+            return  # the rules saw alarm words and judged them (negated, idiom, over): trust that
         guess = self.learned.read(" ".join(t.text for t in tokens)) if self.learned else None
-        if guess is None or guess[0] in found.ruled_out:
+        if guess is None:
             return
         kind, probability = guess
         excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]

@@ -1,0 +1,120 @@
+"""Safety rules, context families: negation scoped to its clause, past and over, long ago, quoted
+instructions and worries, idioms. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._safety_helpers import any_alarm, assess, clear_kinds, possible_kinds
+
+SUICIDE = "suicide_or_self_harm"
+EMERGENCY = "medical_emergency"
+ABUSE = "harm_or_abuse"
+SIDE_EFFECT = "treatment_side_effect"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I can't cope, I want to die", SUICIDE),  # issue 14: "can't" negated the next clause
+        ("no, I can't breathe", EMERGENCY),  # issue 14: "no" negated the alarm after it
+        ("I cant sleep and I want to end my life", SUICIDE),
+        ("not sure who to tell but I keep thinking about killing myself", SUICIDE),
+        ("I can't stop thinking about ending it", SUICIDE),
+        ("cant face this no more want to end it all", SUICIDE),
+        ("he isn't eating and he can't get his breath", EMERGENCY),
+        ("it won't stop bleeding", EMERGENCY),
+        ("she doesn't want to live any more", SUICIDE),
+    ],
+)
+def test_a_negation_reaches_only_its_own_clause(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just worn out",
+        "no pain in my chest at all",
+        "never had any thoughts of harming myself",
+        "she has not had a fever since Tuesday's chemo",
+        "I don't want to die, I want to see my grandson grow up",
+        "without any shivering or temperature",
+    ],
+)
+def test_a_negated_alarm_is_ruled_out(text: str) -> None:
+    found = assess(text)
+    assert not found.detections and not found.possible
+    assert found.ruled_out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a temperature last week, it's gone",  # issue 14
+        "Dad ran a fever on Sunday but it came down with paracetamol and he's fine now",
+        "there was some chest pain on Monday, it settled by the evening",
+        "I passed out at the bus stop two years ago, that's how they found it",
+    ],
+)
+def test_past_and_over_is_not_an_alarm(text: str) -> None:
+    assert not any_alarm(text)
+
+
+def test_an_emergency_now_is_not_over_because_the_message_mentions_the_past() -> None:
+    assert EMERGENCY in clear_kinds("I had my scan last week and now I've got crushing chest pain")
+
+
+def test_thoughts_long_ago_are_asked_about_not_ignored() -> None:
+    text = "I used to hurt myself on purpose when I was a teenager"
+    assert SUICIDE not in clear_kinds(text)
+    assert SUICIDE in possible_kinds(text)
+
+
+def test_long_ago_and_over_is_not_an_alarm() -> None:
+    assert not any_alarm("I self harmed years ago but I've been in a good place for a long time")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they said ring if it goes over 37.5",  # issue 14
+        "the chemo nurse told me to call if I get a fever or the shivers",
+        "what should I do if I start shivering after treatment?",
+        "my leaflet says to look out for a high temperature",
+        "I'm worried about getting an infection during chemo",
+        "we watched a programme where a man collapsed with chest pain",
+    ],
+)
+def test_quoted_instructions_and_worries_are_not_happening_now(text: str) -> None:
+    assert not any_alarm(text)
+
+
+def test_a_threat_quoted_by_the_person_threatened_still_counts() -> None:
+    assert ABUSE in clear_kinds("he said he'd hurt me if I told anyone")  # issue 14
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I flopped into bed after the appointment",  # issue 14
+        "I don't feel safe driving on these tablets",  # issue 14
+        "help planning for the end of life",  # issue 14
+        "my back hurts me in the mornings",  # issue 14: not abuse
+        "my world collapsed when they told me",  # issue 14: not an emergency
+        "hot and cold flushes from my hormone tablets",  # issue 14: not a chemo fever
+        "the wait for results is killing me",
+        "I'm dying to know when the letter comes",
+        "my wife will kill me if I forget the parking ticket",
+        "that electricity bill nearly gave me a heart attack",
+        "what's the point of this form?",
+        "she wants to die at home, not in hospital",
+    ],
+)
+def test_idioms_are_not_alarms(text: str) -> None:
+    assert not any_alarm(text)
+
+
+def test_an_idiom_with_a_person_doing_it_is_abuse() -> None:
+    assert ABUSE in clear_kinds("he is killing me")  # issue 14: not a harmless idiom
+    assert ABUSE in clear_kinds("my partner's been hurting me again")

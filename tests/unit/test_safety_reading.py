@@ -1,0 +1,89 @@
+"""Safety rules: reading messages (spelling slips, text-speak, dialect), the learned reader that may
+only ever suggest a possible risk, and the Detection/Assessment contract others rely on."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.safety.detector import KINDS, Assessment, Detection
+from tests.unit._safety_helpers import assess, clear_kinds, detector
+
+SUICIDE = "suicide_or_self_harm"
+EMERGENCY = "medical_emergency"
+SIDE_EFFECT = "treatment_side_effect"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("feelin suicidle tonite", SUICIDE),
+        ("im thinkin of endin it", SUICIDE),
+        ("ive been stockpilin my tablits", SUICIDE),
+        ("i feel sucidal", SUICIDE),
+        ("he cnt breath", EMERGENCY),
+        ("shiverin n boilin after chemo", SIDE_EFFECT),
+        ("a jist want tae go tae sleep an no wake up", SUICIDE),
+        ("kms", SUICIDE),
+        ("she's havin a seizure", EMERGENCY),
+    ],
+)
+def test_spelling_slips_and_text_speak(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "kept"),
+    [("filled", "filled"), ("injections", "injections"), ("stopped", "stopped"), ("Sharon", "sharon")],
+)
+def test_real_words_and_names_are_never_mended(word: str, kept: str) -> None:
+    tokens = detector().reader.read(f"my friend {word} it")
+    assert kept in [t.text for t in tokens]
+
+
+def test_a_misspelling_is_mended_to_the_vocabulary() -> None:
+    assert "unconscious" in [t.text for t in detector().reader.read("he is unconsious")]
+
+
+def test_contractions_are_expanded_before_apostrophes_go() -> None:
+    words = [t.text for t in detector().reader.read("he'd said we'll see, I can't")]
+    assert words == ["he", "would", "said", "we", "will", "see", ",", "i", "can", "not"]
+
+
+def test_the_learned_reader_only_ever_suggests() -> None:
+    learned = detector().learned
+    assert learned is not None
+    text = "i keep thinking my children would be relieved if i slipped away quietly"
+    guess = learned.read(" ".join(t.text for t in detector().reader.read(text)))
+    assert guess is not None and guess[0] == SUICIDE
+    found = assess(text)
+    assert not found.detections
+    assert [d.kind for d in found.possible] == [SUICIDE]
+    assert all(d.certainty == "possible" and d.rule.startswith("learned:") for d in found.possible)
+
+
+def test_the_learned_reader_is_quiet_on_ordinary_answers() -> None:
+    for text in ("can I have a call on Thursday morning", "I need help with my council tax", "yes please"):
+        found = assess(text)
+        assert not found.detections and not found.possible, text
+
+
+def test_the_contract() -> None:
+    found = assess("I have chest pain and I want to end it all, chest pain again")
+    assert isinstance(found, Assessment)
+    assert [d.kind for d in found.detections] == [SUICIDE, EMERGENCY]
+    assert all(isinstance(d, Detection) and d.certainty == "clear" for d in found.detections)
+    assert all(len(d.excerpt) <= 80 for d in found.detections)
+    assert detector().detect("I have chest pain") == assess("I have chest pain").detections
+    assert set(KINDS) == {SUICIDE, EMERGENCY, "harm_or_abuse", SIDE_EFFECT}
+
+
+def test_possible_never_repeats_a_clear_kind() -> None:
+    found = assess("what's the point, I want to kill myself")
+    assert [d.kind for d in found.detections] == [SUICIDE]
+    assert SUICIDE not in [d.kind for d in found.possible]
+
+
+def test_indirect_wording_is_possible_not_clear() -> None:
+    found = assess("honestly what is the point")
+    assert not found.detections
+    assert [(d.kind, d.certainty) for d in found.possible] == [(SUICIDE, "possible")]
