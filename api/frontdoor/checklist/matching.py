@@ -29,7 +29,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
-from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -45,6 +45,8 @@ CARER_HEALTH = "carer_own_health"
 SURE = 0.3  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
 MASK = "_"
+CHAR_NGRAMS = (3, 4)
+C = 8.0
 
 
 def _words(text: str) -> frozenset[str]:
@@ -178,15 +180,7 @@ class ConcernReader:
         samples += [(" ".join(self.words.lemmas(text)), ORDINARY) for text in checklist.ordinary]
         self.labels = MultiLabelBinarizer(classes=sorted({item for _, item in samples}))
         targets = self.labels.fit_transform([[item] for _, item in samples])
-        self.model = make_pipeline(
-            FeatureUnion(
-                [
-                    ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
-                    ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
-                ]
-            ),
-            OneVsRestClassifier(LogisticRegression(C=8.0, solver="liblinear")),
-        )
+        self.model = _model()
         self.model.fit([text for text, _ in samples], targets)
         self._ordinary = list(self.labels.classes_).index(ORDINARY) if checklist.ordinary else None
 
@@ -232,6 +226,20 @@ class ConcernReader:
             if item_id in allowed and row[index] > ordinary and words & self.evidence.get(item_id, set()):
                 picked.append(item_id)
         return picked
+
+
+def _model() -> Pipeline:
+    """Word and character n-grams (misspellings share most of their characters), one logistic
+    regression per item; liblinear keeps training to a few seconds at start-up."""
+    return make_pipeline(
+        FeatureUnion(
+            [
+                ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+                ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True)),
+            ]
+        ),
+        OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear")),
+    )
 
 
 def _evidence(lemmatised: dict[str, list[list[str]]]) -> dict[str, set[str]]:
