@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 from rasa.core.policies.ensemble import DefaultPolicyPredictionEnsemble
 from rasa.core.policies.policy import PolicyPrediction, confidence_scores_for
@@ -18,7 +19,12 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, 
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
+from actions import safety as safety_actions
+from actions.api_client import ApiUnavailable
+from actions.safety import ActionSafetyAnswer, ActionSafetyReply
 from bot.components.safety_flagger import DEFAULTS, SafetyFlagger
 from bot.policies.safety_question import SafetyQuestionPolicy
 from frontdoor.safety.detector import Assessment, Detection
@@ -152,8 +158,62 @@ def flagged() -> dict[str, Any]:
     return out
 
 
+def action_turn(action: Any, slots: dict[str, Any], safety: dict | None, api: Any) -> dict[str, Any]:
+    """Run a safety action at the referral form's postcode question, the API replaced by ``api``."""
+    tracker = Tracker(
+        "s",
+        {"requested_slot": "postcode", **slots},
+        {"text": "sometimes", "intent": {"name": "inform"}, "safety": safety},
+        [],
+        False,
+        None,
+        {"name": "referral_form"},
+        "action_listen",
+    )
+    sent: list[tuple[str, dict]] = []
+
+    def call(method: str, path: str, body: dict) -> dict:
+        sent.append((path, body))
+        return api(path, body)
+
+    dispatcher = CollectingDispatcher()
+    with patch.object(safety_actions, "call", call):
+        events = action.run(dispatcher, tracker, {})
+    return {
+        "sent": sent,
+        "said": [m["text"] for m in dispatcher.messages],
+        "slots": {e["name"]: e["value"] for e in events if e["event"] == "slot"},
+    }
+
+
+def down(path: str, body: dict) -> dict:
+    raise ApiUnavailable(path)
+
+
+def actions() -> dict[str, Any]:
+    asking = {"reply": "Are you having thoughts?", "asking": "suicide_or_self_harm", "urgent": False}
+    possible = {
+        "level": "possible",
+        "kind": "suicide_or_self_harm",
+        "kinds": ["suicide_or_self_harm"],
+        "rule": "p",
+    }
+    clear = {"level": "clear", "kind": "harm_or_abuse", "kinds": ["harm_or_abuse"], "excerpt": "hits me"}
+    again = {"reply": "Again?", "asking": "suicide_or_self_harm", "asked": 2, "outcome": "again"}
+    pending = {"safety_question": "suicide_or_self_harm", "safety_question_asked": 1.0}
+    return {
+        "reply, possible": action_turn(ActionSafetyReply(), {}, possible, lambda p, b: asking),
+        "reply, API down": action_turn(ActionSafetyReply(), {}, clear, down),
+        "answer, unclear": action_turn(ActionSafetyAnswer(), pending, None, lambda p, b: again),
+        "answer with a clear risk": action_turn(
+            ActionSafetyAnswer(), pending, clear, lambda p, b: {"reply": "Help.", "asking": None, "asked": 1}
+        ),
+        "answer, API down": action_turn(ActionSafetyAnswer(), pending, None, down),
+    }
+
+
 if __name__ == "__main__":
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        print(json.dumps({"policy": predictions(Path(tmp)), "flagger": flagged()}))
+        print(json.dumps({"policy": predictions(Path(tmp)), "flagger": flagged(), "actions": actions()}))

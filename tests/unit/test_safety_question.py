@@ -193,3 +193,41 @@ def test_the_flagger_marks_clear_possible_or_nothing(in_bot_env: dict) -> None:
     for gated in ("model only, ruled out", "model only, no cue", "model only, short"):
         assert (found[gated]["intent"], found[gated]["safety"]) == ("share_concern", None), gated
     assert (found["nothing"]["intent"], found["nothing"]["safety"]) == ("inform", None)
+
+
+def test_the_actions_send_what_was_found_and_never_leave_the_forms_question_answered(
+    in_bot_env: dict,
+) -> None:
+    found = in_bot_env["actions"]
+    asked = found["reply, possible"]
+    assert asked["sent"][0][0] == "/internal/safety/flags"
+    assert asked["sent"][0][1]["certainty"] == "possible"
+    assert asked["said"] == ["Are you having thoughts?"]
+    assert asked["slots"] == {
+        "postcode": None,
+        "safety_question": "suicide_or_self_harm",
+        "safety_question_asked": 1,
+    }
+    again = found["answer, unclear"]
+    assert again["sent"][0][0] == "/internal/safety/answer"
+    assert (again["sent"][0][1]["text"], again["sent"][0][1]["asked"]) == ("sometimes", 1)
+    assert again["slots"] == {
+        "postcode": None,
+        "safety_question": "suicide_or_self_harm",
+        "safety_question_asked": 2,
+    }
+    risk = found["answer with a clear risk"]
+    assert (risk["sent"][0][1]["clear"], risk["sent"][0][1]["excerpt"]) == (["harm_or_abuse"], "hits me")
+    assert risk["slots"]["safety_question"] is None
+
+
+def test_with_the_api_down_the_person_still_gets_help_and_no_question_is_left_waiting(
+    in_bot_env: dict,
+) -> None:
+    found = in_bot_env["actions"]
+    abuse = found["reply, API down"]
+    assert "999" in abuse["said"][0] and "0808 2000 247" in abuse["said"][0]
+    answer = found["answer, API down"]
+    assert "116 123" in answer["said"][0] and "SHOUT to 85258" in answer["said"][0]
+    for turn in (abuse, answer):
+        assert turn["slots"] == {"postcode": None, "safety_question": None, "safety_question_asked": None}
