@@ -9,11 +9,15 @@ English word or looks like a name (a capital letter inside a sentence).
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+import spacy_lookups_data
 from rapidfuzz import fuzz, process
 
 from frontdoor.checklist.words import _SHORTHAND, english_words, pipeline
@@ -161,6 +165,21 @@ _MIN_SCORE = {5: 80, 6: 80}
 _LONG_SCORE = 78
 
 
+# A word this common in spaCy's web word-frequency table (log probability) is real English or a name
+# ("since" -7.6, "Sharon" -16.7), never a slip to mend; rarer ones are mostly slips ("sucidal" -18.4).
+_REAL_WORD_FROM = -17.5
+
+
+@lru_cache(maxsize=1)
+def real_words() -> frozenset[str]:
+    """The lemma table's words, and every word of the frequency table common enough to be real."""
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        probabilities = json.load(handle)
+    common = (w for w, p in probabilities.items() if p >= _REAL_WORD_FROM and w.isalpha())
+    return english_words() | frozenset(common)
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -203,7 +222,7 @@ class Reader:
         possessed: Iterable[str] = (),
     ) -> None:
         self.possessed = frozenset(possessed)
-        self.english = english_words()
+        self.english = real_words()
         words = {w.lstrip("=") for w in vocabulary}
         self.vocabulary_set = frozenset(words)
         self.vocabulary = sorted({w for w in words if len(w) >= 5 and w.isalpha()})
@@ -236,12 +255,8 @@ class Reader:
                 tokens.append(Token(word, word, clause, sentence))
                 continue
             lemma = self.lemma_fixes.get(word) or tok.lemma_.lower()
-            if (
-                word.endswith("in")
-                and len(word) >= 4
-                and word not in self.english
-                and f"{word}g" in self.english
-            ):
+            dropped_g = word.endswith("in") and len(word) >= 4 and f"{word}g" in self.english
+            if dropped_g and (word not in self.english or self.lemma(f"{word}g") in self.vocabulary_set):
                 word = f"{word}g"  # "thinkin", "takin": the dropped g
                 lemma = self.lemma(word)
             elif len(word) >= 5 and word.isalpha() and not self._is_english(word) and word not in names:
