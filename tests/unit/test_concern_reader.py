@@ -7,7 +7,7 @@ import pytest
 
 from frontdoor.checklist.definition import Checklist, load_checklist
 from frontdoor.checklist.matching import ORDINARY, SHORTHAND, match_concerns, reader_for
-from frontdoor.checklist.words import Words
+from frontdoor.checklist.words import Words, is_english
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +160,27 @@ def test_a_reader_adds_its_own_shorthand_to_the_shared_table() -> None:
     words = Words({"money", "bother"}, SHORTHAND)
     assert words.lemmas("nae bother wi money") == ["nae", "bother", "with", "money"]
     assert Words({"money"}).lemmas("wi money") == ["wi", "money"]
+
+
+@pytest.mark.parametrize("text", ["prostate, stage 2", "Lung, stage three. Chemo starts Friday."])
+def test_a_stage_names_the_diagnosis(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == set()
+
+
+def test_cant_is_not_read_as_a_cancer_name(checklist: Checklist) -> None:
+    assert "walking_or_moving" in found(checklist, "I can't walk to the end of the road")
+
+
+@pytest.mark.parametrize(
+    ("word", "english"), [("instead", True), ("sorted", True), ("refused", True), ("anxeity", False)]
+)
+def test_real_words_are_never_mended_into_others(word: str, english: bool) -> None:
+    assert is_english(word) is english
+    mended = Words({"unsteady", "sore", "rehouse", "anxiety"}).lemmas(word)
+    assert (mended == ["anxiety"]) is (word == "anxeity")
+    assert mended[0] not in {"unsteady", "sore", "rehouse"}
+
+
+def test_a_worry_noun_takes_the_word_before_it_and_a_worrying_verb_does_not(checklist: Checklist) -> None:
+    assert found(checklist, "job worries") == {"work_or_education"}
+    assert found(checklist, "awake every night worrying") >= {"sleep", "worry_fear_or_anxiety"}

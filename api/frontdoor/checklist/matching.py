@@ -72,6 +72,8 @@ _SITES = _words(
     "thyroid head neck secondary secondaries advanced terminal stage the of my his her with"
 )
 
+_NUMBER_WORDS = _words("one two three four i ii iii iv")
+
 # "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
 # a problem takes back the problem and what it is about. "not sleeping", "no appetite", "can't eat"
 # are the concern itself, so a negation before those is left alone.
@@ -109,7 +111,7 @@ _FIRST_PERSON = _words("i me myself meself")
 # Items that describe the writer's own body or day: said of someone else, they are not the writer's.
 _OWN_STATE = _words(
     "tiredness_or_fatigue walking_or_moving eating_or_appetite sleep pain breathing memory_or_concentration "
-    "bladder_or_bowels skin_or_appearance work_or_education"
+    "bladder_or_bowels skin_or_appearance work_or_education coping_with_diagnosis"
 )
 # Words that show a carer's strain: with caring, it is carer_coping.
 _STRAIN = _words(
@@ -186,7 +188,8 @@ class ConcernReader:
 
     def find(self, text: str, allowed: set[str], limit: int, carer: bool = False) -> list[str]:
         """Item ids in the text, in the order they come, at most ``limit``, only from ``allowed``."""
-        lemmas = self.words.lemmas((text or "").replace("£", " pound "))
+        read = self.words.read((text or "").replace("£", " pound "))
+        lemmas = [lemma for _, lemma in read]
         masked = _mask_cancer_names(lemmas)
         settled = _settled(masked)
         visible = [MASK if index in settled else lemma for index, lemma in enumerate(masked)]
@@ -198,17 +201,22 @@ class ConcernReader:
         found = {
             item: min(start for start, _ in hits) for item, hits in spans.items() if not _inside(item, spans)
         }
+        places = {item: {start for start, _ in spans[item]} for item in found}
         clauses = _clauses(visible)
         texts = [" ".join(w for w in words if w != MASK) for _, words in clauses]
         texts.append(" ".join(w for w in visible if w != MASK))
         scores = self.model.predict_proba(texts)
         for (start, words), row in zip(clauses, scores[:-1], strict=True):
             for item_id in self._confident(row, set(words), allowed, SURE):
-                found.setdefault(item_id, start + _first_evidence(words, self.evidence[item_id]))
+                place = start + _first_evidence(words, self.evidence[item_id])
+                found.setdefault(item_id, place)
+                places.setdefault(item_id, set()).add(place)
         if not found:
             best = self._confident(scores[-1], set(visible), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
-        _drop_worry_about_something_named(visible, found)
+        _drop_worry_about_something_named(
+            visible, found, places, read[found[WORRY]][0] if WORRY in found else ""
+        )
         _drop_someone_elses(visible, found)
         if carer:
             _as_a_carer(visible, found, allowed)
@@ -265,22 +273,31 @@ def _first_evidence(words: list[str], evidence: set[str]) -> int:
 
 
 def _mask_cancer_names(lemmas: list[str]) -> list[str]:
-    """ "bowel cancer", "breast ca", "cancer of the stomach": the diagnosis is not a concern, so the
-    words naming it are set aside (a bowel problem is still read from "my bowels are all over")."""
+    """ "bowel cancer", "breast ca", "cancer of the stomach", "lung, stage 3": the diagnosis is not a
+    concern, so the words naming it are set aside (a bowel problem is still read from "my bowels are
+    all over the place"). "ca" counts only after a site ("can't" is also read as "ca n't")."""
     masked = list(lemmas)
     for index, lemma in enumerate(lemmas):
-        if lemma not in _CANCER:
+        named = lemma in _CANCER or (lemma == "ca" and index > 0 and lemmas[index - 1] in _SITES)
+        staged = lemma == "stage" and index + 1 < len(lemmas) and _is_number(lemmas[index + 1])
+        if not (named or staged):
             continue
         masked[index] = MASK
+        if staged:
+            masked[index + 1] = MASK
         before = index - 1
-        while before >= 0 and lemmas[before] in _SITES and index - before <= 3:
-            masked[before] = MASK
+        while before >= 0 and (lemmas[before] in _SITES or lemmas[before] == ",") and index - before <= 3:
+            masked[before] = MASK if lemmas[before] != "," else ","
             before -= 1
         after = index + 1
-        while after < len(lemmas) and lemmas[after] in _SITES and after - index <= 3:
+        while named and after < len(lemmas) and lemmas[after] in _SITES and after - index <= 3:
             masked[after] = MASK
             after += 1
     return masked
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
 
 
 def _settled(lemmas: list[str]) -> set[int]:
@@ -317,21 +334,12 @@ def _negates_a_problem(lemmas: list[str], index: int) -> bool:
 
 
 def _settled_at(lemmas: list[str], index: int) -> int:
-    """The width of a "fine", "under control" or "not the problem" starting here, or 0."""
-    if index == 0 or lemmas[index - 1] in ("not", "no", "never"):
-        return 0
-    if lemmas[index - 1] not in (
-        "be",
-        "have",
-        "seem",
-        "look",
-        "feel",
-        "now",
-        "get",
-        "go",
-        "much",
-        "bit",
-        "a",
+    """The width of a "fine", "under control" or "not the problem" starting here, or 0 ("not fine",
+    "not going well" are not settled)."""
+    if (
+        index == 0
+        or lemmas[index - 1] not in _SETTLED_AFTER
+        or _NEGATIONS & set(lemmas[max(0, index - 2) : index])
     ):
         return 0
     if lemmas[index] in _SETTLED:
@@ -342,11 +350,15 @@ def _settled_at(lemmas: list[str], index: int) -> int:
     return 0
 
 
-def _drop_worry_about_something_named(lemmas: list[str], found: dict[str, int]) -> None:
+def _drop_worry_about_something_named(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: str
+) -> None:
     """ "money worries", "worried about the bills", "it's the kids I worry about": a generic worry word
     with another concern after it in its clause, or right before it, is about that concern, which is
     what is kept. "lying awake worrying" keeps both; fear words ("scared", "panic") and "worried sick"
-    are a worry in their own right."""
+    are a worry in their own right. ``places``: everywhere each item was seen; ``written``: the worry
+    word as written (a noun, "worries", takes the word before it: "money worries", not "nights
+    worrying")."""
     at = found.get(WORRY)
     if at is None or lemmas[at] not in GENERIC_WORRY:
         return
@@ -354,12 +366,12 @@ def _drop_worry_about_something_named(lemmas: list[str], found: dict[str, int]) 
         return
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
     about_before = at + 1 < len(lemmas) and lemmas[at + 1] in ("about", "over")
-    for item, position in found.items():
-        if item == WORRY or not start <= position < end:
-            continue
-        if position > at or position == at - 1 or about_before:
-            del found[WORRY]
-            return
+    for item, seen in places.items():
+        for position in seen if item != WORRY and item in found else ():
+            noun_after = position == at - 1 and written in ("worry", "worries", "concerns", "stress")
+            if start <= position < end and (position > at or noun_after or about_before):
+                del found[WORRY]
+                return
 
 
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:

@@ -8,11 +8,15 @@ when it is close enough (rapidfuzz), so "anxeity" and "tierd" are read as "anxie
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
+import spacy_lookups_data
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 
@@ -70,25 +74,54 @@ def english_words() -> frozenset[str]:
     return frozenset(table.keys()) | frozenset(table.values())
 
 
+@lru_cache(maxsize=1)
+def _base_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
+    """The base forms of English nouns, verbs, adjectives and adverbs (spaCy's rule lemmatiser tables,
+    from WordNet) and the suffix rules that reach them."""
+    base = Path(spacy_lookups_data.__file__).parent / "data"
+    with gzip.open(base / "en_lemma_index.json.gz", "rt", encoding="utf-8") as index:
+        words = frozenset(w for group in json.load(index).values() for w in group)
+    with gzip.open(base / "en_lemma_rules.json.gz", "rt", encoding="utf-8") as rules:
+        return words, json.load(rules)
+
+
+def is_english(word: str) -> bool:
+    """A real English word: in the lemma table, a base form, or a base form with a regular ending
+    ("sorted", "refused", "instead", "appealing"), so it is never "mended" into another word."""
+    if word in english_words():
+        return True
+    words, rules = _base_words()
+    return word in words or any(
+        word.endswith(old) and word[: len(word) - len(old)] + new in words
+        for group in rules.values()
+        for old, new in group
+    )
+
+
 class Words:
     """Lemmatises text and mends spelling against a vocabulary (the checklist's own words); ``shorthand``
     adds words a reader reads as others ("wi" as "with") to the shared text-speak table."""
 
     def __init__(self, vocabulary: Iterable[str], shorthand: Mapping[str, str] | None = None) -> None:
         self.vocabulary = sorted({w for w in vocabulary if len(w) >= 4 and w.isalpha()})
-        self._english = english_words()
         self._shorthand = {**_SHORTHAND, **(shorthand or {})}
 
     def lemmas(self, text: str) -> list[str]:
         """The text's lemmas, lower case, with slips mended."""
+        return [lemma for _, lemma in self.read(text)]
+
+    def read(self, text: str) -> list[tuple[str, str]]:
+        """Each word as written (lower case, shorthand expanded) with its lemma, slips mended."""
         cleaned = (text or "").translate(_APOSTROPHES).lower()
         cleaned = re.sub(r"[^\w' ]", " , ", cleaned)
         words = [self._shorthand.get(word, word) for word in cleaned.split()]
         doc = pipeline()(" ".join(words))
-        return [self._mend(token.text, token.lemma_.lower()) for token in doc if not token.is_space]
+        return [
+            (token.text, self._mend(token.text, token.lemma_.lower())) for token in doc if not token.is_space
+        ]
 
     def _mend(self, word: str, lemma: str) -> str:
-        if len(word) < 4 or not word.isalpha() or word in self._english or lemma in self.vocabulary:
+        if len(word) < 4 or not word.isalpha() or lemma in self.vocabulary or is_english(word):
             return lemma
         found = process.extractOne(
             word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_MIN_SCORE.get(len(word), _LONG_SCORE)
