@@ -294,7 +294,8 @@ class SafetyDetector:
         alarms = self.alarms.find(tokens)
         part_matches = self.parts.find(tokens)
         high, normal = self._temperature(tokens)
-        markers = self.context.markers(tokens, [*alarms, *part_matches, *([high] if high else [])])
+        said = [m for m in part_matches if not self.context.negation.negates(tokens, m.start)]
+        markers = self.context.markers(tokens, [*alarms, *said, *([high] if high else [])])
         found = _Found()
         for match in sorted(alarms, key=lambda m: m.pattern.label.endswith(POSSIBLE)):
             kind, certainty = match.pattern.label.split("|")

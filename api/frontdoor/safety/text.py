@@ -168,6 +168,7 @@ _LONG_SCORE = 78
 # A word this common in spaCy's web word-frequency table (log probability) is real English or a name
 # ("since" -7.6, "Sharon" -16.7), never a slip to mend; rarer ones are mostly slips ("sucidal" -18.4).
 _REAL_WORD_FROM = -17.5
+_NEAR_MISS = 92
 
 
 @lru_cache(maxsize=1)
@@ -259,12 +260,22 @@ class Reader:
             if dropped_g and (word not in self.english or self.lemma(f"{word}g") in self.vocabulary_set):
                 word = f"{word}g"  # "thinkin", "takin": the dropped g
                 lemma = self.lemma(word)
-            elif len(word) >= 5 and word.isalpha() and not self._is_english(word) and word not in names:
+            elif len(word) >= 5 and word.isalpha() and word not in names and self._slip(word):
                 mended = self._mend(word)
                 if mended:
                     word, lemma = mended, self.lemma(mended)
             tokens.append(Token(word, lemma, clause, sentence))
         return tokens
+
+    def _slip(self, word: str) -> bool:
+        """Worth mending: not a real word; or, for a long word the lemma table does not know, a near
+        miss of a vocabulary word ("threatend": common enough on the web, but still a slip)."""
+        if not self._is_english(word):
+            return True
+        if len(word) < 7 or word in english_words():
+            return False
+        found = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_NEAR_MISS)
+        return found is not None and found[0] != word
 
     def _is_english(self, word: str) -> bool:
         """A real word, or a regular inflection of one ("filled", "injections", "stopped"): never mended."""
