@@ -184,3 +184,20 @@ def test_real_words_are_never_mended_into_others(word: str, english: bool) -> No
 def test_a_worry_noun_takes_the_word_before_it_and_a_worrying_verb_does_not(checklist: Checklist) -> None:
     assert found(checklist, "job worries") == {"work_or_education"}
     assert found(checklist, "awake every night worrying") >= {"sleep", "worry_fear_or_anxiety"}
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("bardzo zmęczona po chemii", "tiredness_or_fatigue"),
+        ("bahut dard hai", "pain"),
+        ("nu dorm noaptea", "sleep"),
+        ("আমি খুব ক্লান্ত", "tiredness_or_fatigue"),
+    ],
+)
+def test_everyday_words_in_other_languages(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+def test_letters_with_combining_marks_stay_whole() -> None:
+    assert Words(set()).lemmas("খুব ক্লান্ত") == ["খুব", "ক্লান্ত"]

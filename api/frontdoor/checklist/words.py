@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +56,12 @@ _SHORTHAND = {
     "v": "very",
     "b4": "before",
 }
+
+
+def _kept(character: str) -> bool:
+    """Letters, digits, apostrophes and spaces, and the marks that are part of letters in scripts such
+    as Bengali; anything else (punctuation) is a clause break."""
+    return character.isalnum() or character in "' " or unicodedata.category(character).startswith("M")
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +119,7 @@ class Words:
     def read(self, text: str) -> list[tuple[str, str]]:
         """Each word as written (lower case, shorthand expanded) with its lemma, slips mended."""
         cleaned = (text or "").translate(_APOSTROPHES).lower()
-        cleaned = re.sub(r"[^\w' ]", " , ", cleaned)
+        cleaned = "".join(ch if _kept(ch) else " , " for ch in cleaned)
         words = [self._shorthand.get(word, word) for word in cleaned.split()]
         doc = pipeline()(" ".join(words))
         return [
