@@ -25,6 +25,7 @@ from frontdoor.safety.wording import offline_reply
 logger = logging.getLogger(__name__)
 PENDING = "safety_question"
 ASKED = "safety_question_asked"
+ANSWERED_NO = "safety_answered_no"
 
 
 def safety_file() -> Path:
@@ -113,4 +114,8 @@ class ActionSafetyAnswer(Action):
         except ApiUnavailable:
             return [*_not_the_forms_answer(tracker), *_offline(dispatcher, kind)]
         dispatcher.utter_message(text=result["reply"])
-        return [*_not_the_forms_answer(tracker), *_pending(result.get("asking"), result.get("asked") or 1)]
+        events = [*_not_the_forms_answer(tracker), *_pending(result.get("asking"), result.get("asked") or 1)]
+        if result.get("outcome") == "no":
+            answered_no = tracker.get_slot(ANSWERED_NO) or []
+            events.append(SlotSet(ANSWERED_NO, sorted({*answered_no, kind})))
+        return events

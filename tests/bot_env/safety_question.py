@@ -38,6 +38,13 @@ def said(intent: str, text: str = "words") -> UserUttered:
     return UserUttered(text, intent={"name": intent, "confidence": 1.0})
 
 
+def possibly(kind: str, text: str = "words") -> UserUttered:
+    safety = {"level": "possible", "kind": kind, "kinds": [kind], "rule": "learned"}
+    return UserUttered(
+        text, intent={"name": "safety_alert", "confidence": 1.0}, parse_data={"safety": safety}
+    )
+
+
 def in_form(form: str, *events: Event) -> list[Event]:
     return [ActionExecuted(form), ActiveLoop(form), SlotSet("requested_slot", "postcode"), *events]
 
@@ -82,6 +89,21 @@ STATES: dict[str, list[Event]] = {
         "referral_form", LISTEN, said("safety_alert"), ActionExecuted("referral_form")
     ),
     "restart while a question is pending": [PENDING, LISTEN, said("restart", "/restart")],
+    "possible risk of a kind answered no": in_form(
+        "referral_form",
+        SlotSet("safety_answered_no", ["treatment_side_effect"]),
+        LISTEN,
+        possibly("treatment_side_effect", "on chemo, 3rd lot of 6"),
+    ),
+    "possible risk of another kind": in_form(
+        "referral_form",
+        SlotSet("safety_answered_no", ["treatment_side_effect"]),
+        LISTEN,
+        possibly("suicide_or_self_harm"),
+    ),
+    "clear risk of a kind answered no": in_form(
+        "referral_form", SlotSet("safety_answered_no", ["suicide_or_self_harm"]), LISTEN, said("safety_alert")
+    ),
 }
 
 
@@ -209,6 +231,12 @@ def actions() -> dict[str, Any]:
             ActionSafetyAnswer(), pending, clear, lambda p, b: {"reply": "Help.", "asking": None, "asked": 1}
         ),
         "answer, API down": action_turn(ActionSafetyAnswer(), pending, None, down),
+        "answer, no": action_turn(
+            ActionSafetyAnswer(),
+            {**pending, "safety_answered_no": ["harm_or_abuse"]},
+            None,
+            lambda p, b: {"reply": "Thank you.", "asking": None, "asked": 1, "outcome": "no"},
+        ),
     }
 
 

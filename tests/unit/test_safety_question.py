@@ -174,6 +174,11 @@ def test_the_policy_puts_safety_first_in_every_state(in_bot_env: dict) -> None:
         "restart while a question is pending",
     ):
         assert policy[state] is None, state
+    # no loop: the same kind of possible risk is not asked about twice once answered no; the form reads
+    # the message. Another kind, or a clear risk of that kind, is still answered.
+    assert policy["possible risk of a kind answered no"] is None
+    assert policy["possible risk of another kind"] == "action_safety_reply"
+    assert policy["clear risk of a kind answered no"] == "action_safety_reply"
 
 
 def test_the_flagger_marks_clear_possible_or_nothing(in_bot_env: dict) -> None:
@@ -216,6 +221,9 @@ def test_the_actions_send_what_was_found_and_never_leave_the_forms_question_answ
         "safety_question": "suicide_or_self_harm",
         "safety_question_asked": 2,
     }
+    no = found["answer, no"]
+    assert no["slots"]["safety_answered_no"] == ["harm_or_abuse", "suicide_or_self_harm"]
+    assert no["slots"]["safety_question"] is None
     risk = found["answer with a clear risk"]
     assert (risk["sent"][0][1]["clear"], risk["sent"][0][1]["excerpt"]) == (["harm_or_abuse"], "hits me")
     assert risk["slots"]["safety_question"] is None
