@@ -201,3 +201,8 @@ def test_everyday_words_in_other_languages(checklist: Checklist, text: str, item
 
 def test_letters_with_combining_marks_stay_whole() -> None:
     assert Words(set()).lemmas("খুব ক্লান্ত") == ["খুব", "ক্লান্ত"]
+
+
+def test_who_has_the_diagnosis_is_not_a_concern_about_them(checklist: Checklist) -> None:
+    assert found(checklist, "my husband has bowel cancer") == set()
+    assert "relationships" in found(checklist, "my husband won't talk to me about any of it")

@@ -206,17 +206,16 @@ class ConcernReader:
         texts = [" ".join(w for w in words if w != MASK) for _, words in clauses]
         texts.append(" ".join(w for w in visible if w != MASK))
         scores = self.model.predict_proba(texts)
+        diagnosis = {index for index, lemma in enumerate(masked) if lemma == MASK}
         for (start, words), row in zip(clauses, scores[:-1], strict=True):
-            for item_id in self._confident(row, set(words), allowed, SURE):
+            for item_id in self._confident(row, _evidence_in(words, start, diagnosis), allowed, SURE):
                 place = start + _first_evidence(words, self.evidence[item_id])
                 found.setdefault(item_id, place)
                 places.setdefault(item_id, set()).add(place)
         if not found:
-            best = self._confident(scores[-1], set(visible), allowed, FAIRLY_SURE)[:1]
+            best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
-        _drop_worry_about_something_named(
-            visible, found, places, read[found[WORRY]][0] if WORRY in found else ""
-        )
+        _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         _drop_someone_elses(visible, found)
         if carer:
             _as_a_carer(visible, found, allowed)
@@ -266,6 +265,14 @@ def _evidence(lemmatised: dict[str, list[list[str]]]) -> dict[str, set[str]]:
             if count / total >= 0.4:
                 evidence[item].add(lemma)
     return evidence
+
+
+def _evidence_in(words: list[str], start: int, diagnosis: set[int]) -> set[str]:
+    """The words of a clause that may count as evidence: in a clause naming a diagnosis ("my wife has
+    breast cancer"), the people named are saying who has it, not raising a concern about them."""
+    if diagnosis & set(range(start, start + len(words))):
+        return set(words) - _OTHER_PERSON
+    return set(words)
 
 
 def _first_evidence(words: list[str], evidence: set[str]) -> int:
@@ -351,16 +358,19 @@ def _settled_at(lemmas: list[str], index: int) -> int:
 
 
 def _drop_worry_about_something_named(
-    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: str
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
 ) -> None:
     """ "money worries", "worried about the bills", "it's the kids I worry about": a generic worry word
     with another concern after it in its clause, or right before it, is about that concern, which is
     what is kept. "lying awake worrying" keeps both; fear words ("scared", "panic") and "worried sick"
-    are a worry in their own right. ``places``: everywhere each item was seen; ``written``: the worry
-    word as written (a noun, "worries", takes the word before it: "money worries", not "nights
+    are a worry in their own right. ``places``: everywhere each item was seen; ``written``: the words
+    as written (a noun, "worries", takes the word before it: "money worries", not "nights
     worrying")."""
     at = found.get(WORRY)
-    if at is None or lemmas[at] not in GENERIC_WORRY:
+    if at is None:
+        return
+    at = next((i for i in range(at, min(at + 3, len(lemmas))) if lemmas[i] in GENERIC_WORRY), None)
+    if at is None:
         return
     if at + 1 < len(lemmas) and lemmas[at + 1] == "sick":
         return
@@ -368,7 +378,7 @@ def _drop_worry_about_something_named(
     about_before = at + 1 < len(lemmas) and lemmas[at + 1] in ("about", "over")
     for item, seen in places.items():
         for position in seen if item != WORRY and item in found else ():
-            noun_after = position == at - 1 and written in ("worry", "worries", "concerns", "stress")
+            noun_after = position == at - 1 and written[at] in ("worry", "worries", "concerns", "stress")
             if start <= position < end and (position > at or noun_after or about_before):
                 del found[WORRY]
                 return
