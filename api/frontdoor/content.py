@@ -20,6 +20,7 @@ from frontdoor.settings import get_settings
 from frontdoor.sites.config import SitesFile, load_sites
 from frontdoor.sms.content import SmsReplies, load_sms_replies
 from frontdoor.sms.numbers import (
+    check_help_names_999,
     check_production_numbers,
     check_reply_texts,
     drop_fictional_acute_oncology_lines,
@@ -50,6 +51,7 @@ def load_content(content_dir: Path, *, production: bool = False, duty_alert_sms_
     checklist = load_checklist(content_dir / "checklist.yml")
     safety = Safety(content_dir / "safety.yml")
     check_reply_texts(content_dir / "safety.yml", {"messages": safety.raw["messages"]})
+    check_help_names_999(content_dir / "safety.yml", {"messages": safety.raw["messages"]})
     sms = load_sms_replies(content_dir)
     check_reply_texts(content_dir / "sms.yml", sms.model_dump())
     return Content(

@@ -145,21 +145,34 @@ def test_the_worker_sends_crisis_help_to_a_number_that_replied_stop(
     assert fake_rasa.received == []
 
 
-def test_when_the_assistant_answers_nothing_the_api_gives_the_help(
-    client, db, fake_rasa, monkeypatch
+@pytest.mark.parametrize(
+    "rasa_replies",
+    [[], [{"text": "What is your postcode?"}]],
+    ids=["nothing", "only its next question"],
+)
+def test_when_the_assistant_gives_no_help_the_api_gives_it_first(
+    client, db, fake_rasa, monkeypatch, rasa_replies
 ) -> None:
-    fake_rasa.replies = []  # what Rasa returns when its action server fails mid-turn
+    """What Rasa says when its action server fails mid-turn: the safety action's reply is lost."""
+    fake_rasa.replies = rasa_replies
     use_rasa(monkeypatch, fake_rasa.url)
     consented(client, postcode="KY1 1AA")  # Fife has no alert number of its own
     monkeypatch.setenv("DUTY_ALERT_SMS_NUMBER", "+447700900777")
     get_settings.cache_clear()
 
     response = text(client, PERSON, CRISIS)
-    assert messages_in(response) == [help_for(KIND, "fife")]
+    assert messages_in(response) == [help_for(KIND, "fife"), *(r["text"] for r in rasa_replies)]
     reference = db.scalar(select(Referral.reference))
     assert alerts(db) == [("+447700900777", ALERT_TEXT.format(reference=reference))]
     assert db.scalar(select(InboundSms.status)) == "done"
-    assert messages_in(text(client, PERSON, "ok thanks")) == []  # nothing said, no risk: nothing added
+    assert messages_in(text(client, PERSON, "ok thanks")) == [r["text"] for r in rasa_replies]  # no risk
+
+
+def test_help_the_assistant_gave_is_not_given_twice(client, db, fake_rasa, monkeypatch) -> None:
+    fake_rasa.replies = [{"text": help_for(KIND, "dundee")}]
+    use_rasa(monkeypatch, fake_rasa.url)
+    assert messages_in(text(client, PERSON, CRISIS)) == [help_for(KIND, "dundee")]
+    assert flags(db) == []  # the conversation's own safety action records it, not the channel
 
 
 @pytest.mark.parametrize("late_flag", ["during the slow turn", "after the safety net"])

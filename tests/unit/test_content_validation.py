@@ -262,6 +262,12 @@ def test_the_api_refuses_to_start_in_production_with_the_demo_numbers(tmp_path: 
             "messages.general",
             "0131 496 0999, an Ofcom drama number",
         ),
+        (
+            "safety.yml",
+            lambda d: d["messages"].update(medical_emergency="This could be an emergency. Ring for help."),
+            "messages.medical_emergency",
+            "must name 999",
+        ),
     ],
 )
 def test_fixed_replies_name_the_crisis_numbers_and_no_fictional_one(

@@ -8,8 +8,8 @@
 3. Keywords, pictures and empty texts get fixed replies; everything else goes to the assistant. If
    Rasa is down the message stays pending and is tried again later; nothing is lost. A text that
    shows risk is never left unanswered (``frontdoor.sms.safety_net``): after STOP it still gets the
-   help for that risk (and nothing else does), and when the assistant answers with nothing at all,
-   or is down (the callers of ``handle_next``), the API answers it itself.
+   help for that risk (and nothing else does), and when the assistant answers without help, or is
+   down (the callers of ``handle_next``), the API answers it itself.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from frontdoor.sms.bridge import BotUnavailable, ask_rasa, choice_for, render
 from frontdoor.sms.identity import conversation_id_for, normalise_sender
 from frontdoor.sms.keywords import keyword
 from frontdoor.sms.models import InboundSms, SmsConversation, SmsOptOut
-from frontdoor.sms.safety_net import answer, risk_in
+from frontdoor.sms.safety_net import answer, gives_help, risk_in
 
 MAX_BODY = 1600
 STALE_CLAIM = timedelta(minutes=2)
@@ -140,9 +140,10 @@ def handle_next(
             session.commit()
             raise
         handled.replies, state.last_choices = render(replies)
-        if not handled.replies and (found := risk_in(message.body)) is not None:
-            # The assistant said nothing (its action server failed mid-turn): help must still go.
-            handled.replies, handled.kind = [answer(session, content, message, found).reply], "crisis"
+        if not gives_help(handled.replies) and (found := risk_in(message.body)) is not None:
+            # The assistant gave no help (its action server failed mid-turn): help goes first.
+            help_now = answer(session, content, message, found).reply
+            handled.replies, handled.kind = [help_now, *handled.replies], "crisis"
         session.merge(state)
     message.status, message.processed_at = "done", datetime.now(UTC)
     session.commit()

@@ -130,3 +130,12 @@ def check_reply_texts(path: Path, texts: dict[str, object]) -> None:
             raise ContentError(
                 path, key, f"names {found[0]}, an Ofcom drama number: a reply must give real numbers"
             )
+
+
+def check_help_names_999(path: Path, messages: dict[str, object]) -> None:
+    """Every safety reply names 999: the SMS safety net tells help given from help missing by it."""
+    for key, value in messages.items():
+        if isinstance(value, dict):
+            check_help_names_999(path, {f"{key}.{k}": v for k, v in value.items()})
+        elif isinstance(value, str) and "999" not in value:
+            raise ContentError(path, key, "a safety reply must name 999")

@@ -6,7 +6,9 @@ path that would not answer comes here:
 
 - Rasa or the action server is down or too slow (the webhook's and the worker's ``BotUnavailable``):
   every waiting text from that sender that shows risk is taken from the queue and answered;
-- Rasa answered with nothing at all (what it does when the action server fails mid-turn);
+- Rasa answered without help: nothing at all, or only its next words (what it does when the action
+  server fails mid-turn: the action's reply is lost and the conversation carries on). Every reviewed
+  safety reply and direct question names 999 (checked at start-up), so a reply without it gave none;
 - the number replied STOP: help for a crisis is still sent, nothing else is.
 
 Each answer uses the API's own detector (``frontdoor.safety.detector``) and the reviewed wording for
@@ -36,6 +38,7 @@ from frontdoor.sms.models import InboundSms
 logger = logging.getLogger("frontdoor.sms.safety_net")
 SOURCE = "sms_safety_net"
 ANSWERED = "safety"
+HELP_MARK = "999"
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,11 @@ class NetAnswer:
     from_number: str | None
     kind: str
     reply: str
+
+
+def gives_help(replies: list[str]) -> bool:
+    """Whether the assistant's replies to a text include safety help (all of it names 999)."""
+    return any(HELP_MARK in reply for reply in replies)
 
 
 @lru_cache(maxsize=4)
