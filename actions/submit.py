@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.api_client import ApiUnavailable, call
+from actions.api_client import ApiUnavailable, call, channel_of
 from actions.booking import booking_events, start_booking
 
 
@@ -38,6 +38,8 @@ class ActionSubmitReferral(Action):
                 site_name=result["site_name"] or "your local service",
                 target_days=result["target_days"] or 10,
             )
+            if channel_of(tracker) == "web":
+                _local_help(dispatcher, tracker)
         reference = SlotSet("referral_reference", result["reference"])
         sent = [reference, SlotSet("referral_state", "sent")]
         if result["status"] != "new":
@@ -47,3 +49,14 @@ class ActionSubmitReferral(Action):
         except ApiUnavailable:
             return sent
         return [reference, *booking_events(started)] if started["can_book"] else sent
+
+
+def _local_help(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """On the web, local help for their concerns as links now, if they said yes to it (by text, the
+    worker sends it). Nothing is lost if the API cannot say: the referral is already sent."""
+    try:
+        shown = call("POST", "/internal/aftercare/signposts", {"conversation_id": tracker.sender_id})
+    except ApiUnavailable:
+        return
+    if shown.get("text"):
+        dispatcher.utter_message(text=shown["text"])

@@ -42,6 +42,9 @@ def test_the_chat_gets_local_help_as_links_once_and_no_text_follows(client, db, 
         "th_carers_centre",
     ]
     assert shown["signposts"][1]["web"] == "https://www.maggies.org/"
+    lines = shown["text"].splitlines()
+    assert lines[0] == shown["intro"] and len(lines) == 4
+    assert lines[2].endswith(" https://www.maggies.org/")  # the web address last: the chat links it
     again = client.post("/internal/aftercare/signposts", json=body, headers=SERVICE).json()
     assert again["signposts"] == shown["signposts"]
     person = phone("+447700900911", site="tower_hamlets")

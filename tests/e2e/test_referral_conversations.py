@@ -55,6 +55,8 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
     reply = texts(stack.say(sender, "yes"))
     reference = reference_in(reply)
     assert "Dundee" in reply
+    # they said yes to local help: on the web it comes at once (web addresses become links)
+    assert "these can help now" in reply and "Money or finance: Dundee Welfare Rights, 0131" in reply
     save_transcript("self_referral", [*transcript, "> yes", reply])
 
     headers = staff_headers(

@@ -23,7 +23,7 @@ from frontdoor.aftercare import surveys
 from frontdoor.aftercare.models import AftercareTask
 from frontdoor.aftercare.scheduling import now
 from frontdoor.aftercare.service import offered, plan
-from frontdoor.aftercare.signposts import choose
+from frontdoor.aftercare.signposts import chat_text, choose
 from frontdoor.audit.log import record
 from frontdoor.checklist.definition import CATEGORIES
 from frontdoor.db.base import aware
@@ -110,7 +110,8 @@ def signposts_for_chat(body: SignpostsIn, session: SessionDep, content: ContentD
             task.status = "not_needed"
         session.commit()
     shown = task.detail.get("offered", []) if task.channel == "web" else []
-    return {"signposts": shown, "intro": content.aftercare.signposts.intro.replace("{site}", site.name)}
+    intro = content.aftercare.signposts.intro.replace("{site}", site.name)
+    return {"signposts": shown, "intro": intro, "text": chat_text(shown, intro) if shown else None}
 
 
 def _survey(session: SessionDep, secret: str, token: str) -> tuple[AftercareTask, Referral] | None:

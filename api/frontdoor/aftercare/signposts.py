@@ -83,6 +83,17 @@ def choose(
     return chosen
 
 
+def chat_text(offered: list[dict[str, Any]], intro: str) -> str:
+    """The local help as one chat message: a line a service, its web address last so the chat page
+    makes it a link."""
+    lines = [intro]
+    for shown in offered:
+        contact = ", ".join(str(part) for part in (shown.get("phone"), shown.get("hours")) if part)
+        line = f"{shown['concern']}: {shown['name']}" + (f", {contact}" if contact else "")
+        lines.append(line + (f" {shown['web']}" if shown.get("web") else ""))
+    return "\n".join(lines)
+
+
 def sms_text(signposts: list[Signpost], site_name: str, texts: SignpostTexts) -> tuple[str, list[Signpost]]:
     """The one text, within ``max_segments``, and the signposts it holds (some may not have fitted)."""
     intro = texts.intro.replace("{site}", site_name)
