@@ -170,16 +170,19 @@ class ConcernReader:
         self.items = {i.id: i for i in items}
         texts = {i.id: _texts(i) for i in items}
         vocabulary = {
-            w for group in texts.values() for text in group for w in re.findall(r"[a-z]+", text.lower())
+            w for group in texts.values() for text in group for w in re.findall(r"[^\W\d_]+", text.lower())
         }
         self.words = Words(vocabulary, SHORTHAND)
+        read: dict[str, list[str]] = {}
+        for text in {t for group in texts.values() for t in group} | set(checklist.ordinary):
+            read[text] = self.words.lemmas(text)
         self.patterns: dict[str, list[tuple[str, ...]]] = {
-            i.id: [tuple(self.words.lemmas(p)) for p in [*i.phrases, i.label] if p.strip()] for i in items
+            i.id: [tuple(read[p]) for p in [*i.phrases, i.label] if p.strip()] for i in items
         }
-        lemmatised = {item: [self.words.lemmas(text) for text in group] for item, group in texts.items()}
+        lemmatised = {item: [read[text] for text in group] for item, group in texts.items()}
         self.evidence = _evidence(lemmatised)
         samples = [(" ".join(lemmas), item) for item, group in lemmatised.items() for lemmas in group]
-        samples += [(" ".join(self.words.lemmas(text)), ORDINARY) for text in checklist.ordinary]
+        samples += [(" ".join(read[text]), ORDINARY) for text in checklist.ordinary]
         self.labels = MultiLabelBinarizer(classes=sorted({item for _, item in samples}))
         targets = self.labels.fit_transform([[item] for _, item in samples])
         self.model = _model()
@@ -245,7 +248,7 @@ def _model() -> Pipeline:
                 ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True)),
             ]
         ),
-        OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear")),
+        OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear", random_state=0)),
     )
 
 
