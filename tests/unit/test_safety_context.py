@@ -109,10 +109,28 @@ def test_a_threat_quoted_by_the_person_threatened_still_counts() -> None:
         "that electricity bill nearly gave me a heart attack",
         "what's the point of this form?",
         "she wants to die at home, not in hospital",
+        "the ward won't let me go home until my bloods are back",
+        "I've had enough of the forms",
+        "I passed out on the sofa after the football",
+        "my feet are killing me after all that walking",
+        "the parking charges are bleeding us dry",
     ],
 )
 def test_idioms_are_not_alarms(text: str) -> None:
     assert not any_alarm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I might do something stupid tonight", SUICIDE),
+        ("he keeps saying he'll do himself in", SUICIDE),
+        ("I've had enough of living", SUICIDE),
+        ("my husband hit the kids and me", ABUSE),
+    ],
+)
+def test_british_ways_of_saying_it(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
 
 
 def test_an_idiom_with_a_person_doing_it_is_abuse() -> None:

@@ -25,6 +25,7 @@ SIDE_EFFECT = "treatment_side_effect"
         ("a jist want tae go tae sleep an no wake up", SUICIDE),
         ("kms", SUICIDE),
         ("she's havin a seizure", EMERGENCY),
+        ("my partner threatend me last nite", "harm_or_abuse"),
     ],
 )
 def test_spelling_slips_and_text_speak(text: str, kind: str) -> None:
@@ -32,8 +33,29 @@ def test_spelling_slips_and_text_speak(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I not want live, too much pain", SUICIDE),
+        ("my father he want die, he say this every day", SUICIDE),
+        ("he not let me go out of house", "harm_or_abuse"),
+        ("my husband no give me money for medicine", "harm_or_abuse"),
+        ("my mother chest very pain and sweating", EMERGENCY),
+        ("blood not stop from his nose", EMERGENCY),
+    ],
+)
+def test_english_as_a_second_language(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
     ("word", "kept"),
-    [("filled", "filled"), ("injections", "injections"), ("stopped", "stopped"), ("Sharon", "sharon")],
+    [
+        ("filled", "filled"),
+        ("injections", "injections"),
+        ("stopped", "stopped"),
+        ("Sharon", "sharon"),
+        ("since", "since"),
+    ],
 )
 def test_real_words_and_names_are_never_mended(word: str, kept: str) -> None:
     tokens = detector().reader.read(f"my friend {word} it")
