@@ -11,9 +11,9 @@ read as lemmas with spelling mended (frontdoor.checklist.words), then:
    said in other words ("feeling queasy all the time from the tablets" -> eating_or_appetite). It adds
    an item only when the clause holds a word that is evidence for that item and the item beats
    ordinary talk;
-4. worry beside the thing worried about is that thing ("worried about the kids" is children); and for
-   a carer, caring itself is why they are here: strain is carer_coping, and the cared-for person's
-   symptoms are not the carer's own.
+4. worry beside the thing worried about is that thing ("worried about the kids" is children); the body
+   or the day of someone else ("my husband still works", a carer's "he forgets things") is not the
+   writer's concern; and for a carer, caring itself is why they are here: strain is carer_coping.
 
 What is found is never a guess without evidence; what nothing finds is kept by the caller in the
 person's words ("something else"). The bot reads the result back, so a wrong guess is seen and
@@ -41,12 +41,11 @@ ORDINARY = "_ordinary"  # the classifier's class for talk that raises no concern
 CARER_COPING = "carer_coping"
 CARING = "caring_responsibilities"
 COPING = "coping_with_diagnosis"
-CARER_HEALTH = "carer_own_health"
 SURE = 0.3  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
 MASK = "_"
-CHAR_NGRAMS = (3, 4)
-C = 8.0
+CHAR_NGRAMS = (3, 4)  # character n-grams: misspellings share most of theirs with the right word
+C = 8.0  # the classifier's inverse regularisation: the examples are few and short
 
 
 def _words(text: str) -> frozenset[str]:
