@@ -62,9 +62,7 @@ _SENTENCE_BREAKS = _words(". ; ! ? but though however")
 _SCOPE_BREAKS = _words(", . ; ! ? but though however just it that its")
 
 # Cancer names: the diagnosis, not a concern ("bowel cancer", "breast ca", "cancer of the stomach").
-_CANCER = _words(
-    "cancer cancers ca tumour tumor carcinoma lymphoma leukaemia leukemia myeloma sarcoma melanoma"
-)
+_CANCER = _words("cancer cancers tumour tumor carcinoma lymphoma leukaemia leukemia myeloma sarcoma melanoma")
 _SITES = _words(
     "bowel breast lung prostate skin brain bladder kidney liver stomach throat mouth ovarian ovary cervical "
     "cervix womb uterine pancreatic pancreas bone blood colon colorectal rectal oesophageal testicular "
@@ -88,7 +86,7 @@ _SKIPPED_AFTER_NEGATION = _words(
 )
 # "... is fine", "... isn't the problem", "... is under control": what comes before is not a concern.
 _SETTLED = _words(
-    "fine ok okay alright good great better sorted grand champion manageable controlled brilliant"
+    "fine ok okay alright good great better well sorted grand champion manageable controlled brilliant"
 )
 _SETTLED_AFTER = _words("be have seem look feel now get go much bit a")
 _SETTLED_PHRASES = (
