@@ -216,3 +216,8 @@ def test_letters_with_combining_marks_stay_whole() -> None:
 def test_who_has_the_diagnosis_is_not_a_concern_about_them(checklist: Checklist) -> None:
     assert found(checklist, "my husband has bowel cancer") == set()
     assert "relationships" in found(checklist, "my husband won't talk to me about any of it")
+
+
+def test_on_my_own_is_lonely_only_when_it_is_about_being_alone(checklist: Checklist) -> None:
+    assert "loneliness_or_isolation" in found(checklist, "I live on my own since the divorce")
+    assert "loneliness_or_isolation" not in found(checklist, "can't get in the bath on my own")
