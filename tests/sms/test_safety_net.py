@@ -175,6 +175,22 @@ def test_help_the_assistant_gave_is_not_given_twice(client, db, fake_rasa, monke
     assert flags(db) == []  # the conversation's own safety action records it, not the channel
 
 
+@pytest.mark.parametrize(
+    ("rasa_replies", "help_added"), [([], True), ([{"text": "What is your postcode?"}], False)]
+)
+def test_a_risk_the_text_only_suggests_is_the_conversations_to_ask_about_unless_it_said_nothing(
+    client, db, fake_rasa, monkeypatch, rasa_replies, help_added
+) -> None:
+    suggests = "I feel like a burden to everyone"
+    assert risk_in(suggests).certainty == "possible"
+    fake_rasa.replies = rasa_replies
+    use_rasa(monkeypatch, fake_rasa.url)
+    consented(client, postcode="DD1 4HN")
+    replies = messages_in(text(client, PERSON, suggests))
+    assert replies == [help_for(KIND, "dundee")] * help_added + [r["text"] for r in rasa_replies]
+    assert flags(db) == [] and alerts(db) == []  # only a clear risk is flagged by the channel
+
+
 @pytest.mark.parametrize("late_flag", ["during the slow turn", "after the safety net"])
 def test_a_slow_assistant_gives_one_flag_and_one_alert_for_one_text(
     client, db, fake_rasa, monkeypatch, late_flag

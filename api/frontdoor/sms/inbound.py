@@ -140,8 +140,10 @@ def handle_next(
             session.commit()
             raise
         handled.replies, state.last_choices = render(replies)
-        if not gives_help(handled.replies) and (found := risk_in(message.body)) is not None:
-            # The assistant gave no help (its action server failed mid-turn): help goes first.
+        found = None if gives_help(handled.replies) else risk_in(message.body)
+        if found is not None and (found.certainty == "clear" or not handled.replies):
+            # The assistant gave no help (its action server failed mid-turn): help goes first. A risk
+            # the text only suggests is the conversation's to ask about, unless it said nothing.
             help_now = answer(session, content, message, found).reply
             handled.replies, handled.kind = [help_now, *handled.replies], "crisis"
         session.merge(state)
