@@ -221,3 +221,17 @@ def test_who_has_the_diagnosis_is_not_a_concern_about_them(checklist: Checklist)
 def test_on_my_own_is_lonely_only_when_it_is_about_being_alone(checklist: Checklist) -> None:
     assert "loneliness_or_isolation" in found(checklist, "I live on my own since the divorce")
     assert "loneliness_or_isolation" not in found(checklist, "can't get in the bath on my own")
+
+
+def test_on_someones_behalf_their_symptoms_are_the_concern(checklist: Checklist) -> None:
+    assert "sleep" in found(checklist, "he hardly sleeps at all", "on_behalf")
+    assert "sleep" not in found(checklist, "he hardly sleeps at all", "self")
+
+
+@pytest.mark.parametrize("text", ["dying for a cup of tea", "lung", "yes, prostate"])
+def test_figures_of_speech_and_a_bare_cancer_site_raise_nothing(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == set()
+
+
+def test_a_worry_that_is_killing_them_is_still_a_worry(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" in found(checklist, "the worry is killing me")

@@ -69,7 +69,9 @@ _SITES = _words(
     "thyroid head neck secondary secondaries advanced terminal stage the of my his her with"
 )
 
+_SITE_GLUE = _words("the of my his her with stage advanced terminal secondary secondaries")
 _NUMBER_WORDS = _words("one two three four i ii iii iv")
+_IDIOMS = frozenset({("die", "to"), ("die", "for"), ("dye", "to"), ("dye", "for")})  # "dying" reads as "dye"
 
 # "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
 # a problem takes back the problem and what it is about. "not sleeping", "no appetite", "can't eat"
@@ -186,11 +188,15 @@ class ConcernReader:
         self.model.fit([text for text, _ in samples], targets)
         self._ordinary = list(self.labels.classes_).index(ORDINARY) if checklist.ordinary else None
 
-    def find(self, text: str, allowed: set[str], limit: int, carer: bool = False) -> list[str]:
-        """Item ids in the text, in the order they come, at most ``limit``, only from ``allowed``."""
+    def find(
+        self, text: str, allowed: set[str], limit: int, carer: bool = False, for_someone_else: bool = False
+    ) -> list[str]:
+        """Item ids in the text, in the order they come, at most ``limit``, only from ``allowed``.
+        ``carer``: a carer telling their own concerns; ``for_someone_else``: someone writing on the
+        person's behalf, so "she can't sleep" is the person's concern, not someone else's."""
         read = self.words.read((text or "").replace("£", " pound "))
         lemmas = [lemma for _, lemma in read]
-        masked = _mask_cancer_names(lemmas)
+        masked = _mask_cancer_names(_mask_idioms(lemmas))
         settled = _settled(masked)
         visible = [MASK if index in settled else lemma for index, lemma in enumerate(masked)]
         spans: dict[str, list[tuple[int, int]]] = {}
@@ -216,7 +222,8 @@ class ConcernReader:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
-        _drop_someone_elses(visible, found)
+        if not for_someone_else:
+            _drop_someone_elses(visible, found)
         if carer:
             _as_a_carer(visible, found, allowed)
         return [item_id for item_id, _ in sorted(found.items(), key=lambda kv: kv[1])][:limit]
@@ -300,6 +307,19 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
         while named and after < len(lemmas) and lemmas[after] in _SITES and after - index <= 3:
             masked[after] = MASK
             after += 1
+    return masked
+
+
+def _mask_idioms(lemmas: list[str]) -> list[str]:
+    """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say;
+    and a message that is only the name of a cancer's site ("lung", "yes, breast") is a diagnosis."""
+    masked = list(lemmas)
+    for index in range(len(lemmas) - 1):
+        if (lemmas[index], lemmas[index + 1]) in _IDIOMS:
+            masked[index] = masked[index + 1] = MASK
+    content = [lemma for lemma in lemmas if lemma not in (",", "yes", "yeah", "aye", "it", "be", "its")]
+    if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
+        return [MASK if lemma in _SITES else lemma for lemma in masked]
     return masked
 
 
@@ -472,7 +492,9 @@ def reader_for(checklist: Checklist) -> ConcernReader:
 def match_concerns(text: str, checklist: Checklist, role: str | None = None, limit: int = 5) -> list[str]:
     """Item ids mentioned in the text, first mention first, at most ``limit``."""
     allowed = {i.id for i in checklist.for_role(role) if i.offered}
-    return reader_for(checklist).find(text, allowed, limit, carer=role == "carer_for_self")
+    return reader_for(checklist).find(
+        text, allowed, limit, carer=role == "carer_for_self", for_someone_else=role == "on_behalf"
+    )
 
 
 def pick_numbered(text: str, options: list[ChecklistItem]) -> list[str]:
