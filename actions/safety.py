@@ -77,6 +77,7 @@ class ActionSafetyReply(Action):
                     "excerpt": found.get("excerpt"),
                     "source": "intent" if found.get("rule", "intent") == "intent" else "patterns",
                     "certainty": found.get("level") or "clear",
+                    "about": found.get("about") or "self",
                 },
             )
         except ApiUnavailable:

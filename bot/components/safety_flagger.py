@@ -3,9 +3,10 @@
 It sits after the intent classifier so it sees every message, in every state of the conversation,
 and does not depend on the model: the trained ``safety_alert`` intent is a second, independent way in.
 What it found goes into the parse data as ``safety`` for the reply action: ``level`` ("clear": help
-now; "possible": ask directly), kind, excerpt and rule. A message is possible when the detector only
-suggests a risk (``Assessment.possible``), or when the trained intent alone is confident and the
-detector found nothing clear but did not rule it out (kind "general").
+now; "possible": ask directly), kind, excerpt, rule and about ("other": someone else's risk). A
+message is possible when the detector only suggests a risk (``Assessment.possible``), or when the
+trained intent alone is confident and the detector found nothing clear but did not rule it out (kind
+"general").
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ class SafetyFlagger(GraphComponent):
                 "kinds": [d.kind for d in found],
                 "excerpt": first.excerpt if first else text[:EXCERPT_LIMIT],
                 "rule": first.rule if first else "intent",
+                "about": first.about if first else "self",
                 "classified_as": classified.get(INTENT_NAME_KEY),
             },
             add_to_output=True,

@@ -6,6 +6,8 @@ The answer: yes, unsure or no clear answer twice is a clear risk (help, alert); 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -14,8 +16,10 @@ from frontdoor.referrals.models import RiskFlag
 from frontdoor.safety.direct_question import POSSIBLE_SOURCE
 from tests.api.test_referrals_api import SERVICE, draft
 
+HELP_NUMBERS = r"999|NHS 111|116 123|SHOUT to 85258|0808 2000 247|0800 027 1234|24-hour"
 
-def possible(client, conversation: str, kind: str = "suicide_or_self_harm") -> dict:
+
+def possible(client, conversation: str, kind: str = "suicide_or_self_harm", **extra) -> dict:
     response = client.post(
         "/internal/safety/flags",
         json={
@@ -24,6 +28,7 @@ def possible(client, conversation: str, kind: str = "suicide_or_self_harm") -> d
             "kind": kind,
             "excerpt": "what is the point any more",
             "certainty": "possible",
+            **extra,
         },
         headers=SERVICE,
     )
@@ -62,6 +67,32 @@ def test_a_possible_risk_asks_directly_with_the_numbers_and_is_urgent_without_pa
         ("suicide_or_self_harm", POSSIBLE_SOURCE, "what is the point any more")
     ]
     assert alerts(db) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "asked"),
+    [
+        ("suicide_or_self_harm", "Are they having thoughts of ending their life?"),
+        ("harm_or_abuse", "Is someone hurting, threatening or controlling them?"),
+        ("treatment_side_effect", "Are they having cancer treatment"),
+        ("medical_emergency", "Is it happening to them now"),
+    ],
+)
+def test_a_possible_risk_to_someone_else_asks_about_them_with_the_same_numbers(
+    client, db, kind: str, asked: str
+) -> None:
+    consented(client, f"other-{kind}")
+    about_them = possible(client, f"other-{kind}", kind, about="other")
+    about_self = possible(client, f"other-{kind}", kind)
+    assert asked in about_them["reply"] and asked not in about_self["reply"]
+    assert (about_them["asking"], about_them["urgent"]) == (kind, True)
+    numbers = re.findall(HELP_NUMBERS, about_self["reply"])
+    assert numbers and all(n in about_them["reply"] for n in numbers)
+
+
+def test_whose_risk_it_is_must_be_self_or_other(client) -> None:
+    body = {"conversation_id": "c", "channel": "sms", "kind": "suicide_or_self_harm", "about": "us"}
+    assert client.post("/internal/safety/flags", json=body, headers=SERVICE).status_code == 422
 
 
 @pytest.mark.parametrize("said", ["yes", "Yeah", "sometimes", "a bit", "not sure tbh", "I do"])

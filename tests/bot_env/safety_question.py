@@ -146,7 +146,7 @@ class StubDetector:
 ASSESSMENTS = {
     "clear": Assessment([Detection("suicide_or_self_harm", "end it all", "phrase")], False, True),
     "possible": Assessment(
-        [], False, True, [Detection("harm_or_abuse", "he scares me", "pattern", "possible")]
+        [], False, True, [Detection("harm_or_abuse", "he scares her", "pattern", "possible", "other")]
     ),
     "model only": Assessment([], False, True),
     "model only, ruled out": Assessment([], True, True),
@@ -219,6 +219,7 @@ def actions() -> dict[str, Any]:
         "kind": "suicide_or_self_harm",
         "kinds": ["suicide_or_self_harm"],
         "rule": "p",
+        "about": "other",
     }
     clear = {"level": "clear", "kind": "harm_or_abuse", "kinds": ["harm_or_abuse"], "excerpt": "hits me"}
     again = {"reply": "Again?", "asking": "suicide_or_self_harm", "asked": 2, "outcome": "again"}

@@ -82,20 +82,25 @@ def test_each_direct_question_gives_its_numbers_and_fits_two_texts(kind: str, si
     for text in (ask, again, no):
         assert is_gsm7(text) and segment_count(text) <= 2, text
         assert "{" not in text
-    for text in (ask, again):
+    other = CONTENT.safety.direct_question(kind, "ask_other", site)
+    assert is_gsm7(other) and segment_count(other) <= 2 and "{" not in other, other
+    assert " you " not in f" {other.split('?')[0]} " or kind == "general", other  # asked about them
+    for text in (ask, other, again):
         assert "YES or NO" in text and "999" in text
     if kind in ("suicide_or_self_harm", "general"):
         for number in ("Samaritans", "116 123", "text SHOUT to 85258", "NHS 111"):
-            assert number in ask and number in again
+            assert number in ask and number in other and number in again
     if kind == "suicide_or_self_harm":
         assert "Are you having thoughts of ending your life?" in ask
+        assert "Are they having thoughts of ending their life?" in other
     if kind == "treatment_side_effect":
-        assert "24-hour" in ask and "24-hour" in again
+        assert "24-hour" in ask and "24-hour" in other and "24-hour" in again
     if kind == "harm_or_abuse":
         england, scotland = "0808 2000 247", "0800 027 1234"
         nation = site.nation if site else None
-        assert (england in ask) == (nation != "scotland")
-        assert (scotland in ask) == (nation != "england")
+        for text in (ask, other):
+            assert (england in text) == (nation != "scotland")
+            assert (scotland in text) == (nation != "england")
 
 
 def broken(change: Any) -> str:
@@ -111,6 +116,20 @@ def test_a_direct_question_without_its_numbers_is_refused_at_start_up() -> None:
         q["suicide_or_self_harm"]["again"] = "Are you having thoughts of ending your life? Call 999."
 
     assert "suicide_or_self_harm.again: must give Samaritans, 116 123" in broken(drop_samaritans)
+
+    def drop_shout_when_asking_about_someone(q: dict) -> None:
+        q["suicide_or_self_harm"]["ask_other"] = "Are they thinking of suicide? 999, Samaritans 116 123."
+
+    assert "suicide_or_self_harm.ask_other: must give SHOUT to 85258" in broken(
+        drop_shout_when_asking_about_someone
+    )
+
+    def drop_england_when_asking_about_someone(q: dict) -> None:
+        q["harm_or_abuse"]["ask_other"]["england"] = "Is someone hurting them? Call 999."
+
+    assert "harm_or_abuse.ask_other.england: must give 0808 2000 247" in broken(
+        drop_england_when_asking_about_someone
+    )
 
     def drop_scotland(q: dict) -> None:
         q["harm_or_abuse"]["ask"]["scotland"] = "Is someone hurting you? Call 999 or 0808 2000 247."
@@ -193,6 +212,8 @@ def test_the_flagger_marks_clear_possible_or_nothing(in_bot_env: dict) -> None:
         "possible",
         "harm_or_abuse",
     )
+    # whose risk it is goes with it, for the direct question's wording
+    assert (found["clear"]["safety"]["about"], found["possible"]["safety"]["about"]) == ("self", "other")
     model = found["model only"]["safety"]
     assert (model["level"], model["kind"], model["rule"]) == ("possible", "general", "intent")
     for gated in ("model only, ruled out", "model only, no cue", "model only, short"):
@@ -206,7 +227,8 @@ def test_the_actions_send_what_was_found_and_never_leave_the_forms_question_answ
     found = in_bot_env["actions"]
     asked = found["reply, possible"]
     assert asked["sent"][0][0] == "/internal/safety/flags"
-    assert asked["sent"][0][1]["certainty"] == "possible"
+    assert (asked["sent"][0][1]["certainty"], asked["sent"][0][1]["about"]) == ("possible", "other")
+    assert found["reply, API down"]["sent"][0][1]["about"] == "self"
     assert asked["said"] == ["Are you having thoughts?"]
     assert asked["slots"] == {
         "postcode": None,

@@ -1,9 +1,9 @@
 """Internal endpoints for safety events: record the flag, return the right help or question for it.
 
 ``/flags``: a message raised a risk. Clear: the flag, urgency, the staff alert and the help for its kind.
-Possible: urgent at once but no alert, and the kind's direct question (``asking`` says which kind the
-next message answers). ``/answer``: that next message, read as the answer first
-(``frontdoor.safety.direct_question``).
+Possible: urgent at once but no alert, and the kind's direct question, worded for someone else when the
+message was about them (``about``); ``asking`` says which kind the next message answers. ``/answer``:
+that next message, read as the answer first (``frontdoor.safety.direct_question``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from frontdoor.deps import ContentDep, SessionDep, require_service
 from frontdoor.referrals.flags import FlagOutcome
 from frontdoor.referrals.schemas import Channel, RiskKind, SafetyFlagIn, SafetyFlagOut
 from frontdoor.referrals.service import current_referral
-from frontdoor.safety.direct_question import MAX_ASKS, decide, record_clear, record_possible
+from frontdoor.safety.direct_question import MAX_ASKS, decide, question_for, record_clear, record_possible
 
 router = APIRouter(prefix="/internal/safety", tags=["internal"], dependencies=[Depends(require_service)])
 
@@ -26,6 +26,9 @@ Kind = RiskKind | Literal["general"]
 
 class SafetyEventIn(SafetyFlagIn):
     certainty: Literal["clear", "possible"] = "clear"
+    about: Literal["self", "other"] = Field(
+        "self", description="whose risk it is: the person writing, or someone else they wrote about"
+    )
 
 
 class SafetyEventOut(SafetyFlagOut):
@@ -65,7 +68,7 @@ def post_safety_flag(body: SafetyEventIn, session: SessionDep, content: ContentD
     site = content.sites.get(outcome.site_id) if outcome.site_id else None
     possible = body.certainty == "possible"
     return SafetyEventOut(
-        reply=content.safety.direct_question(body.kind, "ask", site)
+        reply=content.safety.direct_question(body.kind, question_for(body.about), site)
         if possible
         else content.safety.reply(body.kind, site),
         urgent=outcome.referral_id is not None,

@@ -33,6 +33,19 @@ KINDS = ("suicide_or_self_harm", "medical_emergency", "harm_or_abuse", "treatmen
 CLEAR = "clear"
 POSSIBLE = "possible"
 EXCERPT_LIMIT = 80
+SELF = "self"
+OTHER = "other"
+# Who a risk is about: the person writing ("I", "me", "my pills") or someone else ("she", "my dad").
+_SELF_WORDS = frozenset({"i", "me", "myself", "mine", "my"})
+_OTHER_WORDS = frozenset({"he", "she", "him", "her", "himself", "herself", "his", "hers", "themselves"})
+# "I think ...", "I am worried ...": the writer reporting, not the one at risk.
+_REPORTING = frozenset({"think", "believe", "know", "reckon", "worry", "fear", "suspect", "guess", "hear"})
+_REPORTING_STATE = frozenset({"worried", "scared", "afraid", "frightened", "concerned", "terrified"})
+_ABOUT = frozenset({"about", "for", "that"})
+# Just after a match, these say who it happens to ("scared he will kill me").
+_OBJECTS = frozenset({"me", "myself", "him", "her", "himself", "herself"})
+# Words of the people groups that do not say whose risk it is ("they leave my dad alone").
+_VAGUE_PEOPLE = frozenset({"they", "someone", "somebody", "man", "woman", "family", "kids", "children"})
 _NUMBER = re.compile(r"^(\d{2,3}(?:[.,]\d{1,2})?)(c|f|°c|°f|º|°)?$")
 
 
@@ -45,6 +58,7 @@ class Detection:
     excerpt: str
     rule: str
     certainty: str = CLEAR
+    about: str = SELF  # "other" when the risk is someone else's ("my dad says he wants to die")
 
 
 @dataclass(frozen=True)
@@ -206,6 +220,9 @@ class SafetyDetector:
         self.window = int(_require(temperature, "window_tokens", int, path, "temperature."))
         self.ignore_near = {w.lower() for w in temperature.get("ignore_near", [])}
         self.model_cues = {w.lower() for w in _require(vocabulary, "model_cues", list, path)}
+        self.people = {
+            w for key in ("person", "close") for w in groups.get(key, []) if w not in _VAGUE_PEOPLE
+        }
         self.learned = self._learned(vocabulary.get("learned"), path, base_dir or path.parent)
 
     @staticmethod
@@ -284,8 +301,57 @@ class SafetyDetector:
             return False
         if verdict is Verdict.POSSIBLE:
             certainty = POSSIBLE
-        found.add(Detection(kind, self._excerpt(tokens, match.start, match.end), rule, certainty))
+        excerpt = self._excerpt(tokens, match.start, match.end)
+        found.add(Detection(kind, excerpt, rule, certainty, self._about(tokens, match.start, match.end)))
         return True
+
+    def _whose(self, tokens: list[Token], i: int) -> str | None:
+        """SELF or OTHER when token ``i`` says whose the risk is, else None. "my" before a person ("my
+        dad") gives way to that person; "I think", "I'm worried about" report someone else's risk."""
+        word = tokens[i].text
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if word in self.people or word in _OTHER_WORDS:
+            return OTHER
+        if word not in _SELF_WORDS:
+            return None
+        if word == "my" and following is not None and following.text in self.people:
+            return None
+        if word == "i" and following is not None:
+            if following.lemma in _REPORTING:
+                return None
+            state = tokens[i + 2 : i + 4] if following.lemma in {"be", "am"} else []
+            if len(state) == 2 and state[0].text in _REPORTING_STATE and state[1].text in _ABOUT:
+                return None
+        return SELF
+
+    def _about(self, tokens: list[Token], start: int | None = None, end: int | None = None) -> str:
+        """Whose risk a match (``start``..``end``) is: a word inside it or the object just after it
+        ("kill himself", "hits me", "he will kill me"), else the nearest one before it in its
+        sentence, else after it. Without a match (the learned reader), the message's words are
+        counted, a tie going to the writer."""
+        if start is None or end is None:
+            votes = [w for i in range(len(tokens)) if (w := self._whose(tokens, i))]
+            return OTHER if votes.count(OTHER) > votes.count(SELF) else SELF
+        clause = tokens[end - 1].clause
+        objects = [
+            i
+            for i in range(end, min(end + 2, len(tokens)))
+            if tokens[i].clause == clause and tokens[i].text in _OBJECTS
+        ]
+        inside = {self._whose(tokens, i) for i in [*range(start, end), *objects]}
+        if SELF in inside or OTHER in inside:
+            return SELF if SELF in inside else OTHER
+        sentence = tokens[start].sentence
+        before = range(start - 1, -1, -1)
+        after = range(end, len(tokens))
+        for order in (before, after):
+            for i in order:
+                if tokens[i].sentence != sentence:
+                    break
+                whose = self._whose(tokens, i)
+                if whose:
+                    return whose
+        return SELF
 
     def assess(self, text: str) -> Assessment:
         tokens = self.reader.read(text)
@@ -331,9 +397,14 @@ class SafetyDetector:
             spans = _disjoint([parts[p] for p in range(combination.parts)], [])
             if spans:
                 excerpt = " + ".join(self._excerpt(tokens, s, e) for s, e in sorted(spans))[:EXCERPT_LIMIT]
+                first = min(spans)
                 found.add(
                     Detection(
-                        combination.kind, excerpt, f"combination:{combination.name}", combination.certainty
+                        combination.kind,
+                        excerpt,
+                        f"combination:{combination.name}",
+                        combination.certainty,
+                        self._about(tokens, *first),
                     )
                 )
 
@@ -347,7 +418,7 @@ class SafetyDetector:
             return
         kind, probability = guess
         excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]
-        found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE))
+        found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE, self._about(tokens)))
 
     def detect(self, text: str) -> list[Detection]:
         """What the message clearly raises, most serious first, at most one detection per kind."""

@@ -170,6 +170,12 @@ def decide(asked_kind: str, asked: int, text: str, clear: list[str], possible: l
     return Decision("again", asked_kind, asked_kind, asked + 1, reading)
 
 
+def question_for(about: str) -> str:
+    """Which wording of the direct question to ask: "ask_other" when the message is about someone
+    else ("Are they having thoughts of ending their life?"), else "ask"."""
+    return "ask_other" if about == "other" else "ask"
+
+
 def _flag_kind(kind: str) -> str:
     return kind if kind != "general" else "other"
 

@@ -45,6 +45,8 @@ class Messages(BaseModel):
     )
 
 
+# The wordings of a direct question that ask (and so must give the numbers).
+ASKED = ("ask", "ask_other", "again")
 # The numbers each kind's direct question must give (and its "ask again"), per nation for abuse.
 SAMARITANS_AND_SHOUT = ("999", "Samaritans", "116 123", "SHOUT to 85258", "NHS 111")
 DIRECT_QUESTION_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -61,15 +63,17 @@ DIRECT_QUESTION_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 class DirectQuestion(BaseModel):
-    """One kind's direct question: asked, asked once more, and the acknowledgement of a no."""
+    """One kind's direct question: asked (about the person writing, or about someone else), asked once
+    more, and the acknowledgement of a no."""
 
     ask: str | AbuseMessages
+    ask_other: str | AbuseMessages
     again: str | AbuseMessages
     no: str
 
     _check = field_validator("no")(_sms_safe)
 
-    @field_validator("ask", "again")
+    @field_validator("ask", "ask_other", "again")
     @classmethod
     def _check_wording(cls, value: str | AbuseMessages) -> str | AbuseMessages:
         return _sms_safe(value) if isinstance(value, str) else value
@@ -86,7 +90,7 @@ class DirectQuestions(BaseModel):
     def _numbers_given(self) -> DirectQuestions:
         for kind, needed in DIRECT_QUESTION_NUMBERS.items():
             question: DirectQuestion = getattr(self, kind)
-            for which in ("ask", "again"):
+            for which in ASKED:
                 wording = getattr(question, which)
                 for nation, numbers in needed.items():
                     if isinstance(wording, AbuseMessages) != (nation != "any"):
@@ -120,8 +124,9 @@ class Safety:
         )
 
     def direct_question(self, kind: str, which: str, site: SiteConfig | None) -> str:
-        """A kind's direct question ("ask", "again") or its acknowledgement of a no ("no"), for the
-        person's site: the abuse helpline for their nation, their acute oncology line."""
+        """A kind's direct question ("ask", "ask_other" about someone else, "again") or its
+        acknowledgement of a no ("no"), for the person's site: the abuse helpline for their nation,
+        their acute oncology line."""
         questions = self.raw["direct_questions"]
         wording = {k: q[which] for k, q in questions.items()}
         return compose_reply(
