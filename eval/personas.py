@@ -180,7 +180,9 @@ class Person:
             for aside in self.persona.get("interjections") or []:
                 if aside.get("at") == topic:
                     return str(aside["say"])
-        if first_time and self.says.get("why") == topic and self.asked.get("why:" + topic) is None:
+        # "why" sits in `says` in the first round and beside it in the second: both mean the same.
+        why = self.says.get("why") or self.persona.get("why")
+        if first_time and why == topic and self.asked.get("why:" + topic) is None:
             self.asked["why:" + topic] = 1
             self.asked[topic] = 0  # asking why is not an answer: the next ask is still the first
             return "why do you need that?"
