@@ -71,16 +71,35 @@ def test_contractions_are_expanded_before_apostrophes_go() -> None:
     assert words == ["he", "would", "said", "we", "will", "see", ",", "i", "can", "not"]
 
 
-def test_the_learned_reader_only_ever_suggests() -> None:
+def test_the_learned_reader_suggests_and_is_clear_only_when_very_sure_of_suicide() -> None:
     learned = detector().learned
     assert learned is not None
+    sure = detector().learned_clear[SUICIDE]
     text = "i keep thinking my children would be relieved if i slipped away quietly"
     guess = learned.read(" ".join(t.text for t in detector().reader.read(text)))
-    assert guess is not None and guess[0] == SUICIDE
+    assert guess is not None and guess[0] == SUICIDE and guess[1] >= sure
     found = assess(text)
-    assert not found.detections
-    assert [d.kind for d in found.possible] == [SUICIDE]
-    assert all(d.certainty == "possible" and d.rule.startswith("learned:") for d in found.possible)
+    assert [(d.kind, d.certainty) for d in found.detections] == [(SUICIDE, "clear")]
+    assert found.detections[0].rule.startswith("learned:")
+    # another kind, however sure, is only ever possible: asked about directly, with the numbers
+    abuse = assess("my partner reads all my messages and decides who i am allowed to see")
+    assert not abuse.detections
+    assert [(d.kind, d.certainty) for d in abuse.possible] == [("harm_or_abuse", "possible")]
+    assert float(abuse.possible[0].rule.split(":")[1]) >= sure
+    assert set(detector().learned_clear) == {SUICIDE}
+
+
+def test_a_risky_sentence_is_heard_inside_a_long_message() -> None:
+    learned = detector().learned
+    assert learned is not None
+    text = (
+        "hello, i was ringing about the blue badge form and the parking at the hospital is dear. "
+        "i cannot see any reason to keep on living like this. also can you ring after ten"
+    )
+    words = " ".join(t.text for t in detector().reader.read(text))
+    guess = learned.read(words, [part for part in words.split(" . ") if part])
+    assert guess is not None and guess[0] == SUICIDE
+    assert SUICIDE in [d.kind for d in [*assess(text).detections, *assess(text).possible]]
 
 
 def test_the_learned_reader_is_quiet_on_ordinary_answers() -> None:

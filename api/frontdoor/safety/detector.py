@@ -5,8 +5,9 @@ safety net), beside (never instead of) the trained ``safety_alert`` intent. A me
 and lemmas (``text``), matched against token patterns with optional and wildcard words (``patterns``),
 two-part combinations in plain words and temperature readings; each alarm is then judged in its own
 clause and sentence for negation, idiom, past-and-over, long ago and quoted instructions (``context``).
-What remains is a clear risk, or only a possible one (indirect wording, long ago; or the learned
-reader, ``learned``, which can never raise a clear risk).
+What remains is a clear risk, or only a possible one (indirect wording, long ago). When the rules find
+nothing, the learned reader (``learned``) may suggest a possible risk, or raise a clear one for a kind
+it is very sure of (``learned.clear_from`` in the vocabulary: suicide only).
 
 This module runs in both the bot env (Python 3.10, spaCy 3.4) and the app env, so it imports only the
 standard library, spaCy (through ``frontdoor.checklist.words``), PyYAML, rapidfuzz and, optionally,
@@ -15,6 +16,7 @@ scikit-learn.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Iterable
@@ -224,6 +226,7 @@ class SafetyDetector:
             w for key in ("person", "close") for w in groups.get(key, []) if w not in _VAGUE_PEOPLE
         }
         self.learned = self._learned(vocabulary.get("learned"), path, base_dir or path.parent)
+        self.learned_clear = self._learned_clear(vocabulary.get("learned"), path)
 
     @staticmethod
     def _learned(config: Any, path: Path, base_dir: Path) -> LearnedReader | None:
@@ -241,6 +244,19 @@ class SafetyDetector:
             float(_require(config, "possible_from", (int, float), path, "learned.")),
             int(_require(config, "min_words", int, path, "learned.")),
         )
+
+    @staticmethod
+    def _learned_clear(config: Any, path: Path) -> dict[str, float]:
+        """Per kind, how sure the learned reader must be to raise a clear risk (none by default)."""
+        clear_from = (config or {}).get("clear_from") or {}
+        if not isinstance(clear_from, dict):
+            raise ValueError(f"{path}: learned.clear_from: must map kinds to probabilities")
+        for kind, value in clear_from.items():
+            if kind not in KINDS:
+                raise ValueError(f"{path}: learned.clear_from.{kind}: unknown kind")
+            if not isinstance(value, (int, float)) or not 0.5 < value <= 1:
+                raise ValueError(f"{path}: learned.clear_from.{kind}: a probability above 0.5")
+        return {kind: float(value) for kind, value in clear_from.items()}
 
     @classmethod
     def from_file(cls, path: str | Path, base_dir: str | Path | None = None) -> SafetyDetector:
@@ -409,16 +425,22 @@ class SafetyDetector:
                 )
 
     def _learn(self, tokens: list[Token], found: _Found) -> None:
-        """The learned reader's guess, as a possible risk only, when the rules found nothing and ruled
-        nothing out."""
+        """The learned reader's guess when the rules found nothing and ruled nothing out: a possible
+        risk, or a clear one for a kind it is very sure of (``learned.clear_from``)."""
         if found.clear or found.possible or found.ruled_out:
             return  # the rules saw alarm words and judged them (negated, idiom, over): trust that
-        guess = self.learned.read(" ".join(t.text for t in tokens)) if self.learned else None
+        sentences: dict[int, list[str]] = {}
+        for token in tokens:
+            sentences.setdefault(token.sentence, []).append(token.text)
+        whole = " ".join(t.text for t in tokens)
+        parts = [" ".join(words) for words in sentences.values()] if len(sentences) > 1 else []
+        guess = self.learned.read(whole, parts) if self.learned else None
         if guess is None:
             return
         kind, probability = guess
         excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]
-        found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE, self._about(tokens)))
+        certainty = CLEAR if probability >= self.learned_clear.get(kind, math.inf) else POSSIBLE
+        found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", certainty, self._about(tokens)))
 
     def detect(self, text: str) -> list[Detection]:
         """What the message clearly raises, most serious first, at most one detection per kind."""
