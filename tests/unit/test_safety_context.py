@@ -55,6 +55,8 @@ def test_a_negated_alarm_is_ruled_out(text: str) -> None:
         "Dad ran a fever on Sunday but it came down with paracetamol and he's fine now",
         "there was some chest pain on Monday, it settled by the evening",
         "I passed out at the bus stop two years ago, that's how they found it",
+        "I fainted once last summer, it turned out I was dehydrated",
+        "she collapsed last christmas, it was a virus and she's fine",
     ],
 )
 def test_past_and_over_is_not_an_alarm(text: str) -> None:
@@ -114,6 +116,14 @@ def test_a_threat_quoted_by_the_person_threatened_still_counts() -> None:
         "I passed out on the sofa after the football",
         "my feet are killing me after all that walking",
         "the parking charges are bleeding us dry",
+        "my husband was killing himself laughing at the panto",
+        "I was burning up in the waiting room, they had the heating on full",
+        "I keep choking on the dust from next door's building work",
+        "I was all choked up when the nurse hugged me",
+        "these forms will be the death of me",
+        "the grandkids scared me half to death hiding behind the door",
+        "I've been banging my head against a wall with the benefits office",
+        "I could strangle the man at the council",
     ],
 )
 def test_idioms_are_not_alarms(text: str) -> None:
@@ -136,3 +146,9 @@ def test_british_ways_of_saying_it(text: str, kind: str) -> None:
 def test_an_idiom_with_a_person_doing_it_is_abuse() -> None:
     assert ABUSE in clear_kinds("he is killing me")  # issue 14: not a harmless idiom
     assert ABUSE in clear_kinds("my partner's been hurting me again")
+
+
+def test_the_real_thing_beside_an_idiom_still_counts() -> None:
+    assert SIDE_EFFECT in clear_kinds("I'm burning up and shivering, chemo was on Tuesday")
+    assert EMERGENCY in clear_kinds("he is choking on his food and can't breathe")
+    assert SUICIDE in clear_kinds("I want to kill myself")
