@@ -25,7 +25,7 @@ from frontdoor.safety.wording import offline_reply
 logger = logging.getLogger(__name__)
 PENDING = "safety_question"
 ASKED = "safety_question_asked"
-ANSWERED_NO = "safety_answered_no"
+ASKED_KINDS = "safety_asked_kinds"
 
 
 def safety_file() -> Path:
@@ -38,8 +38,13 @@ def safety_file() -> Path:
     return content / "safety.yml"
 
 
-def _pending(kind: str | None, asked: int) -> list[dict[str, Any]]:
-    return [SlotSet(PENDING, kind), SlotSet(ASKED, float(asked) if kind else None)]
+def _pending(tracker: Tracker, kind: str | None, asked: int) -> list[dict[str, Any]]:
+    """The question now awaiting an answer (or none), and every kind asked about so far: a possible risk
+    of a kind already asked about is not asked about again (``bot/policies/safety_question.py``)."""
+    events = [SlotSet(PENDING, kind), SlotSet(ASKED, float(asked) if kind else None)]
+    if kind:
+        events.append(SlotSet(ASKED_KINDS, sorted({*(tracker.get_slot(ASKED_KINDS) or []), kind})))
+    return events
 
 
 def _not_the_forms_answer(tracker: Tracker) -> list[dict[str, Any]]:
@@ -51,10 +56,10 @@ def _not_the_forms_answer(tracker: Tracker) -> list[dict[str, Any]]:
     return [SlotSet(requested, None)] if tracker.active_loop_name and requested else []
 
 
-def _offline(dispatcher: CollectingDispatcher, kind: str) -> list[dict[str, Any]]:
+def _offline(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str) -> list[dict[str, Any]]:
     logger.warning("safety event not recorded: API unavailable")
     dispatcher.utter_message(text=offline_reply(safety_file(), kind))
-    return _pending(None, 0)
+    return _pending(tracker, None, 0)
 
 
 class ActionSafetyReply(Action):
@@ -81,9 +86,9 @@ class ActionSafetyReply(Action):
                 },
             )
         except ApiUnavailable:
-            return [*_not_the_forms_answer(tracker), *_offline(dispatcher, kind)]
+            return [*_not_the_forms_answer(tracker), *_offline(dispatcher, tracker, kind)]
         dispatcher.utter_message(text=result["reply"])
-        return [*_not_the_forms_answer(tracker), *_pending(result.get("asking"), 1)]
+        return [*_not_the_forms_answer(tracker), *_pending(tracker, result.get("asking"), 1)]
 
 
 class ActionSafetyAnswer(Action):
@@ -113,10 +118,9 @@ class ActionSafetyAnswer(Action):
                 },
             )
         except ApiUnavailable:
-            return [*_not_the_forms_answer(tracker), *_offline(dispatcher, kind)]
+            return [*_not_the_forms_answer(tracker), *_offline(dispatcher, tracker, kind)]
         dispatcher.utter_message(text=result["reply"])
-        events = [*_not_the_forms_answer(tracker), *_pending(result.get("asking"), result.get("asked") or 1)]
-        if result.get("outcome") == "no":
-            answered_no = tracker.get_slot(ANSWERED_NO) or []
-            events.append(SlotSet(ANSWERED_NO, sorted({*answered_no, kind})))
-        return events
+        return [
+            *_not_the_forms_answer(tracker),
+            *_pending(tracker, result.get("asking"), result.get("asked") or 1),
+        ]

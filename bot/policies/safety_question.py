@@ -9,8 +9,9 @@ Before any form, rule or model looks at a message:
   and runs ``action_safety_answer`` (the API reads it: yes, no, unsure, another risk);
 - after either action: listen while a question is pending, else back to the interrupted form, which
   asks its question again (the risk message is never taken as the form's answer), else listen;
-- a possible risk of a kind the person has already said no to (the ``safety_answered_no`` slot) is not
-  asked about again: the same words said again would otherwise raise the same question, a loop. A
+- a possible risk of a kind already asked about in this conversation (the ``safety_asked_kinds``
+  slot), whatever the answer was, is not asked about again: the same words said again (the person
+  answering the interrupted question as they did before) would raise the same question, a loop. A
   clear risk is always answered.
 
 Otherwise it predicts nothing and the other policies decide. Its predictions are marked as not based on
@@ -39,7 +40,7 @@ SAFETY_INTENT = "safety_alert"
 REPLY_ACTION = "action_safety_reply"
 ANSWER_ACTION = "action_safety_answer"
 PENDING_SLOT = "safety_question"
-ANSWERED_NO_SLOT = "safety_answered_no"
+ASKED_KINDS_SLOT = "safety_asked_kinds"
 # Above RulePolicy (6): on a tie at full confidence the higher priority wins.
 DEFAULT_PRIORITY = 7
 # Rasa's own commands are never an answer.
@@ -56,7 +57,7 @@ def next_safety_action(tracker: DialogueStateTracker) -> str | None:
             return None
         if pending:
             return ANSWER_ACTION
-        if intent != SAFETY_INTENT or _asked_and_answered_no(tracker, last):
+        if intent != SAFETY_INTENT or _asked_already(tracker, last):
             return None
         return REPLY_ACTION
     if isinstance(last, ActionExecuted) and last.action_name in (REPLY_ACTION, ANSWER_ACTION):
@@ -66,10 +67,10 @@ def next_safety_action(tracker: DialogueStateTracker) -> str | None:
     return None
 
 
-def _asked_and_answered_no(tracker: DialogueStateTracker, message: UserUttered) -> bool:
+def _asked_already(tracker: DialogueStateTracker, message: UserUttered) -> bool:
     found = message.parse_data.get("safety") or {}
-    answered_no = tracker.get_slot(ANSWERED_NO_SLOT) or []
-    return found.get("level") == "possible" and (found.get("kind") or "general") in answered_no
+    asked = tracker.get_slot(ASKED_KINDS_SLOT) or []
+    return found.get("level") == "possible" and (found.get("kind") or "general") in asked
 
 
 @DefaultV1Recipe.register(
@@ -89,7 +90,7 @@ class SafetyQuestionPolicy(Policy):
         for action in (REPLY_ACTION, ANSWER_ACTION):
             if action not in domain.action_names_or_texts:
                 raise ValueError(f"SafetyQuestionPolicy needs the action {action} in the domain")
-        for slot in (PENDING_SLOT, ANSWERED_NO_SLOT):
+        for slot in (PENDING_SLOT, ASKED_KINDS_SLOT):
             if slot not in {s.name for s in domain.slots}:
                 raise ValueError(f"SafetyQuestionPolicy needs the slot {slot} in the domain")
         return self._resource

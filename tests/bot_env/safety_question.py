@@ -89,20 +89,20 @@ STATES: dict[str, list[Event]] = {
         "referral_form", LISTEN, said("safety_alert"), ActionExecuted("referral_form")
     ),
     "restart while a question is pending": [PENDING, LISTEN, said("restart", "/restart")],
-    "possible risk of a kind answered no": in_form(
+    "possible risk of a kind asked about": in_form(
         "referral_form",
-        SlotSet("safety_answered_no", ["treatment_side_effect"]),
+        SlotSet("safety_asked_kinds", ["treatment_side_effect"]),
         LISTEN,
         possibly("treatment_side_effect", "on chemo, 3rd lot of 6"),
     ),
     "possible risk of another kind": in_form(
         "referral_form",
-        SlotSet("safety_answered_no", ["treatment_side_effect"]),
+        SlotSet("safety_asked_kinds", ["treatment_side_effect"]),
         LISTEN,
         possibly("suicide_or_self_harm"),
     ),
-    "clear risk of a kind answered no": in_form(
-        "referral_form", SlotSet("safety_answered_no", ["suicide_or_self_harm"]), LISTEN, said("safety_alert")
+    "clear risk of a kind asked about": in_form(
+        "referral_form", SlotSet("safety_asked_kinds", ["suicide_or_self_harm"]), LISTEN, said("safety_alert")
     ),
 }
 
@@ -232,11 +232,8 @@ def actions() -> dict[str, Any]:
             ActionSafetyAnswer(), pending, clear, lambda p, b: {"reply": "Help.", "asking": None, "asked": 1}
         ),
         "answer, API down": action_turn(ActionSafetyAnswer(), pending, None, down),
-        "answer, no": action_turn(
-            ActionSafetyAnswer(),
-            {**pending, "safety_answered_no": ["harm_or_abuse"]},
-            None,
-            lambda p, b: {"reply": "Thank you.", "asking": None, "asked": 1, "outcome": "no"},
+        "reply, possible, another kind asked before": action_turn(
+            ActionSafetyReply(), {"safety_asked_kinds": ["harm_or_abuse"]}, possible, lambda p, b: asking
         ),
     }
 

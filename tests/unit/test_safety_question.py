@@ -193,11 +193,11 @@ def test_the_policy_puts_safety_first_in_every_state(in_bot_env: dict) -> None:
         "restart while a question is pending",
     ):
         assert policy[state] is None, state
-    # no loop: the same kind of possible risk is not asked about twice once answered no; the form reads
-    # the message. Another kind, or a clear risk of that kind, is still answered.
-    assert policy["possible risk of a kind answered no"] is None
+    # no loop: a possible risk of a kind already asked about is not asked about again, whatever the
+    # answer was; the form reads the message. Another kind, or a clear risk of that kind, still is.
+    assert policy["possible risk of a kind asked about"] is None
     assert policy["possible risk of another kind"] == "action_safety_reply"
-    assert policy["clear risk of a kind answered no"] == "action_safety_reply"
+    assert policy["clear risk of a kind asked about"] == "action_safety_reply"
 
 
 def test_the_flagger_marks_clear_possible_or_nothing(in_bot_env: dict) -> None:
@@ -234,7 +234,10 @@ def test_the_actions_send_what_was_found_and_never_leave_the_forms_question_answ
         "postcode": None,
         "safety_question": "suicide_or_self_harm",
         "safety_question_asked": 1,
+        "safety_asked_kinds": ["suicide_or_self_harm"],
     }
+    later = found["reply, possible, another kind asked before"]["slots"]["safety_asked_kinds"]
+    assert later == ["harm_or_abuse", "suicide_or_self_harm"]
     again = found["answer, unclear"]
     assert again["sent"][0][0] == "/internal/safety/answer"
     assert (again["sent"][0][1]["text"], again["sent"][0][1]["asked"]) == ("sometimes", 1)
@@ -242,10 +245,8 @@ def test_the_actions_send_what_was_found_and_never_leave_the_forms_question_answ
         "postcode": None,
         "safety_question": "suicide_or_self_harm",
         "safety_question_asked": 2,
+        "safety_asked_kinds": ["suicide_or_self_harm"],
     }
-    no = found["answer, no"]
-    assert no["slots"]["safety_answered_no"] == ["harm_or_abuse", "suicide_or_self_harm"]
-    assert no["slots"]["safety_question"] is None
     risk = found["answer with a clear risk"]
     assert (risk["sent"][0][1]["clear"], risk["sent"][0][1]["excerpt"]) == (["harm_or_abuse"], "hits me")
     assert risk["slots"]["safety_question"] is None
