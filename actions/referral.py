@@ -104,7 +104,11 @@ class ValidateReferralForm(FormValidationAction):
             return [*plan_events, summary, SlotSet(field, None), *(SlotSet(name, None) for name in again)]
         if not result["accepted"]:
             greeting = problem == "greeting"
-            dispatcher.utter_message(response="utter_welcome_back" if greeting else f"utter_invalid_{field}")
+            # Not understood twice running: a different, plainer way on, never the same hint a third time.
+            again = "_again" if problem.endswith("_again") else ""
+            dispatcher.utter_message(
+                response="utter_welcome_back" if greeting else f"utter_invalid_{field}{again}"
+            )
             return [*plan_events, SlotSet(field, None)]
         events: list[EventType] = [
             *plan_events,

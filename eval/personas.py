@@ -420,9 +420,10 @@ def _same(name: str, expected: Any, seen: Any) -> bool:
     if name == "interpreter":
         if expected is False or expected is None:
             return seen is False
-        if seen is False:
+        if seen is False or seen is None:
             return False
-        return seen is True or str(expected).strip().lower() == str(seen).strip().lower()
+        # A persona that only says an interpreter is needed (true) is right with any language recorded.
+        return seen is True or expected is True or str(expected).strip().lower() == str(seen).strip().lower()
     if name == "eligible":
         return str(expected).lower() == str(seen).lower()
     return expected == seen

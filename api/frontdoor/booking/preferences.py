@@ -15,7 +15,7 @@ from frontdoor.referrals.models import Referral
 from frontdoor.sites.config import DAYS, SiteConfig
 
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
-    "phone": ("phone", "call", "telephone", "ring"),
+    "phone": ("phone", "call", "telephone", "ring", "fone", "phonecall", "phone call"),
     "home_visit": ("home", "house", "visit", "come to me", "come round"),
     "community_venue": (
         "venue",
@@ -114,6 +114,29 @@ class When:
     avoid_weekday: int | None = None
     outside_hours: bool = False
     """They asked for a time link workers do not work (evenings, weekends): offer the nearest."""
+    not_before: time | None = None
+    """ "after 10", "any time after 11": no earlier start, UK time."""
+    not_after: time | None = None
+    """ "before 2", "by 3pm": no later start, UK time."""
+
+
+_CLOCK = re.compile(
+    r" (after|from|before|by|until|till|til) (\d{1,2})(?: ?(\d{2}))? ?(am|pm|a m|p m|o clock)? "
+)
+
+
+def _clock_in(cleaned: str) -> tuple[time | None, time | None]:
+    """ "after 10" / "from 2pm" / "before 3": a start no earlier or no later than it. An hour with no
+    am or pm is the one in working hours ("after 4" is 4pm)."""
+    bounds: dict[str, time] = {}
+    for word, hour_text, minute_text, suffix in _CLOCK.findall(cleaned):
+        hour, minute = int(hour_text), int(minute_text or 0)
+        if (suffix or "").replace(" ", "") == "pm" or (not suffix and 1 <= hour < 8):
+            hour += 12 if hour < 12 else 0
+        if hour > 23 or minute > 59:
+            continue
+        bounds["from" if word in ("after", "from") else "until"] = time(hour, minute)
+    return bounds.get("from"), bounds.get("until")
 
 
 _EVENING = re.compile(
@@ -141,6 +164,11 @@ def parse_when(text: str) -> When | None:
     weekday, avoid = _day_in(cleaned)
     if _WEEKEND.search(cleaned) and weekday is None:
         return When(avoid_weekday=avoid, outside_hours=True)
+    not_before, not_after = _clock_in(cleaned)
+    if not_before is not None and not_before >= time(17):
+        return When("afternoon", weekday, avoid, outside_hours=True)
+    if not_before is not None or not_after is not None:
+        return When(None, weekday, avoid, not_before=not_before, not_after=not_after)
     if _EVENING.search(cleaned):
         return When("afternoon", weekday, avoid, outside_hours=True)
     part = (

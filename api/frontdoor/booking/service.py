@@ -114,6 +114,8 @@ def offer(
         part_of_day=when.part_of_day,
         weekday=when.weekday,
         avoid_weekday=when.avoid_weekday,
+        not_before=when.not_before,
+        not_after=when.not_after,
         after=after,
         limit=limit,
         step_minutes=OFFER_GRID_MINUTES,

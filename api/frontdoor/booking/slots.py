@@ -117,6 +117,7 @@ def _day_slots(
     step_minutes: int,
     part_of_day: str | None,
     after: datetime | None,
+    clock: tuple[time | None, time | None] = (None, None),
 ) -> Iterator[Slot]:
     """Free slots on one day in start order, one per start: the first free worker (by id) takes it."""
     working = [(w, w.week[DAYS[day.weekday()]]) for w in workers if DAYS[day.weekday()] in w.week]
@@ -129,6 +130,9 @@ def _day_slots(
         if (part_of_day == "morning" and not morning) or (part_of_day == "afternoon" and morning):
             continue
         if after is not None and start <= after:
+            continue
+        local = start.astimezone(LONDON).time()
+        if (clock[0] is not None and local < clock[0]) or (clock[1] is not None and local > clock[1]):
             continue
         blocked = (start - travel, start + meeting + travel)
         free = next((w for w, hours in working if _is_free(hours, day, blocked, w)), None)
@@ -157,12 +161,15 @@ def find_slots(
     limit: int = 3,
     step_minutes: int = 15,
     avoid_weekday: int | None = None,
+    not_before: time | None = None,
+    not_after: time | None = None,
 ) -> list[Slot]:
     """The earliest ``limit`` free slots of this kind, one per start time, from tomorrow to the target.
 
     ``part_of_day``: "morning" (starts before noon) or "afternoon" (noon or later); ``weekday``:
     0 = Monday (``avoid_weekday``: any day but this); ``after``: only slots starting later than this
-    (for "none of these, show me others").
+    (for "none of these, show me others"); ``not_before``, ``not_after``: UK clock times a start must
+    fall between ("after 10").
     Raises ``ValueError`` for a kind the site does not offer or a bad argument.
     """
     offered = next((t for t in site.appointment_types if t.kind == kind and t.enabled), None)
@@ -182,7 +189,9 @@ def find_slots(
     while day <= last and len(found) < limit:
         wanted = weekday in (None, day.weekday()) and day.weekday() != avoid_weekday
         if day not in _holidays(site.nation, day.year) and wanted:
-            day_slots = _day_slots(workers, day, kind, meeting, travel, step_minutes, part_of_day, after)
+            day_slots = _day_slots(
+                workers, day, kind, meeting, travel, step_minutes, part_of_day, after, (not_before, not_after)
+            )
             found.extend(islice(day_slots, limit - len(found)))
         day += timedelta(days=1)
     return found

@@ -92,6 +92,39 @@ def parse_yes_no(text: str) -> bool | None:
     return None
 
 
+# A yes to a read-back in many words: "that's all right", "go ahead", "all correct", "looks fine to me".
+# Every word must be one of these, and at least one must carry the agreement itself.
+_AGREEING = {
+    "right", "alright", "fine", "good", "great", "correct", "ok", "okay", "perfect", "lovely", "grand",
+    "brilliant", "send", "ahead", "accurate", "happy", "sorted", "spot", "yes", "aye", "yeah", "yep",
+    "fab", "exactly", "true", "done", "super", "champion", "cool", "yup", "go",
+}
+_AGREEMENT_FILLER = {
+    "that", "thats", "that's", "it", "its", "it's", "is", "all", "looks", "look", "looking", "sounds",
+    "seems", "everything", "everythings", "everything's", "please", "thanks", "thank", "you", "ta",
+    "cheers", "with", "me", "to", "i", "im", "i'm", "am", "on", "away", "can", "just", "so", "very", "then",
+    "really", "quite", "pretty", "the", "details", "info", "information", "this", "those", "them",
+    "they", "are", "they're", "theyre", "all's", "alls", "and", "now", "do", "by", "as", "for", "far",
+    "know", "lass", "hen", "pal", "love", "mate", "dear", "oh", "well", "here",
+}
+_NOT_AGREEING = re.compile(r"(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)")
+
+
+def agrees(text: str) -> bool | None:
+    """A yes to "shall I send this?", in as many words as people use: "that's all right", "aye that's
+    right", "go ahead", "all correct", "looks fine to me". Anything else, or a "not", is not a yes."""
+    answer = parse_yes_no(text)
+    cleaned = _clean(text)
+    if answer is False or not cleaned or _NOT_AGREEING.search(cleaned):
+        return answer
+    words = cleaned.split()
+    if all(w in _AGREEING or w in _AGREEMENT_FILLER for w in words) and any(
+        w in _AGREEING for w in words
+    ):
+        return True
+    return answer
+
+
 def _cue_spans(padded: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     spans = []
     for cue in cues:

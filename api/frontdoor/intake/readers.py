@@ -138,6 +138,18 @@ _NEEDS_NOTHING = re.compile(
 _FILLER = r"\b(?:interpreter|translator|please|an?|yes|speaker|i need|need|would help|and)\b"
 
 
+_INTERPRETER = re.compile(r"\b(?:interpreter|translator|interpreting)\b")
+_NOT_INTERPRETER = re.compile(
+    r"\b(?:no|not|don'?t|dont|never|without)\b(?:\s+\w+){0,3}\s+(?:an? )?(?:interpreter|translator)"
+)
+
+
+def _asks_for_interpreter(text: str) -> bool:
+    """ "my daughter translates but an interpreter would be better": one wanted, no language named."""
+    lowered = text.lower()
+    return bool(_INTERPRETER.search(lowered)) and not _NOT_INTERPRETER.search(lowered)
+
+
 def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
     """One question for an interpreter and anything else that makes talking or meeting easier.
 
@@ -150,8 +162,10 @@ def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
     if _NEEDS_NOTHING.match(cleaned.lower()) or parsing.means_nothing(cleaned):
         return {"interpreter_needed": False, "language": None, "access_needs": None}, None
     language = _language(cleaned)
-    fields: dict[str, Any] = {"interpreter_needed": bool(language and language != "English")}
-    if fields["interpreter_needed"]:
+    fields: dict[str, Any] = {
+        "interpreter_needed": bool(language and language != "English") or _asks_for_interpreter(cleaned)
+    }
+    if language and language != "English":
         fields["language"] = language
     rest = _LANGUAGE.sub(" ", cleaned.lower())
     rest = re.sub(
@@ -364,14 +378,16 @@ def _aftercare_consent(text: str, referral: Referral, _content: Content) -> Read
 ASKED_AGAIN_WITH = {"concerns_text": ["concern_score"]}
 
 
-def _review(text: str, referral: Referral, content: Content) -> Reading:
-    """Yes sends it. Naming an answer changes it: at once when the new value is in the message
-    ("actually I'm 67"), otherwise by asking that question again ("change my postcode")."""
-    if parsing.parse_yes_no(text):
+def _review(text: str, referral: Referral, content: Content, retry: bool = False) -> Reading:
+    """Yes, in any words ("that's all right", "go ahead"), sends it. Naming an answer changes it: at
+    once when the new value is in the message ("actually I'm 67"), otherwise by asking that question
+    again ("change my postcode"). Not understood twice running: the plainest way on instead of the
+    same hint again (``not_confirmed_again``)."""
+    if parsing.agrees(text):
         return {}, None
     field = field_to_change(text)
     if field is None:
-        return {}, "not_confirmed"
+        return {}, "not_confirmed_again" if retry else "not_confirmed"
     value = value_in(field, text)
     if value is not None:
         fields, problem = READERS[field](value, referral, content)
@@ -445,6 +461,8 @@ def read_answer(
     if field == "concerns_text":
         browsing = category if category in content.checklist.categories else None
         return _concerns(text, referral, content, browsing, retry)
+    if field == "review_confirm":
+        return _review(text, referral, content, retry)
     fields, problem = READERS[field](text, referral, content)
     if problem is not None and retry and field == "on_behalf_agreed":
         return READERS[field]("no", referral, content)  # no clear agreement: support for the carer
