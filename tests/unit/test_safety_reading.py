@@ -85,7 +85,7 @@ def test_the_learned_reader_suggests_and_is_clear_only_when_very_sure_of_suicide
     abuse = assess("my partner reads all my messages and decides who i am allowed to see")
     assert not abuse.detections
     assert [(d.kind, d.certainty) for d in abuse.possible] == [("harm_or_abuse", "possible")]
-    assert float(abuse.possible[0].rule.split(":")[1]) >= sure
+    assert float(abuse.possible[0].rule.split(":")[1]) >= learned.possible_from
     assert set(detector().learned_clear) == {SUICIDE}
 
 

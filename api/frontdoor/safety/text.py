@@ -206,7 +206,11 @@ def _clean(text: str) -> str:
 
 
 def _names(text: str) -> set[str]:
-    """Words written with a capital inside a sentence: likely names, never mended."""
+    """Words written with a capital inside a sentence: likely names, never mended. So is every word of
+    a short answer written all in capitalised words ("Shirin", "Shirin Begum": a name given)."""
+    words = (text or "").split()
+    if 0 < len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return {w.lower() for w in words}
     found = set()
     for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\b", (text or "").strip()):
         found.add(match.group(1).lower())
@@ -282,8 +286,16 @@ class Reader:
         if word in self.english:
             return True
         stems = []
-        for suffix, endings in (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")),
-                                ("es", ("", "e")), ("s", ("",)), ("er", ("", "e")), ("ly", ("",))):
+        for suffix, endings in (
+            ("ies", ("y",)),
+            ("ied", ("y",)),
+            ("ing", ("", "e")),
+            ("ed", ("", "e")),
+            ("es", ("", "e")),
+            ("s", ("",)),
+            ("er", ("", "e")),
+            ("ly", ("",)),
+        ):
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 stems += [stem + e for e in endings]
