@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontdoor.safety.detector import KINDS, Assessment, Detection
-from tests.unit._safety_helpers import assess, clear_kinds, detector
+from tests.unit._safety_helpers import any_alarm, assess, clear_kinds, detector
 
 SUICIDE = "suicide_or_self_harm"
 EMERGENCY = "medical_emergency"
@@ -128,3 +128,9 @@ def test_indirect_wording_is_possible_not_clear() -> None:
     found = assess("honestly what is the point")
     assert not found.detections
     assert [(d.kind, d.certainty) for d in found.possible] == [(SUICIDE, "possible")]
+
+
+@pytest.mark.parametrize("name", ["Shirin", "Shirin Begum"])
+def test_a_name_given_as_an_answer_is_never_mended(name: str) -> None:
+    assert [t.text for t in detector().reader.read(name)] == name.lower().split()
+    assert not any_alarm(name)
