@@ -67,6 +67,10 @@ class ValidateBookingForm(FormValidationAction):
         if result.get("note"):
             dispatcher.utter_message(text=result["note"])
         problem = result["problem"]
+        # A new way of meeting said while answering when ("could it be on the phone instead?").
+        switched = [SlotSet("meeting_type", result["meeting_type"])] if result.get("meeting_type") else []
+        if problem == "meeting_changed":
+            return [*switched, SlotSet(field, None)]
         finish = [SlotSet(q, DONE) for q in QUESTIONS if q != field]
         if problem == "later":
             dispatcher.utter_message(response="utter_book_later")
@@ -81,7 +85,7 @@ class ValidateBookingForm(FormValidationAction):
         if not result["accepted"]:
             dispatcher.utter_message(response=f"utter_invalid_{field}")
             return [SlotSet(field, None)]
-        events: list[EventType] = [SlotSet(field, text)]
+        events: list[EventType] = [SlotSet(field, text), *switched]
         if result.get("menu"):
             events.append(SlotSet("meeting_menu", result["menu"]))
         if result.get("booked"):

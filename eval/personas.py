@@ -167,19 +167,36 @@ class Person:
     answered: dict[str, int] = field(default_factory=dict)
     asked: dict[str, int] = field(default_factory=dict)
     scored_concerns: list[str] = field(default_factory=list)
+    asides_said: set[int] = field(default_factory=set)
 
     @property
     def says(self) -> dict[str, Any]:
         return self.persona["says"]
+
+    def _aside_due(self, topic: str) -> str | None:
+        """The one-off aside set at this topic, or at an earlier one (in the order the persona's answers
+        are written) that the conversation never asked: the shortest path skips some questions
+        ("contact", "preferred_name"), and a person still says what they meant to say."""
+        order = list(self.says)
+        here = order.index(topic) if topic in order else len(order)
+        for number, aside in enumerate(self.persona.get("interjections") or []):
+            at = aside.get("at")
+            if number in self.asides_said:
+                continue
+            skipped = at in order and order.index(at) < here and not self.asked.get(at)
+            if at == topic or skipped:
+                self.asides_said.add(number)
+                return str(aside["say"])
+        return None
 
     def answer(self, question: Question, current_concern: str | None = None) -> str:
         topic = question.topic
         first_time = self.asked.get(topic, 0) == 0
         self.asked[topic] = self.asked.get(topic, 0) + 1
         if first_time:
-            for aside in self.persona.get("interjections") or []:
-                if aside.get("at") == topic:
-                    return str(aside["say"])
+            aside = self._aside_due(topic)
+            if aside is not None:
+                return aside
         # "why" sits in `says` in the first round and beside it in the second: both mean the same.
         why = self.says.get("why") or self.persona.get("why")
         if first_time and why == topic and self.asked.get("why:" + topic) is None:

@@ -1,6 +1,8 @@
 """What a second blind set of people showed (issue #13), in other words than theirs: agreement at the
 read-back in many words, never the same hint three times, an interpreter wanted without a language
-named, and clock times for when suits ("from 3pm", "before 11")."""
+named, clock times for when suits ("from 3pm", "before 11"), ways of meeting and not booking in other
+words, a new way of meeting said at "when suits?", an age corrected while naming the old one; and two
+simulator fixes."""
 
 from __future__ import annotations
 
@@ -9,11 +11,11 @@ from datetime import time
 import pytest
 
 import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
-from eval.personas import _same
-from frontdoor.booking.preferences import parse_meeting, parse_when
+from eval.personas import Person, Question, _same
+from frontdoor.booking.preferences import means_later, parse_meeting, parse_when, switches_meeting
 from frontdoor.booking.slots import find_slots
 from frontdoor.content import get_content
-from frontdoor.intake import parsing
+from frontdoor.intake import corrections, parsing
 from frontdoor.intake.readers import READERS, read_answer
 from frontdoor.referrals.models import Referral
 from tests.unit.test_slots import SUNDAY, diary, local, make_site
@@ -60,7 +62,9 @@ def test_the_read_back_sends_on_a_yes_in_words_and_never_gives_the_same_hint_a_t
         ("Tigrinya please", True, "Tigrinya"),
     ],
 )
-def test_an_interpreter_wanted_without_a_language_named(text: str, needed: bool, language: str | None) -> None:
+def test_an_interpreter_wanted_without_a_language_named(
+    text: str, needed: bool, language: str | None
+) -> None:
     fields, problem = READERS["support_needs"](text, _referral(), get_content())
     assert problem is None
     assert fields["interpreter_needed"] is needed
@@ -104,3 +108,65 @@ def test_simulator_counts_any_language_when_the_persona_only_wants_an_interprete
     assert not _same("interpreter", True, False)
     assert not _same("interpreter", "Polish", "Urdu")
     assert not _same("interpreter", False, "Urdu")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("could somebody come out to mine", "home_visit"),
+        ("can a worker visit me at my place", "home_visit"),
+        ("i can come to the library", "community_venue"),
+    ],
+)
+def test_ways_of_meeting_in_other_words(text: str, kind: str) -> None:
+    assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("I think I'll hold off on booking for now", True),
+        ("we'll skip it today and I'll get in touch", True),
+        ("phone for now", False),  # a way of meeting, not "not now"
+    ],
+)
+def test_not_booking_now_in_many_words(text: str, later: bool) -> None:
+    assert means_later(text, ["phone", "home_visit"]) is later
+
+
+def test_a_new_way_of_meeting_said_at_when_suits() -> None:
+    kinds = ["phone", "home_visit", "video"]
+    assert switches_meeting("hmm, could we make it a video call", "phone", kinds) == "video"
+    assert switches_meeting("ring me mornings", "phone", kinds) is None  # the same way: a time
+    assert switches_meeting("tuesdays", "phone", kinds) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "stored", "role", "new"),
+    [
+        ("oops I typed 57 but I'm 75", "has_diagnosis", 57, "self", "75"),
+        ("my mistake, I wrote 44, it should be 45", "name", 44, "self", "45"),
+        ("sorry, Bill's 82 not 81", "cancer_stage", 81, "on_behalf", "82"),
+        ("sorry I meant 4", "distress_score", 70, "self", None),  # a score, not an age
+    ],
+)
+def test_an_age_corrected_while_naming_the_old_one(
+    text: str, asked: str, stored: int, role: str, new: str | None
+) -> None:
+    referral = Referral(referrer_role=role, postcode="DD1 4HN", age=stored)
+    found = corrections.find(text, asked, referral)
+    assert (found.value if found and found.field == "age" else None) == new
+
+
+def test_simulator_says_an_aside_set_at_a_question_the_conversation_skipped() -> None:
+    person = Person(
+        {
+            "id": "T3",
+            "says": {"phone": "07700 900111", "contact": "evenings", "interpreter": "no", "other": "ok"},
+            "interjections": [{"at": "contact", "say": "sorry I'm 59 not 58"}],
+            "expect": {},
+        }
+    )
+    assert person.answer(Question("phone", "phone")) == "07700 900111"
+    assert person.answer(Question("interpreter", "support_needs")) == "sorry I'm 59 not 58"
+    assert person.answer(Question("interpreter", "support_needs")) == "no"

@@ -19,9 +19,11 @@ from frontdoor.booking.preferences import (
     When,
     means_later,
     meeting_kinds,
+    meeting_label,
     menu_labels,
     parse_meeting,
     parse_when,
+    switches_meeting,
     wants_other_times,
     working_hours,
 )
@@ -86,6 +88,9 @@ class BookingOut(BaseModel):
     note: str | None = Field(None, description="to say before the next question")
     interrupt: str | None = Field(
         None, description="the intent to act on instead: the question's reader could not use the message"
+    )
+    meeting_type: str | None = Field(
+        None, description="they changed how to meet while saying when: the words to keep as that answer"
     )
 
 
@@ -157,22 +162,28 @@ def _read(
     site = site_for(content, referral)
     kinds = meeting_kinds(site, referral)
     if body.field == "meeting_type":
-        if means_later(body.text):
+        if means_later(body.text, kinds):
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
         return BookingOut(accepted=kind is not None, problem=None if kind else "not_a_meeting_type")
     kind = parse_meeting(body.meeting_type or "", kinds)
     if kind is None:
         raise BookingError("answer meeting_type first", status=409)
+    switched = switches_meeting(body.text, kind, kinds) if body.field == "meeting_when" else None
     when = parse_when(body.meeting_when if body.field == "meeting_slot" else body.text)
+    if switched is not None and when is None:
+        # "Actually could it be on the phone instead?": the new way kept, and when suits asked again.
+        note = f"That's fine, a {meeting_label(switched)} instead."
+        return BookingOut(accepted=False, problem="meeting_changed", meeting_type=body.text, note=note)
     if when is None:
         return BookingOut(accepted=False, problem="not_a_time", note=_hours_note(site))
     if body.field == "meeting_when":
+        kind = switched or kind
         held = offer(session, content, referral, kind, when, now=now)
         if not held:
             return _no_slots(session, content, referral)
         note = _hours_note(site) + " These are the nearest times." if when.outside_hours else None
-        return BookingOut(menu=_slots_menu(held), note=note)
+        return BookingOut(menu=_slots_menu(held), note=note, meeting_type=body.text if switched else None)
     holds = holds_of(session, referral)
     if wants_other_times(body.text):
         after = aware(holds[-1].start) if holds else None

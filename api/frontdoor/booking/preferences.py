@@ -16,7 +16,23 @@ from frontdoor.sites.config import DAYS, SiteConfig
 
 MEETING_WORDS: dict[str, tuple[str, ...]] = {
     "phone": ("phone", "call", "telephone", "ring", "fone", "phonecall", "phone call"),
-    "home_visit": ("home", "house", "visit", "come to me", "come round"),
+    "home_visit": (
+        "home",
+        "house",
+        "visit",
+        "come to me",
+        "come round",
+        "come to the house",
+        "come to my house",
+        "come to the home",
+        "come to mine",
+        "to mine",
+        "my place",
+        "my house",
+        "come here",
+        "visit me",
+        "at home",
+    ),
     "community_venue": (
         "venue",
         "library",
@@ -221,9 +237,27 @@ def wants_other_times(text: str) -> bool:
     }
 
 
-def means_later(text: str) -> bool:
-    """Not booking now: a link worker will get in touch to arrange it."""
-    cleaned = " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+_LATER = re.compile(
+    r"\b(?:leave (?:it|the booking|booking|that)|hold off|another time|not (?:now|yet|today)|"
+    r"skip (?:it|this|that|the booking)|get in touch (?:myself|later|when)|i'?ll get in touch)\b"
+)
+_SWITCH = re.compile(r"\b(?:instead|actually|rather|change|prefer|can it be|could it be|can we do|make it)\b")
+
+
+def switches_meeting(text: str, kind: str, kinds: list[str]) -> str | None:
+    """At "when suits you?", a change of how to meet ("actually could it be on the phone instead"): the
+    new way, or None."""
+    other = parse_meeting(text, kinds)
+    return other if other not in (None, kind) and _SWITCH.search(text.lower()) else None
+
+
+def means_later(text: str, kinds: list[str] | None = None) -> bool:
+    """Not booking now: a link worker will get in touch to arrange it ("no thanks", "I'll leave the
+    booking for now"); with ``kinds``, words that also name a way of meeting are that way instead."""
+    cleaned = " ".join(re.sub(r"[^a-z' ]", " ", text.lower()).split())
+    if kinds is not None and _LATER.search(cleaned) and parse_meeting(text, kinds) is None:
+        return True
+    cleaned = cleaned.replace("'", " ")
     return cleaned in {
         "later",
         "not now",

@@ -30,6 +30,19 @@ _SOMEONE_ELSE_HAS_IT = re.compile(
 )
 
 
+# Other ways of saying the number is an age: "Jim's 77 now", "I wrote 66", "his birthday was last week".
+_TELLS_AGE = re.compile(
+    r"\b\w+'s (?:\d{1,3}|now)\b|\b(?:meant|wrote|put|typed|birthday|turned|correct is|should be)\b"
+)
+
+
+def _new_age(text: str, stored: int) -> int | None:
+    """The age a correction gives: its one age, or, when it names the old one too ("I put 86, I'm
+    68"), the one left once the old one is set aside."""
+    age = parsing.parse_age(text)
+    return age if age is not None else parsing.parse_age(re.sub(rf"\b{stored}\b", " ", text))
+
+
 # Questions answered with small numbers: "sorry I meant 3" there is an answer, not an age.
 NUMBERED = (
     "concern_score",
@@ -63,9 +76,9 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
             return Correction("phone", value)
     if asked not in ("age", "eligibility_check") and referral.age is not None and says_so:
         numeric_question = asked in NUMBERED
-        named = bool(_NAMES_AGE.search(lowered)) or re.search(r"\bmeant\b", lowered)
+        named = bool(_NAMES_AGE.search(lowered) or _TELLS_AGE.search(lowered))
         meant = re.search(r"\bmeant (?:to say )?(\d{1,3})\b", lowered)
-        age = parsing.parse_age(meant.group(1) if meant else text)
+        age = parsing.parse_age(meant.group(1)) if meant else _new_age(text, referral.age)
         a_choice = numeric_question and age is not None and age <= 10 and "age" not in lowered
         if age is not None and age != referral.age and named and not a_choice:
             return Correction("age", str(age))
