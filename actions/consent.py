@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.api_client import ApiUnavailable, save_answers
+from actions.api_client import ApiUnavailable, call, save_answers
 
 
 class ValidateConsentForm(FormValidationAction):
@@ -19,6 +19,15 @@ class ValidateConsentForm(FormValidationAction):
     def validate_consent_share(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        if isinstance(value, str):  # their words: the privacy question's reader decides
+            try:
+                value = call("POST", "/internal/consent/read", {"text": value})["agreed"]
+            except ApiUnavailable:
+                dispatcher.utter_message(response="utter_technical_problem")
+                return {"consent_share": None}
+            if value is None:
+                dispatcher.utter_message(response="utter_invalid_consent_share")
+                return {"consent_share": None}
         if value is not True:
             return {"consent_share": value}
         try:

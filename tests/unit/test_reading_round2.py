@@ -34,6 +34,9 @@ from tests.unit.test_slots import SUNDAY, diary, local, make_site
         ("hang on", None),
         ("go back", None),
         ("nope", False),
+        ("yeh", True),
+        ("we have both read it and we agree", True),
+        ("I don't agree", False),
     ],
 )
 def test_agreement_in_many_words(text: str, answer: bool | None) -> None:

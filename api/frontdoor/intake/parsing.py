@@ -64,7 +64,9 @@ def _clean(text: str) -> str:
     return " ".join(re.sub(r"[^\w' ]", " ", (text or "").lower()).split())
 
 
-_LEADING_YES_WORDS = {"yes", "yeah", "yep", "aye", "ye", "yh", "ya", "yup", "yea", "yess", "yesss", "y"}
+_LEADING_YES_WORDS = {
+    "yes", "yeah", "yep", "aye", "ye", "yh", "ya", "yup", "yea", "yess", "yesss", "y", "yeh", "yah", "yas",
+}
 _LEADING_NO_WORDS = {"no", "nope", "nah", "naw", "n"}
 # "she told me to", "he knows", "they're happy for me to": agreement in words, not a yes.
 _AGREES = re.compile(
@@ -97,7 +99,7 @@ def parse_yes_no(text: str) -> bool | None:
 _AGREEING = {
     "right", "alright", "fine", "good", "great", "correct", "ok", "okay", "perfect", "lovely", "grand",
     "brilliant", "send", "ahead", "accurate", "happy", "sorted", "spot", "yes", "aye", "yeah", "yep",
-    "fab", "exactly", "true", "done", "super", "champion", "cool", "yup", "go",
+    "fab", "exactly", "true", "done", "super", "champion", "cool", "yup", "go", "agree", "agreed", "yeh",
 }
 _AGREEMENT_FILLER = {
     "that", "thats", "that's", "it", "its", "it's", "is", "all", "looks", "look", "looking", "sounds",
@@ -105,7 +107,8 @@ _AGREEMENT_FILLER = {
     "cheers", "with", "me", "to", "i", "im", "i'm", "am", "on", "away", "can", "just", "so", "very", "then",
     "really", "quite", "pretty", "the", "details", "info", "information", "this", "those", "them",
     "they", "are", "they're", "theyre", "all's", "alls", "and", "now", "do", "by", "as", "for", "far",
-    "know", "lass", "hen", "pal", "love", "mate", "dear", "oh", "well", "here",
+    "know", "lass", "hen", "pal", "love", "mate", "dear", "oh", "well", "here", "have", "read", "i've",
+    "ive", "we", "both", "we've", "weve",
 }
 _NOT_AGREEING = re.compile(r"(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)")
 

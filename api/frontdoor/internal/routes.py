@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException
+from pydantic import BaseModel, Field
 
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep, require_service
 from frontdoor.intake.conversation import answer, describe
+from frontdoor.intake.parsing import agrees
 from frontdoor.intake.readers import READERS
 from frontdoor.privacy.erasure import erase_conversation
 from frontdoor.referrals.schemas import (
@@ -35,6 +37,17 @@ def put_draft(body: DraftIn, session: SessionDep, content: ContentDep) -> DraftO
         return save_draft(session, content, body.conversation_id, body.channel, body.answers)
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
+
+
+class ConsentReadIn(BaseModel):
+    text: str = Field(max_length=500)
+
+
+@router.post("/consent/read")
+def read_consent(body: ConsentReadIn) -> dict[str, bool | None]:
+    """The privacy question's own reader: yes, no, or None (ask again). Nothing is stored: the bot saves
+    a yes with the draft, so a greeting-like "yes I'm happy with that" is an answer, not a new start."""
+    return {"agreed": agrees(body.text)}
 
 
 @router.put("/referrals/answer")

@@ -1,0 +1,35 @@
+"""The privacy question's own reader, through the internal API (issue #13, second blind set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.test_answers_api import answer
+from tests.api.test_referrals_api import SERVICE, draft
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("yes, that's fine by me", True),
+        ("we've read it and agree", True),
+        ("no I'd rather not", False),
+        ("hello again", None),
+    ],
+)
+def test_consent_is_read_by_its_own_reader(client, text: str, agreed: bool | None) -> None:
+    response = client.post("/internal/consent/read", json={"text": text}, headers=SERVICE)
+    assert response.status_code == 200, response.text
+    assert response.json() == {"agreed": agreed}
+
+
+def test_consent_reading_needs_the_service_token(client) -> None:
+    assert client.post("/internal/consent/read", json={"text": "yes"}).status_code in (401, 403)
+
+
+def test_the_read_back_takes_a_yes_in_words_and_gives_a_plainer_way_on_the_second_time(client) -> None:
+    draft(client, "rb2", consent_share=True, referrer_role="self", postcode="DD1 4HN", age=66)
+    assert answer(client, "rb2", "review_confirm", "um")["problem"] == "not_confirmed"
+    assert answer(client, "rb2", "review_confirm", "um", retry=True)["problem"] == "not_confirmed_again"
+    sent = answer(client, "rb2", "review_confirm", "all looks right to me")
+    assert sent["accepted"] and sent["problem"] is None
