@@ -173,3 +173,11 @@ def test_simulator_says_an_aside_set_at_a_question_the_conversation_skipped() ->
     assert person.answer(Question("phone", "phone")) == "07700 900111"
     assert person.answer(Question("interpreter", "support_needs")) == "sorry I'm 59 not 58"
     assert person.answer(Question("interpreter", "support_needs")) == "no"
+
+
+def test_a_number_word_inside_a_long_answer_is_not_an_age_correction() -> None:
+    referral = Referral(referrer_role="self", postcode="DD1 4HN", age=70)
+    worries = "I'm not eating, there's no one to cook for any more and I can't face the shops on my own"
+    assert corrections.find(worries, "concerns_text", referral) is None
+    meant = corrections.find("sorry I meant seventy one", "name", referral)
+    assert meant == corrections.Correction("age", "71")

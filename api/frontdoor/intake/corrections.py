@@ -43,6 +43,9 @@ def _new_age(text: str, stored: int) -> int | None:
     return age if age is not None else parsing.parse_age(re.sub(rf"\b{stored}\b", " ", text))
 
 
+SHORT = 6  # words: "sorry I meant sixty eight" may give the age in words; a longer message gives digits
+
+
 # Questions answered with small numbers: "sorry I meant 3" there is an answer, not an age.
 NUMBERED = (
     "concern_score",
@@ -79,6 +82,8 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
         named = bool(_NAMES_AGE.search(lowered) or _TELLS_AGE.search(lowered))
         meant = re.search(r"\bmeant (?:to say )?(\d{1,3})\b", lowered)
         age = parsing.parse_age(meant.group(1)) if meant else _new_age(text, referral.age)
+        if age is not None and len(lowered.split()) > SHORT and not re.search(rf"\b{age}\b", lowered):
+            age = None  # in a longer message an age is written as one: "no one to talk to" is not 1
         a_choice = numeric_question and age is not None and age <= 10 and "age" not in lowered
         if age is not None and age != referral.age and named and not a_choice:
             return Correction("age", str(age))
