@@ -181,3 +181,29 @@ def test_a_number_word_inside_a_long_answer_is_not_an_age_correction() -> None:
     assert corrections.find(worries, "concerns_text", referral) is None
     meant = corrections.find("sorry I meant seventy one", "name", referral)
     assert meant == corrections.Correction("age", "71")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("My partner has bowel cancer, aye", True),
+        ("our son was diagnosed with leukaemia in the spring", True),
+        ("my neighbour has dementia", None),
+        ("nope", False),
+    ],
+)
+def test_caring_for_someone_named_as_having_cancer(text: str, answer: bool | None) -> None:
+    fields, problem = READERS["cares_for_someone_with_cancer"](
+        text, Referral(referrer_role="carer_for_self"), get_content()
+    )
+    assert fields.get("cares_for_someone_with_cancer") is answer
+    assert (problem is None) is (answer is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("80, 81 next week", 80), ("19 (20 in august)", 19), ("45 and my husband is 50", None)],
+)
+def test_an_age_with_the_next_birthday(text: str, age: int | None) -> None:
+    fields, _ = READERS["age"](text, Referral(referrer_role="self"), get_content())
+    assert fields.get("age") == age

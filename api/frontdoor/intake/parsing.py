@@ -64,6 +64,11 @@ def _clean(text: str) -> str:
     return " ".join(re.sub(r"[^\w' ]", " ", (text or "").lower()).split())
 
 
+def clean(text: str) -> str:
+    """Lower case, words and apostrophes only, single spaces."""
+    return _clean(text)
+
+
 _LEADING_YES_WORDS = {
     "yes", "yeah", "yep", "aye", "ye", "yh", "ya", "yup", "yea", "yess", "yesss", "y", "yeh", "yah", "yas",
 }

@@ -190,6 +190,22 @@ def _has_diagnosis(text: str, _referral: Referral, content: Content) -> Reading:
     return ({"has_diagnosis": answer}, None) if answer else ({}, "not_a_diagnosis_answer")
 
 
+_SOMEONE_HAS_CANCER = re.compile(
+    r"\b(?:my|our|his|her) [a-z ]{2,20}? (?:has|has got|'s got|s got|was diagnosed with|is having|is on|got) "
+    r"(?:[a-z]+ ){0,3}(?:cancer|tumou?r|leuka?emia|lymphoma|myeloma|melanoma|sarcoma|chemo|radiotherapy)\b"
+)
+
+
+def _cares_for(text: str, _referral: Referral, _content: Content) -> Reading:
+    """Yes or no; someone they name as having cancer ("my wife has lung cancer, yes") is a yes."""
+    answer = parsing.parse_yes_no(text)
+    lowered = " ".join(parsing.clean(text).split())
+    if answer is None and _SOMEONE_HAS_CANCER.search(lowered):
+        answer = True
+    field = "cares_for_someone_with_cancer"
+    return ({field: answer}, None) if answer is not None else ({}, "not_yes_no")
+
+
 # Which answer decides each eligibility rule, and the question that asks it.
 DECIDED_BY = {
     "lives_in_area": ("postcode", ["postcode"]),
@@ -242,7 +258,7 @@ def _age(text: str, referral: Referral, _content: Content) -> Reading:
     born = parsing.parse_date_of_birth(text, today)
     if born is not None:
         return {"date_of_birth": born, "age": parsing.age_on(born, today)}, None
-    age = parsing.parse_age(text)
+    age = parsing.parse_age(text) or _age_before_a_birthday(text)
     if age is None:
         whose = _THEIR_AGE if referral.referrer_role == "on_behalf" else _MY_AGE
         said = whose.search((text or "").lower().replace("\u2019", "'"))
@@ -250,6 +266,17 @@ def _age(text: str, referral: Referral, _content: Content) -> Reading:
     if age is None:
         age = parsing.parse_year_of_birth(text, today)
     return ({"age": age, "date_of_birth": None}, None) if age is not None else ({}, "not_an_age")
+
+
+_NEXT_BIRTHDAY = re.compile(r"^\D*?(\d{1,3})\b\D+?(\d{1,3})\b(?=\s*(?:in|next|on|at|this|come|soon))")
+
+
+def _age_before_a_birthday(text: str) -> int | None:
+    """ "92, 93 in February", "17 (18 in May)": the age now, not the one coming."""
+    found = _NEXT_BIRTHDAY.search((text or "").lower())
+    if found and int(found.group(2)) == int(found.group(1)) + 1:
+        return parsing.parse_age(found.group(1))
+    return None
 
 
 def _preferred_name(text: str, referral: Referral, _content: Content) -> Reading:
@@ -402,9 +429,7 @@ READERS: dict[str, Reader] = {
     "postcode": _postcode,
     "age": _age,
     "has_diagnosis": _has_diagnosis,
-    "cares_for_someone_with_cancer": _choice(
-        "cares_for_someone_with_cancer", parsing.parse_yes_no, "not_yes_no"
-    ),
+    "cares_for_someone_with_cancer": _cares_for,
     "cancer_type": _cancer_type,
     "skin_cancer_kind": _choice("skin_cancer_kind", parsing.parse_skin_kind, "not_a_skin_kind"),
     "name": _passthrough("name"),
