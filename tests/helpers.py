@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 from typing import Any
 
 import jsonschema
 
 from frontdoor.contracts import referral_record_schema
+from frontdoor.settings import PROJECT_ROOT
+from frontdoor.stack.bot import bot_env, bot_python
 
 PASSWORD = "correct horse battery"
 
@@ -26,3 +30,17 @@ def bearer(client, email: str) -> dict[str, str]:
     response = client.post("/api/auth/token", data={"username": email, "password": PASSWORD})
     assert response.status_code == 200, response.text
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+def in_bot_env(module: str) -> dict:
+    """Run a module of tests/bot_env/ in the bot env (where Rasa is) and return the JSON it prints last."""
+    result = subprocess.run(
+        [str(bot_python()), "-m", module],
+        cwd=PROJECT_ROOT,
+        env=bot_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])

@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-
 import pytest
 
-from frontdoor.settings import PROJECT_ROOT
-from frontdoor.stack.bot import bot_env, bot_python
+from frontdoor.stack.bot import bot_python
+from tests.helpers import in_bot_env
 
 pytestmark = pytest.mark.skipif(not bot_python().exists(), reason="the bot env (.venv-bot) is not built")
-
-
-def in_bot_env(module: str) -> dict:
-    result = subprocess.run(
-        [str(bot_python()), "-m", module],
-        cwd=PROJECT_ROOT,
-        env=bot_env(),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def test_the_validator_built_once_rejects_exactly_what_rasas_own_check_rejects() -> None:

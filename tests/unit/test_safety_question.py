@@ -5,8 +5,6 @@ state and the flagger's three outcomes."""
 from __future__ import annotations
 
 import copy
-import json
-import subprocess
 from typing import Any
 
 import pytest
@@ -17,9 +15,9 @@ from frontdoor.content import load_content
 from frontdoor.content_files import DEFAULT_CONTENT_DIR
 from frontdoor.safety.direct_question import NO, UNCLEAR, YES, decide, read_answer
 from frontdoor.safety.messages import SafetyContent
-from frontdoor.settings import PROJECT_ROOT
 from frontdoor.sms.gsm import is_gsm7, segment_count
-from frontdoor.stack.bot import bot_env, bot_python
+from frontdoor.stack.bot import bot_python
+from tests.helpers import in_bot_env as run_in_bot_env
 
 CONTENT = load_content(DEFAULT_CONTENT_DIR)
 RAW = yaml.safe_load((DEFAULT_CONTENT_DIR / "safety.yml").read_text(encoding="utf-8"))
@@ -159,16 +157,7 @@ def test_a_direct_question_must_be_sms_safe_and_every_kind_present() -> None:
 def in_bot_env() -> dict:
     if not bot_python().exists():
         pytest.skip("the bot env (.venv-bot) is not built")
-    result = subprocess.run(
-        [str(bot_python()), "-m", "tests.bot_env.safety_question"],
-        cwd=PROJECT_ROOT,
-        env=bot_env(),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_in_bot_env("tests.bot_env.safety_question")
 
 
 def test_the_policy_puts_safety_first_in_every_state(in_bot_env: dict) -> None:

@@ -38,6 +38,14 @@ class FlagOutcome:
 ALERT_TEXT = "Front door: urgent referral {reference}: please review it in the queue now."
 
 
+def make_urgent(referral: Referral, reason: str) -> None:
+    """Top of the queue, with the reason first among the priority reasons (once)."""
+    referral.priority = "urgent"
+    referral.priority_rank = PRIORITY_RANK["urgent"]
+    if reason not in (referral.priority_reasons or []):
+        referral.priority_reasons = [reason, *(referral.priority_reasons or [])]
+
+
 def record_flag(
     session: Session, sites: SitesFile, conversation_id: str, kind: str, excerpt: str | None, source: str
 ) -> FlagOutcome:
@@ -55,11 +63,7 @@ def record_flag(
     referral.risk_flags.append(
         RiskFlag(site_id=referral.site_id, kind=kind, source=source, excerpt=stored_excerpt)
     )
-    referral.priority = "urgent"
-    referral.priority_rank = PRIORITY_RANK["urgent"]
-    reason = f"risk flag: {kind}"
-    if reason not in (referral.priority_reasons or []):
-        referral.priority_reasons = [reason, *(referral.priority_reasons or [])]
+    make_urgent(referral, f"risk flag: {kind}")
     record(session, SERVICE_ACTOR, "risk_flag", "referral", referral.id, kind=kind, source=source)
     site = sites.get(referral.site_id) if referral.site_id else None
     alert_to = (site.alert_sms_number if site else None) or get_settings().duty_alert_sms_number

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from frontdoor.audit.log import record
-from frontdoor.referrals.flags import EXCERPT_LIMIT, FlagOutcome, record_flag
-from frontdoor.referrals.models import PRIORITY_RANK, RiskFlag
+from frontdoor.referrals.flags import EXCERPT_LIMIT, FlagOutcome, make_urgent, record_flag
+from frontdoor.referrals.models import RiskFlag
 from frontdoor.referrals.service import SERVICE_ACTOR, current_referral
 from frontdoor.sites.config import SitesFile
 
@@ -198,11 +198,7 @@ def record_possible(session: Session, conversation_id: str, kind: str, excerpt: 
                 excerpt=(excerpt or "")[:EXCERPT_LIMIT] or None,
             )
         )
-    referral.priority = "urgent"
-    referral.priority_rank = PRIORITY_RANK["urgent"]
-    reason = f"possible risk, asked directly: {kind}"
-    if reason not in (referral.priority_reasons or []):
-        referral.priority_reasons = [reason, *(referral.priority_reasons or [])]
+    make_urgent(referral, f"possible risk, asked directly: {kind}")
     record(session, SERVICE_ACTOR, "risk_flag", "referral", referral.id, kind=kind, source=POSSIBLE_SOURCE)
     session.commit()
     return FlagOutcome(referral_id=referral.id, site_id=referral.site_id)
