@@ -1,6 +1,7 @@
-"""`make eval`: the simulated people against the running stack, then the concern and safety sets where
-those modules exist; one summary printed, eval/results/latest.json and latest.md written, and each
-persona's transcript kept in eval/results/transcripts/.
+"""`make eval`: each round of simulated people against the running stack, then the concern sets (the
+one tuned on and the held-out one) and the safety sets where those modules exist; one summary printed,
+eval/results/latest.json and latest.md written, and each persona's transcript kept in
+eval/results/transcripts/.
 
     python -m eval.run [--only P001] [--workers 2]
 """
@@ -21,6 +22,12 @@ from eval import personas
 RESULTS = Path(__file__).parent / "results"
 
 
+# Each blind round of people, oldest first: a later round was written after the earlier was tuned on.
+ROUNDS = ("personas.yml", "personas_round2.yml")
+# What each other evaluation is run with (its own defaults otherwise).
+OTHER_ARGUMENTS = {"concerns": ["--set", "concerns", "--set", "concerns_holdout"], "safety": []}
+
+
 def _other(name: str) -> dict[str, Any]:
     """eval.concerns and eval.safety are written separately: run their main() when they exist."""
     try:
@@ -30,7 +37,7 @@ def _other(name: str) -> dict[str, Any]:
             return {"ran": False, "why": "module not present"}
         raise
     started = time.monotonic()
-    arguments, sys.argv = sys.argv, [f"eval.{name}"]  # its own defaults, not make eval's options
+    arguments, sys.argv = sys.argv, [f"eval.{name}", *OTHER_ARGUMENTS[name]]  # not make eval's options
     try:
         code = module.main()
     finally:
@@ -39,17 +46,15 @@ def _other(name: str) -> dict[str, Any]:
     return {"ran": True, "exit": code, "seconds": round(time.monotonic() - started), "lines": lines}
 
 
-def markdown(summary: dict[str, Any], others: dict[str, Any], seconds: float, source: Path) -> str:
+def markdown(summaries: dict[str, dict[str, Any]], others: dict[str, Any], seconds: float) -> str:
     lines = [
         "# make eval: latest figures",
         "",
-        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC in {seconds / 60:.1f} minutes; personas: `{source}`.",
-        "",
-        "```",
-        *personas.report_lines(summary),
-        "```",
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC in {seconds / 60:.1f} minutes.",
         "",
     ]
+    for source, summary in summaries.items():
+        lines += [f"Personas: `{source}`", "", "```", *personas.report_lines(summary), "```", ""]
     for name, result in others.items():
         lines.append(f"- eval.{name}: " + (f"exit {result['exit']}" if result["ran"] else result["why"]))
         lines.extend(f"  - {line}" for line in result.get("lines", []))
@@ -61,16 +66,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="a persona id (repeatable)")
     parser.add_argument("--workers", type=int, default=2, help="conversations at once")
     args = parser.parse_args(argv)
-    source = personas.default_file()
     started = time.monotonic()
-    summary = personas.run(args.only, personas.TRANSCRIPTS, source, args.workers)
+    rounds = [path for path in (personas.BLIND.parent / name for name in ROUNDS) if path.exists()]
+    sources = rounds if rounds and not args.only else [personas.default_file()]
+    summaries = {
+        str(source.relative_to(Path(__file__).parent.parent)): personas.run(
+            args.only, personas.TRANSCRIPTS, source, args.workers
+        )
+        for source in sources
+    }
     others = {name: _other(name) for name in ("concerns", "safety")}
     seconds = time.monotonic() - started
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "latest.json").write_text(
-        json.dumps({"personas": summary, "others": others, "seconds": round(seconds)}, indent=2, default=str)
+        json.dumps(
+            {"personas": summaries, "others": others, "seconds": round(seconds)}, indent=2, default=str
+        )
     )
-    report = markdown(summary, others, seconds, source.relative_to(Path(__file__).parent.parent))
+    report = markdown(summaries, others, seconds)
     (RESULTS / "latest.md").write_text(report)
     print(report)
     return 0
