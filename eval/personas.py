@@ -174,17 +174,17 @@ class Person:
         return self.persona["says"]
 
     def _aside_due(self, topic: str) -> str | None:
-        """The one-off aside set at this topic, or at an earlier one (in the order the persona's answers
-        are written) that the conversation never asked: the shortest path skips some questions
-        ("contact", "preferred_name"), and a person still says what they meant to say."""
+        """The one-off aside set at this topic, or at one the conversation went past without asking
+        (a question after it in the persona's order was already asked): the shortest path skips some
+        questions ("contact", "preferred_name"), and a person still says what they meant to say."""
         order = list(self.says)
-        here = order.index(topic) if topic in order else len(order)
         for number, aside in enumerate(self.persona.get("interjections") or []):
             at = aside.get("at")
             if number in self.asides_said:
                 continue
-            skipped = at in order and order.index(at) < here and not self.asked.get(at)
-            if at == topic or skipped:
+            later = order[order.index(at) + 1 :] if at in order else []
+            passed = not self.asked.get(at) and any(self.asked.get(t) for t in later if t != topic)
+            if at == topic or passed:
                 self.asides_said.add(number)
                 return str(aside["say"])
         return None

@@ -165,14 +165,21 @@ def test_simulator_says_an_aside_set_at_a_question_the_conversation_skipped() ->
     person = Person(
         {
             "id": "T3",
-            "says": {"phone": "07700 900111", "contact": "evenings", "interpreter": "no", "other": "ok"},
+            "says": {
+                "phone": "07700 900111",
+                "contact": "evenings",
+                "interpreter": "no",
+                "heard_from": "my GP",
+                "other": "ok",
+            },
             "interjections": [{"at": "contact", "say": "sorry I'm 59 not 58"}],
             "expect": {},
         }
     )
     assert person.answer(Question("phone", "phone")) == "07700 900111"
-    assert person.answer(Question("interpreter", "support_needs")) == "sorry I'm 59 not 58"
-    assert person.answer(Question("interpreter", "support_needs")) == "no"
+    assert person.answer(Question("interpreter", "support_needs")) == "no"  # past "contact" from here on
+    assert person.answer(Question("heard_from", "referral_source")) == "sorry I'm 59 not 58"
+    assert person.answer(Question("heard_from", "referral_source")) == "my GP"
 
 
 def test_a_number_word_inside_a_long_answer_is_not_an_age_correction() -> None:
@@ -207,3 +214,24 @@ def test_caring_for_someone_named_as_having_cancer(text: str, answer: bool | Non
 def test_an_age_with_the_next_birthday(text: str, age: int | None) -> None:
     fields, _ = READERS["age"](text, Referral(referrer_role="self"), get_content())
     assert fields.get("age") == age
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("video'd be best", "video"), ("a community hall near us is fine", "community_venue")],
+)
+def test_ways_of_meeting_with_contractions_and_community_places(text: str, kind: str) -> None:
+    assert parse_meeting(text, ["phone", "video", "community_venue"]) == kind
+
+
+def test_simulator_keeps_an_aside_for_its_own_question_when_a_combined_question_comes_first() -> None:
+    person = Person(
+        {
+            "id": "T4",
+            "says": {"interpreter": "no", "access_needs": "no", "meeting_time": "mornings", "other": "ok"},
+            "interjections": [{"at": "meeting_time", "say": "could it be a phone call instead"}],
+            "expect": {},
+        }
+    )
+    assert person.answer(Question("interpreter", "support_needs")) == "no"
+    assert person.answer(Question("meeting_time", "meeting_when")) == "could it be a phone call instead"

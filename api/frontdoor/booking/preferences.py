@@ -35,6 +35,8 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "community_venue": (
         "venue",
+        "community",
+        "in town",
         "library",
         "centre",
         "center",
@@ -105,7 +107,7 @@ _NEGATION = {"not", "no", "dont", "don't", "rather", "never", "without", "avoid"
 def parse_meeting(text: str, kinds: list[str]) -> str | None:
     """A number from the menu, or words for one of the offered ways of meeting, weighing every cue and
     ignoring those said against ("I'd rather not have folk at the house" is not a home visit)."""
-    cleaned = " ".join(re.sub(r"[^\w' ]", " ", text.lower()).split())
+    cleaned = " ".join(re.sub(r"[^\w' ]|'(?:ll|s|d|re|ve|m)\b", " ", text.lower()).split())
     if cleaned.isdigit():
         index = int(cleaned) - 1
         return kinds[index] if 0 <= index < len(kinds) else None
