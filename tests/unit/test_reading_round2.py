@@ -235,3 +235,22 @@ def test_simulator_keeps_an_aside_for_its_own_question_when_a_combined_question_
     )
     assert person.answer(Question("interpreter", "support_needs")) == "no"
     assert person.answer(Question("meeting_time", "meeting_when")) == "could it be a phone call instead"
+
+
+@pytest.mark.parametrize(
+    ("text", "interpreter", "access"),
+    [
+        ("No, she's fine with English. She can't manage stairs though", False, True),
+        ("Tamil would be best if you can", True, False),
+        ("Polish for my dad please", True, False),
+        ("nothing thanks", False, False),
+        ("nah all good", False, False),
+    ],
+)
+def test_a_no_to_an_interpreter_keeps_the_access_needs_after_it(
+    text: str, interpreter: bool, access: bool
+) -> None:
+    fields, problem = READERS["support_needs"](text, _referral(), get_content())
+    assert problem is None
+    assert fields["interpreter_needed"] is interpreter
+    assert bool(fields["access_needs"]) is access

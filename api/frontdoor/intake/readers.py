@@ -135,9 +135,6 @@ _NEEDS_NOTHING = re.compile(
 )
 
 
-_FILLER = r"\b(?:interpreter|translator|please|an?|yes|speaker|i need|need|would help|and)\b"
-
-
 _INTERPRETER = re.compile(r"\b(?:interpreter|translator|interpreting)\b")
 _NOT_INTERPRETER = re.compile(
     r"\b(?:no|not|don'?t|dont|never|without)\b(?:\s+\w+){0,3}\s+(?:an? )?(?:interpreter|translator)"
@@ -150,31 +147,43 @@ def _asks_for_interpreter(text: str) -> bool:
     return bool(_INTERPRETER.search(lowered)) and not _NOT_INTERPRETER.search(lowered)
 
 
+# Words that say nothing about access once a language and "no" are set aside: "Romanian would be
+# better if possible", "Cantonese for mum please", "None, thank you", "no, he speaks English".
+_SAYS_NOTHING_MORE = re.compile(
+    r"\b(?:interpreter|translator|translates?|translating|please|an?|yes|no|none|nothing|speaker|i|i'?m|"
+    r"im|need|needs|would|help|helps|and|but|be|better|best|if|possible|for|to|my|his|her|their|mum|mam|"
+    r"mom|dad|mother|father|wife|husband|son|daughter|niece|nephew|family|he|she|they|he'?s|she'?s|speaks?|"
+    r"speaking|english|manage|understand|fine|ok|okay|good|thank|thanks|you|is|it|the|that|thats|that'?s|"
+    r"only|prefer|preferred|language|great|in|can|could|we|us|me|much|well|just|really|all|ta|cheers|not|"
+    r"dont|don'?t|do|does|doesn'?t|usually|with|will|bit|little|a|lot|very|ideally|easier|easiest|more|"
+    r"nope|nah|naw|na|n|pls|plz|thx|ty)\b"
+)
+
+
 def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
     """One question for an interpreter and anything else that makes talking or meeting easier.
 
     "No" is neither; a language is an interpreter; anything else is kept in their words as access
-    needs ("I'm deaf", "wheelchair", "large print please").
+    needs ("I'm deaf", "wheelchair", "large print please"), even after a no to an interpreter ("No, he
+    speaks English. He uses a wheelchair").
     """
     cleaned = " ".join(text.split())
     if not cleaned:
         return {}, "empty"
-    if _NEEDS_NOTHING.match(cleaned.lower()) or parsing.means_nothing(cleaned):
-        return {"interpreter_needed": False, "language": None, "access_needs": None}, None
     language = _language(cleaned)
+    if language == "English":
+        language = None
+    rest = _SAYS_NOTHING_MORE.sub(" ", _LANGUAGE.sub(" ", cleaned.lower().replace("\u2019", "'")))
+    access = bool(re.search(r"[a-z]{3,}", rest))
+    interpreter = bool(language) or _asks_for_interpreter(cleaned)
+    if not (language or interpreter or access) or (_NEEDS_NOTHING.match(cleaned.lower()) and not language):
+        return {"interpreter_needed": False, "language": None, "access_needs": None}, None
     fields: dict[str, Any] = {
-        "interpreter_needed": bool(language and language != "English") or _asks_for_interpreter(cleaned)
+        "interpreter_needed": interpreter,
+        "access_needs": cleaned[:500] if access else None,
     }
-    if language and language != "English":
+    if language:
         fields["language"] = language
-    rest = _LANGUAGE.sub(" ", cleaned.lower())
-    rest = re.sub(
-        r"\b(?:interpreter|translator|please|an?|yes|speaker|i need|need|would help|and)\b", " ", rest
-    )
-    if re.search(r"[a-z]{3,}", rest) and not _NO_INTERPRETER.fullmatch(" ".join(rest.split())):
-        fields["access_needs"] = cleaned[:500]
-    else:
-        fields["access_needs"] = None
     return fields, None
 
 
