@@ -254,3 +254,26 @@ def test_a_no_to_an_interpreter_keeps_the_access_needs_after_it(
     assert problem is None
     assert fields["interpreter_needed"] is interpreter
     assert bool(fields["access_needs"]) is access
+
+
+def _turned_away(rule: str, **answers: object) -> Referral:
+    checks = [{"rule": rule, "passed": False}]
+    return Referral(referrer_role="self", eligibility_checks=checks, **answers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "yes" answers "is that right?", not "is it a melanoma?"
+        ("Yes, that's what the consultant told me", {"eligibility_confirmed": True}),
+        ("no, they said it was a melanoma", {"skin_cancer_kind": "melanoma"}),
+    ],
+)
+def test_a_yes_or_no_to_is_that_right_comes_before_the_words_after_it(text: str, expected: dict) -> None:
+    referral = _turned_away("excluded_cancer", has_diagnosis="yes", skin_cancer_kind="non_melanoma")
+    assert READERS["eligibility_check"](text, referral, get_content()) == (expected, None)
+
+
+def test_yes_with_a_new_age_is_the_new_age() -> None:
+    fields, problem = READERS["eligibility_check"]("yes sorry, 71", _turned_away("age", age=7), get_content())
+    assert problem is None and fields["age"] == 71

@@ -241,6 +241,15 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
         question = "cares_for_someone_with_cancer"
     answer = parsing.parse_yes_no(text)
     yes_no_question = question in ("has_diagnosis", "cares_for_someone_with_cancer")
+    first, _, rest = " ".join(text.split()).partition(" ")
+    leading = parsing.parse_yes_no(first)
+    if leading is not None and not yes_no_question:
+        # "Yes, that's what the dermatologist said": the yes answers "is that right?" (it is not the
+        # "yes" of "is it a melanoma?"); what follows replaces the answer only if it is a new one.
+        given, problem = READERS[question](rest, referral, content) if rest.strip(" ,.") else ({}, "empty")
+        if problem is None and any(getattr(referral, name, None) != value for name, value in given.items()):
+            return given, None
+        return ({"eligibility_confirmed": True}, None) if leading else _ask_again(question, fields)
     if answer is not None and len(text.split()) <= 3 and not yes_no_question:
         return ({"eligibility_confirmed": True}, None) if answer else _ask_again(question, fields)
     # "You said there has been no diagnosis": "no" agrees and "yes, bowel" is a diagnosis, so the
