@@ -12,7 +12,13 @@ import pytest
 
 import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
 from eval.personas import Person, Question, _same
-from frontdoor.booking.preferences import means_later, parse_meeting, parse_when, switches_meeting
+from frontdoor.booking.preferences import (
+    means_later,
+    parse_meeting,
+    parse_when,
+    switches_meeting,
+    wants_other_times,
+)
 from frontdoor.booking.slots import find_slots
 from frontdoor.content import get_content
 from frontdoor.intake import corrections, parsing
@@ -277,3 +283,37 @@ def test_a_yes_or_no_to_is_that_right_comes_before_the_words_after_it(text: str,
 def test_yes_with_a_new_age_is_the_new_age() -> None:
     fields, problem = READERS["eligibility_check"]("yes sorry, 71", _turned_away("age", age=7), get_content())
     assert problem is None and fields["age"] == 71
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'd sooner see someone in person than do it over the phone", "community_venue"),
+        ("could a worker come to theirs", "home_visit"),
+        ("not at the house please, the phone is fine", "phone"),
+    ],
+)
+def test_the_way_said_against_is_not_the_one_chosen(text: str, kind: str) -> None:
+    assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "outside", "not_before"),
+    [
+        ("the 2pm one", None, False, time(14)),
+        ("only after 6pm or at the weekend", "afternoon", True, time(15)),  # the latest times are nearest
+        ("10:45am", None, False, time(10, 45)),
+    ],
+)
+def test_a_time_of_day_named(text: str, part: str | None, outside: bool, not_before: time) -> None:
+    when = parse_when(text)
+    assert when is not None
+    assert (when.part_of_day, when.outside_hours, when.not_before) == (part, outside, not_before)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [("none of them, I'm at the hospital that day", True), ("neither, sorry", True), ("the first", False)],
+)
+def test_none_of_these_with_a_reason(text: str, other: bool) -> None:
+    assert wants_other_times(text) is other

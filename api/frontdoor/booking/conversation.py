@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from datetime import datetime
+from datetime import datetime, time
 
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
@@ -180,9 +180,13 @@ def _read(
     if body.field == "meeting_when":
         kind = switched or kind
         held = offer(session, content, referral, kind, when, now=now)
+        nearest = when.outside_hours
+        if not held and (when.not_before or when.not_after):
+            # Nothing at the clock time asked for: the nearest part of the day instead.
+            held, nearest = offer(session, content, referral, kind, _part_of_day(when), now=now), True
         if not held:
             return _no_slots(session, content, referral)
-        note = _hours_note(site) + " These are the nearest times." if when.outside_hours else None
+        note = _hours_note(site) + " These are the nearest times." if nearest else None
         return BookingOut(menu=_slots_menu(held), note=note, meeting_type=body.text if switched else None)
     holds = holds_of(session, referral)
     if wants_other_times(body.text):
@@ -207,6 +211,14 @@ def _read(
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="taken", menu=_slots_menu(held))
     return BookingOut(booked=_booked(settings, confirmation(session, referral, booked), booked.id, referral))
+
+
+def _part_of_day(when: When) -> When:
+    """ "after 4" with nothing after 4: the afternoons; "before 10" with nothing before 10: the mornings."""
+    late = when.not_before is not None and when.not_before >= time(12)
+    early = when.not_after is not None and when.not_after < time(12)
+    part = "afternoon" if late else "morning" if early else when.part_of_day
+    return When(part, when.weekday, when.avoid_weekday)
 
 
 def _hours_note(site: SiteConfig) -> str:

@@ -27,6 +27,13 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "come to the home",
         "come to mine",
         "to mine",
+        "come to house",
+        "come to hers",
+        "come to his",
+        "come to theirs",
+        "to hers",
+        "to theirs",
+        "flat",
         "my place",
         "my house",
         "come here",
@@ -101,12 +108,15 @@ def menu_labels(kinds: list[str]) -> list[str]:
     return [meeting_label(k).capitalize() if k != "community_venue" else "At a local venue" for k in kinds]
 
 
-_NEGATION = {"not", "no", "dont", "don't", "rather", "never", "without", "avoid", "cant", "can't"}
+# Said against a way of meeting in the few words before it ("than" in "meet somewhere than talk on
+# the phone" is the one not wanted).
+_NEGATION = {"not", "no", "dont", "don't", "never", "without", "avoid", "cant", "can't", "than"}
 
 
 def parse_meeting(text: str, kinds: list[str]) -> str | None:
     """A number from the menu, or words for one of the offered ways of meeting, weighing every cue and
-    ignoring those said against ("I'd rather not have folk at the house" is not a home visit)."""
+    ignoring those said against ("not at the house" is not a home visit; in "I'd rather meet somewhere
+    than talk on the phone" the phone is the one not wanted)."""
     cleaned = " ".join(re.sub(r"[^\w' ]|'(?:ll|s|d|re|ve|m)\b", " ", text.lower()).split())
     if cleaned.isdigit():
         index = int(cleaned) - 1
@@ -138,22 +148,32 @@ class When:
     """ "before 2", "by 3pm": no later start, UK time."""
 
 
+LATE_AFTERNOON = time(15)
+# A time of day on its own, with am or pm: "the 4pm one", "3:30pm", "10am".
+_AT_CLOCK = re.compile(r"([a-z]+ )?\b(\d{1,2})(?: (\d{2}))? ?(am|pm)\b")
+_BOUND_WORDS = {"after", "from", "before", "by", "until", "till", "til"}
 _CLOCK = re.compile(
     r" (after|from|before|by|until|till|til) (\d{1,2})(?: ?(\d{2}))? ?(am|pm|a m|p m|o clock)? "
 )
 
 
 def _clock_in(cleaned: str) -> tuple[time | None, time | None]:
-    """ "after 10" / "from 2pm" / "before 3": a start no earlier or no later than it. An hour with no
-    am or pm is the one in working hours ("after 4" is 4pm)."""
+    """ "after 10" / "from 2pm" / "before 3" / "the 4pm one": a start no earlier or no later than it. An
+    hour with no am or pm is the one in working hours ("after 4" is 4pm)."""
+    alone = [
+        ("from", hour, minute, suffix)
+        for before, hour, minute, suffix in _AT_CLOCK.findall(cleaned)
+        if before.strip() not in _BOUND_WORDS
+    ]
+    said = [*_CLOCK.findall(cleaned), *alone]
     bounds: dict[str, time] = {}
-    for word, hour_text, minute_text, suffix in _CLOCK.findall(cleaned):
+    for word, hour_text, minute_text, suffix in said:
         hour, minute = int(hour_text), int(minute_text or 0)
         if (suffix or "").replace(" ", "") == "pm" or (not suffix and 1 <= hour < 8):
             hour += 12 if hour < 12 else 0
         if hour > 23 or minute > 59:
             continue
-        bounds["from" if word in ("after", "from") else "until"] = time(hour, minute)
+        bounds.setdefault("from" if word in ("after", "from") else "until", time(hour, minute))
     return bounds.get("from"), bounds.get("until")
 
 
@@ -180,15 +200,14 @@ def parse_when(text: str) -> When | None:
     plain = text.lower().replace(chr(8217), "").replace("'", "")
     cleaned = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', plain).split())} "
     weekday, avoid = _day_in(cleaned)
+    not_before, not_after = _clock_in(cleaned)
+    if (not_before is not None and not_before >= time(17)) or _EVENING.search(cleaned):
+        # After work: the latest times the service has are the nearest.
+        return When("afternoon", weekday, avoid, outside_hours=True, not_before=LATE_AFTERNOON)
     if _WEEKEND.search(cleaned) and weekday is None:
         return When(avoid_weekday=avoid, outside_hours=True)
-    not_before, not_after = _clock_in(cleaned)
-    if not_before is not None and not_before >= time(17):
-        return When("afternoon", weekday, avoid, outside_hours=True)
     if not_before is not None or not_after is not None:
         return When(None, weekday, avoid, not_before=not_before, not_after=not_after)
-    if _EVENING.search(cleaned):
-        return When("afternoon", weekday, avoid, outside_hours=True)
     part = (
         "morning"
         if re.search(r" (?:morn\w*|am|a m|early) ", cleaned)
@@ -221,7 +240,9 @@ def _clock(at: time) -> str:
 
 
 def wants_other_times(text: str) -> bool:
-    cleaned = " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+    """ "None of these", also with a reason after it ("none of those, I'm at work then")."""
+    first = re.split(r"[,.;!-]| but | as | because ", text.lower())[0]
+    cleaned = " ".join(re.sub(r"[^a-z ]", " ", first).split())
     return cleaned in {
         "none",
         "none of these",

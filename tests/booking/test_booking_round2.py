@@ -1,0 +1,41 @@
+"""Booking in other words (issue #13, second blind set): a clock time, nothing free at it, a new way of
+meeting said at "when suits?", and "none of these" with a reason."""
+
+from __future__ import annotations
+
+import re
+
+from tests.booking.conftest import booking
+
+
+def _starts(menu: str) -> list[str]:
+    return re.findall(r"(\d{1,2}(?::\d{2})?(?:am|pm))", menu)
+
+
+def test_a_clock_time_narrows_the_times_offered(client, referral) -> None:
+    out = booking(client, referral, "meeting_when", "any time from 2pm", meeting_type="1")
+    assert out["accepted"] and out["note"] is None
+    starts = _starts(out["menu"])
+    assert starts and all(t.endswith("pm") and not t.startswith("12") for t in starts)
+
+
+def test_nothing_at_the_time_asked_offers_the_nearest(client, referral) -> None:
+    out = booking(client, referral, "meeting_when", "only before 6am", meeting_type="1")
+    assert out["accepted"] and out["menu"]
+    assert "nearest" in out["note"]
+    assert all(t.endswith("am") for t in _starts(out["menu"]))
+
+
+def test_a_new_way_of_meeting_at_when_suits_is_kept_and_when_asked_again(client, referral) -> None:
+    said = "actually could someone come to the house instead"
+    out = booking(client, referral, "meeting_when", said, meeting_type="1")
+    assert out["problem"] == "meeting_changed"
+    assert out["meeting_type"] == said
+    assert "home visit instead" in out["note"]
+
+
+def test_none_of_these_with_a_reason_offers_later_times(client, referral) -> None:
+    first = booking(client, referral, "meeting_when", "asap", meeting_type="1")
+    earlier = {"meeting_type": "1", "meeting_when": "asap"}
+    more = booking(client, referral, "meeting_slot", "none of those, I'm at work", **earlier)
+    assert more["problem"] == "more_offered" and more["menu"] != first["menu"]
