@@ -317,3 +317,11 @@ def test_a_time_of_day_named(text: str, part: str | None, outside: bool, not_bef
 )
 def test_none_of_these_with_a_reason(text: str, other: bool) -> None:
     assert wants_other_times(text) is other
+
+
+def test_a_duration_in_a_long_answer_is_not_an_age_correction() -> None:
+    referral = Referral(referrer_role="self", postcode="DD1 4HN", age=88)
+    worries = "I'm not sleeping well, it's 12 years since my husband died and the house is too big for me now"
+    assert corrections.find(worries, "concerns_text", referral) is None
+    long_fix = "sorry I typed that wrong earlier on, I'm 87 not 88, my memory is not great"
+    assert corrections.find(long_fix, "concerns_text", referral) == corrections.Correction("age", "87")

@@ -43,7 +43,18 @@ def _new_age(text: str, stored: int) -> int | None:
     return age if age is not None else parsing.parse_age(re.sub(rf"\b{stored}\b", " ", text))
 
 
-SHORT = 6  # words: "sorry I meant sixty eight" may give the age in words; a longer message gives digits
+SHORT = 6  # words: a longer message must say the number is an age ("I'm 68", "Jim's 77 now")
+
+
+def _said_as_an_age(lowered: str, age: int) -> bool:
+    """ "I'm 68", "correct is 67", "Jim's 77 now", "68 years old": the number is an age, not a
+    duration ("that's 11 years now") or a count ("no one")."""
+    cue = r"(?:i'?m|im|i am|aged?|age is|'s|is|are|meant|be|now|turned)"
+    duration = r"(?!\s*(?:years?|yrs?|months?|weeks?|days?)\b(?!\s*old))"
+    return bool(
+        re.search(rf"\b{cue}\s+{age}\b{duration}", lowered)
+        or re.search(rf"\b{age}\s*(?:years?|yrs?) old\b", lowered)
+    )
 
 
 # Questions answered with small numbers: "sorry I meant 3" there is an answer, not an age.
@@ -82,8 +93,8 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
         named = bool(_NAMES_AGE.search(lowered) or _TELLS_AGE.search(lowered))
         meant = re.search(r"\bmeant (?:to say )?(\d{1,3})\b", lowered)
         age = parsing.parse_age(meant.group(1)) if meant else _new_age(text, referral.age)
-        if age is not None and len(lowered.split()) > SHORT and not re.search(rf"\b{age}\b", lowered):
-            age = None  # in a longer message an age is written as one: "no one to talk to" is not 1
+        if age is not None and len(lowered.split()) > SHORT and not _said_as_an_age(lowered, age):
+            age = None  # "no one to talk to" is not 1, nor "that's 11 years now" an age of 11
         a_choice = numeric_question and age is not None and age <= 10 and "age" not in lowered
         if age is not None and age != referral.age and named and not a_choice:
             return Correction("age", str(age))
