@@ -39,3 +39,12 @@ def test_none_of_these_with_a_reason_offers_later_times(client, referral) -> Non
     earlier = {"meeting_type": "1", "meeting_when": "asap"}
     more = booking(client, referral, "meeting_slot", "none of those, I'm at work", **earlier)
     assert more["problem"] == "more_offered" and more["menu"] != first["menu"]
+
+
+def test_a_time_asked_for_that_brings_the_same_times_is_not_offered_again(client, referral) -> None:
+    earlier = {"meeting_type": "1", "meeting_when": "evenings"}
+    first = booking(client, referral, "meeting_when", "evenings", meeting_type="1")
+    again = booking(client, referral, "meeting_slot", "ok, the 6pm one", **earlier)
+    assert again["problem"] == "not_a_choice" and again["menu"] == first["menu"], (first, again)
+    third = booking(client, referral, "meeting_slot", "ok, the 6pm one", retry=True, **earlier)
+    assert third["problem"] == "later"

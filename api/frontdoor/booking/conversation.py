@@ -199,9 +199,11 @@ def _read(
     asked_for = parse_when(body.text)
     if index is None and asked_for is not None and asked_for != When():
         # "the Friday one" when none is on a Friday: times on the day or part of the day they name.
+        offered_before = sorted(aware(h.start) for h in holds)
         held = offer(session, content, referral, kind, asked_for, now=now)
-        if held:
+        if held and sorted(aware(h.start) for h in held) != offered_before:
             return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
+        holds = held or holds  # the same times again are no answer: never the same list a third time
     if index is None:
         return BookingOut(accepted=False, problem="not_a_choice", menu=_slots_menu(holds) if holds else None)
     booked = choose(session, content, settings, referral, index, now)
