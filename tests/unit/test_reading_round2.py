@@ -325,3 +325,14 @@ def test_a_duration_in_a_long_answer_is_not_an_age_correction() -> None:
     assert corrections.find(worries, "concerns_text", referral) is None
     long_fix = "sorry I typed that wrong earlier on, I'm 87 not 88, my memory is not great"
     assert corrections.find(long_fix, "concerns_text", referral) == corrections.Correction("age", "87")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("the help is for me, I'm his partner", "carer_for_self"),
+        ("my husband, I'm his wife", "on_behalf"),  # who it is for, then who is asking
+    ],
+)
+def test_family_saying_the_support_is_for_themselves(text: str, role: str) -> None:
+    assert parsing.parse_role(text) == role

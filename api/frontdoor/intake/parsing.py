@@ -203,6 +203,10 @@ _OTHER_HAS_IT = re.compile(
 )
 
 
+_I_AM_THEIR = re.compile(
+    r"\bi(?:'m| am|m) (?:the|his|her|their) (?:wife|husband|partner|daughter|son|mum|mam|mother|dad|father|"
+    r"sister|brother|carer|girlfriend|boyfriend|fiance|fiancee)\b"
+)
 _HAS_A_RELATIVE = re.compile(
     r"\bi (?:have|ve got|'ve got) (?:a|an) \w+ (?:with|who has|who'?s got) (?:cancer|it)\b"
 )
@@ -223,6 +227,8 @@ def parse_role(text: str) -> str | None:
     if cleaned in {"self", "carer_for_self", "on_behalf"}:
         return cleaned
     padded = f" {cleaned} "
+    if _I_AM_THEIR.search(padded) and re.search(r"\b(?:for me|for myself|me)\b", padded):
+        return "carer_for_self"  # "for me, I'm the wife": the one asking, who is family to the patient
     if _HAS_A_RELATIVE.search(padded):
         return None  # "I have a husband with cancer": for him, or for them as his carer? Ask.
     carer = bool(_CARER.search(padded))
