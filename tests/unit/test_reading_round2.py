@@ -336,3 +336,9 @@ def test_a_duration_in_a_long_answer_is_not_an_age_correction() -> None:
 )
 def test_family_saying_the_support_is_for_themselves(text: str, role: str) -> None:
     assert parsing.parse_role(text) == role
+
+
+def test_how_well_they_speak_english_is_not_an_access_need() -> None:
+    said = "my english is ok for small things but for long talking Farsi is better"
+    fields, _ = READERS["support_needs"](said, _referral(), get_content())
+    assert fields["interpreter_needed"] is True and fields["access_needs"] is None

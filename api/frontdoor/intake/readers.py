@@ -156,7 +156,8 @@ _SAYS_NOTHING_MORE = re.compile(
     r"speaking|english|manage|understand|fine|ok|okay|good|thank|thanks|you|is|it|the|that|thats|that'?s|"
     r"only|prefer|preferred|language|great|in|can|could|we|us|me|much|well|just|really|all|ta|cheers|not|"
     r"dont|don'?t|do|does|doesn'?t|usually|with|will|bit|little|a|lot|very|ideally|easier|easiest|more|"
-    r"nope|nah|naw|na|n|pls|plz|thx|ty)\b"
+    r"nope|nah|naw|na|n|pls|plz|thx|ty|so|long|talking|talk|meeting|meetings|things|thing|small|of|on|at|"
+    r"my|myself|for|some|bit|enough|sometimes|words|when|there|too)\b"
 )
 
 
