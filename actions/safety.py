@@ -1,5 +1,6 @@
 """Safety first, whatever the conversation was doing (``bot/policies/safety_question.py`` decides when).
 
+``action_safety_pass``: a possible risk of a kind already asked about is the form's answer after all.
 ``action_safety_reply``: a message raised a risk. The API records it and returns the reviewed wording:
 help for a clear risk, or the kind's direct question for a possible one (then ``safety_question`` holds
 the kind until the answer). ``action_safety_answer``: the next message, sent to the API as the answer.
@@ -20,6 +21,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, channel_of
+from actions.booking import ValidateBookingForm
+from actions.consent import ValidateConsentForm
+from actions.referral import ValidateReferralForm
 from frontdoor.safety.wording import offline_reply
 
 logger = logging.getLogger(__name__)
@@ -124,3 +128,42 @@ class ActionSafetyAnswer(Action):
             *_not_the_forms_answer(tracker),
             *_pending(tracker, result.get("asking"), result.get("asked") or 1),
         ]
+
+
+class ActionSafetyPass(Action):
+    """The slot mappings never read a message flagged as a risk as the form's answer. When the policy
+    lets one through (a possible risk of a kind already asked about: "ky8 4hn an im 38" again after the
+    question about a temperature), the form's own validator reads it here as the answer to the question
+    being asked (Rasa's form validates only what follows the person's message directly)."""
+
+    def name(self) -> str:
+        return "action_safety_pass"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        requested = tracker.get_slot("requested_slot")
+        text = tracker.latest_message.get("text")
+        validator = _validators().get(tracker.active_loop_name or "")
+        if not (requested and text and validator):
+            return []
+        answered = Tracker(
+            tracker.sender_id,
+            {**tracker.current_slot_values(), requested: text},
+            tracker.latest_message,
+            [*tracker.events, {"event": "slot", "name": requested, "value": text}],
+            tracker.is_paused(),
+            tracker.followup_action,
+            tracker.active_loop,
+            tracker.latest_action_name,
+        )
+        return await validator().run(dispatcher, answered, domain)
+
+
+def _validators() -> dict[str, type[Action]]:
+    """Each form's validator, by form name."""
+    return {
+        "booking_form": ValidateBookingForm,
+        "consent_form": ValidateConsentForm,
+        "referral_form": ValidateReferralForm,
+    }

@@ -11,8 +11,10 @@ Before any form, rule or model looks at a message:
   asks its question again (the risk message is never taken as the form's answer), else listen;
 - a possible risk of a kind already asked about in this conversation (the ``safety_asked_kinds``
   slot), whatever the answer was, is not asked about again: the same words said again (the person
-  answering the interrupted question as they did before) would raise the same question, a loop. A
-  clear risk is always answered.
+  answering the interrupted question as they did before) would raise the same question, a loop.
+  Inside a form, ``action_safety_pass`` hands the message to the form as its answer (the slot mappings
+  leave out anything flagged as a risk); outside one, the other policies decide. A clear risk is
+  always answered.
 
 Otherwise it predicts nothing and the other policies decide. Its predictions are marked as not based on
 user input, like the rule policy's own prediction of an active form, so that they rank with it; its
@@ -39,6 +41,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 SAFETY_INTENT = "safety_alert"
 REPLY_ACTION = "action_safety_reply"
 ANSWER_ACTION = "action_safety_answer"
+PASS_ACTION = "action_safety_pass"
 PENDING_SLOT = "safety_question"
 ASKED_KINDS_SLOT = "safety_asked_kinds"
 # Above RulePolicy (6): on a tie at full confidence the higher priority wins.
@@ -57,9 +60,13 @@ def next_safety_action(tracker: DialogueStateTracker) -> str | None:
             return None
         if pending:
             return ANSWER_ACTION
-        if intent != SAFETY_INTENT or _asked_already(tracker, last):
+        if intent != SAFETY_INTENT:
             return None
+        if _asked_already(tracker, last):
+            return PASS_ACTION if tracker.active_loop_name else None
         return REPLY_ACTION
+    if isinstance(last, ActionExecuted) and last.action_name == PASS_ACTION:
+        return tracker.active_loop_name or ACTION_LISTEN_NAME
     if isinstance(last, ActionExecuted) and last.action_name in (REPLY_ACTION, ANSWER_ACTION):
         if pending:
             return ACTION_LISTEN_NAME
@@ -87,7 +94,7 @@ class SafetyQuestionPolicy(Policy):
     def train(
         self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
     ) -> Resource:
-        for action in (REPLY_ACTION, ANSWER_ACTION):
+        for action in (REPLY_ACTION, ANSWER_ACTION, PASS_ACTION):
             if action not in domain.action_names_or_texts:
                 raise ValueError(f"SafetyQuestionPolicy needs the action {action} in the domain")
         for slot in (PENDING_SLOT, ASKED_KINDS_SLOT):

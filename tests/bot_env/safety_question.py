@@ -101,6 +101,18 @@ STATES: dict[str, list[Event]] = {
         LISTEN,
         possibly("suicide_or_self_harm"),
     ),
+    "possible risk of a kind asked about, outside any form": [
+        SlotSet("safety_asked_kinds", ["treatment_side_effect"]),
+        LISTEN,
+        possibly("treatment_side_effect"),
+    ],
+    "passed to the form": in_form(
+        "referral_form",
+        SlotSet("safety_asked_kinds", ["treatment_side_effect"]),
+        LISTEN,
+        possibly("treatment_side_effect"),
+        ActionExecuted("action_safety_pass"),
+    ),
     "clear risk of a kind asked about": in_form(
         "referral_form", SlotSet("safety_asked_kinds", ["suicide_or_self_harm"]), LISTEN, said("safety_alert")
     ),

@@ -102,6 +102,20 @@ def test_no_is_acknowledged_and_the_interrupted_question_comes_back(stack, sende
     converse(stack, sender, [("DD1 4HN", "how old")])
 
 
+def test_the_same_words_again_after_the_question_are_the_answer_to_the_question_asked(stack, sender) -> None:
+    """Asked once, not asked again: someone who answers the interrupted question as before (blind
+    round-2 people did, and went round the direct question, then round 'Sorry') is read as answering it."""
+    converse(stack, sender, AT_CONCERNS)
+    worry = f"{SUGGESTS_SUICIDE} and money is tight"
+    assert "thoughts of ending your life" in texts(stack.say(sender, worry))
+    assert "worrying" in texts(stack.say(sender, "no")).lower()
+    reply = texts(stack.say(sender, worry))
+    assert "thoughts of ending your life" not in reply and "how much is" in reply.lower(), reply
+    record = record_for(stack, sender)
+    assert "money_or_finance" in [c["item"] for c in record["concerns"]]
+    assert [f["kind"] for f in record["risk_flags"]] == ["suicide_or_self_harm"]
+
+
 def test_before_consent_yes_answers_the_safety_question_never_the_privacy_one(stack, sender) -> None:
     converse(stack, sender, [("hi", "privacy")])
     assert "thoughts of ending your life" in texts(stack.say(sender, SUGGESTS_SUICIDE))

@@ -183,8 +183,11 @@ def test_the_policy_puts_safety_first_in_every_state(in_bot_env: dict) -> None:
     ):
         assert policy[state] is None, state
     # no loop: a possible risk of a kind already asked about is not asked about again, whatever the
-    # answer was; the form reads the message. Another kind, or a clear risk of that kind, still is.
-    assert policy["possible risk of a kind asked about"] is None
+    # answer was; in a form it is handed to the form as its answer (the slot mappings leave out risk
+    # messages), outside one the other policies decide. Another kind, or a clear risk of that kind, is.
+    assert policy["possible risk of a kind asked about"] == "action_safety_pass"
+    assert policy["passed to the form"] == "referral_form"
+    assert policy["possible risk of a kind asked about, outside any form"] is None
     assert policy["possible risk of another kind"] == "action_safety_reply"
     assert policy["clear risk of a kind asked about"] == "action_safety_reply"
 
