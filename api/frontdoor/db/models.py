@@ -13,7 +13,6 @@ from frontdoor.staff.models import StaffSite, StaffUser
 __all__ = [
     "AftercarePlan",
     "AftercareTask",
-    "SurveyAnswer",
     "Appointment",
     "AuditEntry",
     "Base",
@@ -30,4 +29,5 @@ __all__ = [
     "SmsOptOut",
     "StaffSite",
     "StaffUser",
+    "SurveyAnswer",
 ]
