@@ -2,8 +2,9 @@
 detector loads on example sentences kept in a content file (content/safety_examples.yml), with
 ordinary answers and look-alikes as a "none" class.
 
-It only ever suggests a risk (certainty "possible": the conversation then asks directly); it never
-raises a clear one. scikit-learn is optional: without it there is no learned reader, and the rules
+Its guess is a possible risk (the conversation then asks directly), except where the vocabulary lets a
+very sure guess of one kind count as clear (``learned.clear_from`` in content/safety.yml; the detector
+decides). scikit-learn is optional: without it there is no learned reader, and the rules
 work alone. Training takes well under a second on a few hundred sentences; nothing is downloaded.
 """
 
