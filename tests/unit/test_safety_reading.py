@@ -134,3 +134,8 @@ def test_indirect_wording_is_possible_not_clear() -> None:
 def test_a_name_given_as_an_answer_is_never_mended(name: str) -> None:
     assert [t.text for t in detector().reader.read(name)] == name.lower().split()
     assert not any_alarm(name)
+
+
+def test_a_postcode_and_an_age_are_not_enough_words_for_the_learned_reader() -> None:
+    for answer in ("DD3 6HU an im 38", "KY8 4HN and I'm 38"):
+        assert not any_alarm(answer), answer

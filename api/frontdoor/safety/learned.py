@@ -85,7 +85,7 @@ class LearnedReader:
         otherwise drowned by them."""
         best: tuple[str, float] | None = None
         for piece in dict.fromkeys([text, *parts]):
-            if sum(word.isalnum() for word in piece.split()) < self.min_words:  # words, not commas
+            if sum(_is_word(word) for word in piece.split()) < self.min_words:
                 continue
             probabilities = self.probabilities(piece)
             top = max(range(len(probabilities)), key=probabilities.__getitem__)
@@ -97,6 +97,12 @@ class LearnedReader:
             ):
                 best = (label, probability)
         return best
+
+
+def _is_word(token: str) -> bool:
+    """A word to judge by: letters and no digits. Postcodes, ages and other numbers carry too little for
+    the model ("DD3 6HU an im 38" had read as a temperature on treatment), and commas carry nothing."""
+    return any(c.isalpha() for c in token) and not any(c.isdigit() for c in token)
 
 
 def learned_reader(
