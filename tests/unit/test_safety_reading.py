@@ -139,3 +139,9 @@ def test_a_name_given_as_an_answer_is_never_mended(name: str) -> None:
 def test_a_postcode_and_an_age_are_not_enough_words_for_the_learned_reader() -> None:
     for answer in ("DD3 6HU an im 38", "KY8 4HN and I'm 38"):
         assert not any_alarm(answer), answer
+
+
+def test_a_threat_about_the_home_or_money_is_a_housing_or_money_worry_not_harm() -> None:
+    for worry in ("my landlord Marcus keeps threatening to evict me", "bailiffs keep threatening to come"):
+        assert not any_alarm(worry), worry
+    assert clear_kinds("my partner threatens to throw me out if I tell anyone") == ["harm_or_abuse"]
