@@ -10,7 +10,6 @@ point), and the question stays open.
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,14 +21,9 @@ from frontdoor.content import Content
 from frontdoor.db.base import aware
 from frontdoor.referrals.flags import record_flag
 from frontdoor.referrals.models import Referral
-from frontdoor.safety.detector import SafetyDetector
+from frontdoor.safety.detector import detector_for
 from frontdoor.settings import get_settings
 from frontdoor.sms.models import InboundSms
-
-
-@lru_cache(maxsize=4)
-def _detector(path: str) -> SafetyDetector:
-    return SafetyDetector.from_file(path)
 
 
 def waiting_for(session: Session, number: str, at: datetime) -> AftercareTask | None:
@@ -63,7 +57,7 @@ def reply(session: Session, content: Content, message: InboundSms) -> list[str] 
     referral = session.get(Referral, task.referral_id)
     if referral is None:
         return None
-    detections = _detector(str(get_settings().content_dir / "safety.yml")).detect(message.body)
+    detections = detector_for(str(get_settings().content_dir / "safety.yml")).detect(message.body)
     if detections:
         first = detections[0]
         record_flag(session, content.sites, referral.conversation_id, first.kind, first.excerpt, "patterns")

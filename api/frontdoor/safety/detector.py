@@ -21,6 +21,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -445,3 +446,10 @@ class SafetyDetector:
     def detect(self, text: str) -> list[Detection]:
         """What the message clearly raises, most serious first, at most one detection per kind."""
         return self.assess(text).detections
+
+
+@lru_cache(maxsize=4)
+def detector_for(path: str) -> SafetyDetector:
+    """One detector per vocabulary file in a process: loading it reads the word tables and trains the
+    learned reader, so every part of the API that reads texts shares it."""
+    return SafetyDetector.from_file(path)

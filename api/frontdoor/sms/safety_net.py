@@ -24,14 +24,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.referrals.flags import record_flag
-from frontdoor.safety.detector import Detection, SafetyDetector
+from frontdoor.safety.detector import Detection, detector_for
 from frontdoor.settings import get_settings
 from frontdoor.sms.models import InboundSms
 
@@ -57,16 +56,11 @@ def gives_help(replies: list[str]) -> bool:
     return any(HELP_MARK in reply for reply in replies)
 
 
-@lru_cache(maxsize=4)
-def _detector(path: str) -> SafetyDetector:
-    return SafetyDetector.from_file(path)
-
-
 def risk_in(body: str) -> Detection | None:
     """The most serious risk the text shows: a clear one first, else one it only suggests."""
     if not body.strip():
         return None
-    assessment = _detector(str(get_settings().content_dir / "safety.yml")).assess(body)
+    assessment = detector_for(str(get_settings().content_dir / "safety.yml")).assess(body)
     found = assessment.detections or assessment.possible
     return found[0] if found else None
 
