@@ -30,6 +30,12 @@ logger = logging.getLogger(__name__)
 PENDING = "safety_question"
 ASKED = "safety_question_asked"
 ASKED_KINDS = "safety_asked_kinds"
+# Each form's own validator, by form name: what reads an answer that action_safety_pass hands on.
+VALIDATORS: dict[str, type[Action]] = {
+    "booking_form": ValidateBookingForm,
+    "consent_form": ValidateConsentForm,
+    "referral_form": ValidateReferralForm,
+}
 
 
 def safety_file() -> Path:
@@ -144,7 +150,7 @@ class ActionSafetyPass(Action):
     ) -> list[dict[str, Any]]:
         requested = tracker.get_slot("requested_slot")
         text = tracker.latest_message.get("text")
-        validator = _validators().get(tracker.active_loop_name or "")
+        validator = VALIDATORS.get(tracker.active_loop_name or "")
         if not (requested and text and validator):
             return []
         answered = Tracker(
@@ -158,12 +164,3 @@ class ActionSafetyPass(Action):
             tracker.latest_action_name,
         )
         return await validator().run(dispatcher, answered, domain)
-
-
-def _validators() -> dict[str, type[Action]]:
-    """Each form's validator, by form name."""
-    return {
-        "booking_form": ValidateBookingForm,
-        "consent_form": ValidateConsentForm,
-        "referral_form": ValidateReferralForm,
-    }
