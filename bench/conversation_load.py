@@ -1,28 +1,48 @@
-"""Conversation load: N simulated people (1, 10, 50) each complete a whole self-referral, with booking,
-through Rasa's REST channel of the real stack (Rasa, action server, API, SQLite), no think time; and
-the same load shape (same number of turns per person) against Rasa's own starter assistant
-(`rasa init`, trained in a temporary folder with the same Rasa), as the baseline for what plain Rasa
-costs on this machine. Per-turn latency p50/p95/p99, turns per second, completed conversations per
-minute, errors, and each process's memory at the end.
+"""Conversation load: N simulated people at once (1, 10, 50, 100) each make a whole self-referral with
+booking through Rasa's REST channel of the real stack (Rasa, action server, API), no think time, on
+SQLite (the default set-up) and on PostgreSQL; and the same load shape (same number of turns per
+person) against Rasa's own starter assistant (`rasa init`, trained in a temporary folder with the same
+Rasa), as the baseline for what plain Rasa costs on this machine.
+
+A conversation counts as completed only when every reply said what the script expects (the e2e
+tests' shortest referral, tests/e2e/conversation.py, then booking a phone call) and the referral it
+leaves in the database has the person's answers and a booked appointment. Every other conversation
+is broken, with a short reason (which turn, or which part of the record). Per-turn latency p50/p95/p99,
+turns per second, completed referrals per minute, broken conversations, each process's memory.
+
+BENCH_REPEATS sets the repetitions of each size (a run at 100 people on both databases takes a few
+minutes a repetition on 2 cores).
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import os
 import subprocess
 import tempfile
 import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from bench import sms_cost
 from bench.common import REPEATS, over_repeats, percentile, rss_mib
-from frontdoor.settings import Settings
+from frontdoor.booking.models import Appointment
+from frontdoor.db.session import make_engine, normalise_url
+from frontdoor.referrals.models import Concern, Referral
+from frontdoor.settings import VAR_DIR, Settings
 from frontdoor.stack.bot import BOT_VENV, bot_env, train
 from frontdoor.stack.processes import Stack, services
 from frontdoor.stack.run import prepare_database
+from tests.e2e.conversation import SHORTEST
 
 SECRETS = {
     "secret_key": "b" * 40,
@@ -30,114 +50,215 @@ SECRETS = {
     "rasa_token": "r" * 40,
     "twilio_auth_token": "bench-twilio-auth-token",
 }
+# Ports clear of `make run` (8000, 5005, 5055) and of the e2e stacks at any FRONTDOOR_E2E_PORT_OFFSET
+# up to 299 (18000-18399, 15005-15454): API, Rasa, action server; rasa init's Rasa.
+PORTS = {"api": 18500, "rasa": 15500, "actions": 15550}
+BASELINE_PORT = 15600
+PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 POSTCODES = ["DD1 4HN", "KY1 1AA", "DH1 3LE", "CV1 5FB"]  # spread bookings over four sites' diaries
-OUR_TURNS = [
-    "hello", "yes", "1", "{postcode}", "67", "1", "lung", "Jean Smith", "same", "07700 900123", "1", "no",
-    "no", "3", "my gp", "money", "7", "6", "paying the bills", "yes", "1", "as soon as possible", "1",
-]  # fmt: skip
+BOOKING = [("phone", "when suits you"), ("asap", "earliest times"), ("1", "Booked:")]
 BASELINE_TURNS = ["hello", "I am sad", "yes", "great", "are you a bot?", "bye"]
+TAKEN = ("booked", "rescheduled", "cancelled")  # an appointment's states once taken (not offered)
+Turn = tuple[str, str]  # what the person says, and words the reply must contain ("" for anything)
+
+
+def ours(i: int) -> list[Turn]:
+    """Person ``i``'s conversation: the e2e tests' shortest referral and a booking, in one of four
+    sites' areas."""
+    postcode = POSTCODES[i % len(POSTCODES)]
+    return [(postcode if m == "DD1 4HN" else m, e) for m, e in SHORTEST] + BOOKING
+
+
+TURNS_PER_PERSON = len(ours(0))
+
+
+def plain(_i: int) -> list[Turn]:
+    """The same number of turns for rasa init's assistant, cycling through its own happy path."""
+    return [(BASELINE_TURNS[t % len(BASELINE_TURNS)], "") for t in range(TURNS_PER_PERSON)]
 
 
 @dataclass
 class LoadResult:
+    people: int = 0
     latencies: list[float] = field(default_factory=list)
-    errors: int = 0
     completed: int = 0
-    failures: list[str] = field(
-        default_factory=list
-    )  # what went wrong, for the report (no people: bench data)
+    failures: list[str] = field(default_factory=list)  # one short reason per broken conversation
     seconds: float = 0.0
+
+    @property
+    def broken(self) -> int:
+        return self.people - self.completed
 
 
 async def _person(
-    client: httpx.AsyncClient, url: str, sender: str, turns: list[str], done: str, out: LoadResult
-) -> None:
-    last = ""
-    for message in turns:
+    client: httpx.AsyncClient, url: str, sender: str, turns: list[Turn], done: str, out: LoadResult
+) -> bool:
+    """One whole conversation; False (with the reason in ``out.failures``) where it went wrong."""
+    reply = ""
+    for n, (message, expected) in enumerate(turns, 1):
         started = time.perf_counter()
         try:
             response = await client.post(url, json={"sender": sender, "message": message}, timeout=120)
             response.raise_for_status()
-            last = " ".join(r.get("text", "") for r in response.json())
+            reply = " ".join(r.get("text") or "" for r in response.json())
         except (httpx.HTTPError, ValueError) as exc:
-            out.errors += 1
-            out.failures.append(f"turn {message!r}: {type(exc).__name__}")
-            return
+            out.failures.append(f"turn {n} {message!r}: {type(exc).__name__}")
+            return False
         out.latencies.append(time.perf_counter() - started)
-    if done.lower() in last.lower():
-        out.completed += 1
-    else:
-        out.errors += 1
-        out.failures.append(f"ended with: {last[:160]}")
+        if expected.lower() not in reply.lower():
+            out.failures.append(f"turn {n} {message!r}: no {expected!r} in {' '.join(reply.split())[:120]!r}")
+            return False
+    if done.lower() not in reply.lower():
+        out.failures.append(f"ended with {' '.join(reply.split())[:120]!r}")
+        return False
+    return True
 
 
-async def _load(url: str, people: int, turns_for, done: str, tag: str) -> LoadResult:
-    out = LoadResult()
+async def _load(
+    url: str,
+    people: int,
+    turns_for: Callable[[int], list[Turn]],
+    done: str,
+    tag: str,
+    check: Callable[[str, int], str | None] | None = None,
+) -> LoadResult:
+    """``people`` conversations at once; then, outside the timing, each finished one's record checked
+    (``check(sender, i)`` returns what is wrong with it, or None)."""
+    out = LoadResult(people=people)
+    senders = [f"bench-{tag}-{i}-{uuid.uuid4().hex[:6]}" for i in range(people)]
     limits = httpx.Limits(max_connections=people + 5)
     async with httpx.AsyncClient(limits=limits) as client:
         started = time.perf_counter()
-        await asyncio.gather(
-            *(_person(client, url, f"bench-{tag}-{i}", turns_for(i), done, out) for i in range(people))
+        finished = await asyncio.gather(
+            *(_person(client, url, senders[i], turns_for(i), done, out) for i in range(people))
         )
         out.seconds = time.perf_counter() - started
+    for i, ok in enumerate(finished):
+        problem = check(senders[i], i) if ok and check else None
+        if problem:
+            out.failures.append(problem)
+        out.completed += ok and not problem
     return out
 
 
-def ours(i: int) -> list[str]:
-    """Person ``i``'s messages: the happy path, in one of four sites' areas."""
-    return [t.format(postcode=POSTCODES[i % len(POSTCODES)]) for t in OUR_TURNS]
+def record_check(engine: Engine) -> Callable[[str, int], str | None]:
+    """What is wrong with the referral a conversation left (None when it is right): the answers the
+    script gave, sent, and one phone appointment booked."""
 
+    def check(sender: str, i: int) -> str | None:
+        with Session(engine) as session:
+            referral = session.scalars(select(Referral).where(Referral.conversation_id == sender)).first()
+            if referral is None:
+                return "record: no referral"
+            concerns = session.scalars(select(Concern).where(Concern.referral_id == referral.id)).all()
+            appointments = session.scalars(
+                select(Appointment).where(Appointment.referral_id == referral.id)
+            ).all()
+            expected = {
+                "postcode": POSTCODES[i % len(POSTCODES)],
+                "age": 67,
+                "cancer_type": "lung",
+                "name": "Jean Smith",
+                "distress_score": 6,
+                "interpreter_needed": False,
+                "offer_local_help": True,
+                "survey_consent": True,
+                "status": "hna_booked",
+            }
+            wrong = [k for k, v in expected.items() if getattr(referral, k) != v]
+            if not (referral.phone or "").replace(" ", "").endswith("7700900123"):
+                wrong.append("phone")
+            if referral.submitted_at is None:
+                wrong.append("submitted_at")
+            if [(c.item, c.score) for c in concerns if c.score is not None][:1] != [("money_or_finance", 7)]:
+                wrong.append("concerns")
+            taken = [(a.status, a.type) for a in appointments if a.status in TAKEN]
+            if taken != [("booked", "phone")]:
+                wrong.append("appointment")
+        return f"record: {', '.join(wrong)} not as answered" if wrong else None
 
-def plain(_i: int) -> list[str]:
-    """The same number of turns for rasa init's assistant, cycling through its own happy path."""
-    return [BASELINE_TURNS[t % len(BASELINE_TURNS)] for t in range(len(OUR_TURNS))]
+    return check
 
 
 def summarise(runs: list[LoadResult]) -> dict[str, object]:
+    reasons = collections.Counter(f for r in runs for f in r.failures)
     return {
         "turn_p50_ms": over_repeats(percentile(r.latencies, 50) * 1000 for r in runs),
         "turn_p95_ms": over_repeats(percentile(r.latencies, 95) * 1000 for r in runs),
         "turn_p99_ms": over_repeats(percentile(r.latencies, 99) * 1000 for r in runs),
         "turns_per_second": over_repeats(len(r.latencies) / r.seconds for r in runs),
         "completed_per_minute": over_repeats(r.completed / r.seconds * 60 for r in runs),
-        "errors": over_repeats(r.errors for r in runs),
-        "failures": [f for r in runs for f in r.failures][:5],
+        "broken": over_repeats(r.broken for r in runs),
+        "broken_total": sum(r.broken for r in runs),
+        "failures": [f"{n}x {reason}" if n > 1 else reason for reason, n in reasons.most_common(8)],
     }
 
 
-def our_stack(log_dir: Path) -> tuple[Stack, Settings]:
-    db = log_dir / "bench.db"
-    settings = Settings(
+def bench_settings(
+    database_url: str,
+    api: int = PORTS["api"],
+    rasa: int = PORTS["rasa"],
+    actions: int = PORTS["actions"],
+    redis_url: str = "",
+) -> Settings:
+    """The stack's settings for a benchmark: production mode, fixed secrets, the given ports."""
+    return Settings(
         frontdoor_env="production",
-        database_url=f"sqlite:///{db}",
-        api_port=18400,
-        rasa_url="http://127.0.0.1:15405",
-        action_server_url="http://127.0.0.1:15455",
-        public_base_url="http://127.0.0.1:18400",
+        database_url=database_url,
+        api_port=api,
+        rasa_url=f"http://127.0.0.1:{rasa}",
+        action_server_url=f"http://127.0.0.1:{actions}",
+        public_base_url=f"http://127.0.0.1:{api}",
+        redis_url=redis_url,
         **SECRETS,
     )
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A throwaway database on the machine's PostgreSQL (TEST_POSTGRES_URL's server), dropped after."""
+    admin = create_engine(normalise_url(PG_URL), isolation_level="AUTOCOMMIT")
+    name = f"frontdoor_bench_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(normalise_url(PG_URL)).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def our_stack(log_dir: Path, database_url: str | None = None) -> tuple[Stack, Settings]:
+    """Rasa, the action server and the API (no worker: the REST channel needs none), ready."""
+    settings = bench_settings(database_url or f"sqlite:///{log_dir / 'bench.db'}")
     prepare_database(settings)
     model = train(log_dir / "train.log")
     stack = Stack([s for s in services(settings, model, log_dir=log_dir) if s.name != "worker"])
     stack.start()
-    stack.wait_ready(timeout=300)
+    try:
+        stack.wait_ready(timeout=300)
+    except RuntimeError:
+        stack.stop()
+        raise
     return stack, settings
 
 
 def baseline_rasa(folder: Path, log: Path) -> subprocess.Popen[bytes]:
-    """Rasa's starter assistant, created and trained by `rasa init`, served on port 15505."""
+    """Rasa's starter assistant, created and trained by `rasa init`, served on BASELINE_PORT."""
     rasa = str(BOT_VENV / "bin" / "rasa")
     env = bot_env()
     subprocess.run([rasa, "init", "--no-prompt", "--init-dir", str(folder)], cwd=folder, env=env,
                    stdout=log.open("w"), stderr=subprocess.STDOUT, check=True)  # fmt: skip
     process = subprocess.Popen(
-        [rasa, "run", "--enable-api", "--port", "15505", "--interface", "127.0.0.1", "--model", "models"],
+        [rasa, "run", "--enable-api", "--port", str(BASELINE_PORT), "--interface", "127.0.0.1",
+         "--model", "models"],
         cwd=folder, env=env, stdout=log.open("a"), stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
-            if httpx.get("http://127.0.0.1:15505/status", timeout=2).status_code == 200:
+            if httpx.get(f"http://127.0.0.1:{BASELINE_PORT}/status", timeout=2).status_code == 200:
                 return process
         except httpx.HTTPError:
             pass
@@ -145,64 +266,115 @@ def baseline_rasa(folder: Path, log: Path) -> subprocess.Popen[bytes]:
     raise RuntimeError(f"the baseline Rasa did not start; see {log}")
 
 
-def run(sizes: tuple[int, ...] = (1, 10, 50), profile_seconds: float = 0) -> dict[str, object]:
+def load_sizes(
+    url: str, sizes: tuple[int, ...], check: Callable[[str, int], str | None], tag: str
+) -> dict[str, object]:
+    """Each size BENCH_REPEATS times after one warm-up conversation: {"n<size>": summary}."""
+    asyncio.run(_load(url, 1, ours, "Booked:", f"{tag}-warm", check))
+    out: dict[str, object] = {}
+    for people in sizes:
+        runs = []
+        for rep in range(REPEATS):
+            runs.append(asyncio.run(_load(url, people, ours, "Booked:", f"{tag}{people}-{rep}", check)))
+            print(f"[    load] {tag} {people} people: {runs[-1].broken} broken", flush=True)
+        out[f"n{people}"] = summarise(runs)
+    return out
+
+
+def _ours_on(
+    database_url: str | None, log_dir: Path, sizes: tuple[int, ...], tag: str, extra: Callable | None = None
+) -> dict[str, object]:
+    stack, settings = our_stack(log_dir, database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        url = f"{settings.rasa_url}/webhooks/rest/webhook"
+        results = load_sizes(url, sizes, record_check(engine), tag)
+        results["rss_mib"] = {m.name: rss_mib(m.process.pid) for m in stack.members if m.process}
+        if extra:
+            results.update(extra(stack, settings, url))
+        return results
+    finally:
+        engine.dispose()
+        stack.stop()
+
+
+def run(
+    sizes: tuple[int, ...] = (1, 10, 50, 100),
+    databases: tuple[str, ...] = ("sqlite", "postgresql"),
+    profile_seconds: float = 0,
+) -> dict[str, object]:
     from bench.profile_turn import profile_processes
 
-    results: dict[str, object] = {"sizes": list(sizes), "turns_per_person": len(OUR_TURNS)}
+    def sms_and_profile(stack: Stack, settings: Settings, url: str) -> dict[str, object]:
+        found: dict[str, object] = {"sms_cost": sms_cost.run(settings)}
+        if profile_seconds:
+            pids = {m.name: m.process.pid for m in stack.members if m.process}
+            found["profile"] = profile_processes(
+                pids, profile_seconds, lambda: len(asyncio.run(_load(url, 10, ours, "", "p")).latencies)
+            )
+        return found
+
+    results: dict[str, object] = {"sizes": list(sizes), "turns_per_person": TURNS_PER_PERSON}
     with tempfile.TemporaryDirectory() as tmp:
         log_dir = Path(tmp)
-        stack, settings = our_stack(log_dir)
-        url = f"{settings.rasa_url}/webhooks/rest/webhook"
-
-        try:
-            asyncio.run(_load(url, 1, ours, "booked", "warmup"))
-            for people in sizes:
-                runs = [
-                    asyncio.run(_load(url, people, ours, "booked", f"{people}-{rep}"))
-                    for rep in range(REPEATS)
-                ]
-                results[f"ours_n{people}"] = summarise(runs)
-            results["ours_rss_mib"] = {m.name: rss_mib(m.process.pid) for m in stack.members if m.process}
-            results["sms_cost"] = sms_cost.run(settings)
-            if profile_seconds:
-                pids = {m.name: m.process.pid for m in stack.members if m.process}
-                results["profile"] = profile_processes(
-                    pids,
-                    profile_seconds,
-                    lambda: len(asyncio.run(_load(url, 10, ours, "booked", "p")).latencies),
-                )
-        finally:
-            stack.stop()
+        if "sqlite" in databases:
+            ours_sqlite = _ours_on(None, log_dir / "sqlite", sizes, "s", sms_and_profile)
+            for key in ("sms_cost", "profile"):
+                if key in ours_sqlite:
+                    results[key] = ours_sqlite.pop(key)
+            results["sqlite"] = ours_sqlite
+        if "postgresql" in databases:
+            with postgres_database() as url:
+                results["postgresql"] = _ours_on(url, log_dir / "postgresql", sizes, "p")
 
         baseline_dir = log_dir / "baseline"
         baseline_dir.mkdir()
         process = baseline_rasa(baseline_dir, log_dir / "baseline.log")
-        url = "http://127.0.0.1:15505/webhooks/rest/webhook"
-
+        url = f"http://127.0.0.1:{BASELINE_PORT}/webhooks/rest/webhook"
         try:
-            asyncio.run(_load(url, 1, plain, "", "warmup"))
+            asyncio.run(_load(url, 1, plain, "", "b-warm"))
+            baseline: dict[str, object] = {}
             for people in sizes:
                 runs = [
                     asyncio.run(_load(url, people, plain, "", f"b{people}-{rep}")) for rep in range(REPEATS)
                 ]
-                results[f"baseline_n{people}"] = summarise(runs)
-            results["baseline_rss_mib"] = {"rasa": rss_mib(process.pid)}
+                baseline[f"n{people}"] = summarise(runs)
+            baseline["rss_mib"] = {"rasa": rss_mib(process.pid)}
+            results["baseline"] = baseline
         finally:
             process.terminate()
             process.wait(30)
-    for people in sizes:
-        ours_p50 = results[f"ours_n{people}"]["turn_p50_ms"]["median"]
-        base_p50 = results[f"baseline_n{people}"]["turn_p50_ms"]["median"]
-        ours_tps = results[f"ours_n{people}"]["turns_per_second"]["median"]
-        base_tps = results[f"baseline_n{people}"]["turns_per_second"]["median"]
-        results[f"ratio_n{people}"] = {
-            "turn_p50": round(ours_p50 / base_p50, 2) if base_p50 else None,
-            "turns_per_second": round(ours_tps / base_tps, 2) if base_tps else None,
-        }
+    results["ratios"] = {db: ratios(results[db], results["baseline"], sizes) for db in databases}
     return results
+
+
+def ratios(ours_on: dict, baseline: dict, sizes: tuple[int, ...] | list[int]) -> dict[str, dict]:
+    """Ours against rasa init's per size: p50 and p95 (lower is better) and turns per second."""
+    out = {}
+    for people in sizes:
+        o, b = ours_on[f"n{people}"], baseline[f"n{people}"]
+        out[f"n{people}"] = {
+            key: round(o[key]["median"] / b[key]["median"], 2) if b[key]["median"] else None
+            for key in ("turn_p50_ms", "turn_p95_ms", "turns_per_second")
+        }
+    return out
 
 
 if __name__ == "__main__":
     import json
+    import sys
 
-    print(json.dumps(run(), indent=1))
+    # e.g. `python -m bench.conversation_load 50 sqlite`: our stack alone at those sizes, no baseline;
+    # its logs are kept under var/log/bench-load/ to read what went wrong.
+    wanted = [int(a) for a in sys.argv[1:] if a.isdigit()] or [1, 10, 50, 100]
+    kinds = [a for a in sys.argv[1:] if a in ("sqlite", "postgresql")] or ["sqlite", "postgresql"]
+    logs = VAR_DIR / "log" / "bench-load"
+    found = {}
+    for kind in kinds:
+        if kind == "sqlite":
+            (logs / kind / "bench.db").unlink(missing_ok=True)
+            found[kind] = _ours_on(None, logs / kind, tuple(wanted), "s")
+        else:
+            with postgres_database() as pg:
+                found[kind] = _ours_on(pg, logs / kind, tuple(wanted), "p")
+    print(json.dumps(found, indent=1))

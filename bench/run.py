@@ -2,6 +2,9 @@
 
 Not a test: nothing here asserts on time. Each figure is the median of BENCH_REPEATS (5) repetitions
 with their min and max; the JSON records the machine, the versions and the git commit.
+
+    .venv/bin/python -m bench.run                       # every stage
+    BENCH_REPEATS=1 .venv/bin/python -m bench.run scale_out conversation_load   # those again, keeping the rest
 """
 
 from __future__ import annotations
@@ -12,7 +15,15 @@ import sys
 import time
 from datetime import UTC, datetime
 
-from bench import conversation_load, queue_at_scale, reports_at_scale, slot_search, startup, training
+from bench import (
+    conversation_load,
+    queue_at_scale,
+    reports_at_scale,
+    scale_out,
+    slot_search,
+    startup,
+    training,
+)
 from bench.common import RESULTS, ROOT, machine
 from frontdoor.stack.bot import BOT_VENV, bot_env, model_path
 
@@ -40,8 +51,9 @@ def main() -> int:
     results: dict[str, object] = json.loads(latest.read_text()) if only and latest.exists() else {}
     results.update(machine=machine(), started=datetime.now(UTC).isoformat())
     stages = [
-        ("conversation load, ours and rasa init's, with SMS cost and a profile", "conversation_load",
-         lambda: conversation_load.run(profile_seconds=30)),
+        ("conversation load on SQLite and PostgreSQL, ours and rasa init's, with SMS cost and a profile",
+         "conversation_load", lambda: conversation_load.run(profile_seconds=30)),
+        ("scale-out: 100 people against two of each on PostgreSQL and Redis", "scale_out", scale_out.run),
         ("NLU alone", "nlu", nlu),
         ("training from scratch and after one change", "training", training.run),
         ("the queue with 100,000 referrals", "queue_at_scale", queue_at_scale.run),
@@ -67,33 +79,87 @@ def _m(figure: dict[str, float]) -> str:
     return f"{figure['median']} ({figure['min']}-{figure['max']})"
 
 
+def _load_table(load: dict, db: str) -> list[str]:
+    ours, base, ratios = load[db], load["baseline"], load["ratios"][db]
+    lines = [
+        f"### {db}",
+        "",
+        "| people | p50 ms | p95 | p99 | turns/s | referrals/min | broken | rasa init p50 ms | p95 | turns/s "
+        "| ratio p50 | ratio p95 | ratio turns/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for n in load["sizes"]:
+        o, b, ratio = ours[f"n{n}"], base[f"n{n}"], ratios[f"n{n}"]
+        lines.append(
+            f"| {n} | {_m(o['turn_p50_ms'])} | {_m(o['turn_p95_ms'])} | {_m(o['turn_p99_ms'])} | "
+            f"{_m(o['turns_per_second'])} | {_m(o['completed_per_minute'])} | {_broken(o)} | "
+            f"{_m(b['turn_p50_ms'])} | {_m(b['turn_p95_ms'])} | {_m(b['turns_per_second'])} | "
+            f"{ratio['turn_p50_ms']} | {ratio['turn_p95_ms']} | {ratio['turns_per_second']} |"
+        )
+    why = [
+        f"- {n} people: " + "; ".join(ours[f"n{n}"]["failures"])
+        for n in load["sizes"]
+        if ours[f"n{n}"]["failures"]
+    ]
+    rss = ", ".join(f"{k} {v} MiB" for k, v in ours["rss_mib"].items())
+    return [
+        *lines,
+        "",
+        *(["Why conversations broke:", "", *why, ""] if why else []),
+        f"Memory at the end: {rss}.",
+        "",
+    ]
+
+
+def _broken(summary: dict) -> str:
+    """Broken conversations: the median run's, and all of them over the repetitions."""
+    return f"{summary['broken']['median']} ({summary['broken_total']} in all)"
+
+
 def markdown(r: dict) -> str:
     m, load = r["machine"], r["conversation_load"]
+    first = load[next(db for db in ("sqlite", "postgresql") if db in load)][f"n{load['sizes'][0]}"]
     lines = [
         "# Benchmarks",
         "",
         f"Commit `{m['git_commit'][:10]}`, {m['cores']} cores, {m['memory_gib']} GiB, Rasa {m['rasa']}, "
-        f"Python {m['python']}, {r['started'][:16]} UTC. Medians of {load['ours_n1']['turn_p50_ms']['repeats']} "
-        "repetitions, (min-max). `make bench` regenerates this; the JSON beside it has every figure.",
+        f"Python {m['python']}, {r['started'][:16]} UTC. Medians of {first['turn_p50_ms']['repeats']} "
+        "repetitions (BENCH_REPEATS), (min-max). `make bench` regenerates this; the JSON beside it has every figure.",
         "",
         "## Conversation load (REST channel, whole referral with booking, no think time)",
         "",
-        "| people | ours p50 ms | p95 | p99 | turns/s | referrals/min | errors | rasa init p50 ms | turns/s | ratio p50 | ratio turns/s |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
-    ]  # fmt: skip
-    for n in load["sizes"]:
-        o, b, ratio = load[f"ours_n{n}"], load[f"baseline_n{n}"], load[f"ratio_n{n}"]
-        lines.append(
-            f"| {n} | {_m(o['turn_p50_ms'])} | {_m(o['turn_p95_ms'])} | {_m(o['turn_p99_ms'])} | "
-            f"{_m(o['turns_per_second'])} | {_m(o['completed_per_minute'])} | {o['errors']['median']} | "
-            f"{_m(b['turn_p50_ms'])} | {_m(b['turns_per_second'])} | {ratio['turn_p50']} | {ratio['turns_per_second']} |"
-        )
-    rss = ", ".join(f"{k} {v} MiB" for k, v in load["ours_rss_mib"].items())
-    lines += ["", f"Memory at the end: {rss}; rasa init's Rasa {load['baseline_rss_mib']['rasa']} MiB.", ""]
+        f"Each person sends the {load['turns_per_person']} messages of a whole referral with booking, all "
+        "at once; rasa init's assistant gets the same number of turns per person in the same run. A "
+        "conversation is broken unless every reply is the expected one and the referral it leaves has the "
+        "answers given and a booked appointment (checked in the database). Ratios are ours over rasa init's.",
+        "",
+    ]
+    for db in ("sqlite", "postgresql"):
+        if db in load:
+            lines += _load_table(load, db)
+    lines += [f"rasa init's Rasa at the end: {load['baseline']['rss_mib']['rasa']} MiB.", ""]
+    scale = r.get("scale_out")
+    if scale and "skipped" in scale:
+        lines += ["## Scale-out", "", f"Not measured: {scale['skipped']}.", ""]
+    elif scale:
+        s = scale[f"n{scale['people']}"]
+        lines += [
+            "## Scale-out (two of each on PostgreSQL and Redis)",
+            "",
+            "Two replicas (Rasa, action server, API each), one PostgreSQL database, Rasa's lock store on "
+            f"Redis; {scale['people']} people at once, each person's turns alternating between the replicas.",
+            "",
+            "| people | p50 ms | p95 | p99 | turns/s | referrals/min | broken |",
+            "|---|---|---|---|---|---|---|",
+            f"| {scale['people']} | {_m(s['turn_p50_ms'])} | {_m(s['turn_p95_ms'])} | {_m(s['turn_p99_ms'])} | "
+            f"{_m(s['turns_per_second'])} | {_m(s['completed_per_minute'])} | {_broken(s)} |",
+            "",
+            *([f"Why conversations broke: {'; '.join(s['failures'])}.", ""] if s["failures"] else []),
+        ]
     profile = load.get("profile") or {}
     if profile.get("cpu_ms_per_turn"):
         cpu = ", ".join(f"{k} {v} ms" for k, v in profile["cpu_ms_per_turn"].items())
-        lines += [f"CPU per turn (10 people, {profile['turns']} turns): {cpu}.", ""]
+        lines += [f"CPU per turn (10 people on SQLite, {profile['turns']} turns): {cpu}.", ""]
         for name in profile["cpu_ms_per_turn"]:
             kinds = ", ".join(f"{k} {v:.0%}" for k, v in profile.get(f"{name}_busy_by_kind", {}).items())
             lines.append(f"- {name}, busy time by what it was doing (py-spy): {kinds}")
