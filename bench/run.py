@@ -71,8 +71,56 @@ def main() -> int:
         (RESULTS / "latest.json").write_text(json.dumps(results, indent=1))
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=1))
     (RESULTS / "latest.md").write_text(markdown(results))
+    update_readme(results)
     _stage(f"done: {RESULTS / 'latest.md'}", started)
     return 0
+
+
+README = ROOT / "README.md"
+README_MARKS = ("<!-- bench-load:start -->", "<!-- bench-load:end -->")
+
+
+def readme_table(r: dict) -> str:
+    """The headline load figures for the README: broken conversations, p95 and turns per second, with
+    their ratios to rasa init's in the same run."""
+    load, started = r["conversation_load"], r["started"][:10]
+    lines = [
+        f"Conversation load, {started}, commit `{r['machine']['git_commit'][:10]}` "
+        f"({r['machine']['cores']} cores; medians of {_repeats(load)} runs):",
+        "",
+        "| set-up | people | broken | p95 ms (x rasa init's) | turns/s (x rasa init's) |",
+        "|---|---|---|---|---|",
+    ]
+    for db in ("sqlite", "postgresql"):
+        for n in load["sizes"] if db in load else ():
+            o, ratio = load[db][f"n{n}"], load["ratios"][db][f"n{n}"]
+            lines.append(
+                f"| {db} | {n} | {_broken(o)} | {o['turn_p95_ms']['median']:.0f} ({ratio['turn_p95_ms']}) | "
+                f"{o['turns_per_second']['median']:.1f} ({ratio['turns_per_second']}) |"
+            )
+    scale = r.get("scale_out") or {}
+    if f"n{scale.get('people')}" in scale:
+        s = scale[f"n{scale['people']}"]
+        lines.append(
+            f"| two of each, postgresql and redis | {scale['people']} | {_broken(s)} | "
+            f"{s['turn_p95_ms']['median']:.0f} | {s['turns_per_second']['median']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def _repeats(load: dict) -> int:
+    db = next(d for d in ("sqlite", "postgresql") if d in load)
+    return load[db][f"n{load['sizes'][-1]}"]["turn_p95_ms"]["repeats"]
+
+
+def update_readme(r: dict) -> None:
+    """Put the headline load figures between the README's markers (if it has them)."""
+    text = README.read_text()
+    start, end = README_MARKS
+    if "conversation_load" not in r or start not in text or end not in text:
+        return
+    before, rest = text.split(start, 1)
+    README.write_text(f"{before}{start}\n{readme_table(r)}\n{end}{rest.split(end, 1)[1]}")
 
 
 def _m(figure: dict[str, float]) -> str:
@@ -113,7 +161,7 @@ def _load_table(load: dict, db: str) -> list[str]:
 
 def _broken(summary: dict) -> str:
     """Broken conversations: the median run's, and all of them over the repetitions."""
-    return f"{summary['broken']['median']} ({summary['broken_total']} in all)"
+    return f"{summary['broken']['median']:g} ({summary['broken_total']} in all)"
 
 
 def markdown(r: dict) -> str:
