@@ -88,6 +88,8 @@ SHORTEST = [
     ("yes", "send this"),
     ("yes", "how would you like to meet"),
 ]
+# Then booking the first appointment: 19 messages to a booked appointment.
+FIRST_BOOKING = [("phone", "when suits you"), ("asap", "earliest times"), ("1", "Booked:")]
 
 
 def user_turns(settings, sender: str) -> list[str]:

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, select
 from frontdoor.booking.models import Appointment
 from frontdoor.db.session import normalise_url
 from frontdoor.referrals.models import Referral
-from tests.e2e.conversation import SHORTEST, converse, record_for, save_transcript, texts
+from tests.e2e.conversation import FIRST_BOOKING, SHORTEST, converse, record_for, save_transcript, texts
 from tests.helpers import assert_valid_record
 
 pytestmark = pytest.mark.e2e
@@ -31,9 +31,7 @@ def appointments(stack, sender: str) -> list[tuple[str, str]]:
 
 
 def test_the_shortest_path_books_in_nineteen_messages(stack, sender) -> None:
-    transcript = converse(
-        stack, sender, [*SHORTEST, ("phone", "when suits you"), ("asap", "earliest times"), ("1", "Booked:")]
-    )
+    transcript = converse(stack, sender, [*SHORTEST, *FIRST_BOOKING])
     assert len(SHORTEST) == 16 and len(transcript) // 2 == 19
 
 
