@@ -129,11 +129,17 @@ class ValidateReferralForm(FormValidationAction):
             dispatcher.utter_message(
                 response="utter_on_behalf_not_agreed", site_phone=result.get("site_phone")
             )
-        if field in ("concerns_text", "concern_pick"):
+        if field in ("concerns_text", "concern_pick") and not self._named_next(result, tracker):
             dispatcher.utter_message(response="utter_concerns_noted", concerns=", ".join(result["concerns"]))
         if field == "concern_score" and result.get("next_concern"):
             return [*events, SlotSet(field, None)]
         return [*events, SlotSet(field, text)]
+
+    @staticmethod
+    def _named_next(result: dict[str, Any], tracker: Tracker) -> bool:
+        """By text, one worry noted is named by the question that follows ("How much is Money or
+        finance a worry"), so it needs no text of its own to say it was noted: each text is paid for."""
+        return channel_of(tracker) == "sms" and result["concerns"] == [result.get("next_concern")]
 
     @staticmethod
     def _also_answered(field: str, values: dict[str, Any], tracker: Tracker) -> list[EventType]:

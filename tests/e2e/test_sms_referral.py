@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from twilio.request_validator import RequestValidator
 
+from bench import sms_cost
 from frontdoor.db.session import normalise_url
 from frontdoor.outbox.models import OutboxMessage
 from frontdoor.sms.gsm import segment_count
@@ -105,6 +106,13 @@ def write_cost(stack, number: str, inbound: int) -> None:
             }
         )
     )
+
+
+def test_the_shortest_referral_with_booking_costs_at_most_thirty_segments_by_text(stack) -> None:
+    """Issue 15's goal, counted from the segments stored for each reply (bench/sms_cost.py prints them)."""
+    cost = sms_cost.cost(stack.settings, f"+4477009{next(_sids):05d}", sms_cost.HAPPY)
+    assert cost["completed"], cost["unexpected"]
+    assert cost["outbound_segments"] <= sms_cost.GOAL_SEGMENTS, cost["texts"]
 
 
 def test_the_terminal_simulator_texts_the_real_webhook_and_counts_the_cost(stack) -> None:

@@ -64,3 +64,23 @@ def test_what_declining_says_is_kept_matches_the_retention_setting() -> None:
     declined = dict(RESPONSES)["utter_no_consent"]
     assert f"deleted after {Settings().retention_days} days" in declined
     assert "won't keep anything" not in declined
+
+
+# Questions that need more than one SMS segment: the privacy notice with its link, the list of
+# worries to choose from, and the read-back of every answer. Every other question is one text of one
+# segment, so a referral by text stays cheap (issue 15: at most 30 segments to a booked appointment).
+LONGER_QUESTIONS = {"utter_ask_consent_share", "utter_ask_concerns_text", "utter_ask_review_confirm"}
+# The three ways of meeting most sites offer (a fourth, video, may take a second segment).
+MEETING_MENU = "1. Phone call\n2. Home visit\n3. At a local venue"
+QUESTIONS = [
+    (name, text)
+    for name, text in RESPONSES
+    if name.startswith("utter_ask_") and name not in LONGER_QUESTIONS and "{concern_menu}" not in text
+]
+
+
+@pytest.mark.parametrize(("name", "text"), QUESTIONS, ids=[name for name, _ in QUESTIONS])
+def test_each_other_question_fits_one_sms_segment(name: str, text: str) -> None:
+    values = {**FILLED, "meeting_menu": MEETING_MENU}
+    filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), "x" * 20), text)
+    assert segment_count(filled) == 1, (name, len(filled))
