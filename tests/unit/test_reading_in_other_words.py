@@ -342,3 +342,29 @@ def test_how_well_they_speak_english_is_not_an_access_need() -> None:
     said = "my english is ok for small things but for long talking Farsi is better"
     fields, _ = READERS["support_needs"](said, _referral(), get_content())
     assert fields["interpreter_needed"] is True and fields["access_needs"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "stored", "role", "new"),
+    [
+        (
+            "I'm not coping that well, I'm doing everything for him. And my grandson lives with us, "
+            "I've got him to see to as well, he's 10",
+            "concerns_text",
+            70,
+            "carer_for_self",
+            None,
+        ),
+        ("sorry she's 9, I'm 38", "name", 37, "self", "38"),
+        ("sorry I'm 45 but he's 82", "name", 81, "on_behalf", "82"),
+        ("no I'm 52, mam's the one with cancer and she's 79", "cancer_stage", 79, "on_behalf", None),
+        ("sorry i'm 59 not 58", "referral_source", 58, "self", "59"),
+    ],
+)
+def test_an_age_correction_is_only_the_referred_persons_age(
+    text: str, asked: str, stored: int, role: str, new: str | None
+) -> None:
+    """A carer writing that her grandson is 10 had her own age changed to 10 and was turned away."""
+    referral = Referral(referrer_role=role, postcode="E14 3BU", age=stored)
+    found = corrections.find(text, asked, referral)
+    assert (found.value if found and found.field == "age" else None) == new

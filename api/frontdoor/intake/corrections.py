@@ -57,6 +57,50 @@ def _said_as_an_age(lowered: str, age: int) -> bool:
     )
 
 
+# Whose age a number is: the words just before it. "he's 10" in a carer's own referral is the age of
+# someone they mention (a grandson), and "I'm 45" from someone referring their dad is their own.
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:he|she|they|his|her|their|him|(?!it|that|what|there|who|where)\w+'s)"
+    r"(?:'s| is| are|'re| age is| age| aged| being| now| just)?(?: now| just| only)?\s*$"
+)
+_MY_OWN = re.compile(
+    r"\b(?:i'?m|im|i am|my age is|my age|i'?ve just turned|i turned|me)(?: now| just| only)?\s*$"
+)
+
+
+def _whose(lowered: str, age: int) -> str | None:
+    """'self', 'other' or None (cannot tell) for the first place the number stands in the message."""
+    found = re.search(rf"\b{age}\b", lowered)
+    if found is None:
+        return None
+    before = lowered[: found.start()]
+    if _MY_OWN.search(before):
+        return "self"
+    if _SOMEONE_ELSES.search(before):
+        return "other"
+    return None
+
+
+def _about_the_person(lowered: str, age: int, role: str) -> bool:
+    """The age is the referred person's: not a number said of someone else ("my grandson, he's 10")."""
+    whose = _whose(lowered, age)
+    if role == "on_behalf":
+        return whose != "self"
+    return whose != "other"
+
+
+def _the_persons_age(lowered: str, age: int | None, role: str) -> int | None:
+    """The age found, unless it is said of someone else; when the message has several numbers, the
+    one said of the person: "sorry she's 9, I'm 38" gives 38; "my grandson, he's 10" gives nothing."""
+    if age is not None:
+        return age if _about_the_person(lowered, age, role) else None
+    theirs = "other" if role == "on_behalf" else "self"
+    for number in re.findall(r"\b\d{1,3}\b", lowered):
+        if _whose(lowered, int(number)) == theirs:
+            return parsing.parse_age(number)
+    return None
+
+
 # Questions answered with small numbers: "sorry I meant 3" there is an answer, not an age.
 NUMBERED = (
     "concern_score",
@@ -96,6 +140,7 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
         if age is not None and len(lowered.split()) > SHORT and not _said_as_an_age(lowered, age):
             age = None  # "no one to talk to" is not 1, nor "that's 11 years now" an age of 11
         a_choice = numeric_question and age is not None and age <= 10 and "age" not in lowered
+        age = _the_persons_age(lowered, age, referral.referrer_role)
         if age is not None and age != referral.age and named and not a_choice:
             return Correction("age", str(age))
     if asked != "referrer_role" and referral.referrer_role == "self" and _SOMEONE_ELSE_HAS_IT.search(lowered):
