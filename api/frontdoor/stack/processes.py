@@ -16,6 +16,19 @@ import httpx
 from frontdoor.settings import PROJECT_ROOT, VAR_DIR, Settings
 from frontdoor.stack.bot import BOT_VENV, bot_env, write_endpoints
 
+# The action server (Rasa SDK on Sanic) runs one action at a time: an action's calls to the API block
+# its event loop. Under load a connection from Rasa can wait there, accepted but unread, for longer than
+# Sanic's 5 s keep-alive timeout, which Sanic also applies to a connection that has not sent anything yet
+# as it sees it: it closed them unread, Rasa's call failed ("Cannot write to closing transport"), Rasa
+# dropped the action's events and the person's answer was lost (21 of 100 conversations at once). The
+# action server now waits on a connection as long as Rasa waits on an action (5 minutes) at every stage.
+SANIC_WAIT = "300"
+ACTION_SERVER_ENV = {
+    "SANIC_KEEP_ALIVE_TIMEOUT": SANIC_WAIT,
+    "SANIC_REQUEST_TIMEOUT": SANIC_WAIT,
+    "SANIC_RESPONSE_TIMEOUT": SANIC_WAIT,
+}
+
 
 @dataclass
 class Service:
@@ -97,7 +110,7 @@ def services(settings: Settings, model: Path, log_dir: Path = VAR_DIR / "log") -
         Service(
             "action server",
             [rasa, "run", "actions", "--actions", "actions", "--port", _port(settings.action_server_url)],
-            bot_env(env),
+            bot_env({**env, **ACTION_SERVER_ENV}),
             f"{settings.action_server_url}/health",
             log_dir / "actions.log",
         ),
