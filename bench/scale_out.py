@@ -31,6 +31,7 @@ from bench.conversation_load import (
     Turn,
     _person,
     bench_settings,
+    free_diaries,
     ours,
     postgres_database,
     record_check,
@@ -110,9 +111,11 @@ def run(people: int = PEOPLE) -> dict[str, object]:
             urls = [f"{s.rasa_url}/webhooks/rest/webhook" for s in replicas]
             check = record_check(engine)
             asyncio.run(_alternating(urls, 1, "x-warm", check))
+            free_diaries(engine)
             runs = []
             for rep in range(REPEATS):
                 runs.append(asyncio.run(_alternating(urls, people, f"x{people}-{rep}", check)))
+                free_diaries(engine)
                 print(f"[   scale] {people} people, two of each: {runs[-1].broken} broken", flush=True)
             results[f"n{people}"] = summarise(runs)
             results["rss_mib"] = {
