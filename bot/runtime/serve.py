@@ -1,4 +1,5 @@
-"""Rasa as the stack runs it: Rasa's own command line, with the action-response validator built once.
+"""Rasa as the stack runs it: Rasa's own command line, with the action-response validator built once
+and calls that never reached the action server sent again (bot/runtime/action_retry.py).
 
 The tracker store the endpoints name (bot.runtime.tracker_store) is imported first, so a mistake in it
 stops Rasa here rather than Rasa quietly keeping conversations in memory instead.
@@ -9,11 +10,12 @@ stops Rasa here rather than Rasa quietly keeping conversations in memory instead
 from __future__ import annotations
 
 import bot.runtime.tracker_store  # noqa: F401
-from bot.runtime.action_validation import install
+from bot.runtime import action_retry, action_validation
 
 
 def main() -> None:
-    install()
+    action_validation.install()
+    action_retry.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()
