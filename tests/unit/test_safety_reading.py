@@ -71,22 +71,20 @@ def test_contractions_are_expanded_before_apostrophes_go() -> None:
     assert words == ["he", "would", "said", "we", "will", "see", ",", "i", "can", "not"]
 
 
-def test_the_learned_reader_suggests_and_is_clear_only_when_very_sure_of_suicide() -> None:
+def test_the_learned_reader_only_asks_however_sure_it_is() -> None:
     learned = detector().learned
     assert learned is not None
-    sure = detector().learned_clear[SUICIDE]
     text = "i keep thinking my children would be relieved if i slipped away quietly"
     guess = learned.read(" ".join(t.text for t in detector().reader.read(text)))
-    assert guess is not None and guess[0] == SUICIDE and guess[1] >= sure
+    assert guess is not None and guess[0] == SUICIDE and guess[1] >= 0.95
     found = assess(text)
-    assert [(d.kind, d.certainty) for d in found.detections] == [(SUICIDE, "clear")]
-    assert found.detections[0].rule.startswith("learned:")
-    # another kind, however sure, is only ever possible: asked about directly, with the numbers
-    abuse = assess("my partner reads all my messages and decides who i am allowed to see")
+    assert not found.detections  # a statistical guess alone never pages staff
+    assert [(d.kind, d.certainty) for d in found.possible] == [(SUICIDE, "possible")]
+    assert found.possible[0].rule.startswith("learned:")
+    abuse = assess("my partner decides who i am allowed to see and what i wear")
     assert not abuse.detections
     assert [(d.kind, d.certainty) for d in abuse.possible] == [("harm_or_abuse", "possible")]
     assert float(abuse.possible[0].rule.split(":")[1]) >= learned.possible_from
-    assert set(detector().learned_clear) == {SUICIDE}
 
 
 def test_a_risky_sentence_is_heard_inside_a_long_message() -> None:
@@ -141,7 +139,53 @@ def test_a_postcode_and_an_age_are_not_enough_words_for_the_learned_reader() -> 
         assert not any_alarm(answer), answer
 
 
-def test_a_threat_about_the_home_or_money_is_a_housing_or_money_worry_not_harm() -> None:
-    for worry in ("my landlord Marcus keeps threatening to evict me", "bailiffs keep threatening to come"):
-        assert not any_alarm(worry), worry
-    assert clear_kinds("my partner threatens to throw me out if I tell anyone") == ["harm_or_abuse"]
+@pytest.mark.parametrize(
+    "worry",
+    [
+        "my landlord Marcus keeps threatening to evict me",
+        "bailiffs keep threatening to come",
+        "the council threatened us with court",
+        "the council has threatened to take us to court over the arrears",
+        "debt collectors keep threatening us with court",
+        "the DWP are threatening me with sanctions",
+        "the landlord threatened us with eviction",
+        "my landlord threatened to throw us out",
+        "the letting agent keeps threatening us",
+        "we're being threatened with court by the energy company",
+    ],
+)
+def test_a_threat_about_the_home_or_money_is_a_housing_or_money_worry_not_harm(worry: str) -> None:
+    assert not any_alarm(worry)
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "my partner threatens to throw me out if I tell anyone",
+        "he threatened to hurt the kids",
+        "my landlord threatened to hurt me",
+        "the bailiff threatened to hit me",
+        "she threatened us with a knife",
+        "my husband threatened me with court if I leave with the kids",
+        "my landlord threatened me, said he would hurt me",
+    ],
+)
+def test_a_threat_to_hurt_someone_is_abuse_whoever_makes_it(threat: str) -> None:
+    assert clear_kinds(threat) == ["harm_or_abuse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's getting forgetful and gets muddled with her tablets",
+        "he gets his pills mixed up",
+        "mum gets confused about her meds",
+    ],
+)
+def test_muddled_with_tablets_is_about_managing_them_not_confusion_on_treatment(text: str) -> None:
+    assert not clear_kinds(text)
+
+
+def test_confusion_on_treatment_is_still_clear() -> None:
+    for text in ("she is confused since starting her chemo tablets", "dad is very confused after chemo"):
+        assert clear_kinds(text) == ["treatment_side_effect"], text

@@ -6,8 +6,8 @@ and lemmas (``text``), matched against token patterns with optional and wildcard
 two-part combinations in plain words and temperature readings; each alarm is then judged in its own
 clause and sentence for negation, idiom, past-and-over, long ago and quoted instructions (``context``).
 What remains is a clear risk, or only a possible one (indirect wording, long ago). When the rules find
-nothing, the learned reader (``learned``) may suggest a possible risk, or raise a clear one for a kind
-it is very sure of (``learned.clear_from`` in the vocabulary: suicide only).
+nothing, the learned reader (``learned``) may suggest a possible risk, never a clear one: a statistical
+guess alone may lead to a direct question, but never pages staff.
 
 This module runs in both the bot env (Python 3.10, spaCy 3.4) and the app env, so it imports only the
 standard library, spaCy (through ``frontdoor.checklist.words``), PyYAML, rapidfuzz and, optionally,
@@ -16,7 +16,6 @@ scikit-learn.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from collections.abc import Iterable
@@ -227,12 +226,15 @@ class SafetyDetector:
             w for key in ("person", "close") for w in groups.get(key, []) if w not in _VAGUE_PEOPLE
         }
         self.learned = self._learned(vocabulary.get("learned"), path, base_dir or path.parent)
-        self.learned_clear = self._learned_clear(vocabulary.get("learned"), path)
 
     @staticmethod
     def _learned(config: Any, path: Path, base_dir: Path) -> LearnedReader | None:
         if config is None:
             return None
+        if "clear_from" in config:
+            raise ValueError(
+                f"{path}: learned.clear_from: the learned reader only asks; a clear risk needs a rule"
+            )
         examples_file = base_dir / _require(config, "examples", str, path, "learned.")
         try:
             examples = yaml.safe_load(examples_file.read_text(encoding="utf-8"))
@@ -245,19 +247,6 @@ class SafetyDetector:
             float(_require(config, "possible_from", (int, float), path, "learned.")),
             int(_require(config, "min_words", int, path, "learned.")),
         )
-
-    @staticmethod
-    def _learned_clear(config: Any, path: Path) -> dict[str, float]:
-        """Per kind, how sure the learned reader must be to raise a clear risk (none by default)."""
-        clear_from = (config or {}).get("clear_from") or {}
-        if not isinstance(clear_from, dict):
-            raise ValueError(f"{path}: learned.clear_from: must map kinds to probabilities")
-        for kind, value in clear_from.items():
-            if kind not in KINDS:
-                raise ValueError(f"{path}: learned.clear_from.{kind}: unknown kind")
-            if not isinstance(value, (int, float)) or not 0.5 < value <= 1:
-                raise ValueError(f"{path}: learned.clear_from.{kind}: a probability above 0.5")
-        return {kind: float(value) for kind, value in clear_from.items()}
 
     @classmethod
     def from_file(cls, path: str | Path, base_dir: str | Path | None = None) -> SafetyDetector:
@@ -426,8 +415,8 @@ class SafetyDetector:
                 )
 
     def _learn(self, tokens: list[Token], found: _Found) -> None:
-        """The learned reader's guess when the rules found nothing and ruled nothing out: a possible
-        risk, or a clear one for a kind it is very sure of (``learned.clear_from``)."""
+        """The learned reader's guess when the rules found nothing and ruled nothing out: a possible risk
+        however sure it is (the direct question, with the numbers); only a rule makes a risk clear."""
         if found.clear or found.possible or found.ruled_out:
             return  # the rules saw alarm words and judged them (negated, idiom, over): trust that
         sentences: dict[int, list[str]] = {}
@@ -440,8 +429,7 @@ class SafetyDetector:
             return
         kind, probability = guess
         excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]
-        certainty = CLEAR if probability >= self.learned_clear.get(kind, math.inf) else POSSIBLE
-        found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", certainty, self._about(tokens)))
+        found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE, self._about(tokens)))
 
     def detect(self, text: str) -> list[Detection]:
         """What the message clearly raises, most serious first, at most one detection per kind."""

@@ -2,10 +2,10 @@
 detector loads on example sentences kept in a content file (content/safety_examples.yml), with
 ordinary answers and look-alikes as a "none" class.
 
-Its guess is a possible risk (the conversation then asks directly), except where the vocabulary lets a
-very sure guess of one kind count as clear (``learned.clear_from`` in content/safety.yml; the detector
-decides). scikit-learn is optional: without it there is no learned reader, and the rules
-work alone. Training takes well under a second on a few hundred sentences; nothing is downloaded.
+Its guess is only ever a possible risk (the conversation then asks directly, with the numbers): however
+sure it is, a statistical guess alone never pages staff. scikit-learn is optional: without it there is
+no learned reader, and the rules work alone. Training takes well under a second on a few hundred
+sentences; nothing is downloaded.
 """
 
 from __future__ import annotations
