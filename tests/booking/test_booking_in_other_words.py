@@ -48,3 +48,12 @@ def test_a_time_asked_for_that_brings_the_same_times_is_not_offered_again(client
     assert again["problem"] == "not_a_choice" and again["menu"] == first["menu"], (first, again)
     third = booking(client, referral, "meeting_slot", "ok, the 6pm one", retry=True, **earlier)
     assert third["problem"] == "later"
+
+
+def test_a_weekend_time_chosen_from_weekday_times_says_when_link_workers_work(client, referral) -> None:
+    """A son asking for "the Saturday one" was shown the same weekday list three times, unexplained."""
+    earlier = {"meeting_type": "1", "meeting_when": "weekday evening or Saturday"}
+    first = booking(client, referral, "meeting_when", earlier["meeting_when"], meeting_type="1")
+    again = booking(client, referral, "meeting_slot", "the Saturday one", **earlier)
+    assert again["problem"] in ("not_a_choice", "more_offered") and again["menu"], (first, again)
+    assert again["note"] and "Monday to Friday" in again["note"]

@@ -197,15 +197,18 @@ def _read(
         return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
     index = _pick(body.text, holds)
     asked_for = parse_when(body.text)
+    # "the Saturday one": say when link workers work, not only "reply with a number".
+    note = _hours_note(site) if asked_for is not None and asked_for.outside_hours else None
     if index is None and asked_for is not None and asked_for != When():
         # "the Friday one" when none is on a Friday: times on the day or part of the day they name.
         offered_before = sorted(aware(h.start) for h in holds)
         held = offer(session, content, referral, kind, asked_for, now=now)
         if held and sorted(aware(h.start) for h in held) != offered_before:
-            return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
+            return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held), note=note)
         holds = held or holds  # the same times again are no answer: never the same list a third time
     if index is None:
-        return BookingOut(accepted=False, problem="not_a_choice", menu=_slots_menu(holds) if holds else None)
+        menu = _slots_menu(holds) if holds else None
+        return BookingOut(accepted=False, problem="not_a_choice", menu=menu, note=note)
     booked = choose(session, content, settings, referral, index, now)
     if booked is None:
         held = offer(session, content, referral, kind, when, now=now)
