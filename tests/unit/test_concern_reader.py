@@ -11,6 +11,7 @@ from frontdoor.checklist.matching import (
     ORDINARY,
     SHORTHAND,
     _mask_cancer_names,
+    _span,
     match_concerns,
     reader_for,
 )
@@ -235,3 +236,69 @@ def test_figures_of_speech_and_a_bare_cancer_site_raise_nothing(checklist: Check
 
 def test_a_worry_that_is_killing_them_is_still_a_worry(checklist: Checklist) -> None:
     assert "worry_fear_or_anxiety" in found(checklist, "the worry is killing me")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("I can't really sleep these days", "sleep"),
+        ("there's no more money coming in", "money_or_finance"),
+        ("my hair is all falling out", "skin_or_appearance"),
+    ],
+)
+def test_a_phrase_still_counts_with_filler_words_inside_it(
+    checklist: Checklist, text: str, item: str
+) -> None:
+    assert item in found(checklist, text)
+
+
+def test_filler_words_do_not_join_a_phrase_across_other_words() -> None:
+    assert _span(["can", "not", "sleep"], ("can", "not", "sleep")) == (0, 3)
+    assert _span(["can", "not", "really", "sleep"], ("can", "not", "sleep")) == (0, 4)
+    assert _span(["can", "not", "face", "sleep"], ("can", "not", "sleep")) is None
+    assert _span(["can", "not", ",", "sleep"], ("can", "not", "sleep")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("wetting myself when I cough", {"bladder_or_bowels"}),
+        ("so out of breath just walking up the road", {"breathing"}),
+        ("knackered after walking the dog", {"tiredness_or_fatigue"}),
+    ],
+)
+def test_what_comes_after_when_or_after_is_a_circumstance_not_a_concern(
+    checklist: Checklist, text: str, items: set[str]
+) -> None:
+    assert found(checklist, text) == items
+
+
+def test_a_circumstance_word_alone_does_not_drop_a_concern(checklist: Checklist) -> None:
+    assert found(checklist, "when I walk my legs give way") == {"walking_or_moving"}
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("a wee bit tired these days", {"tiredness_or_fatigue"}),
+        ("my marriage is falling apart", {"relationships"}),
+    ],
+)
+def test_more_figures_of_speech(checklist: Checklist, text: str, items: set[str]) -> None:
+    assert found(checklist, text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("im sooooo tired", "tiredness_or_fatigue"),
+        ("cnt eat nuthin", "eating_or_appetite"),
+        ("money is tight", "money_or_finance"),
+        ("we're hard up", "money_or_finance"),
+        ("shooting pains down my arm", "pain"),
+        ("can't nod off till 4", "sleep"),
+        ("my get up and go has got up and gone, totally flagging", "tiredness_or_fatigue"),
+    ],
+)
+def test_everyday_words_nobody_wrote_as_examples(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)

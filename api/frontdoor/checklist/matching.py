@@ -71,7 +71,29 @@ _SITES = _words(
 
 _SITE_GLUE = _words("the of my his her with stage advanced terminal secondary secondaries")
 _NUMBER_WORDS = _words("one two three four i ii iii iv")
-_IDIOMS = frozenset({("die", "to"), ("die", "for"), ("dye", "to"), ("dye", "for")})  # "dying" reads as "dye"
+# Words that may come between a phrase's words without changing what it says.
+_FILLERS = _words(
+    "really very so too even just the a an my me our his her their all much any more quite bit be have"
+)
+_MAX_GAP = 2
+# Figures of speech that are not what their words say: "dying to know" ("dying" reads as "dye"), "my
+# marriage is falling apart", Scots "a wee bit tired" ("bit" reads as "bite").
+_IDIOMS = frozenset(
+    {
+        ("die", "to"),
+        ("die", "for"),
+        ("dye", "to"),
+        ("dye", "for"),
+        ("fall", "apart"),
+        ("wee", "bite"),
+        ("wee", "bit"),
+        ("wee", "while"),
+        ("wee", "minute"),
+    }
+)
+# "leaking when I cough", "out of breath just walking to the kitchen", "tired after walking the dog":
+# after these, a clause says when its concern comes, not another concern.
+_CIRCUMSTANCE = _words("when while whenever after just even from time")
 
 # "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
 # a problem takes back the problem and what it is about. "not sleeping", "no appetite", "can't eat"
@@ -150,6 +172,30 @@ SHORTHAND = {
     "meds": "medicine",
     "chemo": "chemotherapy",
     "rads": "radiotherapy",
+    "cnt": "can not",
+    "nuthin": "nothing",
+    "nothin": "nothing",
+    "nuffin": "nothing",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "ppl": "people",
+    "rly": "really",
+    "realy": "really",
+    "wk": "week",
+    "wks": "weeks",
+    "hrs": "hours",
+    "dr": "doctor",
+    "drs": "doctors",
+    "lil": "little",
+    "bc": "because",
+    "tbf": "to be fair",
+    "aboot": "about",
+    "oot": "out",
+    "doon": "down",
+    "hame": "home",
+    "tae": "to",
+    "wor": "our",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -175,9 +221,12 @@ class ConcernReader:
         read: dict[str, list[str]] = {}
         for text in {t for group in texts.values() for t in group} | set(checklist.ordinary):
             read[text] = self.words.lemmas(text)
-        self.patterns: dict[str, list[tuple[str, ...]]] = {
-            i.id: [tuple(read[p]) for p in [*i.phrases, i.label] if p.strip()] for i in items
-        }
+        # Each phrase as lemmas, filed under its first word: a message is only checked against the
+        # phrases that start with one of its words.
+        self.patterns: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for item in items:
+            for phrase in {tuple(read[p]) for p in [*item.phrases, item.label] if read[p]}:
+                self.patterns[phrase[0]].append((item.id, phrase))
         lemmatised = {item: [read[text] for text in group] for item, group in texts.items()}
         self.evidence = _evidence(lemmatised)
         samples = [(" ".join(lemmas), item) for item, group in lemmatised.items() for lemmas in group]
@@ -199,11 +248,11 @@ class ConcernReader:
         masked = _mask_cancer_names(_mask_idioms(lemmas))
         settled = _settled(masked)
         visible = [MASK if index in settled else lemma for index, lemma in enumerate(masked)]
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for item_id, patterns in self.patterns.items():
-            hits = [(p, p + len(pat)) for pat in patterns if (p := _position(visible, pat)) is not None]
-            if hits and item_id in allowed:
-                spans[item_id] = hits
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for first in set(visible):
+            for item_id, phrase in self.patterns.get(first, ()):
+                if item_id in allowed and (span := _span(visible, phrase)) is not None:
+                    spans[item_id].append(span)
         found = {
             item: min(start for start, _ in hits) for item, hits in spans.items() if not _inside(item, spans)
         }
@@ -221,6 +270,7 @@ class ConcernReader:
         if not found:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
+        _drop_circumstances(visible, found)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
             _drop_someone_elses(visible, found)
@@ -404,6 +454,19 @@ def _drop_worry_about_something_named(
                 return
 
 
+def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
+    """An item named just after "when", "while", "after", "just" ... in a clause that has already named
+    another item says when that one comes ("leaking when I cough" is not a breathing concern)."""
+    for item, position in sorted(found.items(), key=lambda kv: -kv[1]):
+        start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
+        marker = next(
+            (i for i in range(position - 1, max(start, position - 4) - 1, -1) if lemmas[i] in _CIRCUMSTANCE),
+            None,
+        )
+        if marker is not None and any(start <= at < marker for other, at in found.items() if other != item):
+            del found[item]
+
+
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
     """A carer is here because they care: caring is not a concern of its own, but strain in caring is
     carer_coping, and so is "not coping"."""
@@ -457,9 +520,31 @@ def _inside(item: str, spans: dict[str, list[tuple[int, int]]]) -> bool:
     )
 
 
-def _position(lemmas: list[str], pattern: tuple[str, ...]) -> int | None:
-    width = len(pattern)
-    return next((i for i in range(len(lemmas) - width + 1) if tuple(lemmas[i : i + width]) == pattern), None)
+def _span(lemmas: list[str], pattern: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the phrase first comes, as (start, end): its words in order, with at most ``_MAX_GAP``
+    filler words between two of them ("can't really sleep", "no more money", "hair is all falling
+    out" for "can't sleep", "no money", "hair falling out")."""
+    for start in (i for i, lemma in enumerate(lemmas) if lemma == pattern[0]):
+        end = _rest(lemmas, pattern, 1, start + 1)
+        if end is not None:
+            return start, end
+    return None
+
+
+def _rest(lemmas: list[str], pattern: tuple[str, ...], part: int, at: int) -> int | None:
+    if part == len(pattern):
+        return at
+    for gap in range(_MAX_GAP + 1):
+        index = at + gap
+        if index >= len(lemmas):
+            return None
+        if lemmas[index] == pattern[part]:
+            end = _rest(lemmas, pattern, part + 1, index + 1)
+            if end is not None:
+                return end
+        if lemmas[index] not in _FILLERS:
+            return None
+    return None
 
 
 def _clauses(lemmas: list[str]) -> list[tuple[int, list[str]]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -62,6 +63,15 @@ def _kept(character: str) -> bool:
     """Letters, digits, apostrophes and spaces, and the marks that are part of letters in scripts such
     as Bengali; anything else (punctuation) is a clause break."""
     return character.isalnum() or character in "' " or unicodedata.category(character).startswith("M")
+
+
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+
+
+def _squeezed(word: str) -> str:
+    """ "sooooo", "tiiired": a letter typed three or more times for stress counts twice (spelling
+    mending takes it from there)."""
+    return _REPEATS.sub(r"\1\1", word)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +130,7 @@ class Words:
         """Each word as written (lower case, shorthand expanded) with its lemma, slips mended."""
         cleaned = (text or "").translate(_APOSTROPHES).lower()
         cleaned = "".join(ch if _kept(ch) else " , " for ch in cleaned)
-        words = [self._shorthand.get(word, word) for word in cleaned.split()]
+        words = [self._shorthand.get(word, word) for word in map(_squeezed, cleaned.split())]
         doc = pipeline()(" ".join(words))
         return [
             (token.text, self._mend(token.text, token.lemma_.lower())) for token in doc if not token.is_space
