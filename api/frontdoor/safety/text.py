@@ -137,6 +137,11 @@ _SAFETY_SHORTHAND = {
     "o": "of",
     "an": "and",
     "tho": "though",
+    "hart": "heart",
+    "realy": "really",
+    "reson": "reason",
+    "sumtimes": "sometimes",
+    "tonite": "tonight",
 }
 # "he'll" and "she'll" typed without the apostrophe read as "hell" and "shell": only before a verb.
 _HE_WILL = re.compile(
