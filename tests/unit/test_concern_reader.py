@@ -302,3 +302,39 @@ def test_more_figures_of_speech(checklist: Checklist, text: str, items: set[str]
 )
 def test_everyday_words_nobody_wrote_as_examples(checklist: Checklist, text: str, item: str) -> None:
     assert item in found(checklist, text)
+
+
+def test_cant_with_an_apostrophe_reads_as_cant_without_one(checklist: Checklist) -> None:
+    words = reader_for(checklist).words
+    assert words.lemmas("I can't sleep") == words.lemmas("I cant sleep")
+    assert words.lemmas("won't") == ["will", "not"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Not the kids, not money, it's the tiredness", {"tiredness_or_fatigue"}),
+        ("not sleeping, not eating", {"sleep", "eating_or_appetite"}),
+    ],
+)
+def test_a_lone_not_before_a_thing_takes_it_back(checklist: Checklist, text: str, items: set[str]) -> None:
+    assert found(checklist, text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nothing works since the operation", "the pain is bad every night", "money's fine thank god"],
+)
+def test_everyday_sayings_raise_only_what_they_mean(checklist: Checklist, text: str) -> None:
+    assert not found(checklist, text) & {
+        "work_or_education",
+        "sleep",
+        "faith_or_spiritual",
+        "money_or_finance",
+    }
+
+
+def test_looking_after_is_caring_not_a_circumstance(checklist: Checklist) -> None:
+    assert "carer_own_health" in found(
+        checklist, "so stressed looking after dad that my blood pressure is sky high", "carer_for_self"
+    )

@@ -77,7 +77,8 @@ _FILLERS = _words(
 )
 _MAX_GAP = 2
 # Figures of speech that are not what their words say: "dying to know" ("dying" reads as "dye"), "my
-# marriage is falling apart", Scots "a wee bit tired" ("bit" reads as "bite").
+# marriage is falling apart", Scots "a wee bit tired" ("bit" reads as "bite"), "nothing works since the
+# op", "pain every night", "thank God".
 _IDIOMS = frozenset(
     {
         ("die", "to"),
@@ -89,11 +90,25 @@ _IDIOMS = frozenset(
         ("wee", "bit"),
         ("wee", "while"),
         ("wee", "minute"),
+        ("nothing", "work"),
+        ("anything", "work"),
+        ("it", "work"),
+        ("that", "work"),
+        ("which", "work"),
+        ("every", "night"),
+        ("each", "night"),
+        ("last", "night"),
+        ("one", "night"),
+        ("thank", "god"),
+        ("oh", "god"),
+        ("god", "know"),
+        ("for", "god"),
     }
 )
 # "leaking when I cough", "out of breath just walking to the kitchen", "tired after walking the dog":
 # after these, a clause says when its concern comes, not another concern.
 _CIRCUMSTANCE = _words("when while whenever after just even from time")
+_CIRCUMSTANCE_REACH = 3  # the marker is at most this many words before the item it qualifies
 
 # "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
 # a problem takes back the problem and what it is about. "not sleeping", "no appetite", "can't eat"
@@ -103,6 +118,11 @@ _PROBLEM_WORDS = _words(
     "worry worried worrying wrried concern concerned bother bothered problem issue trouble stress stressed "
     "pain painful sore depress depressed sad tired exhausted lonely angry scared afraid frightened anxious "
     "fuss complaint complain need help struggle struggling difficulty"
+)
+# After a lone "not", words that say how things are rather than name a thing ("not sleeping", "not good").
+_NOT_A_THING = _words(
+    "sleep eat cope walk work breathe manage go get able good great well much really too so very that "
+    "sure coping"
 )
 _SKIPPED_AFTER_NEGATION = _words(
     "really very too so that much any at all be have got get feel a an real massively overly particularly "
@@ -137,6 +157,7 @@ _OWN_STATE = _words(
 # Words that show a carer's strain: with caring, it is carer_coping.
 _STRAIN = _words(
     "much cope coping drown drowning knee knees break exhaust exhausted knackered tired struggle struggling "
+    "stress stressed "
     "keep manage burn burnt burned nut alone everything well"
 )
 
@@ -196,6 +217,10 @@ SHORTHAND = {
     "hame": "home",
     "tae": "to",
     "wor": "our",
+    "ma": "my",
+    "noo": "now",
+    "himsel": "himself",
+    "hersel": "herself",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -405,9 +430,23 @@ def _negates_a_problem(lemmas: list[str], index: int) -> bool:
     following = index + 1
     if following < len(lemmas) and lemmas[following] in ("the", "about") and lemmas[index] == "not":
         return True
+    if _names_a_thing_alone(lemmas, index):
+        return True
     while following < len(lemmas) and lemmas[following] in _SKIPPED_AFTER_NEGATION:
         following += 1
     return following < len(lemmas) and lemmas[following] in _PROBLEM_WORDS
+
+
+def _names_a_thing_alone(lemmas: list[str], index: int) -> bool:
+    """ "Not pain, not money, it's sleep": a clause that is only "not" and a word or two naming a
+    thing. "Not sleeping, not eating" name the problems, and are left alone."""
+    if lemmas[index] != "not" or (index > 0 and lemmas[index - 1] not in _SCOPE_BREAKS):
+        return False
+    end = index + 1
+    while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
+        end += 1
+    words = lemmas[index + 1 : end]
+    return 0 < len(words) <= 2 and end < len(lemmas) and not set(words) & _NOT_A_THING
 
 
 def _settled_at(lemmas: list[str], index: int) -> int:
@@ -456,11 +495,16 @@ def _drop_worry_about_something_named(
 
 def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
     """An item named just after "when", "while", "after", "just" ... in a clause that has already named
-    another item says when that one comes ("leaking when I cough" is not a breathing concern)."""
+    another item says when that one comes ("leaking when I cough" is not a breathing concern; "looking
+    after" is caring, not a circumstance)."""
     for item, position in sorted(found.items(), key=lambda kv: -kv[1]):
         start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
         marker = next(
-            (i for i in range(position - 1, max(start, position - 4) - 1, -1) if lemmas[i] in _CIRCUMSTANCE),
+            (
+                i
+                for i in range(position - 1, max(start, position - _CIRCUMSTANCE_REACH) - 1, -1)
+                if lemmas[i] in _CIRCUMSTANCE and not (lemmas[i] == "after" and lemmas[i - 1 : i] == ["look"])
+            ),
             None,
         )
         if marker is not None and any(start <= at < marker for other, at in found.items() if other != item):

@@ -65,6 +65,18 @@ def _kept(character: str) -> bool:
     return character.isalnum() or character in "' " or unicodedata.category(character).startswith("M")
 
 
+# The first halves of "can't", "won't", "shan't" as the tokenizer splits them ("ca", "wo", "sha").
+_CLIPPED = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _before_not(tokens: list, index: int) -> bool:
+    return (
+        tokens[index].text in _CLIPPED
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lemma_.lower() == "not"
+    )
+
+
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 
 
@@ -131,9 +143,15 @@ class Words:
         cleaned = (text or "").translate(_APOSTROPHES).lower()
         cleaned = "".join(ch if _kept(ch) else " , " for ch in cleaned)
         words = [self._shorthand.get(word, word) for word in map(_squeezed, cleaned.split())]
-        doc = pipeline()(" ".join(words))
+        tokens = [token for token in pipeline()(" ".join(words)) if not token.is_space]
         return [
-            (token.text, self._mend(token.text, token.lemma_.lower())) for token in doc if not token.is_space
+            (
+                token.text,
+                _CLIPPED.get(token.text, token.lemma_.lower())
+                if _before_not(tokens, index)
+                else self._mend(token.text, token.lemma_.lower()),
+            )
+            for index, token in enumerate(tokens)
         ]
 
     def _mend(self, word: str, lemma: str) -> str:
