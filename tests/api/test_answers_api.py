@@ -212,6 +212,21 @@ def test_a_postcode_correction_at_the_age_question_is_not_read_as_an_age(client)
     assert out["problem"] == "corrected:age" and "68" in out["note"]
 
 
+def test_a_correction_that_also_answers_the_question_does_both_and_never_repeats(client) -> None:
+    """Blind person R3013 texted "sorry i meant DH1 not DH7. its DH1 4PS. im 66" at the age question: the
+    postcode was changed, the age asked again, and the same message changed the postcode again and again."""
+    draft(client, "c3", consent_share=True)
+    answer(client, "c3", "postcode", "dh7 4ps")
+    fixed = "sorry i meant DH1 not DH7. its DH1 4PS. im 66"
+    out = answer(client, "c3", "age", fixed)
+    assert out["accepted"] is True and out["values"]["age"] == 66
+    assert out["note"] == "Thank you, I've changed the postcode to DH1 4PS."
+    draft(client, "c4", consent_share=True)
+    answer(client, "c4", "postcode", "DH1 4PS")
+    again = answer(client, "c4", "age", fixed)  # the postcode is already that: an answer, not a change
+    assert again["accepted"] is True and again["values"]["age"] == 66 and not again.get("note")
+
+
 def test_someone_else_having_cancer_makes_the_person_a_carer(client) -> None:
     draft(client, "c2", consent_share=True)
     answer(client, "c2", "referrer_role", "me")

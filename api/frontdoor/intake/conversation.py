@@ -88,7 +88,7 @@ def answer(
         text = sender_phone
     correction = corrections.find(text, field, referral)
     if correction is not None:
-        return _correct(session, content, referral, channel, correction)
+        return _correct(session, content, referral, channel, correction, field, text)
     fields, problem = read_answer(field, text, referral, content, category, retry)
     if _interrupts(field, problem, intent, confidence):
         out = describe(referral, content, accepted=False, problem="interrupted")
@@ -118,10 +118,17 @@ def answer(
 
 
 def _correct(
-    session: Session, content: Content, referral: Referral, channel: str, correction: corrections.Correction
+    session: Session,
+    content: Content,
+    referral: Referral,
+    channel: str,
+    correction: corrections.Correction,
+    asked: str,
+    text: str,
 ) -> AnswerOut:
-    """Apply a correction to the field it names, say so, and leave the current question to be asked again.
-    Without a new value (``None``) the field's question is asked again, and then the current one."""
+    """Apply a correction to the field it names and say so. The question being asked (``asked``) is
+    answered by what is left of the message where its reader can use it, else asked again. Without a
+    new value (``None``) the field's question is asked again, and then the current one."""
     if correction.value is None:
         out = describe(referral, content, accepted=False, problem=f"change:{correction.field}")
         out.note = _changed_note(correction.field, referral)
@@ -132,6 +139,16 @@ def _correct(
     draft = save_draft(session, content, referral.conversation_id, channel, Answers.model_validate(fields))
     session.refresh(referral)
     problem = next(iter(draft.problems.values()), None)
+    if problem is None and asked in corrections.READ_AFTER:
+        also, unread = read_answer(asked, corrections.rest_of(text, correction), referral, content)
+        if unread is None and also:
+            answers = Answers.model_validate(also)
+            draft = save_draft(session, content, referral.conversation_id, channel, answers)
+            session.refresh(referral)
+            problem = next(iter(draft.problems.values()), None)
+            out = describe(referral, content, accepted=problem is None, problem=problem, values=draft.values)
+            out.note = _changed_note(correction.field, referral)
+            return out
     out = describe(referral, content, accepted=False, problem=problem or f"corrected:{correction.field}")
     if problem is None:
         out.note = _changed_note(correction.field, referral)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import parsing
 from frontdoor.intake.review import value_in
 from frontdoor.referrals.models import Referral
@@ -101,6 +102,21 @@ def _the_persons_age(lowered: str, age: int | None, role: str) -> int | None:
     return None
 
 
+_POSTCODE_OR_DISTRICT = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{2})?\b", re.IGNORECASE)
+READ_AFTER = ("age", "postcode", "phone", "referrer_phone")
+"""Questions whose own reader also gets what is left of a correction: "sorry I meant DH1 not DH7, I'm 66"
+at the age question changes the postcode and answers the age."""
+
+
+def rest_of(text: str, correction: Correction) -> str:
+    """The message with the corrected value taken out, for the question being asked."""
+    if correction.field == "postcode":
+        return _POSTCODE_OR_DISTRICT.sub(" ", text)
+    if correction.value:
+        return re.sub(rf"\b{re.escape(correction.value)}\b", " ", text)
+    return text
+
+
 # Questions answered with small numbers: "sorry I meant 3" there is an answer, not an age.
 NUMBERED = (
     "concern_score",
@@ -125,7 +141,7 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
     says_so = bool(_SAYS_SO.search(lowered))
     if asked != "postcode" and referral.postcode and (says_so or _NAMES_POSTCODE.search(lowered)):
         value = value_in("postcode", text)
-        if value is not None:
+        if value is not None and normalise_postcode(value) != referral.postcode:  # the same again: no change
             return Correction("postcode", value)
     names_phone = bool(_NAMES_PHONE.search(lowered))
     if asked not in ("phone", "referrer_phone") and referral.phone and names_phone and says_so:

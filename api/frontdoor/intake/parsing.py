@@ -70,7 +70,21 @@ def clean(text: str) -> str:
 
 
 _LEADING_YES_WORDS = {
-    "yes", "yeah", "yep", "aye", "ye", "yh", "ya", "yup", "yea", "yess", "yesss", "y", "yeh", "yah", "yas",
+    "yes",
+    "yeah",
+    "yep",
+    "aye",
+    "ye",
+    "yh",
+    "ya",
+    "yup",
+    "yea",
+    "yess",
+    "yesss",
+    "y",
+    "yeh",
+    "yah",
+    "yas",
 }
 _LEADING_NO_WORDS = {"no", "nope", "nah", "naw", "n"}
 # "she told me to", "he knows", "they're happy for me to": agreement in words, not a yes.
@@ -102,18 +116,119 @@ def parse_yes_no(text: str) -> bool | None:
 # A yes to a read-back in many words: "that's all right", "go ahead", "all correct", "looks fine to me".
 # Every word must be one of these, and at least one must carry the agreement itself.
 _AGREEING = {
-    "right", "alright", "fine", "good", "great", "correct", "ok", "okay", "perfect", "lovely", "grand",
-    "brilliant", "send", "ahead", "accurate", "happy", "sorted", "spot", "yes", "aye", "yeah", "yep",
-    "fab", "exactly", "true", "done", "super", "champion", "cool", "yup", "go", "agree", "agreed", "yeh",
+    "right",
+    "alright",
+    "fine",
+    "good",
+    "great",
+    "correct",
+    "ok",
+    "okay",
+    "perfect",
+    "lovely",
+    "grand",
+    "brilliant",
+    "send",
+    "ahead",
+    "accurate",
+    "happy",
+    "sorted",
+    "spot",
+    "yes",
+    "aye",
+    "yeah",
+    "yep",
+    "fab",
+    "exactly",
+    "true",
+    "done",
+    "super",
+    "champion",
+    "cool",
+    "yup",
+    "go",
+    "agree",
+    "agreed",
+    "yeh",
 }
 _AGREEMENT_FILLER = {
-    "that", "thats", "that's", "it", "its", "it's", "is", "all", "looks", "look", "looking", "sounds",
-    "seems", "everything", "everythings", "everything's", "please", "thanks", "thank", "you", "ta",
-    "cheers", "with", "me", "to", "i", "im", "i'm", "am", "on", "away", "can", "just", "so", "very", "then",
-    "really", "quite", "pretty", "the", "details", "info", "information", "this", "those", "them",
-    "they", "are", "they're", "theyre", "all's", "alls", "and", "now", "do", "by", "as", "for", "far",
-    "know", "lass", "hen", "pal", "love", "mate", "dear", "oh", "well", "here", "have", "read", "i've",
-    "ive", "we", "both", "we've", "weve",
+    "that",
+    "thats",
+    "that's",
+    "it",
+    "its",
+    "it's",
+    "is",
+    "all",
+    "looks",
+    "look",
+    "looking",
+    "sounds",
+    "seems",
+    "everything",
+    "everythings",
+    "everything's",
+    "please",
+    "thanks",
+    "thank",
+    "you",
+    "ta",
+    "cheers",
+    "with",
+    "me",
+    "to",
+    "i",
+    "im",
+    "i'm",
+    "am",
+    "on",
+    "away",
+    "can",
+    "just",
+    "so",
+    "very",
+    "then",
+    "really",
+    "quite",
+    "pretty",
+    "the",
+    "details",
+    "info",
+    "information",
+    "this",
+    "those",
+    "them",
+    "they",
+    "are",
+    "they're",
+    "theyre",
+    "all's",
+    "alls",
+    "and",
+    "now",
+    "do",
+    "by",
+    "as",
+    "for",
+    "far",
+    "know",
+    "lass",
+    "hen",
+    "pal",
+    "love",
+    "mate",
+    "dear",
+    "oh",
+    "well",
+    "here",
+    "have",
+    "read",
+    "i've",
+    "ive",
+    "we",
+    "both",
+    "we've",
+    "weve",
 }
 _NOT_AGREEING = re.compile(r"(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)")
 
@@ -126,9 +241,7 @@ def agrees(text: str) -> bool | None:
     if answer is False or not cleaned or _NOT_AGREEING.search(cleaned):
         return answer
     words = cleaned.split()
-    if all(w in _AGREEING or w in _AGREEMENT_FILLER for w in words) and any(
-        w in _AGREEING for w in words
-    ):
+    if all(w in _AGREEING or w in _AGREEMENT_FILLER for w in words) and any(w in _AGREEING for w in words):
         return True
     return answer
 
@@ -444,6 +557,7 @@ def is_dont_know(text: str) -> bool:
 _NOTHING = {"none", "nothing", "nil", "nought", "nowt", "no"}
 _NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,3})(?:\s?(?:y|yo|yr|yrs|years?|yrs old))?(?![a-z0-9])")
 _POSTCODE_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
+_DISTRICT_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\b")
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
@@ -478,11 +592,10 @@ def parse_score(text: str) -> int | None:
 
 def parse_age(text: str) -> int | None:
     """An age in years ("67", "I'm sixty seven", "66yrs"): 1-120. Not a date, and never a digit out of
-    a postcode: a message with a postcode in it is about the postcode (see frontdoor.intake.corrections)."""
+    a postcode or a postcode district: "DH1 4PS, I'm 66" is 66, "DH7" alone is no age."""
     if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}", text or ""):
         return None
-    if _POSTCODE_LIKE.search((text or "").lower()):
-        return None
+    text = _DISTRICT_LIKE.sub(" ", _POSTCODE_LIKE.sub(" ", (text or "").lower()))  # "DH7" is not 7
     nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", (text or "").lower())
     if nearly and (value := _number(nearly.group(1))) is not None:
         return value - 1 if 1 < value <= 120 else None
