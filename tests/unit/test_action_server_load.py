@@ -2,7 +2,8 @@
 the action's events and the person's answer is lost ("Cannot write to closing transport", 21 of 100
 conversations at once on PostgreSQL, when Sanic closed connections it had not read yet after its 5 s
 keep-alive timeout). The action server as the stack starts it waits at every stage of a connection at
-least as long as Rasa waits on an action (checked in the bot env, where both are)."""
+least as long as Rasa waits on an action, and runs in more than one process (checked in the bot env,
+where both are)."""
 
 from __future__ import annotations
 
@@ -22,14 +23,17 @@ BOTH_SIDES = """
 import json
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa_sdk.endpoint import create_app
+from rasa_sdk.utils import number_of_sanic_workers
 
 config = create_app(None).config
 print(json.dumps({"rasa": DEFAULT_REQUEST_TIMEOUT, "action_server": {
-    stage: config[f"{stage}_TIMEOUT"] for stage in ("KEEP_ALIVE", "REQUEST", "RESPONSE")}}))
+    stage: config[f"{stage}_TIMEOUT"] for stage in ("KEEP_ALIVE", "REQUEST", "RESPONSE")},
+    "workers": number_of_sanic_workers()}))
 """
 
 
-def test_the_action_server_waits_on_a_connection_as_long_as_rasa_waits_on_an_action(tmp_path: Path) -> None:
+def _action_server_sees(tmp_path: Path) -> dict:
+    """What the action server, started as the stack starts it, is configured with."""
     settings = Settings(
         database_url=f"sqlite:///{tmp_path / 'x.db'}",
         rasa_url="http://127.0.0.1:15599",
@@ -46,6 +50,14 @@ def test_the_action_server_waits_on_a_connection_as_long_as_rasa_waits_on_an_act
         timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    waits = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_action_server_waits_on_a_connection_as_long_as_rasa_waits_on_an_action(tmp_path: Path) -> None:
+    waits = _action_server_sees(tmp_path)
     assert waits["rasa"] >= 60
     assert all(float(wait) >= waits["rasa"] for wait in waits["action_server"].values()), waits
+
+
+def test_one_action_waiting_on_the_api_does_not_hold_up_every_other(tmp_path: Path) -> None:
+    assert _action_server_sees(tmp_path)["workers"] >= 2
