@@ -79,6 +79,20 @@ def test_concerns_are_mapped_then_scored_one_by_one(client) -> None:
     assert "concern_score" not in out["questions"]
 
 
+def test_a_score_is_never_asked_a_third_time(client) -> None:
+    """Blind person R3012 answered "9 before a scan, 5 the rest of the time" and was asked the same score
+    question until the conversation gave up."""
+    draft(client, "p4", consent_share=True)
+    answer(client, "p4", "concerns_text", "I'm skint, can't sleep and my back hurts")
+    out = answer(client, "p4", "concern_score", "9 before a scan, 5 the rest of the time")
+    assert out["accepted"] and out["next_concern"] == "Sleep problems"
+    assert answer(client, "p4", "concern_score", "depends on the night")["problem"] == "not_a_score"
+    out = answer(client, "p4", "concern_score", "depends on the night", retry=True)
+    assert out["accepted"] and out["next_concern"] == "Pain"  # kept unscored for the link worker
+    out = answer(client, "p4", "concern_score", "pretty bad", retry=True)
+    assert out["next_concern"] is None and "concern_score" not in out["questions"]
+
+
 def test_a_carer_is_asked_about_caring_not_diagnosis(client) -> None:
     draft(client, "p4", consent_share=True)
     out = answer(client, "p4", "referrer_role", "2")

@@ -585,9 +585,31 @@ _OUT_OF_TEN = re.compile(r"\s*(?:/|out of|outta|oo)\s*(?:10|ten)\b")
 
 
 def parse_score(text: str) -> int | None:
-    """A 0-10 score: "7", "seven", "7/10", "about a 7", "7 out of 10". None for "really bad"."""
-    value = _number(_OUT_OF_TEN.sub(" ", (text or "").lower()))
+    """A 0-10 score: "7", "seven", "7/10", "about a 7", "7 out of 10"; of two or three ("9 before a scan,
+    5 the rest of the time", "6 or 7"), the highest, as the worst is what a link worker needs to know.
+    None for "really bad": see score_in_words."""
+    cleaned = _OUT_OF_TEN.sub(" ", (text or "").lower())
+    value = _number(cleaned)
+    if value is None:
+        found = _numbers(cleaned)
+        if 1 < len(found) <= 3 and all(0 <= n <= 10 for n in found):
+            value = max(found)
     return value if value is not None and 0 <= value <= 10 else None
+
+
+_SCORE_WORDS: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(r"\b(?:not at all|not really|no worry|none|fine now)\b")),
+    (10, re.compile(r"\b(?:extremely|worst|unbearable|terrible|awful|desperate|massive|huge)\b")),
+    (8, re.compile(r"\b(?:very|really|pretty|so|a lot|lots|loads|big|bad|badly|quite bad)\b")),
+    (5, re.compile(r"\b(?:quite|fair bit|moderate|medium|middling|so so|some|somewhat|half)\b")),
+    (2, re.compile(r"\b(?:a little|a bit|bit|slightly|not much|not too bad|small)\b")),
+]
+
+
+def score_in_words(text: str) -> int | None:
+    """A score from words, once a number has been asked for and not given: "pretty bad" 8, "a bit" 2."""
+    lowered = (text or "").lower()
+    return next((score for score, words in _SCORE_WORDS if words.search(lowered)), None)
 
 
 def parse_age(text: str) -> int | None:

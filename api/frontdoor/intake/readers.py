@@ -20,6 +20,7 @@ from frontdoor.intake.aftercare_consent import read_consents, settle
 from frontdoor.intake.review import field_to_change, value_in
 from frontdoor.referrals.contact import normalise_phone
 from frontdoor.referrals.models import Referral
+from frontdoor.referrals.questions import NO_SCORE, unscored
 
 Reading = tuple[dict[str, Any], str | None]
 Reader = Callable[[str, Referral, Content], Reading]
@@ -99,13 +100,62 @@ _NO_INTERPRETER = re.compile(
     r"i'?m fine|im ok|i'?m ok|we'?re fine|speak english|understand english)\b"
 )
 LANGUAGES = (
-    "arabic", "bengali", "bangla", "sylheti", "cantonese", "mandarin", "chinese", "farsi", "persian",
-    "french", "gujarati", "hindi", "italian", "kurdish", "lithuanian", "pashto", "polish", "portuguese",
-    "punjabi", "romanian", "russian", "somali", "spanish", "tamil", "tigrinya", "turkish", "ukrainian",
-    "urdu", "vietnamese", "bsl", "british sign language", "sign language", "gaelic", "welsh", "albanian",
-    "amharic", "greek", "hungarian", "latvian", "slovak", "czech", "tagalog", "thai", "malayalam",
-    "nepali", "yoruba", "igbo", "swahili", "twi", "hebrew", "german", "dutch", "bulgarian", "croatian",
-    "serbian", "bosnian",
+    "arabic",
+    "bengali",
+    "bangla",
+    "sylheti",
+    "cantonese",
+    "mandarin",
+    "chinese",
+    "farsi",
+    "persian",
+    "french",
+    "gujarati",
+    "hindi",
+    "italian",
+    "kurdish",
+    "lithuanian",
+    "pashto",
+    "polish",
+    "portuguese",
+    "punjabi",
+    "romanian",
+    "russian",
+    "somali",
+    "spanish",
+    "tamil",
+    "tigrinya",
+    "turkish",
+    "ukrainian",
+    "urdu",
+    "vietnamese",
+    "bsl",
+    "british sign language",
+    "sign language",
+    "gaelic",
+    "welsh",
+    "albanian",
+    "amharic",
+    "greek",
+    "hungarian",
+    "latvian",
+    "slovak",
+    "czech",
+    "tagalog",
+    "thai",
+    "malayalam",
+    "nepali",
+    "yoruba",
+    "igbo",
+    "swahili",
+    "twi",
+    "hebrew",
+    "german",
+    "dutch",
+    "bulgarian",
+    "croatian",
+    "serbian",
+    "bosnian",
 )
 _LANGUAGE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b")
 
@@ -382,13 +432,24 @@ def _concern_score(text: str, referral: Referral, _content: Content) -> Reading:
     score = parsing.parse_score(text)
     if score is None:
         return {}, "not_a_score"
+    return _score_next(referral, score=score), None
+
+
+def _score_next(referral: Referral, *, score: int | None = None) -> dict[str, Any]:
+    """The concerns with the next one to score given ``score``, or, with None, marked as asked twice
+    without one (its words kept for the link worker) so that it is not asked a third time."""
     scored, done = [], False
     for concern in referral.concerns:
         entry = {"item": concern.item, "score": concern.score, "in_their_words": concern.in_their_words}
-        if concern.score is None and not done:
-            entry["score"], done = score, True
+        if unscored(concern.in_their_words, concern.score) and not done:
+            done = True
+            if score is not None:
+                entry["score"] = score
+            else:
+                words = concern.in_their_words or ""
+                entry["in_their_words"] = words[: 500 - len(NO_SCORE)] + NO_SCORE
         scored.append(entry)
-    return {"concerns": scored}, None
+    return {"concerns": scored}
 
 
 def _on_behalf_agreed(text: str, _referral: Referral, _content: Content) -> Reading:
@@ -508,6 +569,10 @@ def read_answer(
     if field == "review_confirm":
         return _review(text, referral, content, retry)
     fields, problem = READERS[field](text, referral, content)
+    if problem is not None and retry and field == "concern_score":
+        # Asked for a number, given words: "pretty bad" is a score; anything else is not asked a third time.
+        in_words = parsing.score_in_words(text)
+        return _score_next(referral, score=in_words), None
     if problem is not None and retry and field == "on_behalf_agreed":
         return READERS[field]("no", referral, content)  # no clear agreement: support for the carer
     if problem is not None and retry and field not in ASKED_UNTIL_ANSWERED:

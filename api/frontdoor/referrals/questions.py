@@ -53,6 +53,15 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     return asked
 
 
+NO_SCORE = " [no score given]"
+"""Ends a concern's words when its score was asked twice and not given: it is not asked a third time."""
+
+
+def unscored(in_their_words: str | None, score: int | None) -> bool:
+    """Still to be scored: no score, and not already asked twice without one."""
+    return score is None and not (in_their_words or "").endswith(NO_SCORE)
+
+
 def next_unscored(referral: Referral) -> str | None:
-    """The label of the first concern still without a score."""
-    return next((c.label for c in referral.concerns if c.score is None), None)
+    """The label of the first concern still to be scored."""
+    return next((c.label for c in referral.concerns if unscored(c.in_their_words, c.score)), None)
