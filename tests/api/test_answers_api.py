@@ -93,6 +93,20 @@ def test_a_score_is_never_asked_a_third_time(client) -> None:
     assert out["next_concern"] is None and "concern_score" not in out["questions"]
 
 
+def test_asking_for_a_person_again_after_a_call_back_is_an_answer_not_the_same_reply(client) -> None:
+    """Blind person R3018 answered "to have someone to talk" at "which matters most?": the call back was
+    asked for, then the same again and again at the same question."""
+    draft(client, "h1", consent_share=True)
+    said = {"intent": "request_human", "confidence": 0.95}
+    out = answer(client, "h1", "main_concern", "to have someone to talk", **said)
+    assert out["interrupt"] == "request_human"
+    client.post("/internal/referrals/callback", json={"conversation_id": "h1"}, headers=SERVICE)
+    out = answer(client, "h1", "main_concern", "to have someone to talk", **said)
+    assert not out.get("interrupt") and out["problem"] == "not_one_of_the_concerns"
+    out = answer(client, "h1", "main_concern", "to have someone to talk", retry=True, **said)
+    assert out["accepted"] and "main_concern" not in out["questions"]
+
+
 def test_a_carer_is_asked_about_caring_not_diagnosis(client) -> None:
     draft(client, "p4", consent_share=True)
     out = answer(client, "p4", "referrer_role", "2")

@@ -55,9 +55,13 @@ SURE = 0.8
 OTHER_HELP_SHOWN = 2  # with the reason, the not-eligible message stays within two text messages
 
 
-def _interrupts(field: str, problem: str | None, intent: str | None, confidence: float) -> bool:
+def _interrupts(
+    field: str, problem: str | None, intent: str | None, confidence: float, referral: Referral
+) -> bool:
     if intent not in INTERRUPTS or confidence < SURE:
         return False
+    if intent == "request_human" and referral.callback_requested:
+        return False  # asked for already: said again, it is an answer, never the same reply in a loop
     return problem is not None or field in FREE_TEXT
 
 
@@ -90,7 +94,7 @@ def answer(
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
     fields, problem = read_answer(field, text, referral, content, category, retry)
-    if _interrupts(field, problem, intent, confidence):
+    if _interrupts(field, problem, intent, confidence, referral):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
         return out
