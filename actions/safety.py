@@ -125,6 +125,7 @@ class ActionSafetyAnswer(Action):
                     "clear": kinds if level == "clear" else [],
                     "possible": kinds if level == "possible" else [],
                     "excerpt": found.get("excerpt"),
+                    "about": found.get("about") or "self",
                 },
             )
         except ApiUnavailable:

@@ -9,11 +9,13 @@ Before any form, rule or model looks at a message:
   and runs ``action_safety_answer`` (the API reads it: yes, no, unsure, another risk);
 - after either action: listen while a question is pending, else back to the interrupted form, which
   asks its question again (the risk message is never taken as the form's answer), else listen;
-- a possible risk of a kind already asked about in this conversation (the ``safety_asked_kinds``
-  slot), whatever the answer was, is not asked about again: the same words said again (the person
-  answering the interrupted question as they did before) would raise the same question, a loop.
-  Inside a form, ``action_safety_pass`` hands the message to the form as its answer (the slot mappings
-  leave out anything flagged as a risk); outside one, the other policies decide. A clear risk is
+- no loop: a possible risk of a kind already asked about in this conversation (the
+  ``safety_asked_kinds`` slot), whatever the answer was, is not asked about again; nor is a risk of
+  any level raised by the same words (or nearly: ``REPEAT_SIMILARITY``) as an earlier message that
+  raised that kind and was answered (the person giving the interrupted question the answer they gave
+  before: "she gets muddled with her tablets" again, after the help it had raised). Inside a form,
+  ``action_safety_pass`` hands the message to the form as its answer (the slot mappings leave out
+  anything flagged as a risk); outside one, the other policies decide. A clear risk in new words is
   always answered.
 
 Otherwise it predicts nothing and the other policies decide. Its predictions are marked as not based on
@@ -23,6 +25,8 @@ priority, above the rule policy's, then makes it win.
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
@@ -48,6 +52,9 @@ ASKED_KINDS_SLOT = "safety_asked_kinds"
 DEFAULT_PRIORITY = 7
 # Rasa's own commands are never an answer.
 SYSTEM_INTENTS = {USER_INTENT_RESTART, USER_INTENT_SESSION_START}
+# How alike two messages' words must be (difflib's ratio, 0 to 1) to count as the same message said
+# again: a changed word or two in a sentence, or a full stop, is still the same message.
+REPEAT_SIMILARITY = 0.85
 
 
 def next_safety_action(tracker: DialogueStateTracker) -> str | None:
@@ -75,9 +82,27 @@ def next_safety_action(tracker: DialogueStateTracker) -> str | None:
 
 
 def _asked_already(tracker: DialogueStateTracker, message: UserUttered) -> bool:
+    """Whether this risk was already dealt with in this conversation: a possible risk of a kind asked
+    about, or the same words as an earlier message that raised the same kind."""
     found = message.parse_data.get("safety") or {}
-    asked = tracker.get_slot(ASKED_KINDS_SLOT) or []
-    return found.get("level") == "possible" and (found.get("kind") or "general") in asked
+    kind = found.get("kind") or "general"
+    if found.get("level") == "possible" and kind in (tracker.get_slot(ASKED_KINDS_SLOT) or []):
+        return True
+    words = _words(message.text)
+    earlier = [
+        e
+        for e in tracker.events
+        if isinstance(e, UserUttered) and e is not message and e.intent_name == SAFETY_INTENT
+    ]
+    return any(
+        ((e.parse_data.get("safety") or {}).get("kind") or "general") == kind
+        and SequenceMatcher(None, _words(e.text), words).ratio() >= REPEAT_SIMILARITY
+        for e in earlier
+    )
+
+
+def _words(text: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
 @DefaultV1Recipe.register(

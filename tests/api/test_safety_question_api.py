@@ -160,6 +160,21 @@ def test_an_answer_suggesting_another_risk_asks_about_that_one(client, db) -> No
     assert alerts(db) == []
 
 
+def test_an_answer_suggesting_a_risk_to_someone_else_asks_about_them_as_a_first_question(client) -> None:
+    consented(client, "switch-other")
+    possible(client, "switch-other")
+    out = answer(
+        client,
+        "switch-other",
+        "no, but my daughter's boyfriend shouts at her",
+        possible=["harm_or_abuse"],
+        about="other",
+    )
+    assert (out["outcome"], out["asking"], out["asked"]) == ("ask", "harm_or_abuse", 1)
+    assert "controlling them?" in out["reply"] and "0800 027 1234" in out["reply"]
+    assert "I need to check" not in out["reply"]  # the other kind's first question, not its "again"
+
+
 def test_without_consent_the_question_is_asked_and_only_counts_are_kept(client, db) -> None:
     out = possible(client, "anon", "harm_or_abuse")
     assert "0808 2000 247" in out["reply"] and "0800 027 1234" in out["reply"]

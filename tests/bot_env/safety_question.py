@@ -45,6 +45,16 @@ def possibly(kind: str, text: str = "words") -> UserUttered:
     )
 
 
+def clearly(kind: str, text: str) -> UserUttered:
+    safety = {"level": "clear", "kind": kind, "kinds": [kind], "rule": "pattern"}
+    return UserUttered(
+        text, intent={"name": "safety_alert", "confidence": 1.0}, parse_data={"safety": safety}
+    )
+
+
+MUDDLED = "She's getting forgetful and gets muddled with her tablets. She can't manage the stairs."
+
+
 def in_form(form: str, *events: Event) -> list[Event]:
     return [ActionExecuted(form), ActiveLoop(form), SlotSet("requested_slot", "postcode"), *events]
 
@@ -115,6 +125,33 @@ STATES: dict[str, list[Event]] = {
     ),
     "clear risk of a kind asked about": in_form(
         "referral_form", SlotSet("safety_asked_kinds", ["suicide_or_self_harm"]), LISTEN, said("safety_alert")
+    ),
+    "clear risk said again after its help": in_form(
+        "referral_form",
+        LISTEN,
+        clearly("treatment_side_effect", MUDDLED),
+        ActionExecuted("action_safety_reply"),
+        ActionExecuted("referral_form"),
+        LISTEN,
+        clearly("treatment_side_effect", MUDDLED.lower().replace("forgetful", "forgetful,")),
+    ),
+    "new clear words of a kind helped before": in_form(
+        "referral_form",
+        LISTEN,
+        clearly("suicide_or_self_harm", "some days I think about ending it"),
+        ActionExecuted("action_safety_reply"),
+        ActionExecuted("referral_form"),
+        LISTEN,
+        clearly("suicide_or_self_harm", "I've taken all my tablets"),
+    ),
+    "the same words raising another kind": in_form(
+        "referral_form",
+        LISTEN,
+        clearly("treatment_side_effect", MUDDLED),
+        ActionExecuted("action_safety_reply"),
+        ActionExecuted("referral_form"),
+        LISTEN,
+        clearly("medical_emergency", MUDDLED),
     ),
 }
 
@@ -244,6 +281,9 @@ def actions() -> dict[str, Any]:
             ActionSafetyAnswer(), pending, clear, lambda p, b: {"reply": "Help.", "asking": None, "asked": 1}
         ),
         "answer, API down": action_turn(ActionSafetyAnswer(), pending, None, down),
+        "answer about someone else": action_turn(
+            ActionSafetyAnswer(), pending, {**possible, "kind": "harm_or_abuse"}, lambda p, b: asking
+        ),
         "reply, possible, another kind asked before": action_turn(
             ActionSafetyReply(), {"safety_asked_kinds": ["harm_or_abuse"]}, possible, lambda p, b: asking
         ),

@@ -13,13 +13,14 @@ from frontdoor.outbox.service import send_due
 from frontdoor.outbox.twilio_sender import TwilioSender
 from frontdoor.referrals.flags import ALERT_TEXT, record_flag
 from frontdoor.referrals.models import Referral, RiskFlag
+from frontdoor.safety.direct_question import POSSIBLE_SOURCE
 from frontdoor.settings import DEMO_DUTY_ALERT_SMS_NUMBER, get_settings
 from frontdoor.sms import routes
 from frontdoor.sms.gsm import is_gsm7, segment_count
 from frontdoor.sms.identity import conversation_id_for
 from frontdoor.sms.inbound import store
 from frontdoor.sms.models import InboundSms, SmsOptOut
-from frontdoor.sms.safety_net import risk_in
+from frontdoor.sms.safety_net import answer, risk_in
 from frontdoor.worker import process_waiting_texts
 from tests.api.test_referrals_api import draft
 from tests.sms.conftest import DUNDEE_SMS, text
@@ -188,7 +189,28 @@ def test_a_risk_the_text_only_suggests_is_the_conversations_to_ask_about_unless_
     consented(client, postcode="DD1 4HN")
     replies = messages_in(text(client, PERSON, suggests))
     assert replies == [help_for(KIND, "dundee")] * help_added + [r["text"] for r in rasa_replies]
-    assert flags(db) == [] and alerts(db) == []  # only a clear risk is flagged by the channel
+    # recorded as the web path records a possible risk: urgent, nobody paged
+    assert [(f.kind, f.source) for f in flags(db)] == [(KIND, POSSIBLE_SOURCE)] * help_added
+    assert alerts(db) == []
+
+
+def test_the_safety_net_knows_whose_risk_a_text_is(client, db) -> None:
+    consented(client, postcode="DD1 4HN")
+    about_them = "my dad keeps saying he wants to kill himself"
+    found = risk_in(about_them)
+    assert (found.kind, found.about) == (KIND, "other") and risk_in(CRISIS).about == "self"
+    message = store(
+        db,
+        sid="SMabout",
+        sender=PERSON,
+        to=DUNDEE_SMS,
+        body=about_them,
+        num_media=0,
+        secret=get_settings().secret_key,
+    )
+    net = answer(db, get_content(), message, found)
+    assert (net.kind, net.about, net.reply) == (KIND, "other", help_for(KIND, "dundee"))
+    assert len(alerts(db)) == 1  # clear, whoever it is about: the team is told
 
 
 @pytest.mark.parametrize("late_flag", ["during the slow turn", "after the safety net"])

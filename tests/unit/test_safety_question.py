@@ -68,6 +68,12 @@ def test_what_an_answer_leads_to() -> None:
     other = decide(suicide, 1, "no, but I'm hot and shivery", [], ["treatment_side_effect"])
     assert (other.outcome, other.pending, other.asked) == ("ask", "treatment_side_effect", 1)
     assert decide(suicide, 1, "what's the point", [], [suicide]).outcome == "clear"
+    # each outcome names its wording: another kind is asked as a first question, about whoever it is about
+    assert (other.wording, again.wording) == ("ask", "again")
+    about_them = decide(suicide, 1, "no but he shouts at her", [], ["harm_or_abuse"], "other")
+    assert (about_them.outcome, about_them.kind, about_them.wording) == ("ask", "harm_or_abuse", "ask_other")
+    assert decide(suicide, 1, "no", [], []).wording == "no"
+    assert decide(suicide, 1, "yes", [], []).wording is None  # the help itself
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -190,6 +196,11 @@ def test_the_policy_puts_safety_first_in_every_state(in_bot_env: dict) -> None:
     assert policy["possible risk of a kind asked about, outside any form"] is None
     assert policy["possible risk of another kind"] == "action_safety_reply"
     assert policy["clear risk of a kind asked about"] == "action_safety_reply"
+    # nor is the same message said again (the person giving the form the answer they gave before) raised
+    # again, clear or not; a clear risk in new words always is
+    assert policy["clear risk said again after its help"] == "action_safety_pass"
+    assert policy["new clear words of a kind helped before"] == "action_safety_reply"
+    assert policy["the same words raising another kind"] == "action_safety_reply"
 
 
 def test_the_flagger_marks_clear_possible_or_nothing(in_bot_env: dict) -> None:
@@ -242,6 +253,9 @@ def test_the_actions_send_what_was_found_and_never_leave_the_forms_question_answ
     risk = found["answer with a clear risk"]
     assert (risk["sent"][0][1]["clear"], risk["sent"][0][1]["excerpt"]) == (["harm_or_abuse"], "hits me")
     assert risk["slots"]["safety_question"] is None
+    # whose risk the answer's words are goes with it, for the wording of a question it leads to
+    assert found["answer about someone else"]["sent"][0][1]["about"] == "other"
+    assert found["answer, unclear"]["sent"][0][1]["about"] == "self"
 
 
 def test_with_the_api_down_the_person_still_gets_help_and_no_question_is_left_waiting(

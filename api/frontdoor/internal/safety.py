@@ -44,6 +44,10 @@ class SafetyAnswerIn(BaseModel):
     clear: list[Kind] = Field(default_factory=list, description="clear risks in the answer itself")
     possible: list[Kind] = Field(default_factory=list, description="risks the answer only suggests")
     excerpt: str | None = Field(None, max_length=500, description="the words that raised a risk in it")
+    about: Literal["self", "other"] = Field(
+        "self",
+        description="whose risk the answer's words are: a new question about someone else asks about them",
+    )
 
 
 class SafetyAnswerOut(BaseModel):
@@ -80,7 +84,7 @@ def post_safety_flag(body: SafetyEventIn, session: SessionDep, content: ContentD
 @router.post("/answer")
 def post_safety_answer(body: SafetyAnswerIn, session: SessionDep, content: ContentDep) -> SafetyAnswerOut:
     """Read the message after a direct safety question as its answer, and act on it."""
-    decision = decide(body.kind, body.asked, body.text, body.clear, body.possible)
+    decision = decide(body.kind, body.asked, body.text, body.clear, body.possible, body.about)
     if decision.outcome == "clear":
         source = "patterns" if body.clear else "answer" if decision.reading == "yes" else "no_answer"
         excerpt = body.excerpt if body.clear else body.text
@@ -92,10 +96,9 @@ def post_safety_answer(body: SafetyAnswerIn, session: SessionDep, content: Conte
         consented = referral is not None and referral.consent_share
         outcome = FlagOutcome(referral.id if consented else None, referral.site_id if consented else None)
     site = content.sites.get(outcome.site_id) if outcome.site_id else None
-    which = {"clear": None, "no": "no", "again": "again", "ask": "ask"}[decision.outcome]
     reply = (
-        content.safety.direct_question(decision.kind, which, site)
-        if which
+        content.safety.direct_question(decision.kind, decision.wording, site)
+        if decision.wording
         else content.safety.reply(decision.kind, site)
     )
     return SafetyAnswerOut(

@@ -142,19 +142,29 @@ def read_answer(text: str) -> str:
 class Decision:
     """What an answer leads to. ``outcome``: "clear" (help, urgent, alert for ``kind``), "no" (the
     acknowledgement, then the interrupted question), "again" (the question once more) or "ask" (the
-    answer suggests a different risk: that kind's question). ``pending`` is the kind still being asked
-    about, if any, and ``asked`` how many times."""
+    answer suggests a different risk: that kind's question, as a first question, never "again").
+    ``pending`` is the kind still being asked about, if any, and ``asked`` how many times.
+    ``wording`` is which of the kind's ``direct_questions`` to reply with (None for the help)."""
 
     outcome: str
     kind: str
     pending: str | None
     asked: int
     reading: str
+    wording: str | None = None
 
 
-def decide(asked_kind: str, asked: int, text: str, clear: list[str], possible: list[str]) -> Decision:
+def decide(
+    asked_kind: str,
+    asked: int,
+    text: str,
+    clear: list[str],
+    possible: list[str],
+    about: str = "self",
+) -> Decision:
     """Read ``text`` as the answer to ``asked_kind``'s question, asked ``asked`` times so far. ``clear`` and
-    ``possible`` are the kinds the answer message itself raised (most serious first)."""
+    ``possible`` are the kinds the answer message itself raised (most serious first), ``about`` whose
+    risk the answer's words are ("other": "no, but my dad says he would be better off gone")."""
     reading = read_answer(text)
     if clear:
         return Decision("clear", clear[0], None, asked, reading)
@@ -162,12 +172,12 @@ def decide(asked_kind: str, asked: int, text: str, clear: list[str], possible: l
         return Decision("clear", asked_kind, None, asked, reading)
     other = [kind for kind in possible if kind not in (asked_kind, "general")]
     if other:
-        return Decision("ask", other[0], other[0], 1, reading)
+        return Decision("ask", other[0], other[0], 1, reading, question_for(about))
     if reading == NO:
-        return Decision("no", asked_kind, None, asked, reading)
+        return Decision("no", asked_kind, None, asked, reading, "no")
     if possible or asked >= MAX_ASKS:
         return Decision("clear", asked_kind, None, asked, reading)
-    return Decision("again", asked_kind, asked_kind, asked + 1, reading)
+    return Decision("again", asked_kind, asked_kind, asked + 1, reading, "again")
 
 
 def question_for(about: str) -> str:

@@ -12,9 +12,13 @@ path that would not answer comes here:
 - the number replied STOP: help for a crisis is still sent, nothing else is.
 
 Each answer uses the API's own detector (``frontdoor.safety.detector``) and the reviewed wording for
-that kind and site (``content.safety.reply``), the same words as the conversation; a clear risk is
-recorded through ``record_flag`` (urgent with consent, and a staff or duty alert with the reference
-only), which counts a report of the same risk reaching it again from a slow assistant only once.
+that kind and site (``content.safety.reply``), the same words as the conversation. It is recorded as
+the web path records it (``/internal/safety/flags``), with whose risk it is (``about``): a clear risk
+through ``record_flag`` (urgent with consent, and a staff or duty alert with the reference only),
+which counts a report of the same risk reaching it again from a slow assistant only once; a risk the
+text only suggests through ``record_possible`` (urgent with consent, nobody paged). The net gives
+help rather than the direct question, as the action server does when the API is down: no conversation
+is there to read the answer.
 A message answered here is marked ``safety`` and never passed to the assistant afterwards.
 Logs name the kind only, never the text or the number.
 """
@@ -31,6 +35,7 @@ from sqlalchemy.orm import Session
 from frontdoor.content import Content
 from frontdoor.referrals.flags import record_flag
 from frontdoor.safety.detector import Detection, detector_for
+from frontdoor.safety.direct_question import record_possible
 from frontdoor.settings import get_settings
 from frontdoor.sms.models import InboundSms
 
@@ -49,6 +54,7 @@ class NetAnswer:
     from_number: str | None
     kind: str
     reply: str
+    about: str = "self"  # "other" when the text is about someone else's risk
 
 
 def gives_help(replies: list[str]) -> bool:
@@ -66,22 +72,27 @@ def risk_in(body: str) -> Detection | None:
 
 
 def answer(session: Session, content: Content, message: InboundSms, found: Detection) -> NetAnswer:
-    """Record the risk (clear ones only: a suggested risk gets the numbers, and no flag) and return the
-    help for its kind, worded for the person's site (or the site whose number they texted)."""
+    """Record the risk as the web path does (clear: flag, urgent, alert; possible: urgent, no alert) and
+    return the help for its kind, worded for the person's site (or the site whose number they texted)."""
     texted = content.sites.by_sms_number(message.to_number or "")
-    site = texted
     if found.certainty == "clear":
         outcome = record_flag(
             session, content.sites, message.conversation_id, found.kind, found.excerpt, SOURCE
         )
-        site = content.sites.get(outcome.site_id) if outcome.site_id else texted
-    logger.warning("answered a %s risk by text without the assistant", found.kind)
+    else:
+        outcome = record_possible(session, message.conversation_id, found.kind, found.excerpt)
+    site = content.sites.get(outcome.site_id) if outcome.site_id else texted
+    whose = "someone else's" if found.about == "other" else "the texter's own"
+    logger.warning(
+        "answered a %s %s risk (%s) by text without the assistant", found.certainty, found.kind, whose
+    )
     return NetAnswer(
         message_id=message.id,
         to=message.sender,
         from_number=texted.sms_number if texted else None,
         kind=found.kind,
         reply=content.safety.reply(found.kind, site),
+        about=found.about,
     )
 
 
