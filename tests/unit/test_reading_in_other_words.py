@@ -203,6 +203,9 @@ def test_a_number_word_inside_a_long_answer_is_not_an_age_correction() -> None:
         ("our son was diagnosed with leukaemia in the spring", True),
         ("my neighbour has dementia", None),
         ("nope", False),
+        ("Not me, my wife Janet. Breast cancer, found in March", True),
+        ("mi madre, not me. leukemia", None),
+        ("My father not me. Leukaemia, AML", True),
     ],
 )
 def test_caring_for_someone_named_as_having_cancer(text: str, answer: bool | None) -> None:

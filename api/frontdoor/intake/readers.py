@@ -255,12 +255,26 @@ _SOMEONE_HAS_CANCER = re.compile(
     r"(?:[a-z]+ ){0,3}(?:cancer|tumou?r|leuka?emia|lymphoma|myeloma|melanoma|sarcoma|chemo|radiotherapy)\b"
 )
 
+# "Not me, my husband Mark. Bowel cancer": someone close named, and a cancer, in one message.
+_SOMEONE_CLOSE = re.compile(
+    r"\b(?:my|our) (?:husband|wife|partner|fiance|fiancee|boyfriend|girlfriend|mum|mam|mom|mother|mama|"
+    r"dad|father|papa|son|daughter|brother|sister|gran|granny|nan|nana|grandma|grandad|grandpa|grandson|"
+    r"granddaughter|aunt|auntie|uncle|cousin|friend|neighbour|neighbor|mother in law|father in law)\b"
+)
+_A_CANCER = re.compile(
+    r"\b(?:cancer|tumou?r|leuka?emia|aml|cll|lymphoma|myeloma|melanoma|sarcoma|mesothelioma|chemo|radiotherapy)\b"
+)
+
 
 def _cares_for(text: str, _referral: Referral, _content: Content) -> Reading:
-    """Yes or no; someone they name as having cancer ("my wife has lung cancer, yes") is a yes."""
+    """Yes or no; someone they name as having cancer ("my wife has lung cancer, yes", "not me, my
+    husband, bowel cancer") is a yes."""
     answer = parsing.parse_yes_no(text)
     lowered = " ".join(parsing.clean(text).split())
-    if answer is None and _SOMEONE_HAS_CANCER.search(lowered):
+    named = _SOMEONE_HAS_CANCER.search(lowered) or (
+        _SOMEONE_CLOSE.search(lowered) and _A_CANCER.search(lowered)
+    )
+    if answer is None and named:
         answer = True
     field = "cares_for_someone_with_cancer"
     return ({field: answer}, None) if answer is not None else ({}, "not_yes_no")
