@@ -371,3 +371,16 @@ def test_an_age_correction_is_only_the_referred_persons_age(
     referral = Referral(referrer_role=role, postcode="E14 3BU", age=stored)
     found = corrections.find(text, asked, referral)
     assert (found.value if found and found.field == "age" else None) == new
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("the carers centre", "voluntary_organisation"),
+        ("a woman at the gurdwara", "voluntary_organisation"),
+        ("my granddaughter found it for me", "word_of_mouth"),
+    ],
+)
+def test_how_they_heard_in_everyday_places(text: str, source: str) -> None:
+    """ "the carers centre" was "Sorry, I didn't follow" (blind person R3024)."""
+    assert parsing.parse_referral_source(text) == source

@@ -453,10 +453,24 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("welfare_rights", ("welfare", "benefits advisor", "benefits adviser")),
     ("job_centre", ("job centre", "jobcentre", "work coach")),
     ("information_centre", ("information centre", "info centre", "macmillan centre", "maggie")),
-    ("voluntary_organisation", ("charity", "voluntary", "church", "support group")),
+    (
+        "voluntary_organisation",
+        (
+            "charity", "voluntary", "church", "support group", "carers centre", "carers center",
+            "carer centre", "carers trust", "mosque", "temple", "gurdwara", "community centre", "food bank",
+            "foodbank",
+        ),
+    ),
     ("leaflet_or_website", ("leaflet", "website", "online", "internet", "google", "poster", "facebook")),
-    ("word_of_mouth", ("friend", "family", "word of mouth", "neighbour", "someone told", "my mum", "my dad")),
-]
+    (
+        "word_of_mouth",
+        (
+            "friend", "family", "word of mouth", "neighbour", "someone told", "my mum", "my dad", "my son",
+            "my daughter", "my grandson", "my granddaughter", "my wife", "my husband", "my sister",
+            "my brother", "told me", "colleague",
+        ),
+    ),
+]  # fmt: skip
 
 
 def parse_referral_source(text: str) -> str | None:
