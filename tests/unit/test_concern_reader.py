@@ -338,3 +338,10 @@ def test_looking_after_is_caring_not_a_circumstance(checklist: Checklist) -> Non
     assert "carer_own_health" in found(
         checklist, "so stressed looking after dad that my blood pressure is sky high", "carer_for_self"
     )
+
+
+def test_a_carers_tiredness_beside_the_caring_is_strain(checklist: Checklist) -> None:
+    assert found(checklist, "looking after my dad and I'm completely drained", "carer_for_self") == {
+        "carer_coping",
+        "tiredness_or_fatigue",
+    }

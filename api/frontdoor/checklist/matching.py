@@ -41,6 +41,7 @@ ORDINARY = "_ordinary"  # the classifier's class for talk that raises no concern
 CARER_COPING = "carer_coping"
 CARING = "caring_responsibilities"
 COPING = "coping_with_diagnosis"
+TIRED = "tiredness_or_fatigue"
 SURE = 0.3  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
 MASK = "_"
@@ -513,12 +514,14 @@ def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
 
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
     """A carer is here because they care: caring is not a concern of its own, but strain in caring is
-    carer_coping, and so is "not coping"."""
+    carer_coping, and so is "not coping". Tiredness in the same sentence as the caring is strain too
+    ("looking after mum and I'm running on empty"), and stays."""
     for item in (CARING, COPING):
         if item in found:
             position = found.pop(item)
             start, end = _around(lemmas, position, _SENTENCE_BREAKS)
-            strained = item == COPING or bool(_STRAIN & set(lemmas[start:end]))
+            tired = TIRED in found and start <= found[TIRED] < end
+            strained = item == COPING or tired or bool(_STRAIN & set(lemmas[start:end]))
             if strained and CARER_COPING in allowed:
                 found.setdefault(CARER_COPING, position)
 
