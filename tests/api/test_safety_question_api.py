@@ -171,7 +171,7 @@ def test_an_answer_suggesting_a_risk_to_someone_else_asks_about_them_as_a_first_
         about="other",
     )
     assert (out["outcome"], out["asking"], out["asked"]) == ("ask", "harm_or_abuse", 1)
-    assert "controlling them?" in out["reply"] and "0800 027 1234" in out["reply"]
+    assert "controlling them?" in out["reply"] and "0808 2000 247" in out["reply"]
     assert "I need to check" not in out["reply"]  # the other kind's first question, not its "again"
 
 
