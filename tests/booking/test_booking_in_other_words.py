@@ -57,3 +57,11 @@ def test_a_weekend_time_chosen_from_weekday_times_says_when_link_workers_work(cl
     again = booking(client, referral, "meeting_slot", "the Saturday one", **earlier)
     assert again["problem"] in ("not_a_choice", "more_offered") and again["menu"], (first, again)
     assert again["note"] and "Monday to Friday" in again["note"]
+
+
+def test_any_of_the_times_offered_books_the_earliest(client, referral) -> None:
+    """ "that one is fine" at the list of times was "Please reply with a number" (blind person R3022)."""
+    earlier = {"meeting_type": "1", "meeting_when": "afternoons"}
+    first = booking(client, referral, "meeting_when", "afternoons", meeting_type="1")
+    out = booking(client, referral, "meeting_slot", "that one is fine", **earlier)
+    assert out["booked"] and out["booked"]["when"] in first["menu"], (first, out)

@@ -384,3 +384,17 @@ def test_an_age_correction_is_only_the_referred_persons_age(
 def test_how_they_heard_in_everyday_places(text: str, source: str) -> None:
     """ "the carers centre" was "Sorry, I didn't follow" (blind person R3024)."""
     assert parsing.parse_referral_source(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The phone's hard with the signal. Could we meet in Barnard Castle?", "community_venue"),
+        ("can someone come", "home_visit"),
+        ("a phone call is good for me", "phone"),
+    ],
+)
+def test_how_to_meet_with_what_is_said_after_a_way_of_meeting(text: str, kind: str) -> None:
+    """Blind people R3034 (phone hard, meet in town: booked a phone call) and R3038 ("can someone come":
+    read as asking for a person)."""
+    assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind

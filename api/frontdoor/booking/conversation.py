@@ -248,7 +248,18 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
         if any(w.startswith(describe_start(h)[:3].lower()) and len(w) >= 3 for w in words)
     ]
     # One time on the day named, or only that day on offer ("the Friday one" after asking for Friday).
-    return named[0] if len(named) == 1 or (named and len(named) == len(holds)) else None
+    if named:
+        return named[0] if len(named) == 1 or len(named) == len(holds) else None
+    # "any", "that one is fine", "yes": the earliest, which the booking message then names.
+    said_against = re.search(r"\b(?:not|but|no|none|can'?t|cannot|except)\b", cleaned)
+    vague = not digits and not said_against  # "ok, the 6pm one" names a time: not any of them
+    return 0 if holds and vague and _ANY_OF_THEM.search(cleaned) else None
+
+
+_ANY_OF_THEM = re.compile(
+    r"\b(?:any|anyone|any one|whichever|either|don'?t mind|do not mind|earliest|soonest|first available|"
+    r"that one|that'?s fine|fine|ok|okay|yes|yeah|yep|aye|sounds good|perfect|great|lovely)\b"
+)
 
 
 def _booked(settings: Settings, details: Confirmation, appointment_id: int, referral: Referral) -> Booked:

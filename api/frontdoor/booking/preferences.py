@@ -39,6 +39,9 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "come here",
         "visit me",
         "at home",
+        "someone come",
+        "somebody come",
+        "come out to me",
     ),
     "community_venue": (
         "venue",
@@ -58,6 +61,9 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "face to face",
         "come in",
         "come to",
+        "meet in",
+        "meet at",
+        "meet up",
     ),
     "video": ("video", "zoom", "teams", "facetime"),
 }
@@ -111,6 +117,8 @@ def menu_labels(kinds: list[str]) -> list[str]:
 # Said against a way of meeting in the few words before it ("than" in "meet somewhere than talk on
 # the phone" is the one not wanted).
 _NEGATION = {"not", "no", "dont", "don't", "never", "without", "avoid", "cant", "can't", "than"}
+# Said against it in the words just after: "the phone's hard with the signal", "phone is rubbish here".
+_HARD_AFTER = {"hard", "difficult", "tricky", "rubbish", "awful", "useless", "bad"}
 
 
 def parse_meeting(text: str, kinds: list[str]) -> str | None:
@@ -129,8 +137,10 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
             at = padded.find(f" {cue} ")
             if at == -1:
                 continue
-            before = words[max(0, len(padded[:at].split()) - 4) : len(padded[:at].split())]
-            if not _NEGATION & set(before):
+            start = len(padded[:at].split())
+            before = words[max(0, start - 4) : start]
+            after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
+            if not _NEGATION & set(before) and not _HARD_AFTER & set(after):
                 weight[kind] = weight.get(kind, 0) + len(cue)
     return max(weight, key=lambda k: weight[k]) if weight else None
 
