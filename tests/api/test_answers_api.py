@@ -107,6 +107,20 @@ def test_asking_for_a_person_again_after_a_call_back_is_an_answer_not_the_same_r
     assert out["accepted"] and "main_concern" not in out["questions"]
 
 
+def test_what_matters_most_can_be_a_worry_not_said_before_and_is_not_a_go_back(client) -> None:
+    """Blind person R3028 answered "The question of purpose, I suppose" at "which matters most?": it was
+    taken as "go back", and the worries were asked all over again, in a loop."""
+    draft(client, "w9", consent_share=True)
+    answer(client, "w9", "concerns_text", "I'm skint and can't sleep")
+    answer(client, "w9", "concern_score", "6")
+    answer(client, "w9", "concern_score", "7")
+    said = "The question of purpose, I suppose, what it is all for now"
+    out = answer(client, "w9", "main_concern", said, intent="go_back", confidence=0.93)
+    assert not out.get("interrupt") and out["accepted"], out
+    assert out["next_concern"] is not None  # the new worry is scored next
+    assert out["values"]["main_concern"] == "meaning_or_purpose"
+
+
 def test_a_carer_is_asked_about_caring_not_diagnosis(client) -> None:
     draft(client, "p4", consent_share=True)
     out = answer(client, "p4", "referrer_role", "2")

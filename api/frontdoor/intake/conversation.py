@@ -6,6 +6,7 @@ each answer means and who is eligible are decided here, for every channel alike.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -52,14 +53,22 @@ FREE_TEXT = {
     "cancer_type",
 }
 SURE = 0.8
+# Interruptions that undo or erase: only when the words say so, however sure the model is.
+SAID_IN_SO_MANY_WORDS = {
+    "go_back": re.compile(r"\b(?:back|previous|undo|last question|before that)\b"),
+    "start_again": re.compile(r"\b(?:start|again|restart|over|beginning|scratch|reset)\b"),
+    "delete_my_data": re.compile(r"\b(?:delete|remove|erase|forget|wipe|rid|destroy)\b"),
+}
 OTHER_HELP_SHOWN = 2  # with the reason, the not-eligible message stays within two text messages
 
 
 def _interrupts(
-    field: str, problem: str | None, intent: str | None, confidence: float, referral: Referral
+    field: str, problem: str | None, intent: str | None, confidence: float, referral: Referral, text: str
 ) -> bool:
     if intent not in INTERRUPTS or confidence < SURE:
         return False
+    if intent in SAID_IN_SO_MANY_WORDS and not SAID_IN_SO_MANY_WORDS[intent].search(text.lower()):
+        return False  # "the question of purpose, I suppose" is not "go back"
     if intent == "request_human" and referral.callback_requested:
         return False  # asked for already: said again, it is an answer, never the same reply in a loop
     return problem is not None or field in FREE_TEXT
@@ -94,7 +103,7 @@ def answer(
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
     fields, problem = read_answer(field, text, referral, content, category, retry)
-    if _interrupts(field, problem, intent, confidence, referral):
+    if _interrupts(field, problem, intent, confidence, referral, text):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
         return out

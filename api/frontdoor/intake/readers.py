@@ -438,8 +438,20 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
     index = parsing.parse_number_choice(text, len(chosen))
     if index is not None:
         return {"main_concern": chosen[index]}, None
-    named = [i for i in match_concerns(text, content.checklist, referral.referrer_role) if i in chosen]
-    return ({"main_concern": named[0]}, None) if named else ({}, "not_one_of_the_concerns")
+    found = match_concerns(text, content.checklist, referral.referrer_role)
+    named = [i for i in found if i in chosen]
+    if named:
+        return {"main_concern": named[0]}, None
+    if found and len(chosen) < MAX_CONCERNS:
+        # "The question of purpose, I suppose": a worry not said before, and the one that matters most.
+        added = {"item": found[0], "in_their_words": text[:500]}
+        return {"main_concern": found[0], "concerns": [*_entries(referral), added]}, None
+    return {}, "not_one_of_the_concerns"
+
+
+def _entries(referral: Referral) -> list[dict[str, Any]]:
+    """The concerns as stored, to save again with one changed or added."""
+    return [{"item": c.item, "score": c.score, "in_their_words": c.in_their_words} for c in referral.concerns]
 
 
 def _concern_score(text: str, referral: Referral, _content: Content) -> Reading:
@@ -453,14 +465,13 @@ def _score_next(referral: Referral, *, score: int | None = None) -> dict[str, An
     """The concerns with the next one to score given ``score``, or, with None, marked as asked twice
     without one (its words kept for the link worker) so that it is not asked a third time."""
     scored, done = [], False
-    for concern in referral.concerns:
-        entry = {"item": concern.item, "score": concern.score, "in_their_words": concern.in_their_words}
-        if unscored(concern.in_their_words, concern.score) and not done:
+    for entry in _entries(referral):
+        if unscored(entry["in_their_words"], entry["score"]) and not done:
             done = True
             if score is not None:
                 entry["score"] = score
             else:
-                words = concern.in_their_words or ""
+                words = entry["in_their_words"] or ""
                 entry["in_their_words"] = words[: 500 - len(NO_SCORE)] + NO_SCORE
         scored.append(entry)
     return {"concerns": scored}
