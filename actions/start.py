@@ -7,7 +7,7 @@ import os
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -40,3 +40,37 @@ class ActionStart(Action):
         else:
             dispatcher.utter_message(response="utter_already_sent", referral_reference=plan["reference"])
         return [SlotSet("referral_state", "sent")]
+
+
+QUESTIONS_OF = {"new": "consent_form", "in_progress": "referral_form"}
+"""The form that asks the questions of a referral in each state."""
+
+
+class ActionCarryOn(Action):
+    """What Rasa does with a message no rule or story expects (its ``action_default_fallback``): never
+    "Sorry, I didn't follow" again and again, but the way on from where the person is. A question being
+    asked is asked again; a pending "delete everything?" is not a yes, so nothing is deleted; otherwise
+    it is hello: the start, where they left off, or where their referral is."""
+
+    def name(self) -> str:
+        return "action_default_fallback"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        if tracker.get_slot("delete_pending"):
+            dispatcher.utter_message(response="utter_kept")
+            return [SlotSet("delete_pending", False), *_resume(tracker)]
+        form = (tracker.active_loop or {}).get("name")
+        if form:
+            return [FollowupAction(form)]
+        events = ActionStart().run(dispatcher, tracker, domain)
+        state = next((e["value"] for e in events if e.get("name") == "referral_state"), None)
+        follow = QUESTIONS_OF.get(state or "")
+        return [*events, FollowupAction(follow)] if follow else events
+
+
+def _resume(tracker: Tracker) -> list[dict[str, Any]]:
+    """Back into the questions they were part way through: the privacy question, or the referral's."""
+    form = QUESTIONS_OF.get(tracker.get_slot("referral_state") or "")
+    return [FollowupAction(form)] if form else []
