@@ -254,6 +254,11 @@ def test_simulator_keeps_an_aside_for_its_own_question_when_a_combined_question_
         ("Polish for my dad please", True, False),
         ("nothing thanks", False, False),
         ("nah all good", False, False),
+        ("No, my English is fine. Maybe my son will join", False, False),
+        ("yes polish please. my english ok for small things not for important", True, False),
+        ("No. My mother-in-law would need one but this is for me", False, False),
+        ("im a bit deaf", False, True),
+        ("no but the phone is hard, my voice went with the radiotherapy", False, True),
     ],
 )
 def test_a_no_to_an_interpreter_keeps_the_access_needs_after_it(

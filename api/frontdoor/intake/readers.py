@@ -179,6 +179,14 @@ def _interpreter(text: str, _referral: Referral, _content: Content) -> Reading:
     return ({"interpreter_needed": True, "language": words}, None) if words else ({}, "not_yes_no")
 
 
+_STARTS_WITH_NO = re.compile(r"^\W*(?:no|nope|nah|none|not really)\b")
+_ACCESS_NEED = re.compile(
+    r"\b(?:deaf|hearing|hard of hearing|bsl|sign language|lip ?read|blind|sight|sighted|visual|large print|"
+    r"big print|braille|easy read|can'?t read|cannot read|reading|learning disab|autis|dementia|memory|"
+    r"wheelchair|mobility|walk|stairs?|stair lift|frame|crutch|scooter|housebound|can'?t get out|"
+    r"speech|speak(?:ing)? is hard|voice|stammer|stutter|laryngectomy|oxygen|ramp|step free|step-free|"
+    r"accessible|disab)"
+)
 _NEEDS_NOTHING = re.compile(
     r"^(?:no|nope|nah|none|nothing|n/?a|no thanks?|no thank you|all fine|i'?m fine|"
     r"no,? (?:thanks|thank you|i'?m fine|nothing|none|all good)|not really|all good)\.?$"
@@ -224,8 +232,15 @@ def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
     language = _language(cleaned)
     if language == "English":
         language = None
-    rest = _SAYS_NOTHING_MORE.sub(" ", _LANGUAGE.sub(" ", cleaned.lower().replace("\u2019", "'")))
-    access = bool(re.search(r"[a-z]{3,}", rest))
+    lowered = cleaned.lower().replace("\u2019", "'")
+    rest = _SAYS_NOTHING_MORE.sub(" ", _LANGUAGE.sub(" ", lowered))
+    # After a no, or beside a language, only a need named counts: "No, my English is fine. Maybe my son
+    # will join" and "polish please, my english ok for small things" say nothing about access.
+    spoke_of_language = bool(language) or _asks_for_interpreter(cleaned) or "english" in lowered
+    if _STARTS_WITH_NO.match(lowered) or spoke_of_language:
+        access = bool(_ACCESS_NEED.search(lowered))
+    else:
+        access = bool(re.search(r"[a-z]{3,}", rest))
     interpreter = bool(language) or _asks_for_interpreter(cleaned)
     if not (language or interpreter or access) or (_NEEDS_NOTHING.match(cleaned.lower()) and not language):
         return {"interpreter_needed": False, "language": None, "access_needs": None}, None
