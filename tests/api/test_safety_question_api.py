@@ -129,10 +129,13 @@ def test_no_clear_answer_is_asked_once_more_then_treated_as_yes(client, db) -> N
     assert (first["outcome"], first["asking"], first["asked"]) == ("again", "suicide_or_self_harm", 2)
     assert "116 123" in first["reply"] and "YES or NO" in first["reply"]
     assert alerts(db) == []
-    second = answer(client, "unclear", "whatever", asked=2)
+    second = answer(client, "unclear", "thanks love", asked=2)
     assert second["outcome"] == "clear"
     assert [f.source for f in db.scalars(select(RiskFlag))] == ["no_answer"]
     assert len(alerts(db)) == 1
+    # The numbers are left in words that do not tell someone who never said yes that they are suicidal
+    # (two carers who thanked us were told "I'm sorry this is happening").
+    assert second["reply"].startswith("I'll leave these numbers with you") and "116 123" in second["reply"]
 
 
 def test_a_clear_risk_in_the_answer_is_that_clear_risk(client, db) -> None:

@@ -8,7 +8,8 @@ conversation was doing:
 - a yes, or a hedge ("sometimes", "a bit", "not sure"): clear risk (help, urgent, staff alert);
 - a no ("no I'm fine, just tired"): a short acknowledgement, and the interrupted question again;
 - a clear risk in the answer itself: that clear risk;
-- anything else: the question once more; still no clear answer after that is treated as a yes.
+- anything else: the question once more; still no clear answer after that is treated as a yes (flagged
+  and alerted as one), with the numbers left in words that do not assume it ("unanswered").
 
 A possible risk makes the referral urgent at once (the person may never answer) but pages no one; the
 staff alert goes when the risk is clear (``frontdoor.referrals.flags.record_flag``). Without consent,
@@ -175,8 +176,10 @@ def decide(
         return Decision("ask", other[0], other[0], 1, reading, question_for(about))
     if reading == NO:
         return Decision("no", asked_kind, None, asked, reading, "no")
-    if possible or asked >= MAX_ASKS:
+    if possible:
         return Decision("clear", asked_kind, None, asked, reading)
+    if asked >= MAX_ASKS:  # help given and the referral flagged, in words that do not assume a yes
+        return Decision("clear", asked_kind, None, asked, reading, "unanswered")
     return Decision("again", asked_kind, asked_kind, asked + 1, reading, "again")
 
 
