@@ -13,7 +13,7 @@ help:
 	@echo "make run    build what is missing, then run the whole product (Ctrl-C stops it)"
 	@echo "make test   build what is missing, then run the full test suite"
 	@echo "make lint   ruff over the project"
-	@echo "make bench  the benchmarks (about 25 minutes): bench/results/latest.md"
+	@echo "make bench  the benchmarks (over an hour; BENCH_REPEATS=1 about 40 minutes): bench/results/latest.md"
 	@echo "make eval   simulated people through the real stack, records checked (about 4 minutes): eval/results/latest.md"
 
 $(APP_VENV)/.installed: pyproject.toml
@@ -56,7 +56,8 @@ $(APP_VENV)/.bench: pyproject.toml $(APP_VENV)/.installed
 		|| { tail -20 var/log/env-bench.log; exit 1; }
 	@touch $@
 
-# Benchmarks (not tests): about 25 minutes; writes bench/results/latest.json and latest.md.
+# Benchmarks (not tests): over an hour at the default 5 repetitions (BENCH_REPEATS=1: about 40 minutes);
+# writes bench/results/latest.json and latest.md.
 bench: env $(APP_VENV)/.bench
 	@$(APP_VENV)/bin/python -m bench.run
 
