@@ -14,7 +14,7 @@ help:
 	@echo "make test   build what is missing, then run the full test suite"
 	@echo "make lint   ruff over the project"
 	@echo "make bench  the benchmarks (over an hour; BENCH_REPEATS=1 about 40 minutes): bench/results/latest.md"
-	@echo "make eval   simulated people through the real stack, records checked (about 4 minutes): eval/results/latest.md"
+	@echo "make eval   simulated people through the real stack, records checked (about 40 minutes): eval/results/latest.md"
 
 $(APP_VENV)/.installed: pyproject.toml
 	@echo "[     env] building the app env ($(APP_VENV), $$($(PY311) --version))..."

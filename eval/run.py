@@ -23,9 +23,12 @@ RESULTS = Path(__file__).parent / "results"
 
 
 # Each blind round of people, oldest first: a later round was written after the earlier was tuned on.
-ROUNDS = ("personas.yml", "personas_round2.yml")
+ROUNDS = ("personas.yml", "personas_round2.yml", "personas_round3.yml")
 # What each other evaluation is run with (its own defaults otherwise).
-OTHER_ARGUMENTS = {"concerns": ["--set", "concerns", "--set", "concerns_holdout"], "safety": []}
+OTHER_ARGUMENTS = {
+    "concerns": ["--set", "concerns", "--set", "concerns_round2", "--set", "concerns_holdout"],
+    "safety": ["--sets", "safety,safety_round2,safety_holdout"],
+}
 
 
 def _other(name: str) -> dict[str, Any]:
