@@ -403,3 +403,12 @@ def test_how_to_meet_with_what_is_said_after_a_way_of_meeting(text: str, kind: s
     """Blind people R3034 (phone hard, meet in town: booked a phone call) and R3038 ("can someone come":
     read as asking for a person)."""
     assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("63, sorry, 64, my birthday was last week!", 64), ("71 no 72", 72), ("he's 80, actually 81", 81)],
+)
+def test_an_age_corrected_in_the_same_message(text: str, age: int) -> None:
+    """ "63, sorry, 64" was not read, and the age left for a person to check (blind person R3039)."""
+    assert parsing.parse_age(text) == age

@@ -571,6 +571,10 @@ def is_dont_know(text: str) -> bool:
 _NOTHING = {"none", "nothing", "nil", "nought", "nowt", "no"}
 _NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,3})(?:\s?(?:y|yo|yr|yrs|years?|yrs old))?(?![a-z0-9])")
 _POSTCODE_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
+_SAID_THEN_CORRECTED = re.compile(
+    r"\b\d{1,3}\b\W+(?:sorry|no|i mean|i meant|actually|oops|wait|correction|or rather|make that)"
+    r"\W+(\d{1,3})\b"
+)
 _DISTRICT_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\b")
 
 
@@ -632,6 +636,9 @@ def parse_age(text: str) -> int | None:
     if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}", text or ""):
         return None
     text = _DISTRICT_LIKE.sub(" ", _POSTCODE_LIKE.sub(" ", (text or "").lower()))  # "DH7" is not 7
+    corrected = _SAID_THEN_CORRECTED.search(text)
+    if corrected:  # "63, sorry, 64, my birthday was last week": the number after the correction
+        text = corrected.group(1)
     nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", (text or "").lower())
     if nearly and (value := _number(nearly.group(1))) is not None:
         return value - 1 if 1 < value <= 120 else None
