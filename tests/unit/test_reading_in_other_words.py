@@ -412,3 +412,17 @@ def test_how_to_meet_with_what_is_said_after_a_way_of_meeting(text: str, kind: s
 def test_an_age_corrected_in_the_same_message(text: str, age: int) -> None:
     """ "63, sorry, 64" was not read, and the age left for a person to check (blind person R3039)."""
     assert parsing.parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        ("DD5 8HW, sorry, DD6 8HW, I always do that. We're in Tayport", "DD6 8HW"),
+        ("ky1 1aa no wait ky2 6qd", "KY2 6QD"),
+        ("DH1 3LE and my son is at DH7 8XL", "DH1 3LE"),
+    ],
+)
+def test_a_postcode_corrected_in_the_same_message(text: str, postcode: str) -> None:
+    """ "DD5 8HW, sorry, DD6 8HW" was stored as DD5 8HW (blind person R3012)."""
+    fields, problem = READERS["postcode"](text, _referral(), get_content())
+    assert problem is None and fields["postcode"] == postcode

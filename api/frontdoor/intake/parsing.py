@@ -456,6 +456,18 @@ def is_dont_know(text: str) -> bool:
 _NOTHING = {"none", "nothing", "nil", "nought", "nowt", "no"}
 _NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,3})(?:\s?(?:y|yo|yr|yrs|years?|yrs old))?(?![a-z0-9])")
 _POSTCODE_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
+_CORRECTING = re.compile(r"\b(?:sorry|no|i mean|i meant|actually|oops|wait|correction|or rather|make that)\b")
+
+
+def last_if_corrected(text: str, values: list[str]) -> str | None:
+    """Of two values in one message, the second when a correction stands between them ("DD5 8HW,
+    sorry, DD6 8HW"); None when there are not two, or nothing says the first was wrong."""
+    if len(values) < 2 or values[0] == values[-1]:
+        return None
+    between = text[text.find(values[0]) + len(values[0]) : text.rfind(values[-1])]
+    return values[-1] if _CORRECTING.search(between.lower()) else None
+
+
 _SAID_THEN_CORRECTED = re.compile(
     r"\b\d{1,3}\b\W+(?:sorry|no|i mean|i meant|actually|oops|wait|correction|or rather|make that)"
     r"\W+(\d{1,3})\b"

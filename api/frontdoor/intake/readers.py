@@ -67,9 +67,14 @@ def _passthrough(field: str) -> Reader:
     return read
 
 
+_POSTCODES = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b")
+
+
 def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
-    """A UK postcode, alone or in a sentence ("it's dd1 4hn"); the draft service normalises it."""
-    found = normalise_postcode(text) or normalise_postcode(value_in("postcode", text) or "")
+    """A UK postcode, alone or in a sentence ("it's dd1 4hn"), or the one a correction in the same
+    message gives ("DD5 8HW, sorry, DD6 8HW"); the draft service normalises it."""
+    corrected = parsing.last_if_corrected(text, _POSTCODES.findall(text))
+    found = normalise_postcode(text) or normalise_postcode(corrected or value_in("postcode", text) or "")
     return ({"postcode": found}, None) if found else ({}, "not_a_uk_postcode")
 
 
