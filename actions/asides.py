@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call
 from actions.referral import BROWSE, FORM, plan
+from actions.start import carry_on
 
 SURE = 0.85
 
@@ -40,8 +41,10 @@ class ActionRequestCallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if not tracker.get_slot("consent_share"):
+            # A number to call now, and the way in stays open ("I'm deaf, please text only" is no
+            # reason to stop at a phone number).
             dispatcher.utter_message(response="utter_callback_no_consent")
-            return []
+            return [] if tracker.active_loop else carry_on(dispatcher, tracker, domain)
         try:
             call("POST", "/internal/referrals/callback", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:

@@ -61,13 +61,19 @@ class ActionCarryOn(Action):
         if tracker.get_slot("delete_pending"):
             dispatcher.utter_message(response="utter_kept")
             return [SlotSet("delete_pending", False), *_resume(tracker)]
-        form = (tracker.active_loop or {}).get("name")
-        if form:
-            return [FollowupAction(form)]
-        events = ActionStart().run(dispatcher, tracker, domain)
-        state = next((e["value"] for e in events if e.get("name") == "referral_state"), None)
-        follow = QUESTIONS_OF.get(state or "")
-        return [*events, FollowupAction(follow)] if follow else events
+        return carry_on(dispatcher, tracker, domain)
+
+
+def carry_on(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+    """The question being asked, again; or, with none, what hello gives: the start (and the privacy
+    question), where they left off, or where their referral is."""
+    form = (tracker.active_loop or {}).get("name")
+    if form:
+        return [FollowupAction(form)]
+    events = ActionStart().run(dispatcher, tracker, domain)
+    state = next((e["value"] for e in events if e.get("name") == "referral_state"), None)
+    follow = QUESTIONS_OF.get(state or "")
+    return [*events, FollowupAction(follow)] if follow else events
 
 
 def _resume(tracker: Tracker) -> list[dict[str, Any]]:
