@@ -206,6 +206,8 @@ def test_a_number_word_inside_a_long_answer_is_not_an_age_correction() -> None:
         ("Not me, my wife Janet. Breast cancer, found in March", True),
         ("mi madre, not me. leukemia", None),
         ("My father not me. Leukaemia, AML", True),
+        ("no me, the wife. ovarian cancer", True),
+        ("my mum not me", True),
     ],
 )
 def test_caring_for_someone_named_as_having_cancer(text: str, answer: bool | None) -> None:
@@ -426,3 +428,10 @@ def test_a_postcode_corrected_in_the_same_message(text: str, postcode: str) -> N
     """ "DD5 8HW, sorry, DD6 8HW" was stored as DD5 8HW (blind person R3012)."""
     fields, problem = READERS["postcode"](text, _referral(), get_content())
     assert problem is None and fields["postcode"] == postcode
+
+
+def test_afternoons_in_scots() -> None:
+    """ "efternoons when shes sleepin" was not understood, twice, and the booking left to a link worker
+    (blind person R3011)."""
+    when = parse_when("efternoons when shes sleepin")
+    assert when is not None and when.part_of_day == "afternoon"

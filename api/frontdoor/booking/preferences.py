@@ -222,7 +222,7 @@ def parse_when(text: str) -> When | None:
         "morning"
         if re.search(r" (?:morn\w*|am|a m|early) ", cleaned)
         else "afternoon"
-        if re.search(r" (?:after ?noon\w*|aft|arvo|pm|p m|lunch\w*) ", cleaned)
+        if re.search(r" (?:after ?noon\w*|efter ?noon\w*|aftern\w*|aft|arvo|pm|p m|lunch\w*) ", cleaned)
         else None
     )
     if part or weekday is not None or avoid is not None:

@@ -228,10 +228,11 @@ _SOMEONE_HAS_CANCER = re.compile(
 
 # "Not me, my husband Mark. Bowel cancer": someone close named, and a cancer, in one message.
 _SOMEONE_CLOSE = re.compile(
-    r"\b(?:my|our) (?:husband|wife|partner|fiance|fiancee|boyfriend|girlfriend|mum|mam|mom|mother|mama|"
-    r"dad|father|papa|son|daughter|brother|sister|gran|granny|nan|nana|grandma|grandad|grandpa|grandson|"
+    r"\b(?:my|our|the) (?:missus|husband|wife|partner|fiance|fiancee|boyfriend|girlfriend|mum|mam|mom|"
+    r"mother|mama|dad|father|papa|son|daughter|brother|sister|gran|granny|nan|nana|grandma|grandad|grandpa|grandson|"
     r"granddaughter|aunt|auntie|uncle|cousin|friend|neighbour|neighbor|mother in law|father in law)\b"
 )
+_NOT_ME = re.compile(r"\b(?:no|not) me\b")
 _A_CANCER = re.compile(
     r"\b(?:cancer|tumou?r|leuka?emia|aml|cll|lymphoma|myeloma|melanoma|sarcoma|mesothelioma|chemo|radiotherapy)\b"
 )
@@ -247,6 +248,8 @@ def _cares_for(text: str, _referral: Referral, _content: Content) -> Reading:
     )
     if answer is None and named:
         answer = True
+    elif _SOMEONE_CLOSE.search(lowered) and _NOT_ME.search(lowered):
+        answer = True  # "my mum not me", "no me, the wife": the question is who has cancer
     field = "cares_for_someone_with_cancer"
     return ({field: answer}, None) if answer is not None else ({}, "not_yes_no")
 
