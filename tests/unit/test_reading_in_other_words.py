@@ -208,6 +208,7 @@ def test_a_number_word_inside_a_long_answer_is_not_an_age_correction() -> None:
         ("My father not me. Leukaemia, AML", True),
         ("no me, the wife. ovarian cancer", True),
         ("my mum not me", True),
+        ("Not me pet, Alan. Bowel cancer, last spring", True),
     ],
 )
 def test_caring_for_someone_named_as_having_cancer(text: str, answer: bool | None) -> None:

@@ -248,8 +248,8 @@ def _cares_for(text: str, _referral: Referral, _content: Content) -> Reading:
     )
     if answer is None and named:
         answer = True
-    elif _SOMEONE_CLOSE.search(lowered) and _NOT_ME.search(lowered):
-        answer = True  # "my mum not me", "no me, the wife": the question is who has cancer
+    elif _NOT_ME.search(lowered) and (_SOMEONE_CLOSE.search(lowered) or _A_CANCER.search(lowered)):
+        answer = True  # "my mum not me", "Not me pet, Alan. Bowel cancer": the question is who has it
     field = "cares_for_someone_with_cancer"
     return ({field: answer}, None) if answer is not None else ({}, "not_yes_no")
 
