@@ -204,7 +204,7 @@ def test_a_number_word_inside_a_long_answer_is_not_an_age_correction() -> None:
         ("my neighbour has dementia", None),
         ("nope", False),
         ("Not me, my wife Janet. Breast cancer, found in March", True),
-        ("mi madre, not me. leukemia", None),
+        ("mi madre, not me. leukemia", True),
         ("My father not me. Leukaemia, AML", True),
         ("no me, the wife. ovarian cancer", True),
         ("my mum not me", True),
