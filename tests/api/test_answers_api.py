@@ -267,6 +267,11 @@ def test_a_correction_that_also_answers_the_question_does_both_and_never_repeats
     answer(client, "c4", "postcode", "DH1 4PS")
     again = answer(client, "c4", "age", fixed)  # the postcode is already that: an answer, not a change
     assert again["accepted"] is True and again["values"]["age"] == 66 and not again.get("note")
+    # A stray number left over is no age (blind person R2019 was read as 1 and turned away):
+    draft(client, "c5", consent_share=True)
+    answer(client, "c5", "postcode", "DL4 6AQ")
+    out = answer(client, "c5", "age", "sorry, my postcode is DL14 6AQ, I missed the 1 off")
+    assert out["problem"] == "corrected:postcode" and out["eligible"] is not False
 
 
 def test_someone_else_having_cancer_makes_the_person_a_carer(client) -> None:

@@ -152,8 +152,9 @@ def _correct(
     draft = save_draft(session, content, referral.conversation_id, channel, Answers.model_validate(fields))
     session.refresh(referral)
     problem = next(iter(draft.problems.values()), None)
-    if problem is None and asked in corrections.READ_AFTER:
-        also, unread = read_answer(asked, corrections.rest_of(text, correction), referral, content)
+    rest = corrections.answer_in_rest(text, correction, asked) if asked in corrections.READ_AFTER else None
+    if problem is None and rest is not None:
+        also, unread = read_answer(asked, rest, referral, content)
         if unread is None and also:
             answers = Answers.model_validate(also)
             draft = save_draft(session, content, referral.conversation_id, channel, answers)

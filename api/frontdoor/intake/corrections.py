@@ -108,13 +108,21 @@ READ_AFTER = ("age", "postcode", "phone", "referrer_phone")
 at the age question changes the postcode and answers the age."""
 
 
-def rest_of(text: str, correction: Correction) -> str:
-    """The message with the corrected value taken out, for the question being asked."""
+def answer_in_rest(text: str, correction: Correction, asked: str) -> str | None:
+    """The message with the corrected value taken out, when what is left answers the question being
+    asked: an age only when said as one ("im 66"), never a stray number ("I missed the 1 off")."""
     if correction.field == "postcode":
-        return _POSTCODE_OR_DISTRICT.sub(" ", text)
-    if correction.value:
-        return re.sub(rf"\b{re.escape(correction.value)}\b", " ", text)
-    return text
+        rest = _POSTCODE_OR_DISTRICT.sub(" ", text)
+    elif correction.value:
+        rest = re.sub(rf"\b{re.escape(correction.value)}\b", " ", text)
+    else:
+        rest = text
+    if asked == "age":
+        lowered = rest.lower().replace("\u2019", "'")
+        age = parsing.parse_age(rest)
+        if age is None or not (_said_as_an_age(lowered, age) or _whose(lowered, age) == "self"):
+            return None
+    return rest
 
 
 # Questions answered with small numbers: "sorry I meant 3" there is an answer, not an age.
