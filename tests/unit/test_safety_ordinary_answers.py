@@ -37,8 +37,9 @@ def test_there_are_enough_answers_to_judge_by() -> None:
     assert len(ordinary_answers()) > 1800
 
 
-def test_the_learned_reader_alone_does_not_ask_about_plain_answers_without_a_word_of_risk() -> None:
-    """ "me im her carer" had been asked whether someone was hurting them (the learned reader, 0.88)."""
+def test_the_learned_reader_does_not_ask_about_plain_answers_to_our_questions() -> None:
+    """ "me im her carer" had been asked whether someone was hurting them (the learned reader, 0.88):
+    it now learns from plain answers to our questions among its ordinary examples."""
     for text in (
         "me im her carer",
         "It's for me. I'm 44 and I live in Kirkcaldy",

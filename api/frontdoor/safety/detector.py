@@ -226,8 +226,6 @@ class SafetyDetector:
             w for key in ("person", "close") for w in groups.get(key, []) if w not in _VAGUE_PEOPLE
         }
         self.learned = self._learned(vocabulary.get("learned"), path, base_dir or path.parent)
-        learned = vocabulary.get("learned") or {}
-        self.learned_without_cue_from = float(learned.get("without_cue_from", 0.0))
 
     @staticmethod
     def _learned(config: Any, path: Path, base_dir: Path) -> LearnedReader | None:
@@ -384,13 +382,10 @@ class SafetyDetector:
         self._combine(tokens, part_matches, markers, found)
         if self.learned is not None:
             self._learn(tokens, found)
-        has_cue = self._has_cue(tokens)
+        has_cue = bool(self.model_cues.intersection(w for t in tokens for w in (t.text, t.lemma)))
         clear = [found.clear[k] for k in KINDS if k in found.clear]
         possible = [found.possible[k] for k in KINDS if k in found.possible and k not in found.clear]
         return Assessment(clear, bool(found.ruled_out), has_cue, possible)
-
-    def _has_cue(self, tokens: list[Token]) -> bool:
-        return bool(self.model_cues.intersection(w for t in tokens for w in (t.text, t.lemma)))
 
     def _combine(self, tokens: list[Token], matches: list[Match], markers: Any, found: _Found) -> None:
         standing: dict[int, dict[int, list[tuple[int, int]]]] = {}
@@ -433,8 +428,6 @@ class SafetyDetector:
         if guess is None:
             return
         kind, probability = guess
-        if probability < self.learned_without_cue_from and not self._has_cue(tokens):
-            return  # "me im her carer", "It's for me. I'm 32": not a word of risk, and not sure enough
         excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]
         found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE, self._about(tokens)))
 
