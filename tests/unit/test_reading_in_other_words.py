@@ -387,6 +387,7 @@ def test_an_age_correction_is_only_the_referred_persons_age(
         ("the carers centre", "voluntary_organisation"),
         ("a woman at the gurdwara", "voluntary_organisation"),
         ("my granddaughter found it for me", "word_of_mouth"),
+        ("the nurse told me", "cancer_nurse_specialist"),
     ],
 )
 def test_how_they_heard_in_everyday_places(text: str, source: str) -> None:

@@ -352,7 +352,7 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
         (
             "friend", "family", "word of mouth", "neighbour", "someone told", "my mum", "my dad", "my son",
             "my daughter", "my grandson", "my granddaughter", "my wife", "my husband", "my sister",
-            "my brother", "told me", "colleague",
+            "my brother", "colleague",
         ),
     ),
 ]  # fmt: skip
