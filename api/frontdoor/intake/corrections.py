@@ -102,7 +102,6 @@ def _the_persons_age(lowered: str, age: int | None, role: str) -> int | None:
     return None
 
 
-_POSTCODE_OR_DISTRICT = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{2})?\b", re.IGNORECASE)
 READ_AFTER = ("age", "postcode", "phone", "referrer_phone")
 """Questions whose own reader also gets what is left of a correction: "sorry I meant DH1 not DH7, I'm 66"
 at the age question changes the postcode and answers the age."""
@@ -112,7 +111,7 @@ def answer_in_rest(text: str, correction: Correction, asked: str) -> str | None:
     """The message with the corrected value taken out, when what is left answers the question being
     asked: an age only when said as one ("im 66"), never a stray number ("I missed the 1 off")."""
     if correction.field == "postcode":
-        rest = _POSTCODE_OR_DISTRICT.sub(" ", text)
+        rest = parsing.without_postcodes(text)
     elif correction.value:
         rest = re.sub(rf"\b{re.escape(correction.value)}\b", " ", text)
     else:

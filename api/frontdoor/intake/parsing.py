@@ -456,7 +456,15 @@ def is_dont_know(text: str) -> bool:
 _NOTHING = {"none", "nothing", "nil", "nought", "nowt", "no"}
 _NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,3})(?:\s?(?:y|yo|yr|yrs|years?|yrs old))?(?![a-z0-9])")
 _POSTCODE_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
-_CORRECTING = re.compile(r"\b(?:sorry|no|i mean|i meant|actually|oops|wait|correction|or rather|make that)\b")
+_DISTRICT_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\b")
+# Words that take back what was just said: "63, sorry, 64", "DD5 8HW, no wait, DD6 8HW".
+_CORRECTION_WORDS = r"(?:sorry|no|i mean|i meant|actually|oops|wait|correction|or rather|make that)"
+_CORRECTING = re.compile(rf"\b{_CORRECTION_WORDS}\b")
+
+
+def without_postcodes(text: str) -> str:
+    """The text in lower case with postcodes and postcode districts taken out ("DH7" is not 7)."""
+    return _DISTRICT_LIKE.sub(" ", _POSTCODE_LIKE.sub(" ", (text or "").lower()))
 
 
 def last_if_corrected(text: str, values: list[str]) -> str | None:
@@ -468,11 +476,7 @@ def last_if_corrected(text: str, values: list[str]) -> str | None:
     return values[-1] if _CORRECTING.search(between.lower()) else None
 
 
-_SAID_THEN_CORRECTED = re.compile(
-    r"\b\d{1,3}\b\W+(?:sorry|no|i mean|i meant|actually|oops|wait|correction|or rather|make that)"
-    r"\W+(\d{1,3})\b"
-)
-_DISTRICT_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\b")
+_SAID_THEN_CORRECTED = re.compile(rf"\b\d{{1,3}}\b\W+{_CORRECTION_WORDS}\W+(\d{{1,3}})\b")
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
@@ -532,7 +536,7 @@ def parse_age(text: str) -> int | None:
     a postcode or a postcode district: "DH1 4PS, I'm 66" is 66, "DH7" alone is no age."""
     if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}", text or ""):
         return None
-    text = _DISTRICT_LIKE.sub(" ", _POSTCODE_LIKE.sub(" ", (text or "").lower()))  # "DH7" is not 7
+    text = without_postcodes(text)
     corrected = _SAID_THEN_CORRECTED.search(text)
     if corrected:  # "63, sorry, 64, my birthday was last week": the number after the correction
         text = corrected.group(1)

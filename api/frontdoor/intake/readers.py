@@ -17,7 +17,7 @@ from frontdoor.eligibility.cancer_types import match_cancer_type
 from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import parsing
 from frontdoor.intake.aftercare_consent import read_consents, settle
-from frontdoor.intake.review import field_to_change, value_in
+from frontdoor.intake.review import field_to_change, postcodes_in, value_in
 from frontdoor.referrals.contact import normalise_phone
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.questions import NO_SCORE, unscored
@@ -67,13 +67,10 @@ def _passthrough(field: str) -> Reader:
     return read
 
 
-_POSTCODES = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b")
-
-
 def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
     """A UK postcode, alone or in a sentence ("it's dd1 4hn"), or the one a correction in the same
     message gives ("DD5 8HW, sorry, DD6 8HW"); the draft service normalises it."""
-    corrected = parsing.last_if_corrected(text, _POSTCODES.findall(text))
+    corrected = parsing.last_if_corrected(text, postcodes_in(text))
     found = normalise_postcode(text) or normalise_postcode(corrected or value_in("postcode", text) or "")
     return ({"postcode": found}, None) if found else ({}, "not_a_uk_postcode")
 

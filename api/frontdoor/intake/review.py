@@ -39,6 +39,11 @@ def field_to_change(text: str) -> str | None:
     return next((field for field, cues in CHANGE_CUES if any(f" {cue} " in padded for cue in cues)), None)
 
 
+def postcodes_in(text: str) -> list[str]:
+    """Every postcode in the message, in the order written."""
+    return _POSTCODE.findall(text)
+
+
 def value_in(field: str, text: str) -> str | None:
     """The new answer when the person gave it in the same message, else None (the bot asks again)."""
     if field == "postcode":
