@@ -7,6 +7,11 @@ from functools import lru_cache
 
 from frontdoor.safety.detector import Assessment, SafetyDetector, default_vocabulary_path
 
+SUICIDE = "suicide_or_self_harm"
+EMERGENCY = "medical_emergency"
+ABUSE = "harm_or_abuse"
+SIDE_EFFECT = "treatment_side_effect"
+
 
 @lru_cache(maxsize=1)
 def detector() -> SafetyDetector:

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit._safety_helpers import any_alarm, assess, clear_kinds, possible_kinds
-
-SUICIDE = "suicide_or_self_harm"
-EMERGENCY = "medical_emergency"
-ABUSE = "harm_or_abuse"
-SIDE_EFFECT = "treatment_side_effect"
+from tests.unit._safety_helpers import (
+    ABUSE,
+    EMERGENCY,
+    SIDE_EFFECT,
+    SUICIDE,
+    any_alarm,
+    assess,
+    clear_kinds,
+    possible_kinds,
+)
 
 
 @pytest.mark.parametrize(

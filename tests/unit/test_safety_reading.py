@@ -6,11 +6,15 @@ from __future__ import annotations
 import pytest
 
 from frontdoor.safety.detector import KINDS, Assessment, Detection
-from tests.unit._safety_helpers import any_alarm, assess, clear_kinds, detector
-
-SUICIDE = "suicide_or_self_harm"
-EMERGENCY = "medical_emergency"
-SIDE_EFFECT = "treatment_side_effect"
+from tests.unit._safety_helpers import (
+    EMERGENCY,
+    SIDE_EFFECT,
+    SUICIDE,
+    any_alarm,
+    assess,
+    clear_kinds,
+    detector,
+)
 
 
 @pytest.mark.parametrize(
