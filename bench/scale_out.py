@@ -14,13 +14,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
-import socket
 import tempfile
 import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -41,20 +39,12 @@ from frontdoor.db.session import make_engine
 from frontdoor.stack.bot import train
 from frontdoor.stack.processes import Stack, services
 from frontdoor.stack.run import prepare_database
+from tests.helpers import redis_reachable
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 # (API, Rasa, action server) for replicas A and B: clear of conversation_load's ports and the e2e stacks'.
 REPLICAS = [(18510, 15510, 15560), (18511, 15511, 15561)]
 PEOPLE = 100
-
-
-def redis_reachable() -> bool:
-    parts = urlsplit(REDIS_URL)
-    try:
-        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 6379), timeout=2):
-            return True
-    except OSError:
-        return False
 
 
 async def _alternating(
@@ -87,7 +77,7 @@ async def _alternating(
 
 
 def run(people: int = PEOPLE) -> dict[str, object]:
-    if not redis_reachable():
+    if not redis_reachable(REDIS_URL):
         return {"skipped": f"Redis is not reachable at {REDIS_URL}"}
     results: dict[str, object] = {"people": people, "turns_per_person": TURNS_PER_PERSON, "replicas": 2}
     with tempfile.TemporaryDirectory() as tmp, postgres_database() as database_url:

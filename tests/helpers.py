@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 from typing import Any
+from urllib.parse import urlsplit
 
 import jsonschema
 
@@ -44,3 +46,13 @@ def in_bot_env(module: str) -> dict:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def redis_reachable(url: str) -> bool:
+    """Whether anything listens at the Redis URL's host and port (the scale-out runs need Redis)."""
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 6379), timeout=2):
+            return True
+    except OSError:
+        return False

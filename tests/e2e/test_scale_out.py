@@ -5,10 +5,8 @@ reordered or answered twice."""
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -18,20 +16,12 @@ from frontdoor.stack.processes import Stack, services
 from frontdoor.stack.run import prepare_database
 from tests.conftest import TEST_SECRETS, _skip_or_fail_without_postgres
 from tests.e2e.conversation import user_turns
+from tests.helpers import redis_reachable
 
 pytestmark = pytest.mark.e2e
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 INSTANCES = [(18200, 15205), (18201, 15206)]  # (API port, Rasa port) for A and B
 ACTIONS_PORT = 15255
-
-
-def _redis_reachable() -> bool:
-    parts = urlsplit(REDIS_URL)
-    try:
-        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 6379), timeout=2):
-            return True
-    except OSError:
-        return False
 
 
 def _settings(database_url: str, api_port: int, rasa_port: int) -> Settings:
@@ -52,7 +42,7 @@ def _settings(database_url: str, api_port: int, rasa_port: int) -> Settings:
 @pytest.fixture(scope="module")
 def two_of_each(trained_model: Path, postgres_factory, tmp_path_factory) -> Iterator[list[Settings]]:
     _skip_or_fail_without_postgres()
-    if not _redis_reachable():
+    if not redis_reachable(REDIS_URL):
         if os.environ.get("FRONTDOOR_REQUIRE_POSTGRES"):
             pytest.fail(f"Redis is not reachable at {REDIS_URL}")
         pytest.skip(f"Redis is not reachable at {REDIS_URL}")
