@@ -36,13 +36,22 @@ def bearer(client, email: str) -> dict[str, str]:
 
 def in_bot_env(module: str) -> dict:
     """Run a module of tests/bot_env/ in the bot env (where Rasa is) and return the JSON it prints last."""
+    return _json_from_bot_env(["-m", module], timeout=300)
+
+
+def code_in_bot_env(code: str) -> dict:
+    """Run Python source in the bot env and return the JSON it prints last."""
+    return _json_from_bot_env(["-c", code], timeout=120)
+
+
+def _json_from_bot_env(arguments: list[str], timeout: int) -> dict:
     result = subprocess.run(
-        [str(bot_python()), "-m", module],
+        [str(bot_python()), *arguments],
         cwd=PROJECT_ROOT,
         env=bot_env(),
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout.strip().splitlines()[-1])

@@ -5,13 +5,10 @@ against a real local aiohttp server."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-
 import pytest
 
-from frontdoor.settings import PROJECT_ROOT
-from frontdoor.stack.bot import bot_env, bot_python
+from frontdoor.stack.bot import bot_python
+from tests.helpers import code_in_bot_env
 
 pytestmark = pytest.mark.skipif(not bot_python().exists(), reason="the bot env (.venv-bot) is not built")
 
@@ -78,16 +75,7 @@ print(json.dumps(asyncio.run(main())))
 
 
 def test_a_call_that_never_reached_the_action_server_is_sent_again_and_others_are_not() -> None:
-    result = subprocess.run(
-        [str(bot_python()), "-c", IN_THE_BOT_ENV],
-        cwd=PROJECT_ROOT,
-        env=bot_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = code_in_bot_env(IN_THE_BOT_ENV)
     assert found["kept"] == {"events": [{"event": "slot", "name": "age", "value": "67"}]}
     # the first call went out once the server was up; the one that failed there was not sent twice
     assert found["received"] == ["validate_referral_form", "validate_booking_form"]
