@@ -345,3 +345,20 @@ def test_a_carers_tiredness_beside_the_caring_is_strain(checklist: Checklist) ->
         "carer_coping",
         "tiredness_or_fatigue",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nothing much right now, the nurse gave me this number",
+        "honestly all ok, coping well, my sister comes round",
+        "I'm fine thanks, just filling this in like they asked",
+        "not really anything, wanted to see what you do",
+    ],
+)
+def test_opening_by_saying_nothing_is_wrong_leaves_no_guesses(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == set()
+
+
+def test_saying_nothing_is_wrong_still_keeps_a_concern_named_outright(checklist: Checklist) -> None:
+    assert found(checklist, "nothing really, except I cant afford the heating") == {"money_or_finance"}

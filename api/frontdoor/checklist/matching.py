@@ -133,7 +133,7 @@ _SKIPPED_AFTER_NEGATION = _words(
 _SETTLED = _words(
     "fine ok okay alright good great better well sorted grand champion manageable controlled brilliant"
 )
-_SETTLED_AFTER = _words("be have seem look feel now get go much bit a")
+_SETTLED_AFTER = _words("be have seem look feel now get go much bit a cope")
 _SETTLED_PHRASES = (
     ("under", "control"),
     ("not", "the", "problem"),
@@ -143,6 +143,16 @@ _SETTLED_PHRASES = (
     ("not", "too", "bad"),
     ("no", "problem"),
 )
+
+# "nothing really", "not much to be honest", "I'm fine thanks", "coping ok": a message that opens by
+# saying there is no concern. What follows ("the nurse said to sign up", "good family round me") is
+# then read only for what it names outright, never for the classifier's guesses.
+_NOTHING_TALK = _words(
+    "nothing not much anything fine okay alright good well i be do cope everything all really just now at "
+    "the mo moment thank thanks ta honestly to honest here x aye nah yeah yes so far for you right pretty "
+    "quite think can of that report say a this time present mostly"
+)
+_NOTHING_SUBJECTS = _words("i be cope do everything all")
 
 # Someone other than the person writing: "my husband still works", "he forgets things" are about them.
 _OTHER_PERSON = _words(
@@ -293,7 +303,9 @@ class ConcernReader:
                 place = start + _first_evidence(words, self.evidence[item_id])
                 found.setdefault(item_id, place)
                 places.setdefault(item_id, set()).add(place)
-        if not found:
+        if _says_nothing_is_wrong(_clauses(masked)):
+            found = {item: place for item, place in found.items() if item in spans}
+        elif not found:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
         _drop_circumstances(visible, found)
@@ -465,6 +477,23 @@ def _settled_at(lemmas: list[str], index: int) -> int:
         if tuple(lemmas[index : index + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+def _says_nothing_is_wrong(clauses: list[tuple[int, list[str]]]) -> bool:
+    """The message opens (in its first clause or two: "ok thanks. not much") by saying there is no
+    concern: "nothing really", "not much", "not really anything", "I'm fine", "coping ok", "all good".
+    "not fine", "not coping ok" and "ok so, ..." do not count."""
+    for _, words in clauses[:2]:
+        said = set(words) - {MASK}
+        if not said or said - _NOTHING_TALK:
+            continue
+        if "nothing" in said or ("not" in said and said & _words("much anything")):
+            return True
+        if _NEGATIONS & said:
+            continue
+        if "fine" in said or (said & _words("okay alright good well") and said & _NOTHING_SUBJECTS):
+            return True
+    return False
 
 
 def _drop_worry_about_something_named(
