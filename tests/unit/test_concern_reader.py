@@ -362,3 +362,26 @@ def test_opening_by_saying_nothing_is_wrong_leaves_no_guesses(checklist: Checkli
 
 def test_saying_nothing_is_wrong_still_keeps_a_concern_named_outright(checklist: Checklist) -> None:
     assert found(checklist, "nothing really, except I cant afford the heating") == {"money_or_finance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("the boiler's broken again and the landlord won't come", {"housing"}),
+        ("my chest feels tight in the mornings", {"breathing"}),
+        ("I'm ready to talk to someone about the pain", {"pain"}),
+    ],
+)
+def test_a_slang_word_is_not_read_from_the_common_word_it_shares_a_root_with(
+    checklist: Checklist, text: str, items: set[str]
+) -> None:
+    assert found(checklist, text) == items
+
+
+@pytest.mark.parametrize("text", ["my wee dug is pining for me", "the wee one keeps asking questions"])
+def test_scots_wee_before_a_thing_is_small_not_the_bladder(checklist: Checklist, text: str) -> None:
+    assert "bladder_or_bowels" not in found(checklist, text)
+
+
+def test_walking_a_dog_is_not_housework(checklist: Checklist) -> None:
+    assert "housework_and_shopping" not in found(checklist, "who walks the dog when im in hospital")

@@ -106,6 +106,12 @@ _IDIOMS = frozenset(
         ("for", "god"),
     }
 )
+# Scots "wee" is small before a thing or a person ("my wee dog", "the wee one", "a wee house"): not
+# the bladder. Only "wee" is set aside; what it describes is still read.
+_SMALL_THINGS = _words(
+    "boy boys girl girls one ones un dog dug cat lass lassie laddie lad man wife wifie house hoose flat "
+    "grandson granddaughter wean weans bairn bairns thing things car garden job place room walk chat"
+)
 # "leaking when I cough", "out of breath just walking to the kitchen", "tired after walking the dog":
 # after these, a clause says when its concern comes, not another concern.
 _CIRCUMSTANCE = _words("when while whenever after just even from time")
@@ -231,6 +237,8 @@ SHORTHAND = {
     "ma": "my",
     "noo": "now",
     "himsel": "himself",
+    "dug": "dog",
+    "naethin": "nothing",
     "hersel": "herself",
 }
 # Function words that are evidence for no item on their own.
@@ -399,12 +407,15 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
 
 
 def _mask_idioms(lemmas: list[str]) -> list[str]:
-    """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say;
+    """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
+    (and Scots "my wee dog", where "wee" is small);
     and a message that is only the name of a cancer's site ("lung", "yes, breast") is a diagnosis."""
     masked = list(lemmas)
     for index in range(len(lemmas) - 1):
         if (lemmas[index], lemmas[index + 1]) in _IDIOMS:
             masked[index] = masked[index + 1] = MASK
+        elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
+            masked[index] = MASK
     content = [lemma for lemma in lemmas if lemma not in (",", "yes", "yeah", "aye", "it", "be", "its")]
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
