@@ -64,6 +64,8 @@ class Context:
         history: PatternSet,
         hypothetical: PatternSet,
         hypothetical_after: PatternSet,
+        asked: PatternSet,
+        denied: PatternSet,
     ) -> None:
         self.negation = negation
         self.benign = benign
@@ -72,6 +74,8 @@ class Context:
         self.history = history
         self.hypothetical = hypothetical
         self.hypothetical_after = hypothetical_after
+        self.asked = asked
+        self.denied = denied
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
@@ -89,6 +93,8 @@ class Context:
             history={tokens[m.start].sentence for m in self.history.find(tokens)},
             hypothetical=self.hypothetical.find(tokens),
             hypothetical_after=self.hypothetical_after.find(tokens),
+            asked=self.asked.find(tokens),
+            denied=[d.start for d in self.denied.find(tokens)],
         )
 
     def judge(self, tokens: list[Token], match: Match, kind: str, markers: Markers) -> Verdict:
@@ -113,6 +119,14 @@ class Context:
         )
         if over:
             return Verdict.RULED_OUT
+        asked = [a for a in markers.asked if a.end <= match.start and tokens[a.start].sentence == sentence]
+        if asked:
+            # A question or form quoted ("my GP asked if I'd thought of ending my life"): answered no
+            # later on, it is not a risk; unanswered, a risk now is not said, but thoughts or abuse are
+            # worth asking about.
+            if now_kind or any(d > asked[0].start for d in markers.denied):
+                return Verdict.RULED_OUT
+            return Verdict.POSSIBLE
         if long_ago:
             return Verdict.RULED_OUT if now_kind else Verdict.POSSIBLE
         return Verdict.STANDS
@@ -135,3 +149,5 @@ class Markers:
     history: set[int]
     hypothetical: list[Match]
     hypothetical_after: list[Match]
+    asked: list[Match]
+    denied: list[int]

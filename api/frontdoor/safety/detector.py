@@ -212,6 +212,8 @@ class SafetyDetector:
             marker_set("history"),
             marker_set("hypothetical"),
             marker_set("hypothetical_after"),
+            marker_set("asked"),
+            marker_set("denied"),
         )
         temperature = _require(vocabulary, "temperature", dict, path)
         self.temp_words = set(_require(temperature, "words", list, path, "temperature."))

@@ -142,6 +142,8 @@ _SAFETY_SHORTHAND = {
     "reson": "reason",
     "sumtimes": "sometimes",
     "tonite": "tonight",
+    "neebur": "neighbour",
+    "hoose": "house",
 }
 # "he'll" and "she'll" typed without the apostrophe read as "hell" and "shell": only before a verb.
 _HE_WILL = re.compile(
