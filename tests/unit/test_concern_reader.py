@@ -385,3 +385,18 @@ def test_scots_wee_before_a_thing_is_small_not_the_bladder(checklist: Checklist,
 
 def test_walking_a_dog_is_not_housework(checklist: Checklist) -> None:
     assert "housework_and_shopping" not in found(checklist, "who walks the dog when im in hospital")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("my head goes round and round with it", "worry_fear_or_anxiety"),
+        ("I keep thinking about my mum, who sees to her if I'm not here", "worry_fear_or_anxiety"),
+        ("I don't enjoy anything these days", "sadness_or_depression"),
+        ("the mess in the kitchen really gets me down", "sadness_or_depression"),
+        ("why us, we've always looked after ourselves", "anger_or_frustration"),
+        ("I keep snapping at my husband for no reason", "relationships"),
+    ],
+)
+def test_feelings_said_in_other_words(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
