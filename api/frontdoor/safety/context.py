@@ -122,11 +122,11 @@ class Context:
         asked = [a for a in markers.asked if a.end <= match.start and tokens[a.start].sentence == sentence]
         if asked:
             # A question or form quoted ("my GP asked if I'd thought of ending my life"): answered no
-            # later on, it is not a risk; unanswered, a risk now is not said, but thoughts or abuse are
-            # worth asking about.
-            if now_kind or any(d > asked[0].start for d in markers.denied):
+            # later on, it is not a risk; otherwise thoughts or abuse are worth asking about directly.
+            if any(d > asked[0].start for d in markers.denied):
                 return Verdict.RULED_OUT
-            return Verdict.POSSIBLE
+            if not now_kind:
+                return Verdict.POSSIBLE
         if long_ago:
             return Verdict.RULED_OUT if now_kind else Verdict.POSSIBLE
         return Verdict.STANDS
