@@ -400,3 +400,22 @@ def test_walking_a_dog_is_not_housework(checklist: Checklist) -> None:
 )
 def test_feelings_said_in_other_words(checklist: Checklist, text: str, item: str) -> None:
     assert item in found(checklist, text)
+
+
+def test_not_driving_is_about_work_when_driving_is_the_work(checklist: Checklist) -> None:
+    assert found(checklist, "I'm a delivery driver and the doctor says I can't drive for six months") == {
+        "work_or_education"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("my ssp finishes next week", {"money_or_finance", "work_or_education"}),
+        ("there's been nothing coming in for weeks", {"money_or_finance"}),
+        ("five of us sharing a bedroom in my sister's place", {"housing"}),
+        ("the cold in the house is making my chest worse", {"breathing", "housing"}),
+    ],
+)
+def test_practical_worries_in_other_words(checklist: Checklist, text: str, items: set[str]) -> None:
+    assert found(checklist, text) == items

@@ -42,6 +42,8 @@ CARER_COPING = "carer_coping"
 CARING = "caring_responsibilities"
 COPING = "coping_with_diagnosis"
 TIRED = "tiredness_or_fatigue"
+WORK = "work_or_education"
+TRANSPORT = "transport_or_parking"
 SURE = 0.3  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
 MASK = "_"
@@ -159,6 +161,8 @@ _NOTHING_TALK = _words(
     "quite think can of that report say a this time present mostly"
 )
 _NOTHING_SUBJECTS = _words("i be cope do everything all")
+
+_DRIVING = _words("drive driver")
 
 # Someone other than the person writing: "my husband still works", "he forgets things" are about them.
 _OTHER_PERSON = _words(
@@ -316,6 +320,7 @@ class ConcernReader:
         elif not found:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
+        _drop_driving_for_a_living(visible, found, spans)
         _drop_circumstances(visible, found)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
@@ -532,6 +537,15 @@ def _drop_worry_about_something_named(
             if start <= position < end and (position > at or noun_after or about_before):
                 del found[WORRY]
                 return
+
+
+def _drop_driving_for_a_living(
+    lemmas: list[str], found: dict[str, int], spans: dict[str, list[tuple[int, int]]]
+) -> None:
+    """ "I'm a taxi driver and can't drive on these tablets", "a lorry driver, they took my licence":
+    when driving is the person's work, not driving is about the work, not getting to appointments."""
+    if TRANSPORT in found and any(_DRIVING & set(lemmas[start:end]) for start, end in spans.get(WORK, ())):
+        del found[TRANSPORT]
 
 
 def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
