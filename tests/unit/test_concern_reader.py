@@ -419,3 +419,15 @@ def test_not_driving_is_about_work_when_driving_is_the_work(checklist: Checklist
 )
 def test_practical_worries_in_other_words(checklist: Checklist, text: str, items: set[str]) -> None:
     assert found(checklist, text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "work, the kids and now dad's appointments, something has got to give",
+        "I can hardly get through my own day never mind her",
+        "she always did the bills and I don't know what I'm doing with any of it",
+    ],
+)
+def test_a_carers_strain_in_other_words(checklist: Checklist, text: str) -> None:
+    assert "carer_coping" in found(checklist, text, "carer_for_self")
