@@ -79,3 +79,43 @@ def test_look_alikes_raise_nothing(text: str) -> None:
 def test_a_quoted_question_not_answered_no_is_still_asked_about() -> None:
     text = "the nurse asked if I'd thought of ending my life and I do, every day"
     assert SUICIDE in clear_kinds(text) + possible_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("his calf is swollen and tender and now he's short of breath", EMERGENCY),
+        ("her nosebleed has gone on for hours and her platelets are low", EMERGENCY),
+        ("I can't get my words out and my arm won't lift, it's gone all heavy", EMERGENCY),
+        ("since starting keytruda I've a dry cough and I'm breathless walking", SIDE_EFFECT),
+        ("on oramorph, constipated for a week and now vomiting", SIDE_EFFECT),
+        ("on oramorph, constipated for a week and now vomiting", EMERGENCY),
+        ("I've decided I'm ending it on Friday", SUICIDE),
+    ],
+)
+def test_more_clear_risks_in_other_words(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("she keeps repeating herself this evening", EMERGENCY),
+        ("my nan seems muddled since this morning", EMERGENCY),
+        ("he went out hours ago and left his wallet and wedding ring behind", SUICIDE),
+        ("if my partner finds out I rang you I will pay for it", ABUSE),
+        ("she says I'm faking it with the cancer", ABUSE),
+        ("money keeps going missing from mum's purse since he moved in", ABUSE),
+        ("nan's covered in bruises again and her carer says she just keeps falling", ABUSE),
+        ("don't write to me, he opens everything", ABUSE),
+        ("he won't let me rest even on chemo days", ABUSE),
+        ("the skin on my chest after radiotherapy is raw and blistered", SIDE_EFFECT),
+        ("can't get warm since my chemo on Monday", SIDE_EFFECT),
+    ],
+)
+def test_more_possible_risks_in_other_words(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text)
+
+
+def test_a_joke_about_being_found_out_is_not_a_threat() -> None:
+    assert not any_alarm("my wife will kill me if she sees I've had cake again")

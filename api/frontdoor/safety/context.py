@@ -66,6 +66,7 @@ class Context:
         hypothetical_after: PatternSet,
         asked: PatternSet,
         denied: PatternSet,
+        still: frozenset[str] = frozenset(),
     ) -> None:
         self.negation = negation
         self.benign = benign
@@ -76,6 +77,8 @@ class Context:
         self.hypothetical_after = hypothetical_after
         self.asked = asked
         self.denied = denied
+        # Words just after "it's gone" that make it a change, not an end ("it's gone all weak").
+        self.still = still
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
@@ -84,6 +87,7 @@ class Context:
             for r in self.resolved.find(tokens)
             if not self.negation.negates(tokens, r.start)
             and not any(s < r.end and r.start < e for s, e in spans)
+            and not (r.end < len(tokens) and tokens[r.end].text in self.still)
         ]
         return Markers(
             taken=frozenset(i for s, e in spans for i in range(s, e)),

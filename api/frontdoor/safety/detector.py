@@ -214,6 +214,7 @@ class SafetyDetector:
             marker_set("hypothetical_after"),
             marker_set("asked"),
             marker_set("denied"),
+            frozenset(_require(context, "not_over_after", list, path, "context.")),
         )
         temperature = _require(vocabulary, "temperature", dict, path)
         self.temp_words = set(_require(temperature, "words", list, path, "temperature."))
