@@ -119,3 +119,17 @@ def test_more_possible_risks_in_other_words(text: str, kind: str) -> None:
 
 def test_a_joke_about_being_found_out_is_not_a_threat() -> None:
     assert not any_alarm("my wife will kill me if she sees I've had cake again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather die than sit in that waiting room for four hours again",
+        "I really shot myself in the foot forgetting the letter",
+        "honestly I could sleep forever after that walk",
+        "I nearly choked on my toast when I saw the bill",
+        "I'm pulling my hair out with these benefit forms",
+    ],
+)
+def test_everyday_sayings_with_alarm_words(text: str) -> None:
+    assert not any_alarm(text)
