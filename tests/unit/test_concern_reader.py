@@ -431,3 +431,19 @@ def test_practical_worries_in_other_words(checklist: Checklist, text: str, items
 )
 def test_a_carers_strain_in_other_words(checklist: Checklist, text: str) -> None:
     assert "carer_coping" in found(checklist, text, "carer_for_self")
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("does", "do"), ("were", "be"), ("worse", "worse")])
+def test_lemmas_the_lookup_table_gets_wrong_are_mended(checklist: Checklist, word: str, lemma: str) -> None:
+    assert reader_for(checklist).words.lemmas(word) == [lemma]
+
+
+@pytest.mark.parametrize(
+    "text", ["scared the tablets aren't working", "what happens if the treatment doesn't work"]
+)
+def test_treatment_working_is_not_a_job(checklist: Checklist, text: str) -> None:
+    assert "work_or_education" not in found(checklist, text)
+
+
+def test_a_carer_saying_whose_child_they_are_is_not_a_concern_about_children(checklist: Checklist) -> None:
+    assert "children" not in found(checklist, "I'm her son and I'm struggling to cope", "carer_for_self")

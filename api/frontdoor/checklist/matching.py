@@ -108,6 +108,15 @@ _IDIOMS = frozenset(
         ("for", "god"),
     }
 )
+# "if the chemo doesn't work", "the tablets aren't working": treatment working or not, not a job.
+_TREATMENTS = _words(
+    "chemotherapy radiotherapy immunotherapy treatment tablet medicine medication drug painkiller surgery "
+    "operation op"
+)
+_BETWEEN_TREATMENT_AND_WORK = _words("do not will be have really even still never")
+# "I'm his daughter", "I am the son": who the writer is, not a concern about their children.
+_RELATIONS = _words("daughter son stepdaughter stepson grandson granddaughter niece nephew")
+_WHOSE = _words("his her the their your")
 # Scots "wee" is small before a thing or a person ("my wee dog", "the wee one", "a wee house"): not
 # the bladder. Only "wee" is set aside; what it describes is still read.
 _SMALL_THINGS = _words(
@@ -413,13 +422,27 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
 
 def _mask_idioms(lemmas: list[str]) -> list[str]:
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
-    (and Scots "my wee dog", where "wee" is small);
+    (Scots "my wee dog", where "wee" is small; "if the chemo doesn't work", which is not a job; "I'm his
+    daughter", which says who is writing);
     and a message that is only the name of a cancer's site ("lung", "yes, breast") is a diagnosis."""
     masked = list(lemmas)
     for index in range(len(lemmas) - 1):
         if (lemmas[index], lemmas[index + 1]) in _IDIOMS:
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
+            masked[index] = MASK
+    for index in range(3, len(lemmas)):
+        if (
+            lemmas[index] in _RELATIONS
+            and lemmas[index - 1] in _WHOSE
+            and lemmas[index - 3 : index - 1] == ["i", "be"]
+        ):
+            masked[index] = MASK
+    for index in (i for i, lemma in enumerate(lemmas) if lemma == "work"):
+        before = index - 1
+        while before >= 0 and index - before <= 3 and lemmas[before] in _BETWEEN_TREATMENT_AND_WORK:
+            before -= 1
+        if before >= 0 and lemmas[before] in _TREATMENTS:
             masked[index] = MASK
     content = [lemma for lemma in lemmas if lemma not in (",", "yes", "yeah", "aye", "it", "be", "its")]
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):

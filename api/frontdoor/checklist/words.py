@@ -65,6 +65,10 @@ def _kept(character: str) -> bool:
     return character.isalnum() or character in "' " or unicodedata.category(character).startswith("M")
 
 
+# Words the lookup table lemmatises wrongly: "does" as "doe" (a deer), "were" as "where", "worse" as
+# "wrong".
+_LEMMA_FIXES = {"does": "do", "were": "be", "worse": "worse"}
+
 # The first halves of "can't", "won't", "shan't" as the tokenizer splits them ("ca", "wo", "sha").
 _CLIPPED = {"ca": "can", "wo": "will", "sha": "shall"}
 
@@ -155,6 +159,8 @@ class Words:
         ]
 
     def _mend(self, word: str, lemma: str) -> str:
+        if word in _LEMMA_FIXES:
+            return _LEMMA_FIXES[word]
         if len(word) < 4 or not word.isalpha() or lemma in self.vocabulary or is_english(word):
             return lemma
         found = process.extractOne(
