@@ -133,3 +133,47 @@ def test_a_joke_about_being_found_out_is_not_a_threat() -> None:
 )
 def test_everyday_sayings_with_alarm_words(text: str) -> None:
     assert not any_alarm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("dad swallowed a whole box of his sleeping tablets", SUICIDE),
+        ("I don't feel safe with my partner any more", ABUSE),
+        ("she flung a plate at me last night", ABUSE),
+        ("he won't let me take my painkillers until I've done the housework", ABUSE),
+        ("the home leaves my grandad in soiled pads all morning", ABUSE),
+        ("my hand is red and sore where the cannula went in", SIDE_EFFECT),
+    ],
+)
+def test_clear_risks_said_plainly(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm exhausted by all of this, truly", SUICIDE),
+        ("not sure how much more of this she can bear", SUICIDE),
+        ("my family would be happier without me", SUICIDE),
+        ("he's been stocking up on his tablets", SUICIDE),
+        ("she's bought loads of paracetamol and won't tell me why", SUICIDE),
+        ("I have to watch what I say around him", ABUSE),
+        ("you never know what mood she'll be in when she gets in", ABUSE),
+        ("my breathing has got a lot worse since yesterday", EMERGENCY),
+        ("bad headache since Sunday and now I'm being sick", EMERGENCY),
+    ],
+)
+def test_possible_risks_said_indirectly(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't feel safe on the stairs any more, can I get a rail fitted?",
+        "I've got loads of tablets left over, can the pharmacy take them back?",
+    ],
+)
+def test_everyday_worries_with_alarm_words(text: str) -> None:
+    assert not any_alarm(text)
