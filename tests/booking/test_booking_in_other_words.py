@@ -4,7 +4,11 @@ meeting said at "when suits?", and "none of these" with a reason."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
+
+from frontdoor.booking.models import DiaryException, LinkWorker
 from tests.booking.conftest import booking
 
 
@@ -65,3 +69,41 @@ def test_any_of_the_times_offered_books_the_earliest(client, referral) -> None:
     first = booking(client, referral, "meeting_when", "afternoons", meeting_type="1")
     out = booking(client, referral, "meeting_slot", "that one is fine", **earlier)
     assert out["booked"] and out["booked"]["when"] in first["menu"], (first, out)
+
+
+def test_a_span_of_the_day_offers_times_inside_it(client, referral) -> None:
+    """ "12-2 weekdays" and "Between 1 and 3" were not understood twice and nothing was booked (blind
+    people R4012, R4027)."""
+    out = booking(client, referral, "meeting_when", "from 1 to 3 on weekdays", meeting_type="1")
+    assert out["accepted"] and out["menu"], out
+    assert all(t in ("1pm", "1:30pm", "2pm") for t in _starts(out["menu"])), out["menu"]
+
+
+def test_a_time_not_understood_twice_offers_the_earliest_times(client, referral) -> None:
+    """Never a booking given up because the words for a time were not understood: the earliest times."""
+    said = "depends on the hospital transport"
+    first = booking(client, referral, "meeting_when", said, meeting_type="1")
+    assert first["problem"] == "not_a_time"
+    again = booking(client, referral, "meeting_when", said, meeting_type="1", retry=True)
+    assert again["accepted"] and again["menu"] and "earliest" in again["note"], again
+    earlier = {"meeting_type": "1", "meeting_when": said}
+    out = booking(client, referral, "meeting_slot", "2", **earlier)
+    assert out["booked"] and out["booked"]["when"] in again["menu"], out
+
+
+def test_a_day_with_nothing_free_offers_the_nearest_times(client, db, referral) -> None:
+    """ "Friday, I'm off Fridays" with no Friday free within the target was handed to the team to
+    phone (blind person R4039): the nearest times are offered first."""
+    today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    fridays = [today + timedelta(days=n) for n in range(45) if (today + timedelta(days=n)).weekday() == 4]
+    for worker in db.scalars(select(LinkWorker).where(LinkWorker.site_id == "dundee")):
+        for friday in fridays:
+            db.add(
+                DiaryException(
+                    link_worker_id=worker.id, start=friday, end=friday + timedelta(days=1), reason="leave"
+                )
+            )
+    db.commit()
+    out = booking(client, referral, "meeting_when", "Friday, I'm off Fridays", meeting_type="1")
+    assert out["accepted"] and out["menu"] and "nearest" in out["note"], out
+    assert "Fri" not in out["menu"]

@@ -437,3 +437,29 @@ def test_afternoons_in_scots() -> None:
     (blind person R3011)."""
     when = parse_when("efternoons when shes sleepin")
     assert when is not None and when.part_of_day == "afternoon"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_before", "not_after"),
+    [
+        ("12-2 on weekdays", time(12), time(13)),
+        ("between 1 and 3", time(13), time(14)),
+        ("9.30 to 2.30", time(9, 30), time(13, 30)),
+        ("10am till noon", time(10), time(11)),
+        ("3-4pm", time(15), time(15)),
+        ("dinner time", time(12), time(13)),
+        ("wen the weans r at school", time(9, 30), time(14)),
+        ("during school hours please", time(9, 30), time(14)),
+    ],
+)
+def test_a_span_of_the_day(text: str, not_before: time, not_after: time) -> None:
+    """Spans, school hours and a northern dinner time were "Sorry, I didn't follow", twice, and nothing
+    was booked (blind people R4012, R4020, R4027, R4028, R4032)."""
+    when = parse_when(text)
+    assert when is not None and (when.not_before, when.not_after) == (not_before, not_after)
+
+
+def test_come_to_the_house_in_scots_is_a_home_visit() -> None:
+    """ "come tae the hoose, ah'm no gaun oot" was "Please reply with a number" (blind person R4017)."""
+    kinds = ["phone", "home_visit", "community_venue"]
+    assert parse_meeting("come tae the hoose, ah'm no gaun oot wi this tube", kinds) == "home_visit"

@@ -49,6 +49,7 @@ from frontdoor.settings import Settings
 from frontdoor.sites.config import SiteConfig
 
 FIELDS = ("meeting_type", "meeting_when", "meeting_slot")
+EARLIEST_INSTEAD = "I couldn't match that to a time, so here are the earliest."
 NOT_READ = ("not_a_meeting_type", "not_a_time", "not_a_choice")
 ORDINALS = (
     ("first", "1st", "top", "earliest", "early", "soonest", "whichever", "any"),
@@ -148,6 +149,13 @@ def answer(
     out = _read(session, content, settings, body, now)
     if out.problem in NOT_READ and body.intent in INTERRUPTS and body.confidence >= SURE:
         return BookingOut(accepted=False, problem="interrupted", interrupt=body.intent)
+    if out.problem == "not_a_time" and body.retry:
+        # Asked twice and still no time we can read: the earliest times, rather than no booking at all.
+        asap = body.model_copy(update={"text": "as soon as possible"})
+        earliest = _read(session, content, settings, asap, now)
+        if earliest.menu:
+            return earliest.model_copy(update={"note": EARLIEST_INSTEAD})
+        return earliest
     if out.problem in NOT_READ and body.retry:  # never a third time: the link worker will arrange it
         return BookingOut(problem="later")
     return out
@@ -170,7 +178,11 @@ def _read(
     if kind is None:
         raise BookingError("answer meeting_type first", status=409)
     switched = switches_meeting(body.text, kind, kinds) if body.field == "meeting_when" else None
-    when = parse_when(body.meeting_when if body.field == "meeting_slot" else body.text)
+    # At "which time?", the earlier answer to "when suits?" was read, or it stood for the earliest times.
+    if body.field == "meeting_slot":
+        when: When | None = parse_when(body.meeting_when or "") or When()
+    else:
+        when = parse_when(body.text)
     if switched is not None and when is None:
         # "Actually could it be on the phone instead?": the new way kept, and when suits asked again.
         note = f"That's fine, a {meeting_label(switched)} instead."
@@ -184,9 +196,15 @@ def _read(
         if not held and (when.not_before or when.not_after):
             # Nothing at the clock time asked for: the nearest part of the day instead.
             held, nearest = offer(session, content, referral, kind, _part_of_day(when), now=now), True
+        if not held and when != When():
+            # Nothing on the day or at the time asked for within the target: the earliest times there are.
+            held, nearest = offer(session, content, referral, kind, When(), now=now), True
         if not held:
             return _no_slots(session, content, referral)
-        note = _hours_note(site) + " These are the nearest times." if nearest else None
+        note = None
+        if nearest:
+            said = _hours_note(site) if when.outside_hours else "Nothing is free then soon."
+            note = f"{said} These are the nearest times."
         return BookingOut(menu=_slots_menu(held), note=note, meeting_type=body.text if switched else None)
     holds = holds_of(session, referral)
     if wants_other_times(body.text):

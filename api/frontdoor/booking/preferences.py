@@ -42,6 +42,10 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "someone come",
         "somebody come",
         "come out to me",
+        "hoose",
+        "hame",
+        "come tae",
+        "come roond",
     ),
     "community_venue": (
         "venue",
@@ -167,6 +171,40 @@ _CLOCK = re.compile(
 )
 
 
+# A span of the day: "12-2", "between 1 and 3", "9.30 to 2.30", "10am till noon". Read before the
+# punctuation is stripped, so "9.30" is half past nine and "12-2" is not two numbers.
+_SPAN = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)? ?(?:-|–|to|and|till|til|until) ?"
+    r"(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)?\b"
+)
+# Everyday spans: while the children are at school, dinner (midday) in Scotland and the north.
+_SCHOOL_HOURS = re.compile(r" (?:school|skool) (?:hours|time|day|days|run)? ?| (?:at|in) (?:school|skool) ")
+_MIDDAY = re.compile(r" (?:dinner ?time|dinnertime|lunch ?time) ")
+
+
+def _hour(hour_text: str, minute_text: str, suffix: str) -> time | None:
+    """An hour as said at "when suits you?": with no am or pm, the one in working hours ("2" is 2pm)."""
+    hour, minute = int(hour_text), int(minute_text or 0)
+    if suffix == "pm" or (not suffix and 1 <= hour < 8):
+        hour += 12 if hour < 12 else 0
+    return time(hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+def _span_in(plain: str) -> tuple[time, time] | None:
+    """ "12-2", "between 1 and 3": the earliest and the latest start that suit (an hour before the end,
+    or the start itself for a short span)."""
+    found = _SPAN.search(plain)
+    if found is None:
+        return None
+    start_h, start_m, start_s, end_h, end_m, end_s = found.groups()
+    end = _hour(end_h, end_m, end_s or "")
+    start = _hour(start_h, start_m, start_s or ("pm" if end_s == "pm" and int(start_h) < int(end_h) else ""))
+    if start is None or end is None or end <= start:
+        return None
+    latest = time(max(end.hour - 1, start.hour), end.minute if end.hour - 1 >= start.hour else start.minute)
+    return start, max(latest, start)
+
+
 def _clock_in(cleaned: str) -> tuple[time | None, time | None]:
     """ "after 10" / "from 2pm" / "before 3" / "the 4pm one": a start no earlier or no later than it. An
     hour with no am or pm is the one in working hours ("after 4" is 4pm)."""
@@ -178,12 +216,9 @@ def _clock_in(cleaned: str) -> tuple[time | None, time | None]:
     said = [*_CLOCK.findall(cleaned), *alone]
     bounds: dict[str, time] = {}
     for word, hour_text, minute_text, suffix in said:
-        hour, minute = int(hour_text), int(minute_text or 0)
-        if (suffix or "").replace(" ", "") == "pm" or (not suffix and 1 <= hour < 8):
-            hour += 12 if hour < 12 else 0
-        if hour > 23 or minute > 59:
-            continue
-        bounds.setdefault("from" if word in ("after", "from") else "until", time(hour, minute))
+        at = _hour(hour_text, minute_text, (suffix or "").replace(" ", "").replace("oclock", ""))
+        if at is not None:
+            bounds.setdefault("from" if word in ("after", "from") else "until", at)
     return bounds.get("from"), bounds.get("until")
 
 
@@ -208,9 +243,15 @@ def parse_when(text: str) -> When | None:
     """ "mornings" / "tuesday afternoon" / "as soon as possible" / "not Mondays" / "evenings" (outside the
     service's hours: the nearest it offers); None when it cannot tell."""
     plain = text.lower().replace(chr(8217), "").replace("'", "")
+    plain = re.sub(r"\b(?:noon|midday|mid day)\b", "12pm", plain)
     cleaned = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', plain).split())} "
     weekday, avoid = _day_in(cleaned)
-    not_before, not_after = _clock_in(cleaned)
+    span = _span_in(plain)
+    if span is None and _SCHOOL_HOURS.search(cleaned):
+        span = (time(9, 30), time(14))
+    if span is None and _MIDDAY.search(cleaned):
+        span = (time(12), time(13))
+    not_before, not_after = span or _clock_in(cleaned)
     if (not_before is not None and not_before >= time(17)) or _EVENING.search(cleaned):
         # After work: the latest times the service has are the nearest.
         return When("afternoon", weekday, avoid, outside_hours=True, not_before=LATE_AFTERNOON)
