@@ -447,3 +447,14 @@ def test_treatment_working_is_not_a_job(checklist: Checklist, text: str) -> None
 
 def test_a_carer_saying_whose_child_they_are_is_not_a_concern_about_children(checklist: Checklist) -> None:
     assert "children" not in found(checklist, "I'm her son and I'm struggling to cope", "carer_for_self")
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("like a zombie most days", {"tiredness_or_fatigue"}),
+        ("the painkillers have bunged me up good and proper", {"bladder_or_bowels", "pain"}),
+    ],
+)
+def test_words_read_as_they_are_meant_here(checklist: Checklist, text: str, items: set[str]) -> None:
+    assert found(checklist, text) == items
