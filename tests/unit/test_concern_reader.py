@@ -458,3 +458,10 @@ def test_a_carer_saying_whose_child_they_are_is_not_a_concern_about_children(che
 )
 def test_words_read_as_they_are_meant_here(checklist: Checklist, text: str, items: set[str]) -> None:
     assert found(checklist, text) == items
+
+
+@pytest.mark.parametrize(
+    "text", ["the bus stop at the end of the street is as far as I get", "by the end of the day I'm done in"]
+)
+def test_an_end_that_is_a_place_or_a_time_is_not_the_end_of_life(checklist: Checklist, text: str) -> None:
+    assert "end_of_life_wishes" not in found(checklist, text)

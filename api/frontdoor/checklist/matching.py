@@ -108,6 +108,9 @@ _IDIOMS = frozenset(
         ("for", "god"),
     }
 )
+# "the shop at the end of the road", "at the end of the day": an end that is a place or a time of day,
+# not the end of life.
+_ORDINARY_ENDS = _words("road street lane close garden corridor ward day week month year phone queue")
 # "if the chemo doesn't work", "the tablets aren't working": treatment working or not, not a job.
 _TREATMENTS = _words(
     "chemotherapy radiotherapy immunotherapy treatment tablet medicine medication drug painkiller surgery "
@@ -423,7 +426,7 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
 def _mask_idioms(lemmas: list[str]) -> list[str]:
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
     (Scots "my wee dog", where "wee" is small; "if the chemo doesn't work", which is not a job; "I'm his
-    daughter", which says who is writing);
+    daughter", which says who is writing; "the end of the road", a place);
     and a message that is only the name of a cancer's site ("lung", "yes, breast") is a diagnosis."""
     masked = list(lemmas)
     for index in range(len(lemmas) - 1):
@@ -437,6 +440,9 @@ def _mask_idioms(lemmas: list[str]) -> list[str]:
             and lemmas[index - 1] in _WHOSE
             and lemmas[index - 3 : index - 1] == ["i", "be"]
         ):
+            masked[index] = MASK
+    for index in range(len(lemmas) - 3):
+        if lemmas[index : index + 2] == ["end", "of"] and lemmas[index + 3] in _ORDINARY_ENDS:
             masked[index] = MASK
     for index in (i for i, lemma in enumerate(lemmas) if lemma == "work"):
         before = index - 1
