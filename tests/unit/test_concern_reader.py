@@ -465,3 +465,20 @@ def test_words_read_as_they_are_meant_here(checklist: Checklist, text: str, item
 )
 def test_an_end_that_is_a_place_or_a_time_is_not_the_end_of_life(checklist: Checklist, text: str) -> None:
     assert "end_of_life_wishes" not in found(checklist, text)
+
+
+def test_driving_a_taxi_is_the_work(checklist: Checklist) -> None:
+    assert found(checklist, "I drive a taxi and can't work on these tablets") == {"work_or_education"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ward won't tell me anything about his scan",
+        "I've rung three times and nobody calls me back",
+        "I just want a straight answer from someone",
+        "too embarrassed to ask the doctor about it",
+    ],
+)
+def test_not_being_told_is_an_information_need(checklist: Checklist, text: str) -> None:
+    assert "information_needs" in found(checklist, text)
