@@ -482,3 +482,11 @@ def test_driving_a_taxi_is_the_work(checklist: Checklist) -> None:
 )
 def test_not_being_told_is_an_information_need(checklist: Checklist, text: str) -> None:
     assert "information_needs" in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no idea how to explain any of this to the kids", "the grandkids don't understand why I'm poorly"],
+)
+def test_what_to_tell_the_children_is_about_the_children(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == {"children"}

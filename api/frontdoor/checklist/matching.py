@@ -43,6 +43,8 @@ CARING = "caring_responsibilities"
 COPING = "coping_with_diagnosis"
 TIRED = "tiredness_or_fatigue"
 WORK = "work_or_education"
+INFO = "information_needs"
+CHILDREN = "children"
 TRANSPORT = "transport_or_parking"
 SURE = 0.3  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
@@ -333,6 +335,7 @@ class ConcernReader:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
         _drop_driving_for_a_living(visible, found, spans)
+        _drop_telling_the_children(visible, found, places)
         _drop_circumstances(visible, found)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
@@ -575,6 +578,18 @@ def _drop_driving_for_a_living(
     when driving is the person's work, not driving is about the work, not getting to appointments."""
     if TRANSPORT in found and any(_DRIVING & set(lemmas[start:end]) for start, end in spans.get(WORK, ())):
         del found[TRANSPORT]
+
+
+def _drop_telling_the_children(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "how do I explain it to my little boy", "the kids are too young to understand": what to tell
+    the children is a concern about the children, not the writer's own need for information."""
+    if INFO not in found or CHILDREN not in found:
+        return
+    for at in places.get(INFO, {found[INFO]}):
+        start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+        if not any(start <= child < end for child in places.get(CHILDREN, {found[CHILDREN]})):
+            return
+    del found[INFO]
 
 
 def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
