@@ -177,3 +177,28 @@ def test_possible_risks_said_indirectly(text: str, kind: str) -> None:
 )
 def test_everyday_worries_with_alarm_words(text: str) -> None:
     assert not any_alarm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("since my husband passed I only want to be with him", SUICIDE),
+        ("nothing here for me anymore, not since the diagnosis", SUICIDE),
+        ("I've no idea where my pension has gone since she started doing my shopping", ABUSE),
+        ("feeling hot then cold all afternoon", SIDE_EFFECT),
+    ],
+)
+def test_possible_risks_in_few_words(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text)
+
+
+def test_money_held_while_they_go_without_food() -> None:
+    assert ABUSE in clear_kinds("her nephew has got her bank card and there's no food in the house")
+
+
+def test_a_question_about_someone_is_not_a_quoted_question() -> None:
+    assert SUICIDE in clear_kinds("I have a question about my mum, she keeps saying she wants to die")
+
+
+def test_the_learned_reader_does_not_read_back_an_everyday_saying() -> None:
+    assert not any_alarm("honestly I'd die for a long hot bath and a good night's sleep")

@@ -383,7 +383,7 @@ class SafetyDetector:
                 if "temp" in getattr(bucket.get("treatment_side_effect"), "rule", ""):
                     del bucket["treatment_side_effect"]
         self._combine(tokens, part_matches, markers, found)
-        if self.learned is not None:
+        if self.learned is not None and not self._idiom_only(tokens, markers):
             self._learn(tokens, found)
         has_cue = bool(self.model_cues.intersection(w for t in tokens for w in (t.text, t.lemma)))
         clear = [found.clear[k] for k in KINDS if k in found.clear]
@@ -416,6 +416,15 @@ class SafetyDetector:
                         self._about(tokens, *first),
                     )
                 )
+
+    def _idiom_only(self, tokens: list[Token], markers: Any) -> bool:
+        """Whether an everyday saying holds the message's alarm words ("I'd die for a decent night's
+        sleep"): the rules set those aside, so the learned reader must not read them back in."""
+        return any(
+            t.text in self.model_cues or t.lemma in self.model_cues
+            for b in markers.benign
+            for t in tokens[b.start : b.end]
+        )
 
     def _learn(self, tokens: list[Token], found: _Found) -> None:
         """The learned reader's guess when the rules found nothing and ruled nothing out: a possible risk
