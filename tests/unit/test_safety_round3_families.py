@@ -202,3 +202,22 @@ def test_a_question_about_someone_is_not_a_quoted_question() -> None:
 
 def test_the_learned_reader_does_not_read_back_an_everyday_saying() -> None:
     assert not any_alarm("honestly I'd die for a long hot bath and a good night's sleep")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I am very scared from my son", ABUSE),
+        ("my partner he not give me my tablets", ABUSE),
+        ("my uncle has drunk weedkiller", SUICIDE),
+        ("I'll swallow whatever's in the bathroom cabinet", SUICIDE),
+        ("me da's collapsed on the landing", EMERGENCY),
+    ],
+)
+def test_clear_risks_in_second_language_or_dialect(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+def test_wishing_the_illness_would_hurry_up_is_asked_about() -> None:
+    text = "she hopes the illness takes her quickly"
+    assert SUICIDE in clear_kinds(text) + possible_kinds(text)
