@@ -221,3 +221,11 @@ def test_clear_risks_in_second_language_or_dialect(text: str, kind: str) -> None
 def test_wishing_the_illness_would_hurry_up_is_asked_about() -> None:
     text = "she hopes the illness takes her quickly"
     assert SUICIDE in clear_kinds(text) + possible_kinds(text)
+
+
+def test_nearly_fainting_at_a_price_is_a_saying() -> None:
+    assert not any_alarm("we nearly fainted when we saw the parking charges")
+
+
+def test_a_quoted_question_answered_with_no_i_have_not() -> None:
+    assert not any_alarm("the nurse asked if I'd had thoughts of suicide, no I have not")
