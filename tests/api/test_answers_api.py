@@ -102,9 +102,22 @@ def test_asking_for_a_person_again_after_a_call_back_is_an_answer_not_the_same_r
     assert out["interrupt"] == "request_human"
     client.post("/internal/referrals/callback", json={"conversation_id": "h1"}, headers=SERVICE)
     out = answer(client, "h1", "main_concern", "to have someone to talk", **said)
-    assert not out.get("interrupt") and out["problem"] == "not_one_of_the_concerns"
-    out = answer(client, "h1", "main_concern", "to have someone to talk", retry=True, **said)
-    assert out["accepted"] and "main_concern" not in out["questions"]
+    assert not out.get("interrupt") and out["accepted"] and "main_concern" not in out["questions"]
+    assert out["values"]["main_concern"] == "something_else"  # kept in their words
+
+
+def test_what_matters_most_in_words_that_fit_no_item_is_kept_in_their_words(client) -> None:
+    """Blind person R4006 answered "Not knowing what the hospital has decided." at "which matters most?";
+    the model read it as "why?", and the reason was given and the question asked again, in a loop."""
+    draft(client, "m4", consent_share=True)
+    answer(client, "m4", "concerns_text", "I'm skint and can't sleep")
+    answer(client, "m4", "concern_score", "6")
+    answer(client, "m4", "concern_score", "7")
+    said = "Not knowing what the hospital has decided."
+    out = answer(client, "m4", "main_concern", said, intent="ask_why", confidence=0.92)
+    assert not out.get("interrupt") and out["accepted"], out
+    assert out["values"]["main_concern"] == "something_else"
+    assert out["next_concern"] == "'not knowing what the hospital has decided'"
 
 
 def test_what_matters_most_can_be_a_worry_not_said_before_and_is_not_a_go_back(client) -> None:

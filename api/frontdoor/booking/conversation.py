@@ -42,7 +42,7 @@ from frontdoor.booking.service import (
 )
 from frontdoor.content import Content
 from frontdoor.db.base import aware
-from frontdoor.intake.conversation import INTERRUPTS, SURE, numbered
+from frontdoor.intake.conversation import interrupts, numbered
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.service import apply_priority, current_referral
 from frontdoor.settings import Settings
@@ -147,7 +147,7 @@ def answer(
     """The question's own reader looks first; a confident "cancel", "why" or "talk to a person"
     interrupts only when it cannot use the message (the bot then follows its own rule)."""
     out = _read(session, content, settings, body, now)
-    if out.problem in NOT_READ and body.intent in INTERRUPTS and body.confidence >= SURE:
+    if out.problem in NOT_READ and interrupts(body.intent, body.confidence, body.text):
         return BookingOut(accepted=False, problem="interrupted", interrupt=body.intent)
     if out.problem == "not_a_time" and body.retry:
         # Asked twice and still no time we can read: the earliest times, rather than no booking at all.

@@ -47,28 +47,43 @@ FREE_TEXT = {
     "referrer_name",
     "referrer_relationship",
     "what_matters_most",
+    "main_concern",
     "access_needs",
     "support_needs",
     "interpreter_needed",
     "cancer_type",
 }
 SURE = 0.8
-# Interruptions that undo or erase: only when the words say so, however sure the model is.
+# Interruptions that undo, erase or ask back: only when the words say so, however sure the model is.
 SAID_IN_SO_MANY_WORDS = {
     "go_back": re.compile(r"\b(?:back|previous|undo|last question|before that)\b"),
     "start_again": re.compile(r"\b(?:start|again|restart|over|beginning|scratch|reset)\b"),
     "delete_my_data": re.compile(r"\b(?:delete|remove|erase|forget|wipe|rid|destroy)\b"),
+    # "Not knowing what the hospital has decided" is an answer, not "why do you need that?".
+    "ask_why": re.compile(
+        r"\b(?:why|how come|what for|for what|necessary|have to|need (?:that|this|it|to know)|"
+        r"who (?:sees|will see|can see|gets|reads|can read|looks)|see (?:that|this|it|my)|"
+        r"share|sharing|shared|passed|told|tell (?:my|the)|know about|private|confidential|information go|"
+        r"happens to|to do with|do with (?:that|this|it)|(?:that|this|it) for|read (?:this|it|that)|"
+        r"real person)\b"
+    ),
 }
 OTHER_HELP_SHOWN = 2  # with the reason, the not-eligible message stays within two text messages
+
+
+def interrupts(intent: str | None, confidence: float, text: str) -> bool:
+    """A sure reading of something said at any question, in words that say it: "the question of
+    purpose, I suppose" is not "go back". Used by every question's arbitration, booking's too."""
+    if intent not in INTERRUPTS or confidence < SURE:
+        return False
+    return intent not in SAID_IN_SO_MANY_WORDS or bool(SAID_IN_SO_MANY_WORDS[intent].search(text.lower()))
 
 
 def _interrupts(
     field: str, problem: str | None, intent: str | None, confidence: float, referral: Referral, text: str
 ) -> bool:
-    if intent not in INTERRUPTS or confidence < SURE:
+    if not interrupts(intent, confidence, text):
         return False
-    if intent in SAID_IN_SO_MANY_WORDS and not SAID_IN_SO_MANY_WORDS[intent].search(text.lower()):
-        return False  # "the question of purpose, I suppose" is not "go back"
     if intent == "request_human" and referral.callback_requested:
         return False  # asked for already: said again, it is an answer, never the same reply in a loop
     return problem is not None or field in FREE_TEXT

@@ -413,6 +413,12 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
     named = [i for i in found if i in chosen]
     if named:
         return {"main_concern": named[0]}, None
+    something_else = content.checklist.something_else
+    if not found and something_else and len(text.split()) >= 3 and not parsing.means_nothing(text):
+        # "Not knowing what the hospital has decided": a worry in their words is kept as they said it.
+        found = [something_else.id]
+    if found and found[0] in chosen:
+        return {"main_concern": found[0]}, None
     if found and len(chosen) < MAX_CONCERNS:
         # "The question of purpose, I suppose": a worry not said before, and the one that matters most.
         added = {"item": found[0], "in_their_words": text[:500]}
