@@ -99,6 +99,9 @@ def test_london_sub_districts_belong_to_their_district() -> None:
         ("cancer_type", "sorry I meant 58 not 85", "age"),
         ("postcode", "I have a husband with cancer", "referrer_role"),
         ("concern_score", "sorry I meant 3", None),  # a score, not an age
+        # "for me" at the role question, then this: a carer (blind person R4032)
+        ("has_diagnosis", "yes, my daughter Amy has lymphoma", "referrer_role"),
+        ("has_diagnosis", "yes, I have lymphoma", None),
     ],
 )
 def test_corrections_name_their_field(asked: str, text: str, field: str | None) -> None:
@@ -117,3 +120,30 @@ def test_corrections_name_their_field(asked: str, text: str, field: str | None) 
 )
 def test_how_to_meet_weighs_every_cue_and_what_is_said_against(text: str, kind: str) -> None:
     assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Me mam, she's got it", "on_behalf"),  # "me" for "my" in the north (blind person R4039)
+        ("fur ma neebur", "on_behalf"),  # Scots (blind person R4038)
+        ("for my neighbour Jim", "on_behalf"),
+        ("just me", "self"),
+    ],
+)
+def test_who_the_support_is_for_in_dialect(text: str, role: str) -> None:
+    assert parsing.parse_role(text) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultant said basal cell, so it's not the melanoma sort.",
+        "It is squamous",
+        "it isn't a melanoma",
+    ],
+)
+def test_a_kind_that_is_never_a_melanoma_settles_it(text: str) -> None:
+    """ "The doctor said squamous cell. It is not the melanoma kind." was read as a melanoma, and a person
+    the service excludes was taken on (blind person R4026)."""
+    assert parsing.parse_skin_kind(text) == "non_melanoma"

@@ -24,9 +24,14 @@ _SAYS_SO = re.compile(
 _NAMES_POSTCODE = re.compile(r"\b(?:post ?code|postcode|address)\b")
 _NAMES_AGE = re.compile(r"\b(?:age|aged|years old|yrs old|i'?m|i am|she'?s|he'?s|she is|he is|they'?re)\b")
 _NAMES_PHONE = re.compile(r"\b(?:phone|number|mobile|landline)\b")
+_A_CANCER = (
+    r"(?:it|(?:the |a )?(?:\w+ )?cancer|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|tumou?r|carcinoma)"
+)
+# "yes my son Jordan has sarcoma in his leg": someone else has it (a name may follow who they are).
 _SOMEONE_ELSE_HAS_IT = re.compile(
     r"\b(?:it'?s|its|it is) (?:my|our) \w+(?: \w+)? (?:who|that) (?:has|have|'s got|has got) (?:it|cancer)\b"
-    r"|\b(?:my|our) \w+ (?:has|has got|'s got) (?:it|cancer|the cancer)\b(?!.*\bfor me\b)"
+    rf"|\b(?:my|our) \w+(?: \w+)? (?:has|has got|'s got|s got|was diagnosed with) {_A_CANCER}\b"
+    r"(?!.*\bfor me\b)"
     r"|\bi (?:have|ve got|'ve got) (?:a|my) \w+ (?:with|who has|who'?s got) cancer\b"
 )
 

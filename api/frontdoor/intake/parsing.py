@@ -187,10 +187,13 @@ _CARER = re.compile(
     r"for myself as|my own support|help for me|for me not)\b"
 )
 # Someone the person is close to, named as the subject ("my dad has it", "for my wife").
+# "me dad", "ma neebur", "fur ma pal": the same in the north and in Scots.
 _OTHER = re.compile(
-    r"\b(?:my|our|for (?:my|our)|for his|for her) ?(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|"
-    r"daughter|friend|brother|sister|nan|nana|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|"
-    r"aunt|auntie|uncle|niece|nephew|neighbour|fiance|fiancee|boyfriend|girlfriend|other half|"
+    r"\b(?:my|me|ma|our|(?:for|fur|fae) (?:my|me|ma|our)|for his|for her) ?(?:mum|mom|mam|mammy|mother|dad|"
+    r"da|father|husband|hubby|wife|missus|partner|son|"
+    r"daughter|friend|brother|sister|nan|nana|gran|granny|grandma|grandad|grandpa|grandfather|"
+    r"grandmother|aunt|auntie|uncle|niece|nephew|neighbour|neighbor|neebur|fiance|fiancee|boyfriend|"
+    r"girlfriend|other half|"
     r"relative|cousin|stepdad|stepmum|mother in law|father in law|parent|parents|child)\b"
     r"|\b(?:someone else|somebody else|on behalf|on his behalf|on her behalf|for him|for her|for them|"
     r"refer (?:him|her|them))\b"
@@ -363,7 +366,7 @@ def parse_referral_source(text: str) -> str | None:
 
 
 SKIN_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("melanoma", ("melanoma", "yes", "it is", "mole")),
+    ("melanoma", ("melanoma", "yes", "mole")),
     (
         "non_melanoma",
         (
@@ -387,10 +390,21 @@ SKIN_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+# The kinds that are never a melanoma, and a melanoma said not to be one ("it is not the melanoma kind").
+_NOT_MELANOMA = re.compile(
+    r"\b(?:basal|squamous|bcc|scc|rodent)\b"
+    r"|\b(?:not|isn'?t|wasn'?t|no) (?:a |an |the |one of the )?melanoma\b"
+)
+
+
 def parse_skin_kind(text: str) -> str | None:
-    """Checks "non melanoma" before "melanoma", which it contains."""
-    if _clean(text).isdigit():
+    """Checks "non melanoma" before "melanoma", which it contains; a kind that is never a melanoma, or a
+    melanoma said not to be one, settles it whatever else is said."""
+    cleaned = _clean(text)
+    if cleaned.isdigit():
         return _choose(text, SKIN_OPTIONS)
+    if _NOT_MELANOMA.search(cleaned):
+        return "non_melanoma"
     return _choose(text, [SKIN_OPTIONS[1], SKIN_OPTIONS[2], SKIN_OPTIONS[0]])
 
 
