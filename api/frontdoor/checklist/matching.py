@@ -63,6 +63,7 @@ GENERIC_WORRY = _words("worry worried worrying wrried concern concerned stress b
 # Splits a message into clauses for the classifier and for worry-about-what; sentences for carers.
 _CLAUSE_BREAKS = _words(", . ; ! ? and but also plus as because so too or though then")
 _SENTENCE_BREAKS = _words(". ; ! ? but though however")
+_PUNCTUATED_BREAKS = _SENTENCE_BREAKS | {","}  # a clause as punctuation marks it ("too", "and" go on)
 # Where a "not ..." or "... is fine" stops reaching.
 _SCOPE_BREAKS = _words(", . ; ! ? but though however just it that its")
 
@@ -586,7 +587,7 @@ def _drop_telling_the_children(lemmas: list[str], found: dict[str, int], places:
     if INFO not in found or CHILDREN not in found:
         return
     for at in places.get(INFO, {found[INFO]}):
-        start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+        start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
         if not any(start <= child < end for child in places.get(CHILDREN, {found[CHILDREN]})):
             return
     del found[INFO]
