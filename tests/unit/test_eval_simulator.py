@@ -219,3 +219,33 @@ def test_questions_never_asked_of_someone_rightly_turned_away_can_be_set_aside()
     scored = score({"eligible": False, "reason": "out_of_area", "age": 49, "booked": False}, away)
     assert not scored["correct"]
     assert scored["correct_unasked_aside"]
+
+
+def test_a_late_text_reply_is_this_turns_not_the_last_ones(monkeypatch) -> None:
+    """When the webhook answers empty (Rasa slow), the reply is read from the tracker only once Rasa holds
+    this message: the previous turn's question read as the answer made people repeat themselves (R4007)."""
+    import types
+
+    import eval.personas as personas
+
+    user, bot = {"event": "user"}, {"event": "bot", "text": "Which matters most?"}
+    trackers = iter(
+        [
+            {"events": [user, bot]},  # before sending
+            {"events": [user, bot]},  # Rasa still working on this message
+            {"events": [user, bot, user, {"event": "bot", "text": "How much distress?"}]},
+        ]
+    )
+    settings = types.SimpleNamespace(secret_key="k" * 32, twilio_auth_token="token")
+    stack = types.SimpleNamespace(api="http://api", settings=settings, tracker=lambda _id: next(trackers))
+    empty = types.SimpleNamespace(text="<Response/>", raise_for_status=lambda: None)
+    monkeypatch.setattr(personas.httpx, "post", lambda *a, **k: empty)
+    monkeypatch.setattr(personas.time, "sleep", lambda _s: None)
+    assert personas.SmsChannel(stack, "+447700900001").send("uni prob") == ["How much distress?"]
+
+
+def test_two_names_for_one_language_are_the_same_interpreter() -> None:
+    from eval.personas import _same
+
+    assert _same("interpreter", "Bengali", "Bangla") and _same("interpreter", "British Sign Language", "BSL")
+    assert not _same("interpreter", "Bengali", "Urdu")
