@@ -229,3 +229,27 @@ def test_nearly_fainting_at_a_price_is_a_saying() -> None:
 
 def test_a_quoted_question_answered_with_no_i_have_not() -> None:
     assert not any_alarm("the nurse asked if I'd had thoughts of suicide, no I have not")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I've made my peace with it all and I feel ready", SUICIDE),
+        ("it won't matter much longer anyway", SUICIDE),
+        ("I'm sick of being a bother to my daughter", SUICIDE),
+        ("there must be a quicker way than this", SUICIDE),
+        ("I've been giving my clothes to friends", SUICIDE),
+        ("this is my last birthday whether the cancer gets me or not", SUICIDE),
+        ("I have to hand her all my benefits", ABUSE),
+        ("he calls me pathetic in front of people", ABUSE),
+        ("she's smashed up the flat again", ABUSE),
+        ("he isn't making any sense tonight", EMERGENCY),
+        ("his mouth is too sore to eat since the chemo", SIDE_EFFECT),
+    ],
+)
+def test_hints_worth_asking_about(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text)
+
+
+def test_a_swollen_tongue_after_a_drip_is_an_emergency() -> None:
+    assert EMERGENCY in clear_kinds("my tongue feels puffy and tingly since the antibiotic drip")
