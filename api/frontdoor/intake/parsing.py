@@ -545,6 +545,15 @@ def score_in_words(text: str) -> int | None:
     return next((score for score, words in _SCORE_WORDS if words.search(lowered)), None)
 
 
+# An age in a figure of speech: "feel about 90", "look 50", "67 going on 90", "like a 20 year old".
+_FEELS_LIKE = re.compile(
+    r"\b(?:feel|feels|feeling|felt|look|looks|looking|act|acting|going on)\s+"
+    r"(?:like\s+|about\s+|more like\s+|nearer\s+|closer to\s+)*(?:a\s+|an\s+)?[\w-]+"
+    r"(?:\s+(?:year|years|yr|yrs)(?:\s+old)?)?",
+    re.IGNORECASE,
+)
+
+
 def parse_age(text: str) -> int | None:
     """An age in years ("67", "I'm sixty seven", "66yrs"): 1-120. Not a date, and never a digit out of
     a postcode or a postcode district: "DH1 4PS, I'm 66" is 66, "DH7" alone is no age."""
@@ -554,6 +563,7 @@ def parse_age(text: str) -> int | None:
     corrected = _SAID_THEN_CORRECTED.search(text)
     if corrected:  # "63, sorry, 64, my birthday was last week": the number after the correction
         text = corrected.group(1)
+    text = _FEELS_LIKE.sub(" ", text or "")  # "67, though I feel about 90 some mornings" is 67
     nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", (text or "").lower())
     if nearly and (value := _number(nearly.group(1))) is not None:
         return value - 1 if 1 < value <= 120 else None
