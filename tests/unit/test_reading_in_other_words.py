@@ -463,3 +463,23 @@ def test_come_to_the_house_in_scots_is_a_home_visit() -> None:
     """ "come tae the hoose, ah'm no gaun oot" was "Please reply with a number" (blind person R4017)."""
     kinds = ["phone", "home_visit", "community_venue"]
     assert parse_meeting("come tae the hoose, ah'm no gaun oot wi this tube", kinds) == "home_visit"
+
+
+def test_a_language_someone_else_needs_is_not_the_carers() -> None:
+    """ "No, I'm fine in English. Mum would need Bengali but this is for me": a carer asking for her own
+    support was recorded as needing a Bengali interpreter (blind person R4028)."""
+    carer = _referral()
+    carer.referrer_role = "carer_for_self"
+    said = "No, my English is fine. Dad only speaks Punjabi but it's me you'll be talking to"
+    fields, _ = READERS["support_needs"](said, carer, get_content())
+    assert fields["interpreter_needed"] is False and not fields.get("language")
+    on_behalf = _referral()
+    on_behalf.referrer_role = "on_behalf"
+    fields, _ = READERS["support_needs"]("no, but dad only speaks Punjabi", on_behalf, get_content())
+    assert fields["interpreter_needed"] is True and fields["language"] == "Punjabi"
+
+
+def test_come_to_my_home_is_a_home_visit() -> None:
+    """ "you come to my home please with somali interpreter" was booked at a venue (blind person R4005)."""
+    kinds = ["phone", "home_visit", "community_venue"]
+    assert parse_meeting("please come to my home, with an interpreter", kinds) == "home_visit"

@@ -172,6 +172,12 @@ _SAYS_NOTHING_MORE = re.compile(
 )
 
 
+_SOMEONE_ELSES_LANGUAGE = re.compile(
+    r"\b(?:mum|mam|mother|dad|father|he|she|they|husband|wife|partner|nan|gran|grandad|son|daughter)\b"
+    r"[^.]{0,20}\b(?:would need|needs|need|speaks|speak|only speaks)\b"
+)
+
+
 def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
     """One question for an interpreter and anything else that makes talking or meeting easier.
 
@@ -183,9 +189,15 @@ def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
     if not cleaned:
         return {}, "empty"
     language = _language(cleaned)
-    if language == "English":
-        language = None
     lowered = cleaned.lower().replace("\u2019", "'")
+    if language == "English" or (
+        language
+        and referral.referrer_role != "on_behalf"
+        and _STARTS_WITH_NO.match(lowered)
+        and _SOMEONE_ELSES_LANGUAGE.search(lowered)
+    ):
+        # "No, I'm fine in English. Mum would need Bengali but this is for me": not the person's need.
+        language = None
     rest = _SAYS_NOTHING_MORE.sub(" ", _LANGUAGE.sub(" ", lowered))
     # After a no, or beside a language, only a need named counts: "No, my English is fine. Maybe my son
     # will join" and "polish please, my english ok for small things" say nothing about access.
