@@ -490,3 +490,8 @@ def test_not_being_told_is_an_information_need(checklist: Checklist, text: str) 
 )
 def test_what_to_tell_the_children_is_about_the_children(checklist: Checklist, text: str) -> None:
     assert found(checklist, text) == {"children"}
+
+
+def test_only_an_opening_nothing_says_there_is_no_concern(checklist: Checklist) -> None:
+    assert "meaning_or_purpose" in found(checklist, "I used to love my garden, now nothing")
+    assert found(checklist, "hi, nothing much thanks") == set()

@@ -176,6 +176,8 @@ _NOTHING_TALK = _words(
     "quite think can of that report say a this time present mostly"
 )
 _NOTHING_SUBJECTS = _words("i be cope do everything all")
+_EXCEPTIONS = _words("but except apart only although though however")
+_ACKNOWLEDGEMENTS = _words("okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so")
 
 _DRIVING = _words("drive driver")
 
@@ -330,7 +332,7 @@ class ConcernReader:
                 place = start + _first_evidence(words, self.evidence[item_id])
                 found.setdefault(item_id, place)
                 places.setdefault(item_id, set()).add(place)
-        if _says_nothing_is_wrong(_clauses(masked)):
+        if _says_nothing_is_wrong(masked):
             found = {item: place for item, place in found.items() if item in spans}
         elif not found:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
@@ -528,21 +530,24 @@ def _settled_at(lemmas: list[str], index: int) -> int:
     return 0
 
 
-def _says_nothing_is_wrong(clauses: list[tuple[int, list[str]]]) -> bool:
-    """The message opens (in its first clause or two: "ok thanks. not much") by saying there is no
+def _says_nothing_is_wrong(lemmas: list[str]) -> bool:
+    """The message opens (after any "ok thanks", "hi") by saying there is no
     concern: "nothing really", "not much", "not really anything", "I'm fine", "coping ok", "all good".
-    "not fine", "not coping ok" and "ok so, ..." do not count."""
-    for _, words in clauses[:2]:
-        said = set(words) - {MASK}
-        if not said or said - _NOTHING_TALK:
-            continue
-        if "nothing" in said or ("not" in said and said & _words("much anything")):
-            return True
-        if _NEGATIONS & said:
-            continue
-        if "fine" in said or (said & _words("okay alright good well") and said & _NOTHING_SUBJECTS):
-            return True
-    return False
+    "not fine", "not coping ok" and "ok so, ..." do not count, and nor does a message that goes on to
+    an exception ("I'm fine but ...", "nothing except ...")."""
+    if _EXCEPTIONS & set(lemmas):
+        return False
+    said = next(
+        (set(words) - {MASK} for _, words in _clauses(lemmas) if set(words) - {MASK} - _ACKNOWLEDGEMENTS),
+        set(),
+    )
+    if not said or said - _NOTHING_TALK:
+        return False
+    if "nothing" in said or ("not" in said and said & _words("much anything")):
+        return True
+    return not _NEGATIONS & said and (
+        "fine" in said or bool(said & _words("okay alright good well") and said & _NOTHING_SUBJECTS)
+    )
 
 
 def _drop_worry_about_something_named(
