@@ -253,3 +253,27 @@ def test_hints_worth_asking_about(text: str, kind: str) -> None:
 
 def test_a_swollen_tongue_after_a_drip_is_an_emergency() -> None:
     assert EMERGENCY in clear_kinds("my tongue feels puffy and tingly since the antibiotic drip")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("her son battered his mother last night", ABUSE),
+        ("I think my sister is being bullied by her partner", ABUSE),
+        ("the carer won't let dad have water after six", ABUSE),
+    ],
+)
+def test_reports_about_someone_else(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("she keeps saying better if she just died", SUICIDE),
+        ("he says he has had enough and he is ready", SUICIDE),
+        ("mum no eating no drinking since two days", SIDE_EFFECT),
+    ],
+)
+def test_reports_worth_asking_about(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text)
