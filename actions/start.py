@@ -64,6 +64,23 @@ class ActionCarryOn(Action):
         return carry_on(dispatcher, tracker, domain)
 
 
+class ActionYouAreWelcome(Action):
+    """ "Thanks": you're welcome; and when nothing has started yet (the first message was met with a
+    safety question, say), the way in as well, so "right, thank you" is never answered only with
+    "You're welcome." again and again."""
+
+    def name(self) -> str:
+        return "action_you_are_welcome"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_you_are_welcome")
+        if tracker.get_slot("referral_state") or tracker.active_loop_name:
+            return []
+        return carry_on(dispatcher, tracker, domain)
+
+
 def carry_on(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
     """The question being asked, again; or, with none, what hello gives: the start (and the privacy
     question), where they left off, or where their referral is."""

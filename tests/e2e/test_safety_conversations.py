@@ -149,3 +149,14 @@ def test_while_booking_a_possible_risk_answered_no_keeps_the_booking_question(st
     record = record_for(stack, sender)
     assert [f["kind"] for f in record["risk_flags"]] == ["suicide_or_self_harm"]
     assert record["priority"] == "urgent"
+
+
+def test_a_first_message_met_with_the_direct_question_still_leads_into_the_questions(stack, sender) -> None:
+    """Blind person R4013's first message raised the direct question; after two unclear answers and the
+    numbers, "Right, thank you" got only "You're welcome.", again and again: a dead end."""
+    assert "thoughts of ending your life" in texts(stack.say(sender, SUGGESTS_SUICIDE))
+    texts(stack.say(sender, "ok"))
+    assert "116 123" in texts(stack.say(sender, "ok"))
+    reply = texts(stack.say(sender, "Right, thank you"))
+    assert "welcome" in reply.lower() and "is that ok" in reply.lower(), reply
+    converse(stack, sender, [("yes", "who is this support for")])
