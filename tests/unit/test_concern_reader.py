@@ -495,3 +495,7 @@ def test_what_to_tell_the_children_is_about_the_children(checklist: Checklist, t
 def test_only_an_opening_nothing_says_there_is_no_concern(checklist: Checklist) -> None:
     assert "meaning_or_purpose" in found(checklist, "I used to love my garden, now nothing")
     assert found(checklist, "hi, nothing much thanks") == set()
+
+
+def test_not_getting_up_the_stairs_is_walking_not_tiredness(checklist: Checklist) -> None:
+    assert found(checklist, "I can't get up the stairs to bed now") == {"walking_or_moving"}
