@@ -277,3 +277,12 @@ def test_reports_about_someone_else(text: str, kind: str) -> None:
 )
 def test_reports_worth_asking_about(text: str, kind: str) -> None:
     assert kind in clear_kinds(text) + possible_kinds(text)
+
+
+def test_a_threat_if_found_out_talking_to_us_is_not_a_joke() -> None:
+    assert ABUSE in clear_kinds("he'd kill me if he knew I was talking to you")
+
+
+def test_hiding_contact_from_a_partner_is_asked_about() -> None:
+    text = "my partner doesn't know I'm contacting you"
+    assert ABUSE in clear_kinds(text) + possible_kinds(text)
