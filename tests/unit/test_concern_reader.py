@@ -499,3 +499,15 @@ def test_only_an_opening_nothing_says_there_is_no_concern(checklist: Checklist) 
 
 def test_not_getting_up_the_stairs_is_walking_not_tiredness(checklist: Checklist) -> None:
     assert found(checklist, "I can't get up the stairs to bed now") == {"walking_or_moving"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put on loads of weight on the hormone tablets",
+        "put on 3 stone, nothing fits",
+        "none of my clothes fit now",
+    ],
+)
+def test_weight_put_on_is_how_they_look(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == {"skin_or_appearance"}
