@@ -714,15 +714,27 @@ def _clauses(lemmas: list[str]) -> list[tuple[int, list[str]]]:
     return parts or [(0, lemmas)]
 
 
-_READERS: dict[int, tuple[Checklist, ConcernReader]] = {}
+_KEPT = 4  # readers of different checklists kept at once (tests load a few)
+_READERS: dict[str, ConcernReader] = {}
+_LOADED: dict[int, tuple[Checklist, ConcernReader]] = {}
 
 
 def reader_for(checklist: Checklist) -> ConcernReader:
-    """One reader per loaded checklist (training takes a second or two, so it is done once)."""
-    cached = _READERS.get(id(checklist))
-    if cached is None or cached[0] is not checklist:
-        cached = _READERS[id(checklist)] = (checklist, ConcernReader(checklist))
-    return cached[1]
+    """One reader per checklist (training takes a second or two, so it is done once): found by the
+    object in hand, else by its content, so the same checklist loaded again (as each test and each
+    reload does) reuses the reader already trained."""
+    loaded = _LOADED.get(id(checklist))
+    if loaded is not None and loaded[0] is checklist:
+        return loaded[1]
+    key = checklist.model_dump_json()
+    reader = _READERS.pop(key, None) or ConcernReader(checklist)
+    _READERS[key] = reader  # the most recently used last
+    while len(_READERS) > _KEPT:
+        del _READERS[next(iter(_READERS))]
+    if len(_LOADED) >= _KEPT:
+        _LOADED.clear()
+    _LOADED[id(checklist)] = (checklist, reader)
+    return reader
 
 
 def match_concerns(text: str, checklist: Checklist, role: str | None = None, limit: int = 5) -> list[str]:
