@@ -511,3 +511,8 @@ def test_not_getting_up_the_stairs_is_walking_not_tiredness(checklist: Checklist
 )
 def test_weight_put_on_is_how_they_look(checklist: Checklist, text: str) -> None:
     assert found(checklist, text) == {"skin_or_appearance"}
+
+
+def test_night_alone_says_when_not_a_sleep_problem(checklist: Checklist) -> None:
+    assert found(checklist, "the pain is worst at night") == {"pain"}
+    assert "sleep" in found(checklist, "I have such bad nights")
