@@ -9,7 +9,8 @@ from frontdoor.db.models import Base
 from frontdoor.db.session import normalise_url
 
 
-def test_migrations_build_the_whole_schema_and_tear_it_down(database_url: str) -> None:
+def test_migrations_build_the_whole_schema_and_tear_it_down(empty_database_url: str) -> None:
+    database_url = empty_database_url
     upgrade(database_url)
     engine = create_engine(normalise_url(database_url))
     tables = set(inspect(engine).get_table_names())
