@@ -516,3 +516,21 @@ def test_weight_put_on_is_how_they_look(checklist: Checklist, text: str) -> None
 def test_night_alone_says_when_not_a_sleep_problem(checklist: Checklist) -> None:
     assert found(checklist, "the pain is worst at night") == {"pain"}
     assert "sleep" in found(checklist, "I have such bad nights")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("since the op I won't let him see me undressed", "sex_intimacy"),
+        ("I don't feel like a woman any more", "sex_intimacy"),
+        ("we're more like nurse and patient these days", "relationships"),
+        ("we never talk anymore, just about hospital", "relationships"),
+        ("who would want me now, looking like this", "relationships"),
+    ],
+)
+def test_a_couple_apart_in_other_words(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+def test_a_spouse_saying_who_they_are_is_not_a_concern_about_the_marriage(checklist: Checklist) -> None:
+    assert "relationships" not in found(checklist, "I'm her husband and she can't eat a thing", "on_behalf")

@@ -120,8 +120,10 @@ _TREATMENTS = _words(
     "operation op"
 )
 _BETWEEN_TREATMENT_AND_WORK = _words("do not will be have really even still never")
-# "I'm his daughter", "I am the son": who the writer is, not a concern about their children.
-_RELATIONS = _words("daughter son stepdaughter stepson grandson granddaughter niece nephew")
+# "I'm his daughter", "I am her husband": who the writer is, not a concern about children or a marriage.
+_RELATIONS = _words(
+    "daughter son stepdaughter stepson grandson granddaughter niece nephew wife husband partner"
+)
 _WHOSE = _words("his her the their your")
 # Scots "wee" is small before a thing or a person ("my wee dog", "the wee one", "a wee house"): not
 # the bladder. Only "wee" is set aside; what it describes is still read.
