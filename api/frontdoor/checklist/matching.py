@@ -10,7 +10,8 @@ read as lemmas with spelling mended (frontdoor.checklist.words), then:
    checklist's ``ordinary`` talk (diagnoses, greetings, "I'm fine"), reads each clause, for what is
    said in other words ("feeling queasy all the time from the tablets" -> eating_or_appetite). It adds
    an item only when the clause holds a word that is evidence for that item and the item beats
-   ordinary talk;
+   ordinary talk. A message that opens by saying there is no concern ("nothing really", "I'm fine
+   thanks") gets no classifier guesses, only what its phrases name outright;
 4. worry beside the thing worried about is that thing ("worried about the kids" is children); the body
    or the day of someone else ("my husband still works", a carer's "he forgets things") is not the
    writer's concern; and for a carer, caring itself is why they are here: strain is carer_coping.
