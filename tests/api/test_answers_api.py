@@ -106,13 +106,18 @@ def test_asking_for_a_person_again_after_a_call_back_is_an_answer_not_the_same_r
     assert out["values"]["main_concern"] == "something_else"  # kept in their words
 
 
+def _two_worries_scored(client, conversation: str) -> None:
+    """Up to "which of these matters most?": two worries, each scored."""
+    draft(client, conversation, consent_share=True)
+    answer(client, conversation, "concerns_text", "I'm skint and can't sleep")
+    answer(client, conversation, "concern_score", "6")
+    answer(client, conversation, "concern_score", "7")
+
+
 def test_what_matters_most_in_words_that_fit_no_item_is_kept_in_their_words(client) -> None:
     """Blind person R4006 answered "Not knowing what the hospital has decided." at "which matters most?";
     the model read it as "why?", and the reason was given and the question asked again, in a loop."""
-    draft(client, "m4", consent_share=True)
-    answer(client, "m4", "concerns_text", "I'm skint and can't sleep")
-    answer(client, "m4", "concern_score", "6")
-    answer(client, "m4", "concern_score", "7")
+    _two_worries_scored(client, "m4")
     said = "Not knowing what the hospital has decided."
     out = answer(client, "m4", "main_concern", said, intent="ask_why", confidence=0.92)
     assert not out.get("interrupt") and out["accepted"], out
@@ -123,10 +128,7 @@ def test_what_matters_most_in_words_that_fit_no_item_is_kept_in_their_words(clie
 def test_what_matters_most_can_be_a_worry_not_said_before_and_is_not_a_go_back(client) -> None:
     """Blind person R3028 answered "The question of purpose, I suppose" at "which matters most?": it was
     taken as "go back", and the worries were asked all over again, in a loop."""
-    draft(client, "w9", consent_share=True)
-    answer(client, "w9", "concerns_text", "I'm skint and can't sleep")
-    answer(client, "w9", "concern_score", "6")
-    answer(client, "w9", "concern_score", "7")
+    _two_worries_scored(client, "w9")
     said = "The question of purpose, I suppose, what it is all for now"
     out = answer(client, "w9", "main_concern", said, intent="go_back", confidence=0.93)
     assert not out.get("interrupt") and out["accepted"], out
