@@ -229,6 +229,11 @@ class SafetyDetector:
             w for key in ("person", "close") for w in groups.get(key, []) if w not in _VAGUE_PEOPLE
         }
         self.learned = self._learned(vocabulary.get("learned"), path, base_dir or path.parent)
+        naming = (vocabulary.get("learned") or {}).get("treatment_only")
+        self.treatment_only: frozenset[str] = frozenset()
+        if naming is not None:
+            words = [*_strings(naming, path, "learned.treatment_only"), *groups.get("treatment", [])]
+            self.treatment_only = frozenset(w.lower() for w in words)
 
     @staticmethod
     def _learned(config: Any, path: Path, base_dir: Path) -> LearnedReader | None:
@@ -440,8 +445,19 @@ class SafetyDetector:
         if guess is None:
             return
         kind, probability = guess
+        if kind == "treatment_side_effect" and self._names_treatment_only(tokens):
+            return
         excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]
         found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE, self._about(tokens)))
+
+    def _names_treatment_only(self, tokens: list[Token]) -> bool:
+        """Whether the message only names the treatment and when ("he is having chemo and
+        immunotherapy", "radiotherapy first then chemo"): the learned reader, trained on side effects
+        that nearly all name a treatment, reads the treatment's name alone as one; there is no symptom."""
+        words = self.treatment_only
+        return bool(words) and all(
+            t.text in words or t.lemma in words or not any(c.isalpha() for c in t.text) for t in tokens
+        )
 
     def detect(self, text: str) -> list[Detection]:
         """What the message clearly raises, most serious first, at most one detection per kind."""
