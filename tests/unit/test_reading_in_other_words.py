@@ -483,3 +483,18 @@ def test_come_to_my_home_is_a_home_visit() -> None:
     """ "you come to my home please with somali interpreter" was booked at a venue (blind person R4005)."""
     kinds = ["phone", "home_visit", "community_venue"]
     assert parse_meeting("please come to my home, with an interpreter", kinds) == "home_visit"
+
+
+def test_a_language_said_not_to_be_used_is_not_asked_for() -> None:
+    """ "No. I do not use sign language. Written English is best. I am deaf." was recorded as needing a
+    sign language interpreter (blind person R4006): deafness is the access need, not a language."""
+    said = "No, I don't use sign language, please write things down, I'm deaf"
+    fields, _ = READERS["support_needs"](said, _referral(), get_content())
+    assert fields["interpreter_needed"] is False and not fields.get("language")
+    assert fields["access_needs"]
+
+
+def test_of_two_ways_to_meet_said_as_clearly_the_first_is_taken() -> None:
+    """ "The telephone would suit me, or I could come somewhere local" was booked at a venue (R4009)."""
+    kinds = ["phone", "home_visit", "community_venue"]
+    assert parse_meeting("A phone call suits me best, or I could come somewhere local", kinds) == "phone"

@@ -137,6 +137,7 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
     words = cleaned.split()
     padded = f" {cleaned} "
     weight: dict[str, int] = {}
+    first: dict[str, int] = {}
     for kind in kinds:
         for cue in MEETING_WORDS[kind]:
             at = padded.find(f" {cue} ")
@@ -146,8 +147,11 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
             before = words[max(0, start - 4) : start]
             after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
             if not _NEGATION & set(before) and not _HARD_AFTER & set(after):
-                weight[kind] = weight.get(kind, 0) + len(cue)
-    return max(weight, key=lambda k: weight[k]) if weight else None
+                weight[kind] = max(weight.get(kind, 0), len(cue))
+                first[kind] = min(first.get(kind, start), start)
+    # The clearest word for each way; between two as clear, the one said first ("the telephone would
+    # suit me, or I could come somewhere local").
+    return max(weight, key=lambda k: (weight[k], -first[k])) if weight else None
 
 
 @dataclass(frozen=True)

@@ -113,9 +113,18 @@ LANGUAGES = (
 _LANGUAGE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b")
 
 
+_NOT_USED = re.compile(
+    r"\b(?:not|don'?t|do not|doesn'?t|does not|never|without)(?:\s+(?:use|need|want|speak|using|any))?\s*$"
+)
+
+
 def _language(text: str) -> str | None:
-    found = _LANGUAGE.search(text.lower())
-    return found.group(1).title().replace("Bsl", "BSL") if found else None
+    """The language named, unless said against ("I do not use sign language")."""
+    lowered = text.lower()
+    for found in _LANGUAGE.finditer(lowered):
+        if not _NOT_USED.search(lowered[: found.start()]):
+            return found.group(1).title().replace("Bsl", "BSL")
+    return None
 
 
 def _interpreter(text: str, _referral: Referral, _content: Content) -> Reading:
