@@ -494,7 +494,7 @@ def test_a_language_said_not_to_be_used_is_not_asked_for() -> None:
     assert fields["access_needs"]
 
 
-def test_of_two_ways_to_meet_said_as_clearly_the_first_is_taken() -> None:
-    """ "The telephone would suit me, or I could come somewhere local" was booked at a venue (R4009)."""
+def test_a_way_to_meet_that_cannot_be_used_is_not_the_one_chosen() -> None:
+    """ "I would prefer someone to visit me at home as I cannot use the telephone" (blind person R4006)."""
     kinds = ["phone", "home_visit", "community_venue"]
-    assert parse_meeting("A phone call suits me best, or I could come somewhere local", kinds) == "phone"
+    assert parse_meeting("Please visit me at home, I cannot use the telephone", kinds) == "home_visit"

@@ -121,7 +121,10 @@ def menu_labels(kinds: list[str]) -> list[str]:
 
 # Said against a way of meeting in the few words before it ("than" in "meet somewhere than talk on
 # the phone" is the one not wanted).
-_NEGATION = {"not", "no", "dont", "don't", "never", "without", "avoid", "cant", "can't", "than"}
+_NEGATION = {
+    "not", "no", "dont", "don't", "never", "without", "avoid", "cant", "can't", "cannot", "unable", "than",
+    "wont", "won't", "hate",
+}  # fmt: skip
 # Said against it in the words just after: "the phone's hard with the signal", "phone is rubbish here".
 _HARD_AFTER = {"hard", "difficult", "tricky", "rubbish", "awful", "useless", "bad"}
 
@@ -137,7 +140,6 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
     words = cleaned.split()
     padded = f" {cleaned} "
     weight: dict[str, int] = {}
-    first: dict[str, int] = {}
     for kind in kinds:
         for cue in MEETING_WORDS[kind]:
             at = padded.find(f" {cue} ")
@@ -147,11 +149,8 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
             before = words[max(0, start - 4) : start]
             after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
             if not _NEGATION & set(before) and not _HARD_AFTER & set(after):
-                weight[kind] = max(weight.get(kind, 0), len(cue))
-                first[kind] = min(first.get(kind, start), start)
-    # The clearest word for each way; between two as clear, the one said first ("the telephone would
-    # suit me, or I could come somewhere local").
-    return max(weight, key=lambda k: (weight[k], -first[k])) if weight else None
+                weight[kind] = weight.get(kind, 0) + len(cue)
+    return max(weight, key=lambda k: weight[k]) if weight else None
 
 
 @dataclass(frozen=True)
