@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from frontdoor.safety.context import Context, Negation, Verdict
+from frontdoor.safety.context import Context, Markers, Negation, Verdict
 from frontdoor.safety.learned import LearnedReader, learned_reader
 from frontdoor.safety.patterns import Match, Pattern, PatternSet, compile_pattern
 from frontdoor.safety.text import Reader, Token
@@ -422,7 +422,7 @@ class SafetyDetector:
                     )
                 )
 
-    def _idiom_only(self, tokens: list[Token], markers: Any) -> bool:
+    def _idiom_only(self, tokens: list[Token], markers: Markers) -> bool:
         """Whether an everyday saying holds the message's alarm words ("I'd die for a decent night's
         sleep"): the rules set those aside, so the learned reader must not read them back in."""
         return any(
