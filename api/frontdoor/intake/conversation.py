@@ -20,8 +20,8 @@ from frontdoor.intake.extras import also_answered
 from frontdoor.intake.parsing import means_same_number
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
-from frontdoor.referrals.models import Referral
-from frontdoor.referrals.questions import next_unscored, plan
+from frontdoor.referrals.models import Concern, Referral
+from frontdoor.referrals.questions import first_unscored, plan
 from frontdoor.referrals.schemas import AnswerOut, Answers
 from frontdoor.referrals.service import ReferralError, current_referral, eligibility_for, save_draft
 
@@ -199,6 +199,23 @@ def numbered(labels: Iterable[str]) -> str:
     return "\n".join(f"{n}. {label}" for n, label in enumerate(labels, start=1))
 
 
+_QUOTED_WORDS = 60  # of a worry that fits no item, quoted in the question that scores it
+
+
+def _to_score(concern: Concern | None, content: Content) -> str | None:
+    """How the score question names a concern: its label; for a worry that fits no item, their own
+    words ("How much is 'not knowing what the hospital has decided' a worry?"), not "Something else"."""
+    if concern is None:
+        return None
+    something_else = content.checklist.something_else
+    words = " ".join((concern.in_their_words or "").split()).rstrip(".!?")
+    if something_else is None or concern.item != something_else.id or not words:
+        return concern.label
+    if len(words) > _QUOTED_WORDS:
+        words = words[:_QUOTED_WORDS].rsplit(" ", 1)[0] + "..."
+    return f"'{words[0].lower()}{words[1:]}'"
+
+
 def describe(
     referral: Referral,
     content: Content,
@@ -223,7 +240,7 @@ def describe(
         other_help=other_help,
         site_name=site.name if site else None,
         site_phone=site.phone if site else None,
-        next_concern=next_unscored(referral),
+        next_concern=_to_score(first_unscored(referral), content),
         concerns=[c.label for c in referral.concerns],
         menu=numbered(c.label for c in referral.concerns) if len(referral.concerns) > 1 else None,
         reference=referral.reference,

@@ -8,7 +8,7 @@ non-melanoma asks which kind; someone not eligible is not asked for the rest).
 from __future__ import annotations
 
 from frontdoor.aftercare.sending import texts_allowed
-from frontdoor.referrals.models import Referral
+from frontdoor.referrals.models import Concern, Referral
 
 
 def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
@@ -36,7 +36,7 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     if skin_follow_up:
         asked.append("skin_cancer_kind")
     asked.append("concerns_text")
-    if next_unscored(referral) is not None:
+    if first_unscored(referral) is not None:
         asked.append("concern_score")
     if len(referral.concerns) > 1:
         asked.append("main_concern")
@@ -62,19 +62,6 @@ def unscored(in_their_words: str | None, score: int | None) -> bool:
     return score is None and not (in_their_words or "").endswith(NO_SCORE)
 
 
-SOMETHING_ELSE = "something_else"
-_QUOTED_WORDS = 60
-
-
-def next_unscored(referral: Referral) -> str | None:
-    """The label of the first concern still to be scored; for a worry that fits no item, their own
-    words ("How much is 'not knowing what the hospital has decided' a worry?"), not "Something else"."""
-    concern = next((c for c in referral.concerns if unscored(c.in_their_words, c.score)), None)
-    if concern is None:
-        return None
-    if concern.item != SOMETHING_ELSE or not (concern.in_their_words or "").strip():
-        return concern.label
-    words = " ".join(concern.in_their_words.split()).rstrip(".!?")
-    if len(words) > _QUOTED_WORDS:
-        words = words[:_QUOTED_WORDS].rsplit(" ", 1)[0] + "..."
-    return f"'{words[0].lower()}{words[1:]}'"
+def first_unscored(referral: Referral) -> Concern | None:
+    """The first concern still to be scored."""
+    return next((c for c in referral.concerns if unscored(c.in_their_words, c.score)), None)
