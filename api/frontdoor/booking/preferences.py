@@ -205,8 +205,8 @@ def _span_in(plain: str) -> tuple[time, time] | None:
     start = _hour(start_h, start_m, start_s or ("pm" if end_s == "pm" and int(start_h) < int(end_h) else ""))
     if start is None or end is None or end <= start:
         return None
-    latest = time(max(end.hour - 1, start.hour), end.minute if end.hour - 1 >= start.hour else start.minute)
-    return start, max(latest, start)
+    an_hour_before = time(end.hour - 1, end.minute) if end.hour >= 1 else start
+    return start, max(an_hour_before, start)
 
 
 def _clock_in(cleaned: str) -> tuple[time | None, time | None]:
