@@ -13,13 +13,19 @@ budget a call is sent again after a short pause only when that cannot apply it t
 A write that reached the API and then failed or timed out is not sent again: reading the same words
 twice could move a question on (a second worry's score). The form then says there was a problem and
 asks again; nothing is dropped without the person being told.
+
+Actions await ``call``: the request runs in a worker thread, so while one action waits on the API the
+action server's event loop goes on with other conversations' actions (a blocking call held up every
+action behind it). Each thread keeps its own connection to the API open between calls.
 """
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import os
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -61,8 +67,21 @@ def _never_received(exc: requests.RequestException) -> bool:
     return isinstance(exc, requests.ConnectionError) and isinstance(reason, NewConnectionError)
 
 
-def call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+_local = threading.local()
+
+
+def _session() -> requests.Session:
+    if not hasattr(_local, "session"):
+        _local.session = requests.Session()
+    return _local.session
+
+
+async def call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
     """One call to the API within ``BUDGET_SECONDS``, tried again only where that is safe (above)."""
+    return await asyncio.to_thread(_call, method, path, body)
+
+
+def _call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
     deadline = time.monotonic() + BUDGET_SECONDS
     pauses = itertools.chain(PAUSES, itertools.repeat(PAUSES[-1]))
     tries = 0
@@ -70,7 +89,7 @@ def call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
         tries += 1
         left = max(deadline - time.monotonic(), 0.01)
         try:
-            response = requests.request(
+            response = _session().request(
                 method, _url(path), json=body, headers=_headers(), timeout=(min(CONNECT_SECONDS, left), left)
             )
         except requests.RequestException as exc:
@@ -95,9 +114,9 @@ def channel_of(tracker: Tracker) -> str:
     return "sms" if tracker.get_latest_input_channel() == "sms" else "web"
 
 
-def save_answers(tracker: Tracker, **answers: Any) -> dict[str, Any]:
+async def save_answers(tracker: Tracker, **answers: Any) -> dict[str, Any]:
     """Store answers on the conversation's draft referral; returns the draft with any problems."""
-    return call(
+    return await call(
         "PUT",
         "/internal/referrals/draft",
         {"conversation_id": tracker.sender_id, "channel": channel_of(tracker), "answers": answers},

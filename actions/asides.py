@@ -37,16 +37,16 @@ class ActionRequestCallback(Action):
     def name(self) -> str:
         return "action_request_callback"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if not tracker.get_slot("consent_share"):
             # A number to call now, and the way in stays open ("I'm deaf, please text only" is no
             # reason to stop at a phone number).
             dispatcher.utter_message(response="utter_callback_no_consent")
-            return [] if tracker.active_loop else carry_on(dispatcher, tracker, domain)
+            return [] if tracker.active_loop else await carry_on(dispatcher, tracker, domain)
         try:
-            call("POST", "/internal/referrals/callback", {"conversation_id": tracker.sender_id})
+            await call("POST", "/internal/referrals/callback", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return []
@@ -60,12 +60,12 @@ class ActionGoBack(Action):
     def name(self) -> str:
         return "action_go_back"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         asked = tracker.get_slot("requested_slot")
         try:
-            questions = plan(tracker)["questions"]
+            questions = (await plan(tracker))["questions"]
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return []
@@ -91,14 +91,14 @@ class ActionStartAgain(Action):
     def name(self) -> str:
         return "action_start_again"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if (tracker.latest_message.get("intent") or {}).get("confidence", 0) < SURE:
             dispatcher.utter_message(response="utter_start_again_unsure")
             return []
         try:
-            call("POST", "/internal/referrals/start-again", {"conversation_id": tracker.sender_id})
+            await call("POST", "/internal/referrals/start-again", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return []

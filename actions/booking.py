@@ -16,8 +16,8 @@ QUESTIONS = ("meeting_type", "meeting_when", "meeting_slot")
 DONE = "-"  # fills the remaining questions when there is nothing (more) to book
 
 
-def start_booking(tracker: Tracker) -> dict[str, Any]:
-    return call("POST", "/internal/booking/start", {"conversation_id": tracker.sender_id})
+async def start_booking(tracker: Tracker) -> dict[str, Any]:
+    return await call("POST", "/internal/booking/start", {"conversation_id": tracker.sender_id})
 
 
 def booking_events(started: dict[str, Any]) -> list[EventType]:
@@ -40,10 +40,10 @@ class ValidateBookingForm(FormValidationAction):
         events: list[EventType] = []
         for field, text in tracker.slots_to_validate().items():
             if field in QUESTIONS and text is not None and text != DONE:
-                events += self._validate(field, str(text), dispatcher, tracker)
+                events += await self._validate(field, str(text), dispatcher, tracker)
         return events
 
-    def _validate(
+    async def _validate(
         self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> list[EventType]:
         intent = tracker.latest_message.get("intent") or {}
@@ -58,7 +58,7 @@ class ValidateBookingForm(FormValidationAction):
             "retry": just_asked_again(tracker, field),
         }
         try:
-            result = call("PUT", "/internal/booking/answer", body)
+            result = await call("PUT", "/internal/booking/answer", body)
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]
@@ -123,11 +123,11 @@ class ActionChangeAppointment(Action):
     def name(self) -> str:
         return "action_change_appointment"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         try:
-            started = start_booking(tracker)
+            started = await start_booking(tracker)
         except ApiNotFound:
             started = {"can_book": False}
         except ApiUnavailable:
@@ -143,11 +143,11 @@ class ActionCancelAppointment(Action):
     def name(self) -> str:
         return "action_cancel_appointment"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         try:
-            result = call("POST", "/internal/booking/cancel", {"conversation_id": tracker.sender_id})
+            result = await call("POST", "/internal/booking/cancel", {"conversation_id": tracker.sender_id})
         except ApiNotFound:
             result = {"accepted": False}
         except ApiUnavailable:

@@ -16,12 +16,12 @@ class ValidateConsentForm(FormValidationAction):
     def name(self) -> str:
         return "validate_consent_form"
 
-    def validate_consent_share(
+    async def validate_consent_share(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if isinstance(value, str):  # their words: the privacy question's reader decides
             try:
-                value = call("POST", "/internal/consent/read", {"text": value})["agreed"]
+                value = (await call("POST", "/internal/consent/read", {"text": value}))["agreed"]
             except ApiUnavailable:
                 dispatcher.utter_message(response="utter_technical_problem")
                 return {"consent_share": None}
@@ -31,7 +31,7 @@ class ValidateConsentForm(FormValidationAction):
         if value is not True:
             return {"consent_share": value}
         try:
-            save_answers(tracker, consent_share=True)
+            await save_answers(tracker, consent_share=True)
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return {"consent_share": None}

@@ -29,11 +29,11 @@ class ActionDeleteData(Action):
     def name(self) -> str:
         return "action_delete_data"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         try:
-            call("POST", "/internal/referrals/erase", {"conversation_id": tracker.sender_id})
+            await call("POST", "/internal/referrals/erase", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet("delete_pending", False)]

@@ -27,8 +27,8 @@ FORM = "referral_form"
 BROWSE = ("concern_category", "concern_pick")
 
 
-def plan(tracker: Tracker) -> dict[str, Any]:
-    return call("POST", "/internal/referrals/plan", {"conversation_id": tracker.sender_id})
+async def plan(tracker: Tracker) -> dict[str, Any]:
+    return await call("POST", "/internal/referrals/plan", {"conversation_id": tracker.sender_id})
 
 
 class ValidateReferralForm(FormValidationAction):
@@ -41,7 +41,7 @@ class ValidateReferralForm(FormValidationAction):
         questions = tracker.get_slot("intake_questions")
         if questions is None:
             try:
-                questions = plan(tracker)["questions"]
+                questions = (await plan(tracker))["questions"]
             except ApiUnavailable:
                 return [s for s in domain_slots if s not in BROWSE]
         questions = list(questions)
@@ -57,10 +57,10 @@ class ValidateReferralForm(FormValidationAction):
         for field, text in tracker.slots_to_validate().items():
             if field not in self.domain_slots(domain) or text is None:
                 continue
-            events += self._validate(field, str(text), dispatcher, tracker)
+            events += await self._validate(field, str(text), dispatcher, tracker)
         return events
 
-    def _validate(
+    async def _validate(
         self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> list[EventType]:
         intent = tracker.latest_message.get("intent") or {}
@@ -76,7 +76,7 @@ class ValidateReferralForm(FormValidationAction):
             "retry": just_asked_again(tracker, field),
         }
         try:
-            result = call("PUT", "/internal/referrals/answer", body)
+            result = await call("PUT", "/internal/referrals/answer", body)
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]

@@ -76,13 +76,13 @@ class ActionSafetyReply(Action):
     def name(self) -> str:
         return "action_safety_reply"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         found = tracker.latest_message.get("safety") or {}
         kind = found.get("kind") or "general"
         try:
-            result = call(
+            result = await call(
                 "POST",
                 "/internal/safety/flags",
                 {
@@ -105,7 +105,7 @@ class ActionSafetyAnswer(Action):
     def name(self) -> str:
         return "action_safety_answer"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         kind = tracker.get_slot(PENDING) or "general"
@@ -113,7 +113,7 @@ class ActionSafetyAnswer(Action):
         level = found.get("level")
         kinds = found.get("kinds") or ([found["kind"]] if found.get("kind") else [])
         try:
-            result = call(
+            result = await call(
                 "POST",
                 "/internal/safety/answer",
                 {

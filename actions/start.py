@@ -18,11 +18,11 @@ class ActionStart(Action):
     def name(self) -> str:
         return "action_start"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         try:
-            plan = call("POST", "/internal/referrals/plan", {"conversation_id": tracker.sender_id})
+            plan = await call("POST", "/internal/referrals/plan", {"conversation_id": tracker.sender_id})
         except ApiNotFound:
             plan = None
         except ApiUnavailable:
@@ -55,13 +55,13 @@ class ActionCarryOn(Action):
     def name(self) -> str:
         return "action_default_fallback"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if tracker.get_slot("delete_pending"):
             dispatcher.utter_message(response="utter_kept")
             return [SlotSet("delete_pending", False), *_resume(tracker)]
-        return carry_on(dispatcher, tracker, domain)
+        return await carry_on(dispatcher, tracker, domain)
 
 
 class ActionYouAreWelcome(Action):
@@ -72,22 +72,24 @@ class ActionYouAreWelcome(Action):
     def name(self) -> str:
         return "action_you_are_welcome"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         dispatcher.utter_message(response="utter_you_are_welcome")
         if tracker.get_slot("referral_state") or tracker.active_loop_name:
             return []
-        return carry_on(dispatcher, tracker, domain)
+        return await carry_on(dispatcher, tracker, domain)
 
 
-def carry_on(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[dict[str, Any]]:
+async def carry_on(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> list[dict[str, Any]]:
     """The question being asked, again; or, with none, what hello gives: the start (and the privacy
     question), where they left off, or where their referral is."""
     form = (tracker.active_loop or {}).get("name")
     if form:
         return [FollowupAction(form)]
-    events = ActionStart().run(dispatcher, tracker, domain)
+    events = await ActionStart().run(dispatcher, tracker, domain)
     state = next((e["value"] for e in events if e.get("name") == "referral_state"), None)
     follow = QUESTIONS_OF.get(state or "")
     return [*events, FollowupAction(follow)] if follow else events

@@ -17,11 +17,11 @@ class ActionSubmitReferral(Action):
     def name(self) -> str:
         return "action_submit_referral"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         try:
-            result = call("POST", "/internal/referrals/submit", {"conversation_id": tracker.sender_id})
+            result = await call("POST", "/internal/referrals/submit", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return []
@@ -39,23 +39,23 @@ class ActionSubmitReferral(Action):
                 target_days=result["target_days"] or 10,
             )
             if channel_of(tracker) == "web":
-                _local_help(dispatcher, tracker)
+                await _local_help(dispatcher, tracker)
         reference = SlotSet("referral_reference", result["reference"])
         sent = [reference, SlotSet("referral_state", "sent")]
         if result["status"] != "new":
             return sent
         try:
-            started = start_booking(tracker)
+            started = await start_booking(tracker)
         except ApiUnavailable:
             return sent
         return [reference, *booking_events(started)] if started["can_book"] else sent
 
 
-def _local_help(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+async def _local_help(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """On the web, local help for their concerns as links now, if they said yes to it (by text, the
     worker sends it). Nothing is lost if the API cannot say: the referral is already sent."""
     try:
-        shown = call("POST", "/internal/aftercare/signposts", {"conversation_id": tracker.sender_id})
+        shown = await call("POST", "/internal/aftercare/signposts", {"conversation_id": tracker.sender_id})
     except ApiUnavailable:
         return
     if shown.get("text"):

@@ -4,6 +4,7 @@ detector standing for each kind of assessment. Prints one JSON object."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -243,13 +244,13 @@ def action_turn(action: Any, slots: dict[str, Any], safety: dict | None, api: An
     )
     sent: list[tuple[str, dict]] = []
 
-    def call(method: str, path: str, body: dict) -> dict:
+    async def call(method: str, path: str, body: dict) -> dict:
         sent.append((path, body))
         return api(path, body)
 
     dispatcher = CollectingDispatcher()
     with patch.object(safety_actions, "call", call):
-        events = action.run(dispatcher, tracker, {})
+        events = asyncio.run(action.run(dispatcher, tracker, {}))
     return {
         "sent": sent,
         "said": [m["text"] for m in dispatcher.messages],

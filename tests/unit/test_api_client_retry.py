@@ -4,6 +4,7 @@ sent twice. Against a real local HTTP server that misbehaves once, as a busy or 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
@@ -19,6 +20,11 @@ from actions import api_client
 ANSWER = {"conversation_id": "c1", "field": "age", "text": "67"}
 
 
+def call(method: str, path: str, body: dict) -> dict:
+    """An action's call, awaited as the action server awaits it."""
+    return asyncio.run(api_client.call(method, path, body))
+
+
 class FakeApi(ThreadingHTTPServer):
     """Answers each request with the next of ``script`` (then 200), recording what it received."""
 
@@ -27,6 +33,8 @@ class FakeApi(ThreadingHTTPServer):
         self.script: list[tuple[str, float]] = []
         self.received: list[tuple[str, str, dict]] = []
         self.release = threading.Event()  # lets a request held past the budget finish at teardown
+        self.second = threading.Event()  # a second request has arrived
+        self.met: list[bool] = []  # for each "meet": did another request arrive while it waited?
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -35,7 +43,11 @@ class Handler(BaseHTTPRequestHandler):
     def _answer(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.server.received.append((self.command, self.path, body))
+        if len(self.server.received) >= 2:
+            self.server.second.set()
         kind, value = self.server.script.pop(0) if self.server.script else ("ok", 0)
+        if kind == "meet":  # answers only once another request is in, or after 5 s without one
+            self.server.met.append(self.server.second.wait(5))
         if kind == "hold":  # slower than the caller will wait
             self.server.release.wait(10)
         if kind == "slow":
@@ -69,7 +81,7 @@ def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeApi]:
 
 def test_a_slow_answer_is_waited_for_and_the_answer_sent_once(api: FakeApi) -> None:
     api.script = [("slow", 0.3)]
-    result = api_client.call("PUT", "/internal/referrals/answer", ANSWER)
+    result = call("PUT", "/internal/referrals/answer", ANSWER)
     assert result == {"accepted": True, "echo": ANSWER}
     assert api.received == [("PUT", "/internal/referrals/answer", ANSWER)]
 
@@ -77,7 +89,7 @@ def test_a_slow_answer_is_waited_for_and_the_answer_sent_once(api: FakeApi) -> N
 @pytest.mark.parametrize("status", [503, 502, 504, 429])
 def test_an_answer_turned_away_unread_is_sent_again_and_kept(api: FakeApi, status: int) -> None:
     api.script = [("status", status)]
-    result = api_client.call("PUT", "/internal/referrals/answer", ANSWER)
+    result = call("PUT", "/internal/referrals/answer", ANSWER)
     assert result["echo"] == ANSWER
     assert [r[2] for r in api.received] == [ANSWER, ANSWER]
 
@@ -98,7 +110,7 @@ def test_an_answer_sent_while_the_api_restarts_is_sent_again_once_it_is_up(
 
     monkeypatch.setattr(api_client, "time", SimpleNamespace(monotonic=time.monotonic, sleep=pause))
     try:
-        assert api_client.call("PUT", "/internal/referrals/answer", ANSWER)["echo"] == ANSWER
+        assert call("PUT", "/internal/referrals/answer", ANSWER)["echo"] == ANSWER
         assert [r[2] for r in servers[0].received] == [ANSWER]
     finally:
         for server in servers:
@@ -106,10 +118,28 @@ def test_an_answer_sent_while_the_api_restarts_is_sent_again_once_it_is_up(
             server.server_close()
 
 
+def test_an_action_waiting_on_the_api_does_not_hold_up_another_conversations(api: FakeApi) -> None:
+    """Two conversations' actions at once in one action server: the second call reaches the API while
+    the first is still waiting for its answer (a blocking call held the event loop until it returned)."""
+    api.script = [("meet", 0)]
+
+    async def two_at_once() -> list[dict]:
+        first = asyncio.create_task(api_client.call("PUT", "/internal/referrals/answer", ANSWER))
+        await asyncio.sleep(0.2)
+        second = asyncio.create_task(
+            api_client.call("POST", "/internal/referrals/plan", {"conversation_id": "c2"})
+        )
+        return await asyncio.gather(first, second)
+
+    answers = asyncio.run(two_at_once())
+    assert api.met == [True]
+    assert [a["echo"] for a in answers] == [ANSWER, {"conversation_id": "c2"}]
+
+
 def test_a_write_that_reached_the_api_is_not_sent_twice(api: FakeApi) -> None:
     api.script = [("status", 500)]
     with pytest.raises(api_client.ApiUnavailable):
-        api_client.call("PUT", "/internal/referrals/answer", ANSWER)
+        call("PUT", "/internal/referrals/answer", ANSWER)
     assert len(api.received) == 1
 
 
@@ -119,7 +149,7 @@ def test_a_write_still_unanswered_when_the_budget_runs_out_is_not_sent_again(
     monkeypatch.setattr(api_client, "BUDGET_SECONDS", 0.3)
     api.script = [("hold", 0)]
     with pytest.raises(api_client.ApiUnavailable, match="Timeout"):
-        api_client.call("PUT", "/internal/referrals/answer", ANSWER)
+        call("PUT", "/internal/referrals/answer", ANSWER)
     assert len(api.received) == 1
 
 
@@ -130,12 +160,12 @@ def test_a_read_is_tried_again_after_a_timeout_or_an_error(
     monkeypatch.setattr(api_client, "CONNECT_SECONDS", 0.5)
     api.script = [("status", 500)]
     plan = {"conversation_id": "c1"}
-    assert api_client.call("POST", "/internal/referrals/plan", plan)["echo"] == plan
+    assert call("POST", "/internal/referrals/plan", plan)["echo"] == plan
     assert len(api.received) == 2
 
 
 def test_not_found_is_said_at_once(api: FakeApi) -> None:
     api.script = [("status", 404)]
     with pytest.raises(api_client.ApiNotFound):
-        api_client.call("POST", "/internal/referrals/plan", {"conversation_id": "c1"})
+        call("POST", "/internal/referrals/plan", {"conversation_id": "c1"})
     assert len(api.received) == 1
