@@ -67,6 +67,9 @@ class Context:
         asked: PatternSet,
         denied: PatternSet,
         still: frozenset[str] = frozenset(),
+        again: PatternSet | None = None,
+        unborn: PatternSet | None = None,
+        transient: PatternSet | None = None,
     ) -> None:
         self.negation = negation
         self.benign = benign
@@ -79,6 +82,14 @@ class Context:
         self.denied = denied
         # Words just after "it's gone" that make it a change, not an end ("it's gone all weak").
         self.still = still
+        # Back now, after a long-ago marker in the sentence ("a stroke years ago and it's happening
+        # again right now"): the long ago no longer covers what follows.
+        self.again = again or PatternSet([])
+        # Before the writer was born: family history, never a risk now, of any kind.
+        self.unborn = unborn or PatternSet([])
+        # Signs that matter even once they have passed (a funny turn, slurred words for a few minutes:
+        # a warning stroke): over now, they are still worth asking about.
+        self.transient = transient or PatternSet([])
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
@@ -89,22 +100,34 @@ class Context:
             and not any(s < r.end and r.start < e for s, e in spans)
             and not (r.end < len(tokens) and tokens[r.end].text in self.still)
         ]
+        history = self.history.find(tokens)
+        again = self.again.find(tokens)
         return Markers(
             taken=frozenset(i for s, e in spans for i in range(s, e)),
             benign=self.benign.find(tokens),
             past={tokens[m.start].sentence for m in self.past.find(tokens)},
             resolved=resolved,
-            history={tokens[m.start].sentence for m in self.history.find(tokens)},
+            history={tokens[h.start].sentence for h in history if not self._back_again(tokens, h, again)},
+            unborn={tokens[m.start].sentence for m in self.unborn.find(tokens)},
+            transient=[(m.start, m.end) for m in self.transient.find(tokens)],
             hypothetical=self.hypothetical.find(tokens),
             hypothetical_after=self.hypothetical_after.find(tokens),
             asked=self.asked.find(tokens),
             denied=[d.start for d in self.denied.find(tokens)],
         )
 
+    @staticmethod
+    def _back_again(tokens: list[Token], history: Match, again: list[Match]) -> bool:
+        """Whether the sentence says, after its long-ago marker, that it is happening again now."""
+        sentence = tokens[history.start].sentence
+        return any(a.start >= history.end and tokens[a.start].sentence == sentence for a in again)
+
     def judge(self, tokens: list[Token], match: Match, kind: str, markers: Markers) -> Verdict:
         if self._idiom(match, markers.benign) or self.negation.negates(tokens, match.start, markers.taken):
             return Verdict.RULED_OUT
         sentence = tokens[match.start].sentence
+        if sentence in markers.unborn:
+            return Verdict.RULED_OUT
         now_kind = kind in HAPPENING_NOW_KINDS
         clause = tokens[match.start].clause
         if now_kind and (
@@ -122,7 +145,8 @@ class Context:
             for r in markers.resolved
         )
         if over:
-            return Verdict.RULED_OUT
+            passed = any(s < match.end and match.start < e for s, e in markers.transient)
+            return Verdict.POSSIBLE if passed and not long_ago else Verdict.RULED_OUT
         asked = [a for a in markers.asked if a.end <= match.start and tokens[a.start].sentence == sentence]
         if asked:
             # A question or form quoted ("my GP asked if I'd thought of ending my life"): answered no
@@ -151,6 +175,8 @@ class Markers:
     past: set[int]
     resolved: list[Match]
     history: set[int]
+    unborn: set[int]
+    transient: list[tuple[int, int]]
     hypothetical: list[Match]
     hypothetical_after: list[Match]
     asked: list[Match]

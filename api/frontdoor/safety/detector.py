@@ -215,6 +215,7 @@ class SafetyDetector:
             marker_set("asked"),
             marker_set("denied"),
             frozenset(_require(context, "not_over_after", list, path, "context.")),
+            *(marker_set(key) if key in context else None for key in ("again", "unborn", "transient")),
         )
         temperature = _require(vocabulary, "temperature", dict, path)
         self.temp_words = set(_require(temperature, "words", list, path, "temperature."))

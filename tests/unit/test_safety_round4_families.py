@@ -1,0 +1,92 @@
+"""Rule families added after the fourth blind safety set, each sentence written for this test in our own
+words: clear risks that had got no help (a gun turned on oneself, a child into the medicines, a
+tracheostomy out, talking breathlessness, signs of cord compression in other words, bruises someone
+is the reason for), possible risks worth a direct question, and look-alikes (a soap storyline, a risk
+score on a letter, something long before the writer was born, over and sorted) that had raised one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._safety_helpers import (
+    ABUSE,
+    EMERGENCY,
+    SIDE_EFFECT,
+    SUICIDE,
+    any_alarm,
+    clear_kinds,
+    possible_kinds,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("she says she'll turn the rifle on herself if the scan is bad", SUICIDE),
+        ("would forty zopiclone be enough to never wake up", SUICIDE),
+        ("I'm heading to the marina after tea and I am going in", SUICIDE),
+        ("the toddler got into gran's bag and chewed some of her oxycodone", EMERGENCY),
+        ("his tracheostomy tube is blocked and he's panicking", EMERGENCY),
+        ("she's that breathless she can't finish a sentence", EMERGENCY),
+        ("I've got mets in my spine and there's pins and needles in my feet", SIDE_EFFECT),
+        ("she's gone numb from the waist down and the tumour is on her spine", SIDE_EFFECT),
+        ("tingling round my bottom since yesterday and my back is killing me", SIDE_EFFECT),
+        ("my partner is the reason for the marks on my arms", ABUSE),
+        ("I'm not safe here, please be quick", ABUSE),
+        ("she locks the food away and won't give me my medication unless I beg", ABUSE),
+        ("I bang my head on the wall until the thoughts go quiet", SUICIDE),
+        ("my heart attack was years ago, and it's happening again right now, crushing pain", EMERGENCY),
+    ],
+)
+def test_clear_risks_in_other_words(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I've quit taking my meds deliberately, so it will all be over sooner", SUICIDE),
+        ("I'll look into Dignitas, or I'll sort it out myself", SUICIDE),
+        ("I've seen blood in my pee twice today", EMERGENCY),
+        ("he's had a tight chest since lunch", EMERGENCY),
+        ("we're back in A&E and he can't breathe properly", EMERGENCY),
+        ("my right calf has gone swollen and tender", EMERGENCY),
+        ("grandma keeps saying strange things this evening", EMERGENCY),
+        ("I could hardly wake him for his tea", EMERGENCY),
+        ("my words came out slurred for a minute this morning, it's passed now", EMERGENCY),
+        ("a lot more short of breath on the hill than a month back", EMERGENCY),
+        ("grandad tripped and banged his head on the step, he takes apixaban", EMERGENCY),
+        ("feeling a bit off tonight after the second cycle", SIDE_EFFECT),
+        ("always freezing all the time since chemo", SIDE_EFFECT),
+        ("my legs are heavier than usual this week", SIDE_EFFECT),
+        ("the runs six or seven a day since immunotherapy", SIDE_EFFECT),
+        ("my uncle's new wife won't let us visit him at all", ABUSE),
+        ("his new partner made him change his will last month", ABUSE),
+        ("they told me I must not talk to the nurse about it", ABUSE),
+        ("the lodger keeps asking to borrow cash from me", ABUSE),
+        ("a neighbour has borrowed three grand from mum", ABUSE),
+        ("my nephew manages my pension and I never see any of it", ABUSE),
+        ("please post anything to my friend's address, it's safer", ABUSE),
+    ],
+)
+def test_possible_risks_in_other_words(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that soap storyline with the suicide last week really upset me",
+        "there was a documentary on about elder abuse, awful",
+        "my discharge letter says cord compression risk: low, should I worry?",
+        "my great aunt took an overdose in the sixties, before I was born",
+        "he had a temperature on chemo but they sorted him out and he's been fine since",
+        "the night sweats and hot flushes on these tablets leave me sweating through the sheets",
+        "my daughter is overdoing it with the housework, she needs a break",
+        "her ex used to hit her, that's why she moved here with her kids",
+        "I had cord compression 18 months ago and now I just need a grab rail",
+        "I had dark thoughts after the diagnosis but I'm in a much better place now",
+    ],
+)
+def test_look_alikes_raise_nothing(text: str) -> None:
+    assert not any_alarm(text)
