@@ -100,7 +100,8 @@ class Context:
             and not any(s < r.end and r.start < e for s, e in spans)
             and not (r.end < len(tokens) and tokens[r.end].text in self.still)
         ]
-        history = self.history.find(tokens)
+        # "I never used to": a negated long-ago marker says nothing is long ago.
+        history = [h for h in self.history.find(tokens) if not self.negation.negates(tokens, h.start)]
         again = self.again.find(tokens)
         return Markers(
             taken=frozenset(i for s, e in spans for i in range(s, e)),
