@@ -76,6 +76,8 @@ _SITES = _words(
     "thyroid head neck secondary secondaries advanced terminal stage the of my his her with"
 )
 
+# "sick with cancer", "ill with leukaemia": ill, not sick to the stomach.
+_ILL = _words("sick ill poorly unwell")
 _SITE_GLUE = _words("the of my his her with stage advanced terminal secondary secondaries")
 _NUMBER_WORDS = _words("one two three four i ii iii iv")
 # Words that may come between a phrase's words without changing what it says.
@@ -110,8 +112,19 @@ _IDIOMS = frozenset(
         ("oh", "god"),
         ("god", "know"),
         ("for", "god"),
+        ("bless", "her"),
+        ("bless", "him"),
+        ("bless", "them"),
+        ("bless", "you"),
     }
 )
+# "I'm falling apart" is the writer coming apart, and stays to be read; "the house is falling apart" is not.
+_SELF = ("i", "be")
+# "at my wits' end": an end that is not the end of life.
+_WITS = _words("wit wits")
+# "walking to the corner shop", "can't walk to the bus stop": where a walk goes is not a concern.
+_WALK = _words("walk")
+_DESTINATION_REACH = 4
 # "the shop at the end of the road", "at the end of the day": an end that is a place or a time of day,
 # not the end of life.
 _ORDINARY_ENDS = _words("road street lane close garden corridor ward day week month year phone queue")
@@ -120,7 +133,10 @@ _TREATMENTS = _words(
     "chemotherapy radiotherapy immunotherapy treatment tablet medicine medication drug painkiller surgery "
     "operation op"
 )
-_BETWEEN_TREATMENT_AND_WORK = _words("do not will be have really even still never")
+_BETWEEN_TREATMENT_AND_WORK = _words("do not will be have really even still never down there any more")
+_TREATMENT_REACH = 5
+# "things aren't working like they used to", "nothing down there works": the body working, not a job.
+_WHAT_WORKS = _TREATMENTS | _words("thing things everything something body bit bits part parts")
 # "I'm his daughter", "I am her husband": who the writer is, not a concern about children or a marriage.
 _RELATIONS = _words(
     "daughter son stepdaughter stepson grandson granddaughter niece nephew wife husband partner"
@@ -170,15 +186,17 @@ _SETTLED_PHRASES = (
     ("no", "problem"),
 )
 
-# "nothing really", "not much to be honest", "I'm fine thanks", "coping ok": a message that opens by
-# saying there is no concern. What follows ("the nurse said to sign up", "good family round me") is
-# then read only for what it names outright, never for the classifier's guesses.
+# "nothing really", "not much to be honest", "I'm fine thanks", "coping ok", "not sure": a message that
+# opens by saying there is no concern. What follows ("the nurse said to sign up", "good family round
+# me") is then read only for what it names outright, never for the classifier's guesses; and wanting
+# to find out what the service does is not a need for information about an illness.
 _NOTHING_TALK = _words(
     "nothing not much anything fine okay alright good well i be do cope everything all really just now at "
     "the mo moment thank thanks ta honestly to honest here x aye nah yeah yes so far for you right pretty "
-    "quite think can of that report say a this time present mostly"
+    "quite think can of that report say a this time present mostly manage urgent press major serious "
+    "specific particular sure"
 )
-_NOTHING_SUBJECTS = _words("i be cope do everything all")
+_NOTHING_SUBJECTS = _words("i be cope do everything all manage")
 _EXCEPTIONS = _words("but except apart only although though however")
 _ACKNOWLEDGEMENTS = _words("okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so")
 
@@ -193,13 +211,22 @@ _FIRST_PERSON = _words("i me myself meself")
 # Items that describe the writer's own body or day: said of someone else, they are not the writer's.
 _OWN_STATE = _words(
     "tiredness_or_fatigue walking_or_moving eating_or_appetite sleep pain breathing memory_or_concentration "
-    "bladder_or_bowels skin_or_appearance work_or_education coping_with_diagnosis"
+    "bladder_or_bowels skin_or_appearance work_or_education coping_with_diagnosis meaning_or_purpose "
+    "anger_or_frustration"
 )
+# For a carer, the body of the person they look after is part of what they are asking help with: "mum
+# won't eat", "dad can't manage the stairs", "he's in a lot of pain". Not a child's (that is a concern
+# about the children), and not what the carer only listens to or watches ("his breathing at night").
+_CARED_FOR = _words(
+    "eating_or_appetite tiredness_or_fatigue pain walking_or_moving breathing memory_or_concentration "
+    "bladder_or_bowels"
+)
+_CHILD = _words("son daughter boy girl kid child baby lad lass bairn wean grandson granddaughter")
+_WATCHING = _words("listen hear watch")
 # Words that show a carer's strain: with caring, it is carer_coping.
 _STRAIN = _words(
     "much cope coping drown drowning knee knees break exhaust exhausted knackered tired struggle struggling "
-    "stress stressed "
-    "keep manage burn burnt burned nut alone everything well"
+    "stress stressed manage burn burnt burned nut alone everything well"
 )
 
 # Words the concerns reader reads as other words: text-speak and dialect that spelling distance misses.
@@ -261,6 +288,9 @@ SHORTHAND = {
     "ma": "my",
     "noo": "now",
     "himsel": "himself",
+    "wrk": "work",
+    "hozzie": "hospital",
+    "hozzy": "hospital",
     "dug": "dog",
     "naethin": "nothing",
     "hersel": "herself",
@@ -270,7 +300,7 @@ _NOT_EVIDENCE = (
     STOP_WORDS
     | _words(
         "i be have get feel like want need know think thing time day week lot bit really just help hospital "
-        "cancer chemotherapy treatment since now make go come tell say all do can not still"
+        "cancer chemotherapy treatment since now make go come tell say all do can not still stay kill"
     )
 ) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
@@ -313,7 +343,7 @@ class ConcernReader:
         person's behalf, so "she can't sleep" is the person's concern, not someone else's."""
         read = self.words.read((text or "").replace("£", " pound "))
         lemmas = [lemma for _, lemma in read]
-        masked = _mask_cancer_names(_mask_idioms(lemmas))
+        masked = _mask_cancer_names(_mask_idioms(lemmas, [word for word, _ in read]))
         settled = _settled(masked)
         visible = [MASK if index in settled else lemma for index, lemma in enumerate(masked)]
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -336,7 +366,7 @@ class ConcernReader:
                 found.setdefault(item_id, place)
                 places.setdefault(item_id, set()).add(place)
         if _says_nothing_is_wrong(masked):
-            found = {item: place for item, place in found.items() if item in spans}
+            found = {item: place for item, place in found.items() if item in spans and item != INFO}
         elif not found:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
@@ -345,7 +375,7 @@ class ConcernReader:
         _drop_circumstances(visible, found)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
-            _drop_someone_elses(visible, found)
+            _drop_someone_elses(visible, found, _CARED_FOR if carer else frozenset())
         if carer:
             _as_a_carer(visible, found, allowed)
         return [item_id for item_id, _ in sorted(found.items(), key=lambda kv: kv[1])][:limit]
@@ -425,6 +455,8 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
         while before >= 0 and (lemmas[before] in _SITES or lemmas[before] == ",") and index - before <= 3:
             masked[before] = MASK if lemmas[before] != "," else ","
             before -= 1
+        if before >= 0 and lemmas[before] in _ILL and lemmas[before + 1] == "with":
+            masked[before] = MASK
         after = index + 1
         while named and after < len(lemmas) and lemmas[after] in _SITES and after - index <= 3:
             masked[after] = MASK
@@ -432,17 +464,30 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
     return masked
 
 
-def _mask_idioms(lemmas: list[str]) -> list[str]:
+def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[str]:
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
-    (Scots "my wee dog", where "wee" is small; "if the chemo doesn't work", which is not a job; "I'm his
-    daughter", which says who is writing; "the end of the road", a place);
-    and a message that is only the name of a cancer's site ("lung", "yes, breast") is a diagnosis."""
+    (Scots "my wee dog", where "wee" is little; "if the chemo doesn't work", which is not a job; "I'm his
+    daughter", which says who is writing; "the end of the road", a place; "at my wits' end"; "burying
+    my head in the sand"; "walking to the corner shop", where the walk goes; northern "our kid", a
+    brother); "my 8 year old" is a child; and a message that is only the name of a cancer's site
+    ("lung", "yes, breast") is a diagnosis. ``written``: the words as written, where the lemma loses
+    the difference ("kid's" and "kids" are both "kid")."""
+    written = written or lemmas
     masked = list(lemmas)
     for index in range(len(lemmas) - 1):
-        if (lemmas[index], lemmas[index + 1]) in _IDIOMS:
+        pair = (lemmas[index], lemmas[index + 1])
+        if pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF):
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
+            masked[index] = "little"
+        elif lemmas[index] == "bury" and "head" in lemmas[index + 1 : index + 3]:
             masked[index] = MASK
+        elif lemmas[index] in _WITS and lemmas[index + 1] == "end":
+            masked[index + 1] = MASK
+        elif lemmas[index] == "our" and written[index + 1] in ("kid", "kid's"):
+            masked[index + 1] = "brother"
+        elif _is_a_childs_age(lemmas, index):
+            masked[index] = "kid"
     for index in range(3, len(lemmas)):
         if (
             lemmas[index] in _RELATIONS
@@ -455,14 +500,39 @@ def _mask_idioms(lemmas: list[str]) -> list[str]:
             masked[index] = MASK
     for index in (i for i, lemma in enumerate(lemmas) if lemma == "work"):
         before = index - 1
-        while before >= 0 and index - before <= 3 and lemmas[before] in _BETWEEN_TREATMENT_AND_WORK:
+        while (
+            before >= 0
+            and index - before <= _TREATMENT_REACH
+            and lemmas[before] in _BETWEEN_TREATMENT_AND_WORK
+        ):
             before -= 1
-        if before >= 0 and lemmas[before] in _TREATMENTS:
+        if before >= 0 and lemmas[before] in _WHAT_WORKS:
             masked[index] = MASK
+    for index in (i for i, lemma in enumerate(lemmas[:-1]) if lemma in _WALK and lemmas[i + 1] == "to"):
+        after = index + 2
+        while (
+            after < len(lemmas)
+            and after - index <= _DESTINATION_REACH
+            and lemmas[after] not in _CLAUSE_BREAKS
+        ):
+            masked[after] = MASK
+            after += 1
     content = [lemma for lemma in lemmas if lemma not in (",", "yes", "yeah", "aye", "it", "be", "its")]
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
     return masked
+
+
+def _is_a_childs_age(lemmas: list[str], index: int) -> bool:
+    """ "my 8 year old", "our 3 yr old", "my son's 16", "my daughter is only 12": an age under 18 after
+    "my" or "our", or after a son or daughter, names a child."""
+    word = lemmas[index]
+    if not word.isdigit() or int(word) >= 18 or index == 0:
+        return False
+    if lemmas[index - 1] in ("my", "our"):
+        return lemmas[index + 1 : index + 3] in (["year", "old"], ["yr", "old"])
+    before = [w for w in lemmas[max(0, index - 3) : index] if w not in ("be", "have", "only", "just")]
+    return bool(before) and before[-1] in ("son", "daughter")
 
 
 def _is_number(word: str) -> bool:
@@ -546,7 +616,7 @@ def _says_nothing_is_wrong(lemmas: list[str]) -> bool:
     )
     if not said or said - _NOTHING_TALK:
         return False
-    if "nothing" in said or ("not" in said and said & _words("much anything")):
+    if "nothing" in said or ("not" in said and said & _words("much anything sure")):
         return True
     return not _NEGATIONS & said and (
         "fine" in said or bool(said & _words("okay alright good well") and said & _NOTHING_SUBJECTS)
@@ -571,7 +641,7 @@ def _drop_worry_about_something_named(
     if at + 1 < len(lemmas) and lemmas[at + 1] == "sick":
         return
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
-    about_before = at + 1 < len(lemmas) and lemmas[at + 1] in ("about", "over")
+    about_before = at + 1 < len(lemmas) and lemmas[at + 1] in ("about", "over") and end - (at + 2) <= 1
     for item, seen in places.items():
         for position in seen if item != WORRY and item in found else ():
             noun_after = position == at - 1 and written[at] in ("worry", "worries", "concerns", "stress")
@@ -633,15 +703,18 @@ def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> 
                 found.setdefault(CARER_COPING, position)
 
 
-def _drop_someone_elses(lemmas: list[str], found: dict[str, int]) -> None:
-    """ "my husband still works", "he forgets things", "listening to his breathing": the body or the
-    day of someone other than the writer is not the writer's concern."""
+def _drop_someone_elses(lemmas: list[str], found: dict[str, int], kept: frozenset[str]) -> None:
+    """ "my husband still works", "he forgets things", "his dad's no use": the body or the day of
+    someone other than the writer is not the writer's concern. ``kept``: items that count even so (a
+    carer's "mum won't eat"), unless said of a child or of what the writer only listens to."""
     for item, position in list(found.items()):
         if item not in _OWN_STATE:
             continue
         start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
         before = set(lemmas[max(start, position - 4) : position])
-        if before & _OTHER_PERSON and not before & _FIRST_PERSON:
+        if not before & (_OTHER_PERSON | _CHILD) or before & _FIRST_PERSON:
+            continue
+        if item not in kept or before & (_CHILD | _WATCHING):
             del found[item]
 
 

@@ -65,9 +65,17 @@ def _kept(character: str) -> bool:
     return character.isalnum() or character in "' " or unicodedata.category(character).startswith("M")
 
 
-# Words the lookup table lemmatises wrongly: "does" as "doe" (a deer), "were" as "where", "worse" as
-# "wrong".
-_LEMMA_FIXES = {"does": "do", "were": "be", "worse": "worse"}
+# Words the lookup table lemmatises wrongly: "does" as "doe" (a deer), "were" as "where", "worse" and
+# "worst" as "wrong", "should" as "hold", "ought" as "think", "stuck" as "stick" (a walking stick).
+_LEMMA_FIXES = {
+    "does": "do",
+    "were": "be",
+    "worse": "worse",
+    "worst": "worst",
+    "should": "should",
+    "ought": "ought",
+    "stuck": "stuck",
+}
 
 # The first halves of "can't", "won't", "shan't" as the tokenizer splits them ("ca", "wo", "sha").
 _CLIPPED = {"ca": "can", "wo": "will", "sha": "shall"}
@@ -123,11 +131,25 @@ def is_english(word: str) -> bool:
     if word in english_words():
         return True
     words, rules = _base_words()
-    return word in words or any(
-        word.endswith(old) and word[: len(word) - len(old)] + new in words
-        for group in rules.values()
-        for old, new in group
+    return (
+        word in words
+        or any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in words
+            for group in rules.values()
+            for old, new in group
+        )
+        or _doubled_stem(word) in words
     )
+
+
+def _doubled_stem(word: str) -> str:
+    """ "skipping" -> "skip", "stopped" -> "stop": a verb that doubles its last consonant before "-ing"
+    or "-ed", which the suffix rules do not undo."""
+    for ending in ("ing", "ed"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+            return stem[:-1]
+    return ""
 
 
 class Words:
