@@ -101,7 +101,7 @@ def test_our_kid_is_a_brother_not_a_child(checklist: Checklist) -> None:
 
 
 def test_someone_elses_anger_or_uselessness_is_not_the_writers(checklist: Checklist) -> None:
-    assert "anger_or_frustration" not in found(checklist, "my sister gets cross when I forget things")
+    assert "anger_or_frustration" not in found(checklist, "my sister gets cross with me when I forget things")
     assert "meaning_or_purpose" not in found(checklist, "her brother's no use to anyone")
     assert "anger_or_frustration" in found(checklist, "I get so angry with everyone")
 

@@ -211,9 +211,12 @@ _FIRST_PERSON = _words("i me myself meself")
 # Items that describe the writer's own body or day: said of someone else, they are not the writer's.
 _OWN_STATE = _words(
     "tiredness_or_fatigue walking_or_moving eating_or_appetite sleep pain breathing memory_or_concentration "
-    "bladder_or_bowels skin_or_appearance work_or_education coping_with_diagnosis meaning_or_purpose "
-    "anger_or_frustration"
+    "bladder_or_bowels skin_or_appearance work_or_education coping_with_diagnosis meaning_or_purpose"
 )
+# "she gets frustrated with me", "he's fed up of never seeing me": someone else's anger at the writer is
+# between them (relationships), not the writer's own anger; anger in the family otherwise is shared.
+ANGER = "anger_or_frustration"
+_AT_THE_WRITER_REACH = 5
 # For a carer, the body of the person they look after is part of what they are asking help with: "mum
 # won't eat", "dad can't manage the stairs", "he's in a lot of pain". Not a child's (that is a concern
 # about the children), and not what the carer only listens to or watches ("his breathing at night").
@@ -708,7 +711,7 @@ def _drop_someone_elses(lemmas: list[str], found: dict[str, int], kept: frozense
     someone other than the writer is not the writer's concern. ``kept``: items that count even so (a
     carer's "mum won't eat"), unless said of a child or of what the writer only listens to."""
     for item, position in list(found.items()):
-        if item not in _OWN_STATE:
+        if item not in _OWN_STATE and not (item == ANGER and _at_the_writer(lemmas, position)):
             continue
         start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
         before = set(lemmas[max(start, position - 4) : position])
@@ -716,6 +719,12 @@ def _drop_someone_elses(lemmas: list[str], found: dict[str, int], kept: frozense
             continue
         if item not in kept or before & (_CHILD | _WATCHING):
             del found[item]
+
+
+def _at_the_writer(lemmas: list[str], position: int) -> bool:
+    """ "gets frustrated with me", "fed up of never seeing me": the feeling is aimed at the writer."""
+    _, end = _around(lemmas, position, _CLAUSE_BREAKS)
+    return "me" in lemmas[position + 1 : min(end, position + 1 + _AT_THE_WRITER_REACH)]
 
 
 def _around(lemmas: list[str], position: int, breaks: frozenset[str]) -> tuple[int, int]:
