@@ -205,7 +205,7 @@ _DRIVING = _words("drive driver")
 # Someone other than the person writing: "my husband still works", "he forgets things" are about them.
 _OTHER_PERSON = _words(
     "he she him his her mum mam dad da husband wife partner missus hubby mother father son daughter nan "
-    "gran they them their"
+    "gran grandad granda sister brother they them their"
 )
 _FIRST_PERSON = _words("i me myself meself")
 # Items that describe the writer's own body or day: said of someone else, they are not the writer's.
