@@ -16,15 +16,14 @@ import httpx
 from frontdoor.settings import PROJECT_ROOT, VAR_DIR, Settings
 from frontdoor.stack.bot import BOT_VENV, bot_env, write_endpoints
 
-# The action server (Rasa SDK on Sanic) runs one action at a time: an action's calls to the API block
-# its event loop. Under load a connection from Rasa can wait there, accepted but unread, for longer than
-# Sanic's 5 s keep-alive timeout, which Sanic also applies to a connection that has not sent anything yet
-# as it sees it: it closed them unread, Rasa's call failed ("Cannot write to closing transport"), Rasa
-# dropped the action's events and the person's answer was lost (21 of 100 conversations at once). The
-# action server now waits on a connection as long as Rasa waits on an action (5 minutes) at every stage.
-# Two action server processes, so one action waiting on the API no longer holds up every other
-# conversation's (at 50 people at once on 2 cores: turns/s and p95 per turn measured by make bench;
-# ACTION_SERVER_SANIC_WORKERS in the environment still chooses).
+# The action server (Rasa SDK on Sanic). Under load a connection from Rasa can wait there, accepted but
+# unread, for longer than Sanic's 5 s keep-alive timeout, which Sanic also applies to a connection that
+# has not sent anything yet as it sees it: it closed them unread, Rasa's call failed ("Cannot write to
+# closing transport"), Rasa dropped the action's events and the person's answer was lost (21 of 100
+# conversations at once). The action server now waits on a connection as long as Rasa waits on an
+# action (5 minutes) at every stage. Actions await their calls to the API (actions/api_client.py), and
+# two action server processes share the work (ACTION_SERVER_SANIC_WORKERS in the environment still
+# chooses).
 SANIC_WAIT = "300"
 ACTION_SERVER_ENV = {
     "SANIC_KEEP_ALIVE_TIMEOUT": SANIC_WAIT,
