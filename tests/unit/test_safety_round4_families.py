@@ -35,6 +35,9 @@ from tests.unit._safety_helpers import (
         ("I'm not safe here, please be quick", ABUSE),
         ("she locks the food away and won't give me my medication unless I beg", ABUSE),
         ("I bang my head on the wall until the thoughts go quiet", SUICIDE),
+        ("he's driven off towards the cliffs and said he's not coming back", SUICIDE),
+        ("it was my son who gave me these bruises", ABUSE),
+        ("my granddaughter swallowed a few of grandad's heart tablets", EMERGENCY),
         ("my heart attack was years ago, and it's happening again right now, crushing pain", EMERGENCY),
     ],
 )
@@ -66,6 +69,13 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("the lodger keeps asking to borrow cash from me", ABUSE),
         ("a neighbour has borrowed three grand from mum", ABUSE),
         ("a slight temp since the infusion yesterday", SIDE_EFFECT),
+        ("he's got his shotgun out and says he's done with all of it", SUICIDE),
+        ("I've quit my steroids deliberately, I just want it over", SUICIDE),
+        ("I hit the walls when it all gets on top of me", SUICIDE),
+        ("mum's very muddled and sleepy this afternoon", EMERGENCY),
+        ("he's hardly making any sense tonight", EMERGENCY),
+        ("I'm so out of breath just sitting here", EMERGENCY),
+        ("the agency carers leave him in a soiled pad for hours", ABUSE),
         ("stood up from the chair and my legs gave way, fine again now", EMERGENCY),
         ("I'm much more breathless on the stairs lately and I never used to be", EMERGENCY),
         ("my nephew manages my pension and I never see any of it", ABUSE),
@@ -89,6 +99,7 @@ def test_possible_risks_in_other_words(text: str, kind: str) -> None:
         "her ex used to hit her, that's why she moved here with her kids",
         "I had cord compression 18 months ago and now I just need a grab rail",
         "I had dark thoughts after the diagnosis but I'm in a much better place now",
+        "my cousin took an overdose years back and she's doing great now",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:

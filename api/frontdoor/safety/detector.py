@@ -375,7 +375,7 @@ class SafetyDetector:
         alarms = self.alarms.find(tokens)
         part_matches = self.parts.find(tokens)
         high, normal = self._temperature(tokens)
-        said = [m for m in part_matches if not self.context.negation.negates(tokens, m.start)]
+        said = [m for m in self._whole(part_matches) if not self.context.negation.negates(tokens, m.start)]
         markers = self.context.markers(tokens, [*alarms, *said, *([high] if high else [])])
         found = _Found()
         for match in sorted(alarms, key=lambda m: m.pattern.label.endswith(POSSIBLE)):
@@ -395,6 +395,16 @@ class SafetyDetector:
         clear = [found.clear[k] for k in KINDS if k in found.clear]
         possible = [found.possible[k] for k in KINDS if k in found.possible and k not in found.clear]
         return Assessment(clear, bool(found.ruled_out), has_cue, possible)
+
+    def _whole(self, matches: list[Match]) -> list[Match]:
+        """The part matches of combinations with every part in the message: a lone part ("done", "more")
+        says nothing, so it must not hide a marker it overlaps ("she's doing great now")."""
+        seen: dict[int, set[int]] = {}
+        for match in matches:
+            index, part = (int(x) for x in match.pattern.label.split("|"))
+            seen.setdefault(index, set()).add(part)
+        whole = {i for i, parts in seen.items() if len(parts) == self.combinations[i].parts}
+        return [m for m in matches if int(m.pattern.label.split("|")[0]) in whole]
 
     def _combine(self, tokens: list[Token], matches: list[Match], markers: Any, found: _Found) -> None:
         standing: dict[int, dict[int, list[tuple[int, int]]]] = {}
