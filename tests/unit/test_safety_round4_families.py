@@ -76,6 +76,9 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("he's hardly making any sense tonight", EMERGENCY),
         ("I'm so out of breath just sitting here", EMERGENCY),
         ("the agency carers leave him in a soiled pad for hours", ABUSE),
+        ("blood coming out of her ear since the fall", EMERGENCY),
+        ("my stepdad touches me in a wrong way when mum is out", ABUSE),
+        ("his sister makes me feel useless every single day", ABUSE),
         ("stood up from the chair and my legs gave way, fine again now", EMERGENCY),
         ("I'm much more breathless on the stairs lately and I never used to be", EMERGENCY),
         ("my nephew manages my pension and I never see any of it", ABUSE),
@@ -100,6 +103,12 @@ def test_possible_risks_in_other_words(text: str, kind: str) -> None:
         "I had cord compression 18 months ago and now I just need a grab rail",
         "I had dark thoughts after the diagnosis but I'm in a much better place now",
         "my cousin took an overdose years back and she's doing great now",
+        "my uncle took his own life a long time ago, we still miss him",
+        "the kids are killing me this week, so much energy",
+        "my wife's going to kill me, I've scratched the car again",
+        "I'm going to kill my brother when he gets in lol",
+        "you could have knocked her down with a feather when she heard",
+        "I've had enough of this snow now",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:

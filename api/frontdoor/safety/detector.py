@@ -306,7 +306,7 @@ class SafetyDetector:
         match: Match,
         kind: str,
         certainty: str,
-        markers: Any,
+        markers: Markers,
         found: _Found,
         rule: str,
     ) -> bool:
@@ -314,10 +314,16 @@ class SafetyDetector:
         if verdict is Verdict.RULED_OUT:
             found.ruled_out.add(kind)
             return False
+        about = self._about(tokens, match.start, match.end)
+        if verdict is Verdict.POSSIBLE and about == OTHER and tokens[match.start].sentence in markers.history:
+            # Someone else's, long ago ("my uncle took his own life years ago"): family history, not
+            # a risk now; the writer's own long-ago thoughts or abuse are still worth asking about.
+            found.ruled_out.add(kind)
+            return False
         if verdict is Verdict.POSSIBLE:
             certainty = POSSIBLE
         excerpt = self._excerpt(tokens, match.start, match.end)
-        found.add(Detection(kind, excerpt, rule, certainty, self._about(tokens, match.start, match.end)))
+        found.add(Detection(kind, excerpt, rule, certainty, about))
         return True
 
     def _whose(self, tokens: list[Token], i: int) -> str | None:
