@@ -291,6 +291,43 @@ def test_a_yes_or_no_to_is_that_right_comes_before_the_words_after_it(text: str,
     assert READERS["eligibility_check"](text, referral, get_content()) == (expected, None)
 
 
+@pytest.mark.parametrize(
+    ("rule", "answers", "text"),
+    [
+        (
+            "lives_in_area",
+            {"postcode": "NE1 4ST"},
+            "Ah right, that's a pity. I'll phone the Newcastle lot then, ta",
+        ),
+        ("diagnosis", {"has_diagnosis": "no"}, "Okay, I understand. Thanks anyway for the help lines"),
+        (
+            "excluded_cancer",
+            {"has_diagnosis": "yes", "skin_cancer_kind": "non_melanoma"},
+            "oh well never mind",
+        ),
+    ],
+)
+def test_taking_in_a_refusal_confirms_it_and_does_not_ask_the_question_again(
+    rule: str, answers: dict, text: str
+) -> None:
+    """Blind people R5010, R5018, R5006 met "is that right?" with "Oh that's a shame, I'll ring them
+    then": the question was asked again, they said the same, and round it went."""
+    assert READERS["eligibility_check"](text, _turned_away(rule, **answers), get_content()) == (
+        {"eligibility_confirmed": True},
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["hang on, that isn't my postcode, thanks", "thanks, but that's wrong", "hmm"]
+)
+def test_a_dispute_or_nothing_taken_in_asks_the_question_again(text: str) -> None:
+    fields, problem = READERS["eligibility_check"](
+        text, _turned_away("lives_in_area", postcode="NE1 4ST"), get_content()
+    )
+    assert problem == "change:postcode" and fields["postcode"] is None
+
+
 def test_yes_with_a_new_age_is_the_new_age() -> None:
     fields, problem = READERS["eligibility_check"]("yes sorry, 71", _turned_away("age", age=7), get_content())
     assert problem is None and fields["age"] == 71

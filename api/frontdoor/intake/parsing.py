@@ -131,6 +131,30 @@ def agrees(text: str) -> bool | None:
     return answer
 
 
+# Taking in what was read back, rather than disputing it: "oh that's a shame", "I see, thank you",
+# "ok I'll ring the GP then", "fair enough". Said when told an answer means the service cannot help.
+_TAKES_IT_IN = re.compile(
+    r"\b(?:ok|okay|oh|i see|shame|pity|oh well|fair enough|understood|understand|right|alright|"
+    r"never mind|nevermind|no worries|no bother|no problem|thank|thanks|ta|cheers|good news|"
+    r"i'?ll (?:ring|call|phone|try|contact|get in touch|go|ask|look)|"
+    r"i will (?:ring|call|phone|try|contact))\b"
+)
+_DISPUTES = re.compile(
+    r"\b(?:not right|isn'?t|is not|not my|wrong|mistake|typo|that'?s not|thats not|it'?s not|its not|"
+    r"actually|"
+    r"i meant|i mean|should be|should have|but it'?s|but its|but i'?m|but im|but i am|i do have|i have got|"
+    r"i'?ve got|change)\b|^\s*(?:no|nope|nah|naw)\b"
+)
+
+
+def takes_it_in(text: str) -> bool:
+    """Accepting what was read back in words other than yes: "oh that's a shame, I'll ring them then",
+    "I see. Thank you for the numbers". Never when the words dispute it ("no, that's wrong", "ok but
+    it's actually DH1")."""
+    cleaned = _clean(text)
+    return bool(_TAKES_IT_IN.search(cleaned)) and not _DISPUTES.search(cleaned)
+
+
 def _cue_spans(padded: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     spans = []
     for cue in cues:

@@ -315,7 +315,10 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
     if problem is None:
         same = all(getattr(referral, name, None) == value for name, value in given.items())
         return ({"eligibility_confirmed": True}, None) if same else (given, None)
-    return ({"eligibility_confirmed": True}, None) if answer else _ask_again(question, fields)
+    # "Oh that's a shame, I'll ring the GP then": taken in, not disputed; asking the question again
+    # would only bring the same answer back, round and round.
+    confirmed = answer or (answer is None and parsing.takes_it_in(text))
+    return ({"eligibility_confirmed": True}, None) if confirmed else _ask_again(question, fields)
 
 
 def _ask_again(question: str, fields: list[str]) -> Reading:
