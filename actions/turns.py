@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from rasa_sdk import Tracker
 
+# Said before a question is asked again: "please try again", or "I can only help with..." when the
+# last answer was taken for something off the subject.
+ASKED_AGAIN_AFTER = ("utter_off_topic",)
+
 
 def just_asked_again(tracker: Tracker, field: str) -> bool:
-    """Since the person's previous message, the bot said "please try again" for this question."""
+    """Since the person's previous message, the bot said "please try again" for this question, or
+    that it can only help with support (then asked it again)."""
     users = 0
     for event in reversed(tracker.events):
         users += event.get("event") == "user"
         if users == 2:
             return False
         said = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
-        if users == 1 and said == f"utter_invalid_{field}":
+        if users == 1 and said in (f"utter_invalid_{field}", *ASKED_AGAIN_AFTER):
             return True
     return False

@@ -379,3 +379,18 @@ def test_changes_at_the_read_back_to_questions_no_longer_asked_are_kept(client) 
     assert out["problem"] == "changed:support_needs" and out["values"]["language"] == "Polish"
     out = answer(client, "rb", "review_confirm", "text me in the evenings please")
     assert out["problem"] == "changed:contact_preferences" and out["values"]["preferred_contact"] == "sms"
+
+
+def test_off_the_subject_twice_at_one_question_is_read_as_the_answer(client) -> None:
+    """Blind person R5025 answered "a pal told me" at "how did you hear about us?": it was taken as off
+    the subject, "I can only help with..." and the question again, three times. Asked again after that
+    reply (``retry``), the words are the answer: kept where they can be read, else the question is left."""
+    draft(client, "ot1", consent_share=True, referrer_role="self", postcode="DD1 4HN", age=60)
+    sure = {"intent": "off_topic", "confidence": 0.93}
+    out = answer(client, "ot1", "referral_source", "the lassie at the chippy", **sure)
+    assert out.get("interrupt") == "off_topic"
+    out = answer(client, "ot1", "referral_source", "the lassie at the chippy", retry=True, **sure)
+    assert not out.get("interrupt") and out["accepted"]
+    assert out["values"] == {}  # nothing to keep: the question is left for the link worker
+    out = answer(client, "ot1", "referral_source", "a pal of mine told me about it", **sure)
+    assert not out.get("interrupt") and out["values"] == {"referral_source": "word_of_mouth"}

@@ -1,0 +1,35 @@
+"""Which answers are second tries: the action server tells the API (``retry``), and a question is
+never asked a third time. Run in the bot env, where the actions' SDK is."""
+
+from __future__ import annotations
+
+from tests.helpers import code_in_bot_env
+
+CODE = """
+import json
+from rasa_sdk import Tracker
+from actions.turns import just_asked_again
+
+def after(said):
+    events = [
+        {"event": "user", "text": "the lassie at the chippy"},
+        {"event": "bot", "text": "...", "metadata": {"utter_action": said}},
+        {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_referral_source"}},
+        {"event": "user", "text": "the lassie at the chippy"},
+    ]
+    return Tracker("s", {}, {}, events, False, None, None, "action_listen")
+
+said = ["utter_off_topic", "utter_invalid_referral_source", "utter_why_referral_source"]
+print(json.dumps({s: just_asked_again(after(s), "referral_source") for s in said}))
+"""
+
+
+def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
+    """Blind person R5025's "a pal told me" was taken as off the subject three times running: after
+    "Sorry, I can only help with...", the same question's next answer is a second try (read as the
+    answer, or the question left), as after "Sorry, I didn't follow". "Why?" answered is not one."""
+    assert code_in_bot_env(CODE) == {
+        "utter_off_topic": True,
+        "utter_invalid_referral_source": True,
+        "utter_why_referral_source": False,
+    }
