@@ -377,7 +377,7 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
     (
         "word_of_mouth",
         (
-            "friend", "family", "word of mouth", "neighbour", "someone told", "told me", "pal", "mate",
+            "friend", "family", "word of mouth", "neighbour", "someone told", "pal", "mate", "buddy",
             "my mum", "my dad", "my son",
             "my daughter", "my grandson", "my granddaughter", "my wife", "my husband", "my sister",
             "my brother", "colleague",
