@@ -152,3 +152,39 @@ def test_a_carer_keeping_on_is_not_strain(checklist: Checklist) -> None:
 
 def test_a_doubled_consonant_before_ing_is_still_english() -> None:
     assert is_english("skipping") and is_english("chatting")
+
+
+def test_as_well_is_not_all_is_well(checklist: Checklist) -> None:
+    assert "children" in found(checklist, "I have two teenagers at home as well")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("my husband won't eat a thing", "relationships"),
+        ("my wife works away on the boats", "relationships"),
+    ],
+)
+def test_a_spouse_named_beside_another_concern_says_whose_it_is(
+    checklist: Checklist, text: str, absent: str
+) -> None:
+    assert absent not in found(checklist, text)
+
+
+def test_a_scots_house_named_in_passing_is_not_a_housing_problem(checklist: Checklist) -> None:
+    assert found(checklist, "the hoose is a mess and I can't face cleaning") == {"housework_and_shopping"}
+
+
+def test_someone_who_does_not_understand_what_they_are_told_needs_information(checklist: Checklist) -> None:
+    assert found(
+        checklist,
+        "my father only speaks Urdu and he does not understand what the nurses tell him",
+        "carer_for_self",
+    ) == {"information_needs"}
+
+
+def test_falling_out_again_and_again_is_between_people(checklist: Checklist) -> None:
+    assert found(checklist, "we keep falling out about money") & {
+        "relationships",
+        "walking_or_moving",
+    } == {"relationships"}

@@ -226,10 +226,15 @@ _CARED_FOR = _words(
 )
 _CHILD = _words("son daughter boy girl kid child baby lad lass bairn wean grandson granddaughter")
 _WATCHING = _words("listen hear watch")
+# "my husband won't eat", "my partner works away": a husband or wife named beside another concern is
+# saying whose it is, and is no evidence of trouble between them; named alone ("it's my husband I'm
+# worried about") they are.
+RELATIONSHIPS = "relationships"
+_SPOUSES = _words("husband wife partner missus hubby")
 # Words that show a carer's strain: with caring, it is carer_coping.
 _STRAIN = _words(
     "much cope coping drown drowning knee knees break exhaust exhausted knackered tired struggle struggling "
-    "stress stressed manage burn burnt burned nut alone everything well"
+    "stress stressed manage burn burnt burned nut alone everything"
 )
 
 # Words the concerns reader reads as other words: text-speak and dialect that spelling distance misses.
@@ -303,7 +308,8 @@ _NOT_EVIDENCE = (
     STOP_WORDS
     | _words(
         "i be have get feel like want need know think thing time day week lot bit really just help hospital "
-        "cancer chemotherapy treatment since now make go come tell say all do can not still stay kill"
+        "cancer chemotherapy treatment since now make go come tell say all do can not still stay kill change "
+        "middle"
     )
 ) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
@@ -330,6 +336,7 @@ class ConcernReader:
                 self.patterns[phrase[0]].append((item.id, phrase))
         lemmatised = {item: [read[text] for text in group] for item, group in texts.items()}
         self.evidence = _evidence(lemmatised)
+        self._not_about_us = set().union(*(e for i, e in self.evidence.items() if i != RELATIONSHIPS))
         samples = [(" ".join(lemmas), item) for item, group in lemmatised.items() for lemmas in group]
         samples += [(" ".join(read[text]), ORDINARY) for text in checklist.ordinary]
         self.labels = MultiLabelBinarizer(classes=sorted({item for _, item in samples}))
@@ -364,7 +371,10 @@ class ConcernReader:
         scores = self.model.predict_proba(texts)
         diagnosis = {index for index, lemma in enumerate(masked) if lemma == MASK}
         for (start, words), row in zip(clauses, scores[:-1], strict=True):
-            for item_id in self._confident(row, _evidence_in(words, start, diagnosis), allowed, SURE):
+            evidence = _evidence_in(words, start, diagnosis)
+            if (evidence - _SPOUSES) & self._not_about_us:
+                evidence -= _SPOUSES
+            for item_id in self._confident(row, evidence, allowed, SURE):
                 place = start + _first_evidence(words, self.evidence[item_id])
                 found.setdefault(item_id, place)
                 places.setdefault(item_id, set()).add(place)

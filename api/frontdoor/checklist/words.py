@@ -66,7 +66,8 @@ def _kept(character: str) -> bool:
 
 
 # Words the lookup table lemmatises wrongly: "does" as "doe" (a deer), "were" as "where", "worse" and
-# "worst" as "wrong", "should" as "hold", "ought" as "think", "stuck" as "stick" (a walking stick).
+# "worst" as "wrong", "should" as "hold", "ought" as "think", "stuck" as "stick" (a walking stick), and
+# "as" as "a" ("as well" read as "a good", which says all is well).
 _LEMMA_FIXES = {
     "does": "do",
     "were": "be",
@@ -75,6 +76,7 @@ _LEMMA_FIXES = {
     "should": "should",
     "ought": "ought",
     "stuck": "stuck",
+    "as": "as",
 }
 
 # The first halves of "can't", "won't", "shan't" as the tokenizer splits them ("ca", "wo", "sha").
