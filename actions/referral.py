@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, channel_of
-from actions.turns import just_asked_again
+from actions.turns import just_asked_again, opening
 
 FORM = "referral_form"
 BROWSE = ("concern_category", "concern_pick")
@@ -74,6 +74,7 @@ class ValidateReferralForm(FormValidationAction):
             "intent": intent.get("name"),
             "confidence": intent.get("confidence") or 0.0,
             "retry": just_asked_again(tracker, field),
+            "opening": opening(tracker) if field == "referrer_role" else None,
         }
         try:
             result = await call("PUT", "/internal/referrals/answer", body)

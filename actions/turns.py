@@ -21,3 +21,9 @@ def just_asked_again(tracker: Tracker, field: str) -> bool:
         if users == 1 and said in (f"utter_invalid_{field}", *ASKED_AGAIN_AFTER):
             return True
     return False
+
+
+def opening(tracker: Tracker) -> str | None:
+    """The person's first message in this conversation, when the message being read is a later one."""
+    said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    return said[0][:2000] if len(said) > 1 and said[0] else None

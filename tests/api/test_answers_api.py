@@ -394,3 +394,25 @@ def test_off_the_subject_twice_at_one_question_is_read_as_the_answer(client) -> 
     assert out["values"] == {}  # nothing to keep: the question is left for the link worker
     out = answer(client, "ot1", "referral_source", "a pal of mine told me about it", **sure)
     assert not out.get("interrupt") and out["values"] == {"referral_source": "word_of_mouth"}
+
+
+def test_a_bare_me_is_read_beside_the_first_message(client) -> None:
+    """Blind person R5031 opened "me dads got cancer n am lookin after him. u help carers?" and then
+    answered "me" to "who is this support for?": recorded as the patient. Beside an opening that says
+    they care for someone, "me" is their own support as a carer; "me, I've got it" is still the patient."""
+    opening = "hiya my mams poorly with cancer and im the one caring for her, is this for people like me"
+    draft(client, "op1", consent_share=True)
+    out = answer(client, "op1", "referrer_role", "me", opening=opening)
+    assert out["values"]["referrer_role"] == "carer_for_self"
+    draft(client, "op2", consent_share=True)
+    out = answer(client, "op2", "referrer_role", "me, I've got it myself", opening=opening)
+    assert out["values"]["referrer_role"] == "self"
+    draft(client, "op3", consent_share=True)
+    assert answer(client, "op3", "referrer_role", "me")["values"]["referrer_role"] == "self"
+
+
+def test_looked_after_is_caring() -> None:
+    """Blind person R5011, widowed: "It's for me. I looked after Jack"."""
+    from frontdoor.intake.parsing import parse_role
+
+    assert parse_role("For me, I looked after my brother until the end") == "carer_for_self"

@@ -102,11 +102,13 @@ def answer(
     intent: str | None = None,
     confidence: float = 0.0,
     retry: bool = False,
+    opening: str | None = None,
 ) -> AnswerOut:
     """``sender_phone``: on SMS, the number texting us, used when they answer "same" for a phone number.
     ``category``: the checklist category the person is browsing, when they answer with its numbers.
     ``intent``, ``confidence``: the bot's own reading, used only when the question's reader cannot.
-    ``retry``: this question was just asked again because the last answer could not be used."""
+    ``retry``: this question was just asked again because the last answer could not be used.
+    ``opening``: at the role question, the person's first message (a bare "me" is read beside it)."""
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
         raise ReferralError("the person has not agreed to share their details yet", status=409)
@@ -117,7 +119,7 @@ def answer(
     correction = corrections.find(text, field, referral)
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
-    fields, problem = read_answer(field, text, referral, content, category, retry)
+    fields, problem = read_answer(field, text, referral, content, category, retry, opening)
     if _interrupts(field, problem, intent, confidence, referral, text):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent

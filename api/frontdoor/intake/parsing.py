@@ -207,8 +207,8 @@ _SELF = re.compile(
     r"|i'?m the (?:one|patient)|my (?:own )?cancer|i do)\b"
 )
 _CARER = re.compile(
-    r"\b(?:carer|caring|care for|cares for|look after|looking after|support for me|for me as|"
-    r"for myself as|my own support|help for me|for me not)\b"
+    r"\b(?:carer|carers|caring|care for|cares for|cared for|look after|looking after|lookin after|"
+    r"looked after|support for me|for me as|for myself as|my own support|help for me|for me not)\b"
 )
 # Someone the person is close to, named as the subject ("my dad has it", "for my wife").
 # "me dad", "ma neebur", "fur ma pal": the same in the north and in Scots.
@@ -235,6 +235,21 @@ _I_AM_THEIR = re.compile(
 _HAS_A_RELATIVE = re.compile(
     r"\bi (?:have|ve got|'ve got) (?:a|an) \w+ (?:with|who has|who'?s got) (?:cancer|it)\b"
 )
+
+
+_I_HAVE_IT = re.compile(
+    r"\bi(?:'ve| ve| have| got| was diagnosed| am the patient)\b|\bive got\b|\bmy (?:own )?cancer\b|"
+    r"\bi'?m the (?:one|patient)\b|\bim the (?:one|patient)\b"
+)
+
+
+def parse_role_after(text: str, opening: str | None) -> str | None:
+    """The role question's answer, read beside the person's first message. A bare "me" says only that
+    the support is for the one writing; when they opened with "my dad's got cancer and I'm looking after
+    him, do you help carers?", it is for them as a carer. "Me, I've got it" stays the patient."""
+    role = parse_role(text)
+    bare_me = role == "self" and not _I_HAVE_IT.search(_clean(text))
+    return "carer_for_self" if bare_me and opening and parse_role(opening) == "carer_for_self" else role
 
 
 def parse_role(text: str) -> str | None:

@@ -578,12 +578,14 @@ def read_answer(
     content: Content,
     category: str | None = None,
     retry: bool = False,
+    opening: str | None = None,
 ) -> Reading:
     """The fields to store for this answer, or a problem. "Don't know" is fine where optional.
 
     ``category``: the checklist category the person is browsing, when answering with its numbers.
     ``retry``: the question was just asked again; an optional one is then skipped rather than asked a
     third time, and words about worries are kept as they are.
+    ``opening``: the person's first message, which the role question's "me" is read beside.
     """
     if parsing.is_greeting(text):
         return {}, "greeting"
@@ -595,6 +597,8 @@ def read_answer(
     if field == "review_confirm":
         return _review(text, referral, content, retry)
     fields, problem = READERS[field](text, referral, content)
+    if field == "referrer_role" and fields.get(field) == "self":
+        fields = {field: parsing.parse_role_after(text, opening)}
     if problem is not None and retry and field == "concern_score":
         # Asked for a number, given words: "pretty bad" is a score; anything else is not asked a third time.
         in_words = parsing.score_in_words(text)

@@ -68,6 +68,7 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
             intent=body.intent,
             confidence=body.confidence,
             retry=body.retry,
+            opening=body.opening,
         )
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
