@@ -33,3 +33,20 @@ def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
         "utter_invalid_referral_source": True,
         "utter_why_referral_source": False,
     }
+
+
+OPENING = """
+import json
+from rasa_sdk import Tracker
+from actions.turns import opening
+
+def said(*texts):
+    events = [{"event": "user", "text": t} for t in texts]
+    return Tracker("s", {}, {}, events, False, None, None, "action_listen")
+
+print(json.dumps([opening(said("my dad has cancer, I look after him", "yes", "me")), opening(said("me"))]))
+"""
+
+
+def test_the_role_question_is_sent_the_first_message_to_read_me_beside() -> None:
+    assert code_in_bot_env(OPENING) == ["my dad has cancer, I look after him", None]
