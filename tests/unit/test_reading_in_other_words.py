@@ -209,6 +209,11 @@ def test_a_number_word_inside_a_long_answer_is_not_an_age_correction() -> None:
         ("no me, the wife. ovarian cancer", True),
         ("my mum not me", True),
         ("Not me pet, Alan. Bowel cancer, last spring", True),
+        # blind people R5016, R5028, R5029: a cancer named, nothing said against it
+        ("My brother aye. Pancreas", True),
+        ("Graham does, prostate that's gone to the bones", True),
+        ("Moira, yes. Lymphoma since the summer", True),
+        ("she doesn't, it's her heart, not cancer", None),  # asked again, never a guess
     ],
 )
 def test_caring_for_someone_named_as_having_cancer(text: str, answer: bool | None) -> None:

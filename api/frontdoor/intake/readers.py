@@ -256,15 +256,18 @@ _A_CANCER = re.compile(
 )
 
 
-def _cares_for(text: str, _referral: Referral, _content: Content) -> Reading:
+_DENIES = re.compile(r"\b(?:no|not|never|nope|nah|naw|doesn'?t|don'?t|didn'?t|isn'?t|wasn'?t)\b")
+
+
+def _cares_for(text: str, _referral: Referral, content: Content) -> Reading:
     """Yes or no; someone they name as having cancer ("my wife has lung cancer, yes", "not me, my
-    husband, bowel cancer") is a yes."""
+    husband, bowel cancer") is a yes, and so is a cancer named with nothing said against it ("My wife
+    yes. Ovarian", "Jamie does, bowel cancer that's spread")."""
     answer = parsing.parse_yes_no(text)
     lowered = " ".join(parsing.clean(text).split())
-    named = _SOMEONE_HAS_CANCER.search(lowered) or (
-        _SOMEONE_CLOSE.search(lowered) and _A_CANCER.search(lowered)
-    )
-    if answer is None and named:
+    a_cancer = _A_CANCER.search(lowered) or match_cancer_type(text, content.cancer_types) is not None
+    named = _SOMEONE_HAS_CANCER.search(lowered) or (_SOMEONE_CLOSE.search(lowered) and a_cancer)
+    if answer is None and (named or (a_cancer and not _DENIES.search(lowered))):
         answer = True
     elif _NOT_ME.search(lowered) and (_SOMEONE_CLOSE.search(lowered) or _A_CANCER.search(lowered)):
         answer = True  # "my mum not me", "Not me pet, Alan. Bowel cancer": the question is who has it
