@@ -39,6 +39,8 @@ def check(result, rule: str):
         ("DL1 1AA", None, "outside"),
         ("E1 6AN", "tower_hamlets", "in_area"),
         ("E2 7DG", "tower_hamlets", "boundary"),
+        ("SR8 2RR", "durham", "boundary"),  # Peterlee: County Durham with a Sunderland postcode
+        ("SR2 9AA", None, "outside"),
         ("CV1 5FB", "coventry", "in_area"),
         ("SW1A 2AA", None, "outside"),
     ],
