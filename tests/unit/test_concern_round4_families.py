@@ -188,3 +188,32 @@ def test_falling_out_again_and_again_is_between_people(checklist: Checklist) -> 
         "relationships",
         "walking_or_moving",
     } == {"relationships"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the house feels empty since he went",
+        "the house is a tip these days",
+        "I can't manage the house on my own",
+    ],
+)
+def test_a_house_is_not_a_housing_problem_by_being_named(checklist: Checklist, text: str) -> None:
+    assert "housing" not in found(checklist, text)
+
+
+def test_a_home_that_no_longer_suits_is_a_housing_problem(checklist: Checklist) -> None:
+    assert "housing" in found(checklist, "mum's place isn't suitable any more")
+
+
+@pytest.mark.parametrize(
+    "text", ["who'll walk the dog while I'm having chemo", "my neighbour walks him twice a day"]
+)
+def test_walking_someone_else_is_not_the_writers_walking(checklist: Checklist, text: str) -> None:
+    assert "walking_or_moving" not in found(checklist, text)
+
+
+def test_saying_they_are_not_religious_is_no_faith_concern(checklist: Checklist) -> None:
+    assert "faith_or_spiritual" not in found(
+        checklist, "I'm not religious at all, I just want to plan my funeral"
+    )

@@ -160,7 +160,7 @@ _NEGATIONS = _words("not no nae never without nothing nor none")
 _PROBLEM_WORDS = _words(
     "worry worried worrying wrried concern concerned bother bothered problem issue trouble stress stressed "
     "pain painful sore depress depressed sad tired exhausted lonely angry scared afraid frightened anxious "
-    "fuss complaint complain need help struggle struggling difficulty"
+    "fuss complaint complain need help struggle struggling difficulty religious believer churchgoer"
 )
 # After a lone "not", words that say how things are rather than name a thing ("not sleeping", "not good").
 _NOT_A_THING = _words(
@@ -481,10 +481,10 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
     (Scots "my wee dog", where "wee" is little; "if the chemo doesn't work", which is not a job; "I'm his
     daughter", which says who is writing; "the end of the road", a place; "at my wits' end"; "burying
-    my head in the sand"; "walking to the corner shop", where the walk goes; northern "our kid", a
-    brother); "my 8 year old" is a child; and a message that is only the name of a cancer's site
-    ("lung", "yes, breast") is a diagnosis. ``written``: the words as written, where the lemma loses
-    the difference ("kid's" and "kids" are both "kid")."""
+    my head in the sand"; "walking the dog"; "walking to the corner shop", where the walk goes;
+    northern "our kid", a brother); "my 8 year old" is a child; and a message that is only the name
+    of a cancer's site ("lung", "yes, breast") is a diagnosis. ``written``: the words as written,
+    where the lemma loses the difference ("kid's" and "kids" are both "kid")."""
     written = written or lemmas
     masked = list(lemmas)
     for index in range(len(lemmas) - 1):
@@ -493,7 +493,7 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
             masked[index] = "little"
-        elif lemmas[index] == "bury" and "head" in lemmas[index + 1 : index + 3]:
+        elif _walks_someone(lemmas[index : index + 3]) or _buries_a_head(lemmas[index : index + 3]):
             masked[index] = MASK
         elif lemmas[index] in _WITS and lemmas[index + 1] == "end":
             masked[index + 1] = MASK
@@ -534,6 +534,19 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
     return masked
+
+
+def _walks_someone(words: list[str]) -> bool:
+    """ "who will walk him", "walking the dog": walking someone or something else, not the writer's
+    walking."""
+    return words[:1] == ["walk"] and (
+        words[1:2] in (["him"], ["her"], ["them"], ["dog"]) or words[1:] == ["the", "dog"]
+    )
+
+
+def _buries_a_head(words: list[str]) -> bool:
+    """ "burying my head in the sand": not a burial."""
+    return words[:1] == ["bury"] and "head" in words[1:]
 
 
 def _is_a_childs_age(lemmas: list[str], index: int) -> bool:

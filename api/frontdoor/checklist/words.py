@@ -67,7 +67,8 @@ def _kept(character: str) -> bool:
 
 # Words the lookup table lemmatises wrongly: "does" as "doe" (a deer), "were" as "where", "worse" and
 # "worst" as "wrong", "should" as "hold", "ought" as "think", "stuck" as "stick" (a walking stick), and
-# "as" as "a" ("as well" read as "a good", which says all is well).
+# "as" as "a" ("as well" read as "a good", which says all is well), and "housing" as "house" (so any house
+# named in passing read as a housing problem).
 _LEMMA_FIXES = {
     "does": "do",
     "were": "be",
@@ -77,6 +78,7 @@ _LEMMA_FIXES = {
     "ought": "ought",
     "stuck": "stuck",
     "as": "as",
+    "housing": "housing",
 }
 
 # The first halves of "can't", "won't", "shan't" as the tokenizer splits them ("ca", "wo", "sha").
