@@ -125,6 +125,8 @@ def test_simulator_counts_any_language_when_the_persona_only_wants_an_interprete
         ("could somebody come out to mine", "home_visit"),
         ("can a worker visit me at my place", "home_visit"),
         ("i can come to the library", "community_venue"),
+        ("could one of you drop by, I'm not up to going out", "home_visit"),  # blind person R5039
+        ("the phone's no good, my hearing aid whistles", None),
     ],
 )
 def test_ways_of_meeting_in_other_words(text: str, kind: str) -> None:
@@ -148,6 +150,9 @@ def test_a_new_way_of_meeting_said_at_when_suits() -> None:
     assert switches_meeting("hmm, could we make it a video call", "phone", kinds) == "video"
     assert switches_meeting("ring me mornings", "phone", kinds) is None  # the same way: a time
     assert switches_meeting("tuesdays", "phone", kinds) is None
+    # blind person R5013, very deaf, had said phone: the switch was read as a time and lost
+    said = "NO THE PHONE IS NO GOOD TO ME I CANT HEAR. COULD SOMEBODY VISIT"
+    assert switches_meeting(said, "phone", kinds) == "home_visit"
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,15 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "hame",
         "come tae",
         "come roond",
+        "pop round",
+        "pop in",
+        "pop over",
+        "call round",
+        "call in",
+        "come by",
+        "come over",
+        "drop in",
+        "drop by",
     ),
     "community_venue": (
         "venue",
@@ -125,32 +134,40 @@ _NEGATION = {
     "not", "no", "dont", "don't", "never", "without", "avoid", "cant", "can't", "cannot", "unable", "than",
     "wont", "won't", "hate",
 }  # fmt: skip
-# Said against it in the words just after: "the phone's hard with the signal", "phone is rubbish here".
-_HARD_AFTER = {"hard", "difficult", "tricky", "rubbish", "awful", "useless", "bad"}
+# Said against it in the words just after: "the phone's hard with the signal", "phone is rubbish here",
+# "phone is no good".
+_HARD_AFTER = {"hard", "difficult", "tricky", "rubbish", "awful", "useless", "bad", "no_good"}
 
 
 def parse_meeting(text: str, kinds: list[str]) -> str | None:
     """A number from the menu, or words for one of the offered ways of meeting, weighing every cue and
-    ignoring those said against ("not at the house" is not a home visit; in "I'd rather meet somewhere
-    than talk on the phone" the phone is the one not wanted)."""
-    cleaned = " ".join(re.sub(r"[^\w' ]|'(?:ll|s|d|re|ve|m)\b", " ", text.lower()).split())
+    ignoring those said against in the same sentence ("not at the house" is not a home visit; in "I'd
+    rather meet somewhere than talk on the phone" the phone is the one not wanted; in "I can't hear.
+    Could somebody visit?" the visit is wanted)."""
+    cleaned = _meeting_words(text)
     if cleaned.isdigit():
         index = int(cleaned) - 1
         return kinds[index] if 0 <= index < len(kinds) else None
-    words = cleaned.split()
-    padded = f" {cleaned} "
     weight: dict[str, int] = {}
-    for kind in kinds:
-        for cue in MEETING_WORDS[kind]:
-            at = padded.find(f" {cue} ")
-            if at == -1:
-                continue
-            start = len(padded[:at].split())
-            before = words[max(0, start - 4) : start]
-            after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
-            if not _NEGATION & set(before) and not _HARD_AFTER & set(after):
-                weight[kind] = weight.get(kind, 0) + len(cue)
+    for sentence in re.split(r"[.!?;]+", text):
+        words = _meeting_words(sentence).split()
+        padded = f" {' '.join(words)} "
+        for kind in kinds:
+            for cue in MEETING_WORDS[kind]:
+                at = padded.find(f" {cue} ")
+                if at == -1:
+                    continue
+                start = len(padded[:at].split())
+                before = words[max(0, start - 4) : start]
+                after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
+                if not _NEGATION & set(before) and not _HARD_AFTER & set(after):
+                    weight[kind] = weight.get(kind, 0) + len(cue)
     return max(weight, key=lambda k: weight[k]) if weight else None
+
+
+def _meeting_words(text: str) -> str:
+    cleaned = " ".join(re.sub(r"[^\w' ]|'(?:ll|s|d|re|ve|m)\b", " ", text.lower()).split())
+    return f" {cleaned} ".replace(" no good ", " no_good ").strip()  # "the phone is no good"
 
 
 @dataclass(frozen=True)
@@ -319,7 +336,10 @@ _LATER = re.compile(
     r"\b(?:leave (?:it|the booking|booking|that)|hold off|another time|not (?:now|yet|today)|"
     r"skip (?:it|this|that|the booking)|get in touch (?:myself|later|when)|i'?ll get in touch)\b"
 )
-_SWITCH = re.compile(r"\b(?:instead|actually|rather|change|prefer|can it be|could it be|can we do|make it)\b")
+_SWITCH = re.compile(
+    r"\b(?:instead|actually|rather|change|prefer|can it be|could it be|can we do|make it|sorry|no good|"
+    r"(?:can|could) (?:someone|somebody|you|they|one of you) (?:come|visit|pop|call|ring|phone))\b"
+)
 
 
 def switches_meeting(text: str, kind: str, kinds: list[str]) -> str | None:
