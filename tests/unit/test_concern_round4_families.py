@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontdoor.checklist.definition import Checklist, load_checklist
-from frontdoor.checklist.matching import match_concerns
+from frontdoor.checklist.matching import match_concerns, reader_for
 from frontdoor.checklist.words import is_english
 
 
@@ -217,3 +217,14 @@ def test_saying_they_are_not_religious_is_no_faith_concern(checklist: Checklist)
     assert "faith_or_spiritual" not in found(
         checklist, "I'm not religious at all, I just want to plan my funeral"
     )
+
+
+def test_a_number_that_counts_something_is_not_text_speak(checklist: Checklist) -> None:
+    words = reader_for(checklist).words
+    assert words.lemmas("our 2 lads")[1] == "2"
+    assert words.lemmas("talk 2 someone")[1] == "to"
+    assert "children" in found(checklist, "thinking about my 3 lads all the time")
+
+
+def test_hanging_the_washing_out_is_not_being_washed_out(checklist: Checklist) -> None:
+    assert "tiredness_or_fatigue" not in found(checklist, "I can't even peg the washing out")

@@ -481,10 +481,11 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
     (Scots "my wee dog", where "wee" is little; "if the chemo doesn't work", which is not a job; "I'm his
     daughter", which says who is writing; "the end of the road", a place; "at my wits' end"; "burying
-    my head in the sand"; "walking the dog"; "walking to the corner shop", where the walk goes;
-    northern "our kid", a brother); "my 8 year old" is a child; and a message that is only the name
-    of a cancer's site ("lung", "yes, breast") is a diagnosis. ``written``: the words as written,
-    where the lemma loses the difference ("kid's" and "kids" are both "kid")."""
+    my head in the sand"; "hanging the washing out", which is not washed out; "walking the dog";
+    "walking to the corner shop", where the walk goes; northern "our kid", a brother); "my 8 year old"
+    is a child; and a message that is only the name of a cancer's site ("lung", "yes, breast") is a
+    diagnosis. ``written``: the words as written, where the lemma loses the difference ("kid's" and
+    "kids" are both "kid")."""
     written = written or lemmas
     masked = list(lemmas)
     for index in range(len(lemmas) - 1):
@@ -495,7 +496,7 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = "little"
         elif _walks_someone(lemmas[index : index + 3]) or _buries_a_head(lemmas[index : index + 3]):
             masked[index] = MASK
-        elif lemmas[index] in _WITS and lemmas[index + 1] == "end":
+        elif _laundry_out(lemmas, index) or (lemmas[index] in _WITS and lemmas[index + 1] == "end"):
             masked[index + 1] = MASK
         elif lemmas[index] == "our" and written[index + 1] in ("kid", "kid's"):
             masked[index + 1] = "brother"
@@ -534,6 +535,11 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
     return masked
+
+
+def _laundry_out(lemmas: list[str], index: int) -> bool:
+    """ "hang the washing out": the washing is laundry, and "out" is where it goes."""
+    return lemmas[index : index + 2] == ["wash", "out"] and index > 0 and lemmas[index - 1] in _WHOSE | {"my"}
 
 
 def _walks_someone(words: list[str]) -> bool:
@@ -801,7 +807,7 @@ def _rest(lemmas: list[str], pattern: tuple[str, ...], part: int, at: int) -> in
             end = _rest(lemmas, pattern, part + 1, index + 1)
             if end is not None:
                 return end
-        if lemmas[index] not in _FILLERS:
+        if lemmas[index] not in _FILLERS and not lemmas[index].isdigit():
             return None
     return None
 

@@ -156,6 +156,16 @@ def _doubled_stem(word: str) -> str:
     return ""
 
 
+# After a number, words that show it counts something ("2 weeks", "4 stone", "our 2 lads"): then it is a
+# number, not text-speak for "to" or "for".
+_UNITS = frozenset({"stone", "year", "yr", "hour", "hr", "day", "week", "month", "minute", "time"})
+
+
+def _counts(word: str, following: list[str]) -> bool:
+    """ "2 lads", "4 weeks", "2 stone": a digit that counts the next word is a number."""
+    return word.isdigit() and bool(following) and (following[0] in _UNITS or following[0].endswith("s"))
+
+
 class Words:
     """Lemmatises text and mends spelling against a vocabulary (the checklist's own words); ``shorthand``
     adds words a reader reads as others ("wi" as "with") to the shared text-speak table."""
@@ -172,7 +182,11 @@ class Words:
         """Each word as written (lower case, shorthand expanded) with its lemma, slips mended."""
         cleaned = (text or "").translate(_APOSTROPHES).lower()
         cleaned = "".join(ch if _kept(ch) else " , " for ch in cleaned)
-        words = [self._shorthand.get(word, word) for word in map(_squeezed, cleaned.split())]
+        written = [_squeezed(word) for word in cleaned.split()]
+        words = [
+            word if _counts(word, written[index + 1 : index + 2]) else self._shorthand.get(word, word)
+            for index, word in enumerate(written)
+        ]
         tokens = [token for token in pipeline()(" ".join(words)) if not token.is_space]
         return [
             (
