@@ -89,6 +89,7 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("I am weary to live like this", SUICIDE),
         ("I want to close my eyes and not open my eyes again", SUICIDE),
         ("my boy ate lots of my tablets", EMERGENCY),
+        ("my husband keeps telling me he's better off out of it", SUICIDE),
         ("I've sorted everything, this is the last time anyone will hear from me", SUICIDE),
         ("what is the most oxycodone a person could take", SUICIDE),
         ("been reading up on ways to end things peacefully", SUICIDE),
