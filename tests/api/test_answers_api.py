@@ -416,3 +416,18 @@ def test_looked_after_is_caring() -> None:
     from frontdoor.intake.parsing import parse_role
 
     assert parse_role("For me, I looked after my brother until the end") == "carer_for_self"
+
+
+def test_agreement_given_later_makes_it_their_referral_again(client) -> None:
+    """Blind person R5036 had not asked her partner yet ("he's asleep"), so the support became hers as
+    his carer; at the next question she wrote that he had woken and said yes. That is his referral."""
+    draft(client, "ag1", consent_share=True)
+    answer(client, "ag1", "referrer_role", "for my husband")
+    out = answer(client, "ag1", "on_behalf_agreed", "not yet, he's at the hospital till tonight")
+    assert out["values"]["referrer_role"] == "carer_for_self"
+    out = answer(client, "ag1", "postcode", "he's back now and he says yes, go ahead and do it")
+    assert out["problem"] == "corrected:on_behalf_agreed" and "happy for you" in out["note"]
+    out = answer(client, "ag1", "postcode", "DH7 8PS")
+    assert out["speaking_to"] == "other" and "has_diagnosis" in out["questions"]
+    out = answer(client, "ag1", "postcode", "she doesn't want to say yes to anything")
+    assert out.get("problem") != "corrected:on_behalf_agreed"

@@ -189,6 +189,8 @@ def _correct(
 def _changed_note(field: str, referral: Referral) -> str:
     if field == "referrer_role":
         return "Thank you. I've noted the support is for you, as someone caring for a person with cancer."
+    if field == "on_behalf_agreed":
+        return "Thank you. I've noted they are happy for you to do this, so the support is for them."
     shown = {"postcode": referral.postcode, "age": referral.age, "phone": referral.phone}.get(field)
     return f"Thank you, I've changed the {LABELS.get(field, field)} to {shown}."
 

@@ -35,6 +35,16 @@ _SOMEONE_ELSE_HAS_IT = re.compile(
     r"|\bi (?:have|ve got|'ve got) (?:a|my) \w+ (?:with|who has|who'?s got) cancer\b"
 )
 
+# The person written for has now agreed: "I've asked him and he says yes, go ahead", "she's happy for
+# me to do it now". Only ever read after "no" or "not yet" to "are they happy for you to do this?".
+_NOW_AGREES = re.compile(
+    r"\b(?:he|she|they|mum|mam|dad|my \w+)(?: has| have|'s|s| is| are)? "
+    r"(?:(?:says|said|agreed|agrees)(?: it'?s| that'?s| its| thats)? (?:yes|ok|okay|go ahead|fine|alright)|"
+    r"agreed|agrees|(?:happy|ok|okay|fine) (?:for (?:me|us|you)|with (?:it|this|that))|"
+    r"told me to go ahead|wants me to (?:do|carry|go))\b"
+)
+_NOT_AGREEING = re.compile(r"\b(?:doesn'?t|don'?t|does not|won'?t|not|no|hasn'?t|isn'?t)\b")
+
 
 # Other ways of saying the number is an age: "Jim's 77 now", "I wrote 66", "his birthday was last week".
 _TELLS_AGE = re.compile(
@@ -171,6 +181,13 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
         age = _the_persons_age(lowered, age, referral.referrer_role)
         if age is not None and age != referral.age and named and not a_choice:
             return Correction("age", str(age))
+    if (
+        asked != "on_behalf_agreed"
+        and referral.on_behalf_agreed is False
+        and _NOW_AGREES.search(lowered)
+        and not _NOT_AGREEING.search(lowered)
+    ):
+        return Correction("on_behalf_agreed", "yes")
     if asked != "referrer_role" and referral.referrer_role == "self" and _SOMEONE_ELSE_HAS_IT.search(lowered):
         # They said the support is for them, and now that someone else has cancer: they care for them.
         return Correction("referrer_role", "2")

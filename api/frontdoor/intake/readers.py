@@ -481,11 +481,14 @@ def _score_next(referral: Referral, *, score: int | None = None) -> dict[str, An
     return {"concerns": scored}
 
 
-def _on_behalf_agreed(text: str, _referral: Referral, _content: Content) -> Reading:
-    """Without the person's agreement we cannot refer them; we can support the carer themselves."""
+def _on_behalf_agreed(text: str, referral: Referral, _content: Content) -> Reading:
+    """Without the person's agreement we cannot refer them; we can support the carer themselves. Their
+    yes given later ("I've asked him now, he says go ahead") makes it their referral again."""
     agreed = parsing.parse_yes_no(text)
     if agreed is None:
         return {}, "not_yes_no"
+    if agreed and referral.on_behalf_agreed is False:
+        return {"on_behalf_agreed": True, "referrer_role": "on_behalf"}, None
     if agreed:
         return {"on_behalf_agreed": True}, None
     return {
