@@ -228,3 +228,10 @@ def test_a_number_that_counts_something_is_not_text_speak(checklist: Checklist) 
 
 def test_hanging_the_washing_out_is_not_being_washed_out(checklist: Checklist) -> None:
     assert "tiredness_or_fatigue" not in found(checklist, "I can't even peg the washing out")
+
+
+def test_a_concern_said_of_the_writer_anywhere_stays_though_first_said_of_someone_else(
+    checklist: Checklist,
+) -> None:
+    assert "work_or_education" in found(checklist, "my wife isn't working, and now I can't work either")
+    assert "work_or_education" not in found(checklist, "my wife isn't working at the moment")

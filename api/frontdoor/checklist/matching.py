@@ -388,7 +388,7 @@ class ConcernReader:
         _drop_circumstances(visible, found)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
-            _drop_someone_elses(visible, found, _CARED_FOR if carer else frozenset())
+            _drop_someone_elses(visible, found, places, _CARED_FOR if carer else frozenset())
         if carer:
             _as_a_carer(visible, found, allowed)
         return [item_id for item_id, _ in sorted(found.items(), key=lambda kv: kv[1])][:limit]
@@ -735,19 +735,30 @@ def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> 
                 found.setdefault(CARER_COPING, position)
 
 
-def _drop_someone_elses(lemmas: list[str], found: dict[str, int], kept: frozenset[str]) -> None:
+def _drop_someone_elses(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], kept: frozenset[str]
+) -> None:
     """ "my husband still works", "he forgets things", "his dad's no use": the body or the day of
     someone other than the writer is not the writer's concern. ``kept``: items that count even so (a
-    carer's "mum won't eat"), unless said of a child or of what the writer only listens to."""
+    carer's "mum won't eat"), unless said of a child or of what the writer only listens to. An item
+    said of the writer in any clause (``places``: everywhere it was seen) stays."""
     for item, position in list(found.items()):
         if item not in _OWN_STATE and not (item == ANGER and _at_the_writer(lemmas, position)):
             continue
-        start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
-        before = set(lemmas[max(start, position - 4) : position])
-        if not before & (_OTHER_PERSON | _CHILD) or before & _FIRST_PERSON:
-            continue
-        if item not in kept or before & (_CHILD | _WATCHING):
+        mentions: dict[int, int] = {}  # the first place the item is seen in each clause
+        for at in sorted(places.get(item, set()) | {position}):
+            mentions.setdefault(_around(lemmas, at, _CLAUSE_BREAKS)[0], at)
+        if all(_someone_elses(lemmas, at, item in kept) for at in mentions.values()):
             del found[item]
+
+
+def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
+    """The item seen here is said of someone else (and is not one a carer keeps)."""
+    start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
+    before = set(lemmas[max(start, position - 4) : position])
+    if not before & (_OTHER_PERSON | _CHILD) or before & _FIRST_PERSON:
+        return False
+    return not kept or bool(before & (_CHILD | _WATCHING))
 
 
 def _at_the_writer(lemmas: list[str], position: int) -> bool:
