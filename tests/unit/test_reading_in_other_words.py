@@ -162,6 +162,9 @@ def test_a_new_way_of_meeting_said_at_when_suits() -> None:
         ("my mistake, I wrote 44, it should be 45", "name", 44, "self", "45"),
         ("sorry, Bill's 82 not 81", "cancer_stage", 81, "on_behalf", "82"),
         ("sorry I meant 4", "distress_score", 70, "self", None),  # a score, not an age
+        # blind person R5021, Durham, at a worry's score
+        ("haud on am 64 not 46 me brain's gone to mush", "concern_score", 46, "self", "64"),
+        ("73, not 37, the numbers got swapped", "name", 37, "self", "73"),
     ],
 )
 def test_an_age_corrected_while_naming_the_old_one(

@@ -22,7 +22,10 @@ _SAYS_SO = re.compile(
     r"should be|should have said|not|oops|no wait|instead)\b"
 )
 _NAMES_POSTCODE = re.compile(r"\b(?:post ?code|postcode|address)\b")
-_NAMES_AGE = re.compile(r"\b(?:age|aged|years old|yrs old|i'?m|i am|she'?s|he'?s|she is|he is|they'?re)\b")
+# "am 57" is "I'm 57" in the north and in Scots.
+_NAMES_AGE = re.compile(
+    r"\b(?:age|aged|years old|yrs old|i'?m|i am|she'?s|he'?s|she is|he is|they'?re)\b|\bam \d{1,3}\b"
+)
 _NAMES_PHONE = re.compile(r"\b(?:phone|number|mobile|landline)\b")
 _A_CANCER = (
     r"(?:it|(?:the |a )?(?:\w+ )?cancer|sarcoma|lymphoma|leuka?emia|myeloma|melanoma|tumou?r|carcinoma)"
@@ -63,9 +66,9 @@ SHORT = 6  # words: a longer message must say the number is an age ("I'm 68", "J
 
 
 def _said_as_an_age(lowered: str, age: int) -> bool:
-    """ "I'm 68", "correct is 67", "Jim's 77 now", "68 years old": the number is an age, not a
+    """ "I'm 68", "am 68", "correct is 67", "Jim's 77 now", "68 years old": the number is an age, not a
     duration ("that's 11 years now") or a count ("no one")."""
-    cue = r"(?:i'?m|im|i am|aged?|age is|'s|is|are|meant|be|now|turned)"
+    cue = r"(?:i'?m|im|i am|am|aged?|age is|'s|is|are|meant|be|now|turned)"
     duration = r"(?!\s*(?:years?|yrs?|months?|weeks?|days?)\b(?!\s*old))"
     return bool(
         re.search(rf"\b{cue}\s+{age}\b{duration}", lowered)
@@ -172,10 +175,13 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
             return Correction("phone", value)
     if asked not in ("age", "eligibility_check") and referral.age is not None and says_so:
         numeric_question = asked in NUMBERED
-        named = bool(_NAMES_AGE.search(lowered) or _TELLS_AGE.search(lowered))
+        # "57 not 55", where 55 is the age given: the number is named as the age it replaces.
+        replaces = re.search(rf"\b\d{{1,3}},? not {referral.age}\b", lowered)
+        named = bool(_NAMES_AGE.search(lowered) or _TELLS_AGE.search(lowered) or replaces)
         meant = re.search(r"\bmeant (?:to say )?(\d{1,3})\b", lowered)
         age = parsing.parse_age(meant.group(1)) if meant else _new_age(text, referral.age)
-        if age is not None and len(lowered.split()) > SHORT and not _said_as_an_age(lowered, age):
+        long = len(lowered.split()) > SHORT
+        if age is not None and long and not (replaces or _said_as_an_age(lowered, age)):
             age = None  # "no one to talk to" is not 1, nor "that's 11 years now" an age of 11
         a_choice = numeric_question and age is not None and age <= 10 and "age" not in lowered
         age = _the_persons_age(lowered, age, referral.referrer_role)
