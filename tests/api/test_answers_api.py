@@ -431,3 +431,22 @@ def test_agreement_given_later_makes_it_their_referral_again(client) -> None:
     assert out["speaking_to"] == "other" and "has_diagnosis" in out["questions"]
     out = answer(client, "ag1", "postcode", "she doesn't want to say yes to anything")
     assert out.get("problem") != "corrected:on_behalf_agreed"
+
+
+def test_a_goodbye_interrupts_only_in_words_that_stop(client) -> None:
+    """At a free-text question a sure intent wins over the answer, so a goodbye must say it: "forget
+    it then" stops (blind person R5035 was asked every question with it), a worry does not."""
+    draft(
+        client,
+        "gb1",
+        consent_share=True,
+        referrer_role="self",
+        postcode="DD1 4HN",
+        age=60,
+        has_diagnosis="yes",
+    )
+    sure = {"intent": "goodbye", "confidence": 0.92}
+    out = answer(client, "gb1", "name", "naw its not me that wants help, forget it then", **sure)
+    assert out["interrupt"] == "goodbye"
+    out = answer(client, "gb1", "concerns_text", "being on my own since he went", **sure)
+    assert out["interrupt"] is None

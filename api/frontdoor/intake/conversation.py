@@ -59,6 +59,12 @@ SAID_IN_SO_MANY_WORDS = {
     "go_back": re.compile(r"\b(?:back|previous|undo|last question|before that)\b"),
     "start_again": re.compile(r"\b(?:start|again|restart|over|beginning|scratch|reset)\b"),
     "delete_my_data": re.compile(r"\b(?:delete|remove|erase|forget|wipe|rid|destroy)\b"),
+    # "Just me" is an answer, not a goodbye: stopping is said in words that stop.
+    "goodbye": re.compile(
+        r"\b(?:bye|goodbye|cheerio|ta ?ra|see you|night|got to go|have to go|gotta go|talk later|speak soon|"
+        r"forget it|never ?mind|don'?t bother|dont bother|leave it|not interested|that'?s all|thats all|"
+        r"that'?s everything|stop)\b"
+    ),
     # "Not knowing what the hospital has decided" is an answer, not "why do you need that?".
     "ask_why": re.compile(
         r"\b(?:why|how come|what for|for what|necessary|have to|need (?:that|this|it|to know)|"
