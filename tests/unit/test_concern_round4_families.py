@@ -235,3 +235,8 @@ def test_a_concern_said_of_the_writer_anywhere_stays_though_first_said_of_someon
 ) -> None:
     assert "work_or_education" in found(checklist, "my wife isn't working, and now I can't work either")
     assert "work_or_education" not in found(checklist, "my wife isn't working at the moment")
+
+
+def test_fear_of_what_it_means_is_a_worry_not_a_question(checklist: Checklist) -> None:
+    assert found(checklist, "terrified of what this means") == {"worry_fear_or_anxiety"}
+    assert "information_needs" in found(checklist, "nobody has said what this means")

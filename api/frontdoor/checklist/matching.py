@@ -201,6 +201,12 @@ _EXCEPTIONS = _words("but except apart only although though however")
 _ACKNOWLEDGEMENTS = _words("okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so")
 
 _DRIVING = _words("drive driver")
+# "frightened of ...", "scared about ...": what follows is what is feared.
+_FEARED = [
+    [fear, about]
+    for fear in ("scare", "frighten", "afraid", "terrify", "petrify", "worry")
+    for about in ("of", "about")
+]
 
 # Someone other than the person writing: "my husband still works", "he forgets things" are about them.
 _OTHER_PERSON = _words(
@@ -385,6 +391,7 @@ class ConcernReader:
             found.update({item_id: 0 for item_id in best})
         _drop_driving_for_a_living(visible, found, spans)
         _drop_telling_the_children(visible, found, places)
+        _drop_fear_of_what_it_means(visible, found, places)
         _drop_circumstances(visible, found)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
@@ -701,6 +708,23 @@ def _drop_telling_the_children(lemmas: list[str], found: dict[str, int], places:
         if not any(start <= child < end for child in places.get(CHILDREN, {found[CHILDREN]})):
             return
     del found[INFO]
+
+
+def _drop_fear_of_what_it_means(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "I'm frightened of what that means", "scared about what happens next": what is feared is the
+    worry; it is not asking to be told."""
+    if INFO not in found or WORRY not in found:
+        return
+    if all(_feared_before(lemmas, at) for at in places.get(INFO, {found[INFO]})):
+        del found[INFO]
+
+
+def _feared_before(lemmas: list[str], position: int) -> bool:
+    """ "scared of" or "frightened about" comes earlier in the clause."""
+    start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
+    return any(lemmas[at : at + 2] in _FEARED for at in range(start, position))
 
 
 def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
