@@ -144,6 +144,11 @@ _SAFETY_SHORTHAND = {
     "tonite": "tonight",
     "neebur": "neighbour",
     "hoose": "house",
+    "doon": "down",
+    "aw": "all",
+    "yin": "one",
+    "bairn": "child",
+    "wean": "child",
 }
 # "he'll" and "she'll" typed without the apostrophe read as "hell" and "shell": only before a verb.
 _HE_WILL = re.compile(
