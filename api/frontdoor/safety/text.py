@@ -145,6 +145,8 @@ _SAFETY_SHORTHAND = {
     "neebur": "neighbour",
     "hoose": "house",
     "doon": "down",
+    "intae": "into",
+    "ontae": "onto",
     "aw": "all",
     "yin": "one",
     "bairn": "child",
