@@ -48,6 +48,7 @@ from tests.unit._safety_helpers import (
         ("my stepson got me to sign the bungalow over to him", ABUSE),
         ("he threw the remote and went for me", ABUSE),
         ("she's suddenly so muddled and I can barely wake her", EMERGENCY),
+        ("on chemo and her temp has now gone up to 38.3", SIDE_EFFECT),
         ("my uncle is being robbed by his lodger", ABUSE),
         ("grandad went down in the garden and not opening his eyes", EMERGENCY),
         ("her arm is jerking and she is not answering me", EMERGENCY),
