@@ -23,15 +23,21 @@ RESULTS = Path(__file__).parent / "results"
 
 
 # Each blind round of people, oldest first: a later round was written after the earlier was tuned on.
-ROUNDS = ("personas.yml", "personas_round2.yml", "personas_round3.yml", "personas_round4.yml")
+ROUNDS = (
+    "personas.yml",
+    "personas_round2.yml",
+    "personas_round3.yml",
+    "personas_round4.yml",
+    "personas_round5.yml",
+)
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
     "concerns": [
         arg
-        for name in ("concerns", "concerns_round2", "concerns_round3", "concerns_holdout")
+        for name in ("concerns", "concerns_round2", "concerns_round3", "concerns_round4", "concerns_holdout")
         for arg in ("--set", name)
     ],
-    "safety": ["--sets", "safety,safety_round2,safety_round3,safety_holdout"],
+    "safety": ["--sets", "safety,safety_round2,safety_round3,safety_round4,safety_holdout"],
 }
 
 
