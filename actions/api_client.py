@@ -16,7 +16,8 @@ asks again; nothing is dropped without the person being told.
 
 Actions await ``call``: the request runs in a worker thread, so while one action waits on the API the
 action server's event loop goes on with other conversations' actions (a blocking call held up every
-action behind it). Each thread keeps its own connection to the API open between calls.
+action behind it). Each call opens its own connection: a kept-open one could be stale after the API
+restarts, and a write sent on it could fail without being known to have arrived.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import asyncio
 import itertools
 import logging
 import os
-import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -67,15 +67,6 @@ def _never_received(exc: requests.RequestException) -> bool:
     return isinstance(exc, requests.ConnectionError) and isinstance(reason, NewConnectionError)
 
 
-_local = threading.local()
-
-
-def _session() -> requests.Session:
-    if not hasattr(_local, "session"):
-        _local.session = requests.Session()
-    return _local.session
-
-
 async def call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
     """One call to the API within ``BUDGET_SECONDS``, tried again only where that is safe (above)."""
     return await asyncio.to_thread(_call, method, path, body)
@@ -89,7 +80,7 @@ def _call(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
         tries += 1
         left = max(deadline - time.monotonic(), 0.01)
         try:
-            response = _session().request(
+            response = requests.request(
                 method, _url(path), json=body, headers=_headers(), timeout=(min(CONNECT_SECONDS, left), left)
             )
         except requests.RequestException as exc:
