@@ -1,0 +1,17 @@
+"""What the fifth round of blind people said at ordinary questions that raised an alarm, in our own
+words: a preference for the phone ("she'd rather do it over the phone") asked about thoughts of ending
+her life, and "he'd go mental if he knew" gave a domestic abuse reply as if certain."""
+
+from __future__ import annotations
+
+from tests.unit._safety_helpers import ABUSE, any_alarm, clear_kinds, possible_kinds
+
+
+def test_rather_doing_it_by_phone_is_no_alarm() -> None:
+    assert not any_alarm("my dad would rather do it over the phone, he doesn't want visitors in the flat")
+
+
+def test_he_would_go_mad_if_he_knew_is_asked_about_not_assumed() -> None:
+    said = "he doesn't know I'm writing, he'd go spare if he found out"
+    assert clear_kinds(said) == []
+    assert possible_kinds(said) == [ABUSE]
