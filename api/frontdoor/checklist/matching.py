@@ -60,7 +60,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Words of worry that take their meaning from what they are about ("worried about the rent" is money);
 # fear words ("scared", "panic") are a concern in their own right wherever they come.
-GENERIC_WORRY = _words("worry worried worrying wrried concern concerned stress bother")
+GENERIC_WORRY = _words("worry worried worrying wrried concern concerned stress bother dread dreading")
 # Splits a message into clauses for the classifier and for worry-about-what; sentences for carers.
 _CLAUSE_BREAKS = _words(", . ; ! ? and but also plus as because so too or though then")
 _SENTENCE_BREAKS = _words(". ; ! ? but though however")

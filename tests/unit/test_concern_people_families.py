@@ -1,0 +1,41 @@
+"""Families of phrasing from whole answers people gave to "What is worrying you?", each tested on
+sentences written for these tests (not from any eval set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.checklist.definition import Checklist, load_checklist
+from frontdoor.checklist.matching import match_concerns
+
+
+@pytest.fixture(scope="module")
+def checklist() -> Checklist:
+    return load_checklist()
+
+
+def found(checklist: Checklist, text: str, role: str = "self") -> set[str]:
+    return set(match_concerns(text, checklist, role))
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("nothing much happening in the bedroom department these days", "sex_intimacy"),
+        ("must decide on freezing eggs before more chemo, nobody explained it", "sex_intimacy"),
+        ("my partner and I want a baby one day, will this stop that", "sex_intimacy"),
+        ("me and my brother are at each other every time he visits", "relationships"),
+        ("we are at each other constantly", "relationships"),
+        ("I keep picturing what I'll look like after the operation", "skin_or_appearance"),
+    ],
+)
+def test_everyday_names_for_an_item(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+def test_wanting_a_baby_is_fertility_not_the_children(checklist: Checklist) -> None:
+    assert "children" not in found(checklist, "we want a baby after all this, if my body lets us")
+
+
+def test_dreading_a_named_thing_is_that_thing_not_a_worry_of_its_own(checklist: Checklist) -> None:
+    assert found(checklist, "honestly I'm dreading my hair coming out") == {"skin_or_appearance"}
