@@ -39,3 +39,26 @@ def test_wanting_a_baby_is_fertility_not_the_children(checklist: Checklist) -> N
 
 def test_dreading_a_named_thing_is_that_thing_not_a_worry_of_its_own(checklist: Checklist) -> None:
     assert found(checklist, "honestly I'm dreading my hair coming out") == {"skin_or_appearance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm gasping for breath on the steps to the front door",
+        "I get breathless, even going up the stairs at my daughter's",
+        "short of breath climbing the stairs to bed",
+    ],
+)
+def test_a_climb_after_breathlessness_says_when_it_comes(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == {"breathing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've no breath left and can't manage the stairs at all",
+        "I can't get up the steps without stopping for breath",
+    ],
+)
+def test_a_climb_that_is_itself_the_trouble_stays_a_walking_concern(checklist: Checklist, text: str) -> None:
+    assert {"breathing", "walking_or_moving"} <= found(checklist, text)

@@ -47,6 +47,8 @@ WORK = "work_or_education"
 INFO = "information_needs"
 CHILDREN = "children"
 TRANSPORT = "transport_or_parking"
+BREATHING = "breathing"
+WALKING = "walking_or_moving"
 SURE = 0.3  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
 MASK = "_"
@@ -201,6 +203,10 @@ _EXCEPTIONS = _words("but except apart only although though however")
 _ACKNOWLEDGEMENTS = _words("okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so")
 
 _DRIVING = _words("drive driver")
+# "out of breath going up the stairs": climbing is when the breathlessness comes, not a walking concern.
+_CLIMBS = _words("stair stairs step steps hill hills up upstairs uphill slope incline")
+_CLIMB_REACH = 6  # the climb comes at most this many words after the breathlessness
+_NOT_A_CIRCUMSTANCE = _NEGATIONS | _words("and can could manage")
 # "frightened of ...", "scared about ...": what follows is what is feared.
 _FEARED = [
     [fear, about]
@@ -393,6 +399,7 @@ class ConcernReader:
         _drop_telling_the_children(visible, found, places)
         _drop_fear_of_what_it_means(visible, found, places)
         _drop_circumstances(visible, found)
+        _drop_the_climb_that_brings_breathlessness(visible, found, places)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
             _drop_someone_elses(visible, found, places, _CARED_FOR if carer else frozenset())
@@ -743,6 +750,28 @@ def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
         )
         if marker is not None and any(start <= at < marker for other, at in found.items() if other != item):
             del found[item]
+
+
+def _drop_the_climb_that_brings_breathlessness(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "short of breath, even on the stairs", "puffed walking up the hill": a climb named just after
+    the breathlessness says when it comes, so it is not a walking concern of its own. "no puff and
+    can't manage the stairs", "can't get up the stairs without a breather" name the walking itself,
+    and keep it."""
+    if BREATHING not in found or WALKING not in found:
+        return
+    breaths = places.get(BREATHING, {found[BREATHING]})
+    for walk in places.get(WALKING, {found[WALKING]}):
+        start, _ = _around(lemmas, walk, _SENTENCE_BREAKS)
+        if not any(
+            start <= breath < walk <= breath + _CLIMB_REACH
+            and not _NOT_A_CIRCUMSTANCE & set(lemmas[breath + 1 : walk])
+            and _CLIMBS & set(lemmas[breath + 1 : walk + 3])
+            for breath in breaths
+        ):
+            return
+    del found[WALKING]
 
 
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
