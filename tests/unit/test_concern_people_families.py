@@ -62,3 +62,28 @@ def test_a_climb_after_breathlessness_says_when_it_comes(checklist: Checklist, t
 )
 def test_a_climb_that_is_itself_the_trouble_stays_a_walking_concern(checklist: Checklist, text: str) -> None:
     assert {"breathing", "walking_or_moving"} <= found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("he's fretting about who pays for his funeral", "on_behalf"),
+        ("she keeps telling me which hymns she wants for her funeral", "carer_for_self"),
+    ],
+)
+def test_a_funeral_planned_ahead_is_an_end_of_life_wish_not_grief(
+    checklist: Checklist, text: str, role: str
+) -> None:
+    items = found(checklist, text, role)
+    assert "end_of_life_wishes" in items
+    assert "bereavement" not in items
+
+
+def test_a_funeral_that_has_happened_is_still_grief(checklist: Checklist) -> None:
+    assert "bereavement" in found(checklist, "I've not been right since her funeral in March")
+
+
+def test_too_late_is_a_time_not_a_late_husband(checklist: Checklist) -> None:
+    assert "bereavement" not in found(
+        checklist, "she wants to sort her affairs, and she's scared it will be too late"
+    )

@@ -48,6 +48,8 @@ INFO = "information_needs"
 CHILDREN = "children"
 TRANSPORT = "transport_or_parking"
 BREATHING = "breathing"
+BEREAVEMENT = "bereavement"
+END_OF_LIFE = "end_of_life_wishes"
 WALKING = "walking_or_moving"
 SURE = 0.3  # the classifier adds an item to those the phrases found
 FAIRLY_SURE = 0.2  # its best guess for the whole message, when nothing else was found
@@ -89,7 +91,7 @@ _FILLERS = _words(
 _MAX_GAP = 2
 # Figures of speech that are not what their words say: "dying to know" ("dying" reads as "dye"), "my
 # marriage is falling apart", Scots "a wee bit tired" ("bit" reads as "bite"), "nothing works since the
-# op", "pain every night", "thank God".
+# op", "pain every night", "thank God", "too late" and "late for work" (a time, not "my late husband").
 _IDIOMS = frozenset(
     {
         ("die", "to"),
@@ -118,6 +120,8 @@ _IDIOMS = frozenset(
         ("bless", "him"),
         ("bless", "them"),
         ("bless", "you"),
+        ("too", "late"),
+        ("late", "for"),
     }
 )
 # "I'm falling apart" is the writer coming apart, and stays to be read; "the house is falling apart" is not.
@@ -203,6 +207,9 @@ _EXCEPTIONS = _words("but except apart only although though however")
 _ACKNOWLEDGEMENTS = _words("okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so")
 
 _DRIVING = _words("drive driver")
+# "what he wants for his funeral", "the money for her funeral": a funeral to come, planned or paid for.
+_FUNERAL_PLANS = _words("want wish plan arrange sort pay afford save money cost for write")
+_FUNERAL_WORDS = _words("funeral funerals")
 # "out of breath going up the stairs": climbing is when the breathlessness comes, not a walking concern.
 _CLIMBS = _words("stair stairs step steps hill hills up upstairs uphill slope incline")
 _CLIMB_REACH = 6  # the climb comes at most this many words after the breathlessness
@@ -400,6 +407,7 @@ class ConcernReader:
         _drop_fear_of_what_it_means(visible, found, places)
         _drop_circumstances(visible, found)
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
+        _a_funeral_to_come(visible, found, places, allowed)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
             _drop_someone_elses(visible, found, places, _CARED_FOR if carer else frozenset())
@@ -772,6 +780,26 @@ def _drop_the_climb_that_brings_breathlessness(
         ):
             return
     del found[WALKING]
+
+
+def _a_funeral_to_come(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "he wants to sort out the money for his funeral", "what she wants for her funeral": a funeral
+    planned or paid for ahead is a wish for the end of life, not grief. "since her funeral", "the
+    funeral was hard" stay grief, and so does any other word for a death in the message."""
+    if BEREAVEMENT not in found:
+        return
+    for at in places.get(BEREAVEMENT, {found[BEREAVEMENT]}):
+        funeral = next((i for i in range(at, min(at + 2, len(lemmas))) if lemmas[i] in _FUNERAL_WORDS), None)
+        if funeral is None:
+            return
+        start, _ = _around(lemmas, funeral, _CLAUSE_BREAKS - {"and"})
+        if not _FUNERAL_PLANS & set(lemmas[start:funeral]):
+            return
+    position = found.pop(BEREAVEMENT)
+    if END_OF_LIFE in allowed:
+        found.setdefault(END_OF_LIFE, position)
 
 
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
