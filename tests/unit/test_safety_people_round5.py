@@ -15,3 +15,11 @@ def test_he_would_go_mad_if_he_knew_is_asked_about_not_assumed() -> None:
     said = "he doesn't know I'm writing, he'd go spare if he found out"
     assert clear_kinds(said) == []
     assert possible_kinds(said) == [ABUSE]
+
+
+def test_the_cancer_coming_back_is_not_cancer_in_the_back() -> None:
+    """Blind person R5008's daughter: her mother cannot get up the stairs since the operation and is
+    scared the cancer will come back. That is not back pain with weak legs (cord compression, 999)."""
+    said = "Mum can't get up the stairs since her op and she's terrified the cancer might come back"
+    assert clear_kinds(said) == []
+    assert "medical_emergency" in clear_kinds("the cancer's gone into his spine and his legs are like jelly")
