@@ -87,3 +87,21 @@ def test_too_late_is_a_time_not_a_late_husband(checklist: Checklist) -> None:
     assert "bereavement" not in found(
         checklist, "she wants to sort her affairs, and she's scared it will be too late"
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["I worry what will happen when I can't manage by myself", "I'm scared what happens next"]
+)
+def test_worrying_what_will_happen_is_a_worry_not_a_question(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == {"worry_fear_or_anxiety"}
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("the lift in our block is never working and I'm on the ninth floor", "housing"),
+        ("I've not seen my grandchildren for months now", "loneliness_or_isolation"),
+    ],
+)
+def test_a_home_that_traps_and_family_not_seen(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)

@@ -214,11 +214,11 @@ _FUNERAL_WORDS = _words("funeral funerals")
 _CLIMBS = _words("stair stairs step steps hill hills up upstairs uphill slope incline")
 _CLIMB_REACH = 6  # the climb comes at most this many words after the breathlessness
 _NOT_A_CIRCUMSTANCE = _NEGATIONS | _words("and can could manage")
-# "frightened of ...", "scared about ...": what follows is what is feared.
+# "frightened of ...", "scared about ...", "I worry what will happen": what follows is what is feared.
 _FEARED = [
     [fear, about]
     for fear in ("scare", "frighten", "afraid", "terrify", "petrify", "worry")
-    for about in ("of", "about")
+    for about in ("of", "about", "what", "how")
 ]
 
 # Someone other than the person writing: "my husband still works", "he forgets things" are about them.
