@@ -23,3 +23,10 @@ def test_the_cancer_coming_back_is_not_cancer_in_the_back() -> None:
     said = "Mum can't get up the stairs since her op and she's terrified the cancer might come back"
     assert clear_kinds(said) == []
     assert "medical_emergency" in clear_kinds("the cancer's gone into his spine and his legs are like jelly")
+
+
+def test_short_of_breath_on_the_stairs_is_a_worry_not_999() -> None:
+    """Blind person R5001 listed her worries: "cant get my breath on the stairs", the gas meter, feeling
+    down. That is the checklist's breathing, not an emergency; breathless at rest still is one."""
+    assert clear_kinds("I can't catch my breath climbing the stairs and the bills are piling up") == []
+    assert "medical_emergency" in clear_kinds("I can't catch my breath even lying in bed")
