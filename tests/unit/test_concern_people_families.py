@@ -105,3 +105,18 @@ def test_worrying_what_will_happen_is_a_worry_not_a_question(checklist: Checklis
 )
 def test_a_home_that_traps_and_family_not_seen(checklist: Checklist, text: str, item: str) -> None:
     assert item in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I can't keep on top of the washing any more", "he does the cleaning and washing now, badly"]
+)
+def test_the_households_washing_is_housework_not_washing_oneself(checklist: Checklist, text: str) -> None:
+    items = found(checklist, text, "carer_for_self")
+    assert "washing_and_dressing" not in items
+    assert "housework_and_shopping" in items
+
+
+def test_washing_oneself_stays(checklist: Checklist) -> None:
+    assert "washing_and_dressing" in found(
+        checklist, "I need a hand with the washing and dressing in the morning"
+    )

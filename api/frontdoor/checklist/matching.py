@@ -128,6 +128,7 @@ _IDIOMS = frozenset(
 _SELF = ("i", "be")
 # "at my wits' end": an end that is not the end of life.
 _WITS = _words("wit wits")
+_HOUSEWORK = _words("cook cooking clean cleaning iron ironing hoover hoovering housework")
 # "walking to the corner shop", "can't walk to the bus stop": where a walk goes is not a concern.
 _WALK = _words("walk")
 _DESTINATION_REACH = 4
@@ -520,6 +521,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = MASK
         elif _laundry_out(lemmas, index) or (lemmas[index] in _WITS and lemmas[index + 1] == "end"):
             masked[index + 1] = MASK
+        elif _is_laundry(lemmas, written, index + 1):
+            masked[index + 1] = "laundry"
         elif lemmas[index] == "our" and written[index + 1] in ("kid", "kid's"):
             masked[index + 1] = "brother"
         elif _is_a_childs_age(lemmas, index):
@@ -562,6 +565,16 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
 def _laundry_out(lemmas: list[str], index: int) -> bool:
     """ "hang the washing out": the washing is laundry, and "out" is where it goes."""
     return lemmas[index : index + 2] == ["wash", "out"] and index > 0 and lemmas[index - 1] in _WHOSE | {"my"}
+
+
+def _is_laundry(lemmas: list[str], written: list[str], index: int) -> bool:
+    """ "the washing", "the cooking and washing": the household's washing, laundry, not washing
+    oneself ("the washing and dressing", "washing myself" are the person's own)."""
+    if written[index] != "washing" or lemmas[index + 1 : index + 2] in (["and"], ["myself"], ["meself"]):
+        return False
+    return lemmas[index - 1] == "the" or (
+        lemmas[index - 1] in ("and", ",") and bool(_HOUSEWORK & set(lemmas[max(0, index - 3) : index - 1]))
+    )
 
 
 def _walks_someone(words: list[str]) -> bool:
