@@ -120,3 +120,7 @@ def test_washing_oneself_stays(checklist: Checklist) -> None:
     assert "washing_and_dressing" in found(
         checklist, "I need a hand with the washing and dressing in the morning"
     )
+
+
+def test_especially_when_adds_a_time_to_the_clause_before(checklist: Checklist) -> None:
+    assert found(checklist, "my hip hurts all day, especially when I walk") == {"pain"}

@@ -158,6 +158,8 @@ _SMALL_THINGS = _words(
 # "leaking when I cough", "out of breath just walking to the kitchen", "tired after walking the dog":
 # after these, a clause says when its concern comes, not another concern.
 _CIRCUMSTANCE = _words("when while whenever after just even from time")
+# "sore all the time, especially when I bend": a clause that opens this way adds a time to the last one.
+_ADDING_A_TIME = _words("especially particularly mainly mostly worse")
 _CIRCUMSTANCE_REACH = 3  # the marker is at most this many words before the item it qualifies
 
 # "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
@@ -758,9 +760,11 @@ def _feared_before(lemmas: list[str], position: int) -> bool:
 def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
     """An item named just after "when", "while", "after", "just" ... in a clause that has already named
     another item says when that one comes ("leaking when I cough" is not a breathing concern; "looking
-    after" is caring, not a circumstance)."""
+    after" is caring, not a circumstance). A clause opening "especially when" belongs to the one before."""
     for item, position in sorted(found.items(), key=lambda kv: -kv[1]):
         start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
+        if start > 1 and lemmas[start] in _ADDING_A_TIME:
+            start, _ = _around(lemmas, start - 2, _CLAUSE_BREAKS)
         marker = next(
             (
                 i
