@@ -30,3 +30,10 @@ def test_short_of_breath_on_the_stairs_is_a_worry_not_999() -> None:
     down. That is the checklist's breathing, not an emergency; breathless at rest still is one."""
     assert clear_kinds("I can't catch my breath climbing the stairs and the bills are piling up") == []
     assert "medical_emergency" in clear_kinds("I can't catch my breath even lying in bed")
+
+
+def test_hopeless_buses_are_not_a_hopeless_person() -> None:
+    """A round 5 answer to "how would you like to meet?" ("the buses are hopeless") was asked about
+    ending their life."""
+    assert not any_alarm("Can someone visit me? I've no car and the trains round here are hopeless")
+    assert any_alarm("I feel hopeless, what's the point of any of it")
