@@ -124,3 +124,15 @@ def test_washing_oneself_stays(checklist: Checklist) -> None:
 
 def test_especially_when_adds_a_time_to_the_clause_before(checklist: Checklist) -> None:
     assert found(checklist, "my hip hurts all day, especially when I walk") == {"pain"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my knee throbs every evening", "my legs swell up every evening", "the scar on my knee looks awful"],
+)
+def test_a_limb_named_with_another_concern_says_where_it_is(checklist: Checklist, text: str) -> None:
+    assert "walking_or_moving" not in found(checklist, text)
+
+
+def test_a_limb_that_cannot_do_something_is_walking(checklist: Checklist) -> None:
+    assert "walking_or_moving" in found(checklist, "I can't get my leg up onto the step")

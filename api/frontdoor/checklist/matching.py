@@ -210,6 +210,9 @@ _EXCEPTIONS = _words("but except apart only although though however")
 _ACKNOWLEDGEMENTS = _words("okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so")
 
 _DRIVING = _words("drive driver")
+# "my leg is agony at night", "the scar on my knee": a limb named with another concern says where it is.
+_LIMBS = _words("leg legs knee knees hip hips foot feet ankle ankles arm arms")
+_LIMB_OWNERS = _words("my his her the me")
 # "what he wants for his funeral", "the money for her funeral": a funeral to come, planned or paid for.
 _FUNERAL_PLANS = _words("want wish plan arrange sort pay afford save money cost for write")
 _FUNERAL_WORDS = _words("funeral funerals")
@@ -411,6 +414,7 @@ class ConcernReader:
         _drop_circumstances(visible, found)
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
         _a_funeral_to_come(visible, found, places, allowed)
+        _drop_a_limb_that_is_where(visible, found, places)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         if not for_someone_else:
             _drop_someone_elses(visible, found, places, _CARED_FOR if carer else frozenset())
@@ -817,6 +821,28 @@ def _a_funeral_to_come(
     position = found.pop(BEREAVEMENT)
     if END_OF_LIFE in allowed:
         found.setdefault(END_OF_LIFE, position)
+
+
+def _drop_a_limb_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "my leg is agony at night", "my legs swell up", "the scar on my knee is huge": a limb named in a
+    clause with another concern (pain, swelling, a scar) says where that concern is, and is not a
+    walking concern of its own. "my legs are weak" names nothing else, and "can't get my leg over the
+    bath" says what the limb cannot do: both are the walking itself."""
+    if WALKING not in found:
+        return
+    for at in places.get(WALKING, {found[WALKING]}):
+        limb = at + 1 if lemmas[at] in _LIMB_OWNERS and at + 1 < len(lemmas) else at
+        if lemmas[limb] not in _LIMBS:
+            return
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        if _NEGATIONS & set(lemmas[start:limb]) or not any(
+            start <= place < end and place not in (at, limb)
+            for item, seen in places.items()
+            if item != WALKING and item in found
+            for place in seen
+        ):
+            return
+    del found[WALKING]
 
 
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
