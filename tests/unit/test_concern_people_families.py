@@ -136,3 +136,8 @@ def test_a_limb_named_with_another_concern_says_where_it_is(checklist: Checklist
 
 def test_a_limb_that_cannot_do_something_is_walking(checklist: Checklist) -> None:
     assert "walking_or_moving" in found(checklist, "I can't get my leg up onto the step")
+
+
+@pytest.mark.parametrize("text", ["I'm on me tod most days now", "just me and the telly for company now"])
+def test_everyday_ways_of_saying_alone(checklist: Checklist, text: str) -> None:
+    assert "loneliness_or_isolation" in found(checklist, text)
