@@ -141,3 +141,8 @@ def test_a_limb_that_cannot_do_something_is_walking(checklist: Checklist) -> Non
 @pytest.mark.parametrize("text", ["I'm on me tod most days now", "just me and the telly for company now"])
 def test_everyday_ways_of_saying_alone(checklist: Checklist, text: str) -> None:
     assert "loneliness_or_isolation" in found(checklist, text)
+
+
+def test_lying_awake_worrying_about_a_person_keeps_the_worry(checklist: Checklist) -> None:
+    items = found(checklist, "can't get to sleep for worrying about him", "carer_for_self")
+    assert {"sleep", "worry_fear_or_anxiety"} <= items

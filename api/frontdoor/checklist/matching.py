@@ -704,7 +704,7 @@ def _drop_worry_about_something_named(
     what is kept. "lying awake worrying" keeps both; fear words ("scared", "panic") and "worried sick"
     are a worry in their own right. ``places``: everywhere each item was seen; ``written``: the words
     as written (a noun, "worries", takes the word before it: "money worries", not "nights
-    worrying")."""
+    worrying"). "not sleeping for worrying about her" is a worry about a person, and stays."""
     at = found.get(WORRY)
     if at is None:
         return
@@ -714,7 +714,12 @@ def _drop_worry_about_something_named(
     if at + 1 < len(lemmas) and lemmas[at + 1] == "sick":
         return
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
-    about_before = at + 1 < len(lemmas) and lemmas[at + 1] in ("about", "over") and end - (at + 2) <= 1
+    about_before = (
+        at + 1 < len(lemmas)
+        and lemmas[at + 1] in ("about", "over")
+        and end - (at + 2) <= 1
+        and not (at + 2 < end and lemmas[at + 2] in _OTHER_PERSON)
+    )
     for item, seen in places.items():
         for position in seen if item != WORRY and item in found else ():
             noun_after = position == at - 1 and written[at] in ("worry", "worries", "concerns", "stress")
