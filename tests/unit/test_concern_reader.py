@@ -5,26 +5,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from frontdoor.checklist.definition import Checklist, load_checklist
+from frontdoor.checklist.definition import Checklist
 from frontdoor.checklist.matching import (
     MASK,
     ORDINARY,
     SHORTHAND,
     _mask_cancer_names,
     _span,
-    match_concerns,
     reader_for,
 )
 from frontdoor.checklist.words import Words, is_english
-
-
-@pytest.fixture(scope="module")
-def checklist() -> Checklist:
-    return load_checklist()
-
-
-def found(checklist: Checklist, text: str, role: str = "self") -> set[str]:
-    return set(match_concerns(text, checklist, role))
+from tests.unit._concern_helpers import found
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from frontdoor.checklist.definition import Checklist, load_checklist
-from frontdoor.checklist.matching import match_concerns, reader_for
+from frontdoor.checklist.definition import Checklist
+from frontdoor.checklist.matching import reader_for
 from frontdoor.checklist.words import is_english
-
-
-@pytest.fixture(scope="module")
-def checklist() -> Checklist:
-    return load_checklist()
-
-
-def found(checklist: Checklist, text: str, role: str = "self") -> set[str]:
-    return set(match_concerns(text, checklist, role))
+from tests.unit._concern_helpers import found
 
 
 @pytest.mark.parametrize(
