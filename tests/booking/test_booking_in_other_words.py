@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from frontdoor.booking.models import DiaryException, LinkWorker
+from tests.api.test_referrals_api import SERVICE
 from tests.booking.conftest import booking
 
 
@@ -107,3 +108,15 @@ def test_a_day_with_nothing_free_offers_the_nearest_times(client, db, referral) 
     out = booking(client, referral, "meeting_when", "Friday, I'm off Fridays", meeting_type="1")
     assert out["accepted"] and out["menu"] and "nearest" in out["note"], out
     assert "Fri" not in out["menu"]
+
+
+def test_asking_again_for_a_call_back_at_how_to_meet_is_an_answer_not_a_loop(client, referral) -> None:
+    """Blind person R5025: "can i no book yet ... can someone text me" at "how would you like to meet?"
+    was taken for "talk to a person" three times, each with the same reply. Once a call back has been
+    asked for, the same words are read as the answer: not booking now."""
+    sure = {"intent": "request_human", "confidence": 0.95}
+    said = "not sure of my shifts, could someone message me about it"
+    assert booking(client, referral, "meeting_type", said, **sure)["interrupt"] == "request_human"
+    client.post("/internal/referrals/callback", json={"conversation_id": referral}, headers=SERVICE)
+    again = booking(client, referral, "meeting_type", said, **sure)
+    assert again.get("interrupt") is None

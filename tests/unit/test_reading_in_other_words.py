@@ -139,6 +139,9 @@ def test_ways_of_meeting_in_other_words(text: str, kind: str) -> None:
         ("I think I'll hold off on booking for now", True),
         ("we'll skip it today and I'll get in touch", True),
         ("phone for now", False),  # a way of meeting, not "not now"
+        # blind person R5025, a carer on shifts
+        ("I can't book anything yet, I don't know my rota till Monday", True),
+        ("phone, though I don't know my shifts yet", False),
     ],
 )
 def test_not_booking_now_in_many_words(text: str, later: bool) -> None:

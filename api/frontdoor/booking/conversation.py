@@ -147,7 +147,8 @@ def answer(
     """The question's own reader looks first; a confident "cancel", "why" or "talk to a person"
     interrupts only when it cannot use the message (the bot then follows its own rule)."""
     out = _read(session, content, settings, body, now)
-    if out.problem in NOT_READ and interrupts(body.intent, body.confidence, body.text):
+    referral = _referral(session, body.conversation_id)
+    if out.problem in NOT_READ and interrupts(body.intent, body.confidence, body.text, referral):
         return BookingOut(accepted=False, problem="interrupted", interrupt=body.intent)
     if out.problem == "not_a_time" and body.retry:
         # Asked twice and still no time we can read: the earliest times, rather than no booking at all.
