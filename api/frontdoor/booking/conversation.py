@@ -146,14 +146,16 @@ def answer(
 ) -> BookingOut:
     """The question's own reader looks first; a confident "cancel", "why" or "talk to a person"
     interrupts only when it cannot use the message (the bot then follows its own rule)."""
-    out = _read(session, content, settings, body, now)
+    if body.field not in FIELDS:
+        raise BookingError(f"unknown booking question '{body.field}'; known: {', '.join(FIELDS)}", status=400)
     referral = _referral(session, body.conversation_id)
+    out = _read(session, content, settings, referral, body, now)
     if out.problem in NOT_READ and interrupts(body.intent, body.confidence, body.text, referral):
         return BookingOut(accepted=False, problem="interrupted", interrupt=body.intent)
     if out.problem == "not_a_time" and body.retry:
         # Asked twice and still no time we can read: the earliest times, rather than no booking at all.
         asap = body.model_copy(update={"text": "as soon as possible"})
-        earliest = _read(session, content, settings, asap, now)
+        earliest = _read(session, content, settings, referral, asap, now)
         if earliest.menu:
             return earliest.model_copy(update={"note": EARLIEST_INSTEAD})
         return earliest
@@ -163,11 +165,13 @@ def answer(
 
 
 def _read(
-    session: Session, content: Content, settings: Settings, body: BookingAnswerIn, now: datetime
+    session: Session,
+    content: Content,
+    settings: Settings,
+    referral: Referral,
+    body: BookingAnswerIn,
+    now: datetime,
 ) -> BookingOut:
-    if body.field not in FIELDS:
-        raise BookingError(f"unknown booking question '{body.field}'; known: {', '.join(FIELDS)}", status=400)
-    referral = _referral(session, body.conversation_id)
     site = site_for(content, referral)
     kinds = meeting_kinds(site, referral)
     if body.field == "meeting_type":
