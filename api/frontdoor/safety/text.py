@@ -292,7 +292,8 @@ class Reader:
             return True
         if len(word) < 7 or word in english_words():
             return False
-        if self.lemma(word) != word and self.lemma(word) in english_words():
+        lemma = self.lemma(word)
+        if lemma != word and lemma in english_words():
             return False  # an inflection the lemma table knows ("overdoing" is "overdo", not "overdosing")
         found = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_NEAR_MISS)
         return found is not None and found[0] != word
