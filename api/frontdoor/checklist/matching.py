@@ -742,9 +742,9 @@ def _drop_telling_the_children(lemmas: list[str], found: dict[str, int], places:
     the children is a concern about the children, not the writer's own need for information."""
     if INFO not in found or CHILDREN not in found:
         return
-    for at in places.get(INFO, {found[INFO]}):
+    for at in _seen_at(INFO, found, places):
         start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
-        if not any(start <= child < end for child in places.get(CHILDREN, {found[CHILDREN]})):
+        if not any(start <= child < end for child in _seen_at(CHILDREN, found, places)):
             return
     del found[INFO]
 
@@ -756,7 +756,7 @@ def _drop_fear_of_what_it_means(
     worry; it is not asking to be told."""
     if INFO not in found or WORRY not in found:
         return
-    if all(_feared_before(lemmas, at) for at in places.get(INFO, {found[INFO]})):
+    if all(_feared_before(lemmas, at) for at in _seen_at(INFO, found, places)):
         del found[INFO]
 
 
@@ -795,8 +795,8 @@ def _drop_the_climb_that_brings_breathlessness(
     and keep it."""
     if BREATHING not in found or WALKING not in found:
         return
-    breaths = places.get(BREATHING, {found[BREATHING]})
-    for walk in places.get(WALKING, {found[WALKING]}):
+    breaths = _seen_at(BREATHING, found, places)
+    for walk in _seen_at(WALKING, found, places):
         start, _ = _around(lemmas, walk, _SENTENCE_BREAKS)
         if not any(
             start <= breath < walk <= breath + _CLIMB_REACH
@@ -816,7 +816,7 @@ def _a_funeral_to_come(
     funeral was hard" stay grief, and so does any other word for a death in the message."""
     if BEREAVEMENT not in found:
         return
-    for at in places.get(BEREAVEMENT, {found[BEREAVEMENT]}):
+    for at in _seen_at(BEREAVEMENT, found, places):
         funeral = next((i for i in range(at, min(at + 2, len(lemmas))) if lemmas[i] in _FUNERAL_WORDS), None)
         if funeral is None:
             return
@@ -835,7 +835,7 @@ def _drop_a_limb_that_is_where(lemmas: list[str], found: dict[str, int], places:
     bath" says what the limb cannot do: both are the walking itself."""
     if WALKING not in found:
         return
-    for at in places.get(WALKING, {found[WALKING]}):
+    for at in _seen_at(WALKING, found, places):
         limb = at + 1 if lemmas[at] in _LIMB_OWNERS and at + 1 < len(lemmas) else at
         if lemmas[limb] not in _LIMBS:
             return
@@ -894,6 +894,11 @@ def _at_the_writer(lemmas: list[str], position: int) -> bool:
     """ "gets frustrated with me", "fed up of never seeing me": the feeling is aimed at the writer."""
     _, end = _around(lemmas, position, _CLAUSE_BREAKS)
     return "me" in lemmas[position + 1 : min(end, position + 1 + _AT_THE_WRITER_REACH)]
+
+
+def _seen_at(item: str, found: dict[str, int], places: dict[str, set[int]]) -> set[int]:
+    """Everywhere the classifier saw an item; where only a phrase found it, the one place it was found."""
+    return places.get(item, {found[item]})
 
 
 def _around(lemmas: list[str], position: int, breaks: frozenset[str]) -> tuple[int, int]:
