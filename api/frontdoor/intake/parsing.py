@@ -243,11 +243,11 @@ _I_HAVE_IT = re.compile(
 )
 
 
-def parse_role_after(text: str, opening: str | None) -> str | None:
-    """The role question's answer, read beside the person's first message. A bare "me" says only that
-    the support is for the one writing; when they opened with "my dad's got cancer and I'm looking after
-    him, do you help carers?", it is for them as a carer. "Me, I've got it" stays the patient."""
-    role = parse_role(text)
+def role_beside_opening(role: str, text: str, opening: str | None) -> str:
+    """The role question's answer (``role``, read from ``text``), beside the person's first message. A
+    bare "me" says only that the support is for the one writing; when they opened with "my dad's got
+    cancer and I'm looking after him, do you help carers?", it is for them as a carer. "Me, I've got it"
+    stays the patient."""
     bare_me = role == "self" and not _I_HAVE_IT.search(_clean(text))
     return "carer_for_self" if bare_me and opening and parse_role(opening) == "carer_for_self" else role
 

@@ -604,7 +604,7 @@ def read_answer(
         return _review(text, referral, content, retry)
     fields, problem = READERS[field](text, referral, content)
     if field == "referrer_role" and fields.get(field) == "self":
-        fields = {field: parsing.parse_role_after(text, opening)}
+        fields = {field: parsing.role_beside_opening(fields[field], text, opening)}
     if problem is not None and retry and field == "concern_score":
         # Asked for a number, given words: "pretty bad" is a score; anything else is not asked a third time.
         in_words = parsing.score_in_words(text)
