@@ -42,6 +42,7 @@ SLOT_TOPICS: dict[str, str] = {
     "consent_share": "consent",
     "referrer_role": "role",
     "on_behalf_agreed": "on_behalf_agreed",
+    "carer_support_wanted": "carer_support",
     "postcode": "postcode",
     "age": "age",
     "has_diagnosis": "diagnosis",

@@ -419,11 +419,13 @@ def test_looked_after_is_caring() -> None:
 
 
 def test_agreement_given_later_makes_it_their_referral_again(client) -> None:
-    """Blind person R5036 had not asked her partner yet ("he's asleep"), so the support became hers as
-    his carer; at the next question she wrote that he had woken and said yes. That is his referral."""
+    """Blind person R5036 had not asked her partner yet ("he's asleep"), and took support as his carer;
+    at the next question she wrote that he had woken and said yes. That is his referral."""
     draft(client, "ag1", consent_share=True)
     answer(client, "ag1", "referrer_role", "for my husband")
     out = answer(client, "ag1", "on_behalf_agreed", "not yet, he's at the hospital till tonight")
+    assert out["values"] == {"on_behalf_agreed": False} and "carer_support_wanted" in out["questions"]
+    out = answer(client, "ag1", "carer_support_wanted", "yes please")
     assert out["values"]["referrer_role"] == "carer_for_self"
     out = answer(client, "ag1", "postcode", "he's back now and he says yes, go ahead and do it")
     assert out["problem"] == "corrected:on_behalf_agreed" and "happy for you" in out["note"]
@@ -450,3 +452,41 @@ def test_a_goodbye_interrupts_only_in_words_that_stop(client) -> None:
     assert out["interrupt"] == "goodbye"
     out = answer(client, "gb1", "concerns_text", "being on my own since he went", **sure)
     assert out["interrupt"] is None
+
+
+def test_without_agreement_the_one_writing_chooses_support_as_a_carer_or_stops_there(client) -> None:
+    """Blind person R5035 was referring her husband, who did not know and would not agree. She was told
+    "We can still support you as their carer, so let's carry on", and said "its no me that needs help
+    its him. forget it then" at every question after. Now she is asked; a no ends the referral there,
+    not eligible for want of agreement, with nothing more asked about him."""
+    draft(client, "na1", consent_share=True)
+    answer(client, "na1", "referrer_role", "for him")
+    out = answer(client, "na1", "on_behalf_agreed", "naw he doesnt know am doin it. cant yous just phone him")
+    assert out["questions"][:3] == ["referrer_role", "on_behalf_agreed", "carer_support_wanted"]
+    assert out["speaking_to"] == "other"
+    declined = "naw its no me that needs help its him. forget it then"
+    out = answer(client, "na1", "carer_support_wanted", declined)
+    assert out["values"] == {"carer_support_wanted": False, "eligibility_confirmed": True}
+    assert out["eligible"] is False and out["questions"] == []
+    assert "Without their agreement" in " ".join(out["ineligible_reasons"]) and out["other_help"]
+
+    for words in ("yes please", "ok", "that would be good actually"):
+        conversation = f"na-{len(words)}"
+        draft(client, conversation, consent_share=True)
+        answer(client, conversation, "referrer_role", "my mum")
+        answer(client, conversation, "on_behalf_agreed", "no she doesn't want to know")
+        out = answer(client, conversation, "carer_support_wanted", words)
+        assert out["values"]["referrer_role"] == "carer_for_self", words
+        assert out["speaking_to"] == "self" and "carer_support_wanted" not in out["questions"]
+        assert "cares_for_someone_with_cancer" not in out["questions"] or out["eligible"] is not False
+
+
+def test_support_as_a_carer_asked_twice_without_a_clear_answer_goes_on(client) -> None:
+    """Not a third time: someone who came for help and cannot say yes or no is supported, and can stop."""
+    draft(client, "na9", consent_share=True)
+    answer(client, "na9", "referrer_role", "my brother")
+    answer(client, "na9", "on_behalf_agreed", "no")
+    out = answer(client, "na9", "carer_support_wanted", "hmm what would that mean")
+    assert out["problem"] == "not_yes_no"
+    out = answer(client, "na9", "carer_support_wanted", "hmm what would that mean", retry=True)
+    assert out["values"]["referrer_role"] == "carer_for_self"

@@ -186,14 +186,15 @@ def test_outside_every_area(stack, sender) -> None:
     assert record["status"] == "ineligible" and record["site"] == "unassigned"
 
 
-def test_on_behalf_without_agreement_becomes_support_for_the_carer(stack, sender) -> None:
+def test_on_behalf_without_agreement_support_for_the_carer_if_wanted(stack, sender) -> None:
     converse(
         stack,
         sender,
         [
             *OPENING,
             ("it's for my husband", "happy for you"),
-            ("no he doesn't know yet", "support you as their carer"),
+            ("no he doesn't know yet", "support you, as someone who cares for them"),
+            ("yes please", "your postcode"),
             ("DH1 3LE", "how old"),
             ("62", "worrying"),
             ("worried sick and so lonely", "how much is worry"),
@@ -218,6 +219,24 @@ def test_on_behalf_without_agreement_becomes_support_for_the_carer(stack, sender
     assert [c["item"] for c in record["concerns"]] == ["worry_fear_or_anxiety", "loneliness_or_isolation"]
     assert record["main_concern"] == "loneliness_or_isolation"
     assert (record["aftercare"]["local_help_wanted"], record["aftercare"]["surveys_agreed"]) == (False, False)
+
+
+def test_on_behalf_without_agreement_and_no_support_wanted_ends_there(stack, sender) -> None:
+    """Nothing more is asked about someone who has not agreed, and what comes after still gets an answer."""
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("for him", "happy for you"),
+            ("naw he doesnt know am doin it", "would you like that"),
+            ("naw its no me that needs help its him. forget it then", "without their agreement"),
+        ],
+    )
+    assert texts(stack.say(sender, "ok thanks"))
+    record = record_for(stack, sender)
+    assert (record["referrer_role"], record["status"]) == ("on_behalf", "ineligible")
+    assert record["consent"]["on_behalf_agreed_by_person"] is False and record["person"]["postcode"] is None
 
 
 def test_asides_mid_question_get_an_answer_and_the_question_again(stack, sender) -> None:

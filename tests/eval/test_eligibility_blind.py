@@ -39,6 +39,9 @@ def outcome_of(client, db, case: dict) -> tuple[str, str | None, str | None]:
         "on_behalf_agreed": None
         if case["on_behalf_agreed"] is None
         else ("yes" if case["on_behalf_agreed"] else "no"),
+        # Without the person's agreement the one writing takes support as their carer, so the postcode
+        # (and the site the table expects) is still asked.
+        "carer_support_wanted": "yes",
         "postcode": case["postcode"],
         "age": case["age"],
         "has_diagnosis": case["diagnosis"],

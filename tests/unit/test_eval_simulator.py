@@ -53,8 +53,8 @@ def test_words_are_read_only_where_no_slot_says() -> None:
 
 def test_every_slot_in_the_table_maps_to_a_persona_topic() -> None:
     topics = {
-        "greeting", "consent", "role", "on_behalf_agreed", "postcode", "age", "diagnosis", "cancer_type",
-        "skin_cancer_kind", "name", "preferred_name", "referrer_name", "referrer_relationship",
+        "greeting", "consent", "role", "on_behalf_agreed", "carer_support", "postcode", "age", "diagnosis",
+        "cancer_type", "skin_cancer_kind", "name", "preferred_name", "referrer_name", "referrer_relationship",
         "referrer_phone", "phone", "contact", "interpreter", "access_needs", "treatment_stage", "heard_from",
         "concerns", "concern_scores", "main_concern", "distress", "what_matters_most", "review", "confirm",
         "meeting", "meeting_time", "slot_choice", "support_needs", "aftercare",

@@ -33,7 +33,7 @@ def _draft(**answers) -> dict:
     blank = dict.fromkeys(
         [
             "role_set",
-            "on_behalf_agreed",
+            "carer_support_wanted",
             "postcode",
             "age",
             "cares",
@@ -56,6 +56,7 @@ def _draft(**answers) -> dict:
         "eligible": None,
         "eligibility_confirmed": 0,
         "referrer_role": "self",
+        "on_behalf_agreed": None,
         "has_diagnosis": None,
         "cancer_type": None,
         "concerns": 0,
@@ -67,6 +68,9 @@ def _draft(**answers) -> dict:
 def test_where_a_draft_stopped_follows_the_conversations_plan() -> None:
     assert stopped_at(_draft(), False) == "referrer_role"
     assert stopped_at(_draft(role_set=1, referrer_role="on_behalf"), False) == "on_behalf_agreed"
+    not_agreed = _draft(role_set=1, referrer_role="on_behalf", on_behalf_agreed=False)
+    assert stopped_at(not_agreed, False) == "carer_support_wanted"
+    assert stopped_at({**not_agreed, "carer_support_wanted": 1, "postcode": 1}, False) == "age"
     assert stopped_at(_draft(role_set=1, postcode=1), False) == "age"
     carer = _draft(role_set=1, referrer_role="carer_for_self", postcode=1, age=1)
     assert stopped_at(carer, False) == "cares_for_someone_with_cancer"

@@ -2,9 +2,10 @@
 
 From the services in the seeds: people are checked on where they live (not where they are treated),
 their age, and a cancer diagnosis at any stage (carers and family too); some sites exclude
-non-melanoma skin cancer. Other long-term conditions never exclude anyone. An answer that is missing
-or a postcode on a boundary leaves the outcome open (``eligible: None``) for the team to check, never
-a refusal.
+non-melanoma skin cancer. Someone referred by another person must have agreed to it; without that,
+the one writing can have support as their carer. Other long-term conditions never exclude anyone. An
+answer that is missing or a postcode on a boundary leaves the outcome open (``eligible: None``) for the
+team to check, never a refusal.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class EligibilityAnswers:
     age: int | None = None
     date_of_birth: date | None = None
     role: Role | None = "self"
+    on_behalf_agreed: bool | None = None
+    carer_support_wanted: bool | None = None
     has_diagnosis: Literal["yes", "awaiting", "no"] | None = None
     cares_for_someone_with_cancer: bool | None = None
     cancer_type: str | None = None
@@ -126,12 +129,28 @@ def _excluded_cancer(answers: EligibilityAnswers, site: SiteConfig | None) -> tu
     return Check(rule="excluded_cancer", passed=True, detail="melanoma"), None
 
 
+def _agreement(answers: EligibilityAnswers) -> Check | None:
+    """Only for a referral on someone's behalf. Without their agreement it is open until the one
+    writing says whether they want support as a carer (a yes makes it their own referral); a no ends it."""
+    if answers.role != "on_behalf":
+        return None
+    if answers.on_behalf_agreed:
+        return Check(rule="agreement", passed=True, detail="the person agrees to the referral")
+    if answers.on_behalf_agreed is None:
+        return Check(rule="agreement", passed=None, detail="not yet asked whether the person agrees")
+    if answers.carer_support_wanted is False:
+        detail = "the person has not agreed, and the one writing did not want support as a carer"
+        return Check(rule="agreement", passed=False, detail=detail)
+    return Check(rule="agreement", passed=None, detail="the person has not agreed: support for the carer?")
+
+
 def check_eligibility(answers: EligibilityAnswers, sites: SitesFile, today: date) -> EligibilityOutcome:
     area, site = _lives_in_area(answers.postcode, sites)
     age = _age(answers, site, today)
     diagnosis = _diagnosis(answers, site)
     excluded, follow_up = _excluded_cancer(answers, site)
-    checks = [area, age, diagnosis, excluded]
+    agreement = _agreement(answers)
+    checks = [area, age, diagnosis, excluded, *([agreement] if agreement else [])]
     if any(c.passed is False for c in checks):
         eligible: bool | None = False
     elif all(c.passed is True for c in checks):
@@ -152,4 +171,5 @@ _FOR_PERSON = {
     "age": "This service is for adults.",
     "diagnosis": "This service is for people with cancer, or waiting for a diagnosis, and their carers.",
     "excluded_cancer": "This service does not cover non-melanoma skin cancer (usually treated quickly).",
+    "agreement": "Without their agreement we can't refer them, but they can contact us at any time.",
 }

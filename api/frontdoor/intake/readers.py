@@ -281,6 +281,7 @@ DECIDED_BY = {
     "age": ("age", ["age", "date_of_birth"]),
     "diagnosis": ("has_diagnosis", ["has_diagnosis", "cancer_type", "cares_for_someone_with_cancer"]),
     "excluded_cancer": ("skin_cancer_kind", ["skin_cancer_kind"]),
+    "agreement": ("carer_support_wanted", ["carer_support_wanted"]),
 }
 
 
@@ -482,20 +483,51 @@ def _score_next(referral: Referral, *, score: int | None = None) -> dict[str, An
 
 
 def _on_behalf_agreed(text: str, referral: Referral, _content: Content) -> Reading:
-    """Without the person's agreement we cannot refer them; we can support the carer themselves. Their
-    yes given later ("I've asked him now, he says go ahead") makes it their referral again."""
+    """Without the person's agreement we cannot refer them; the one writing is then asked whether they
+    want support as their carer (``carer_support_wanted``). Their yes given later ("I've asked him now,
+    he says go ahead") makes it their referral again."""
     agreed = parsing.parse_yes_no(text)
     if agreed is None:
         return {}, "not_yes_no"
     if agreed and referral.on_behalf_agreed is False:
-        return {"on_behalf_agreed": True, "referrer_role": "on_behalf"}, None
+        return {"on_behalf_agreed": True, "referrer_role": "on_behalf", "carer_support_wanted": None}, None
     if agreed:
         return {"on_behalf_agreed": True}, None
-    return {
-        "on_behalf_agreed": False,
-        "referrer_role": "carer_for_self",
-        "cares_for_someone_with_cancer": True,
-    }, None
+    return {"on_behalf_agreed": False}, None
+
+
+# "It's not me that needs help, it's him", "forget it", "don't bother": support for themselves declined.
+_NOT_FOR_ME = re.compile(
+    r"(?:(?:not|no) (?:me|for me|about me|mine)|i'?m (?:fine|ok|okay|alright)|i don'?t need|"
+    r"forget (?:it|about it)|don'?t bother|never ?mind|leave it)"
+)
+
+
+# "That would be good actually", "go on then", "I'd like that": a yes in other words.
+_WOULD_LIKE = re.compile(
+    r"\b(?:would (?:be|help)|(?:i'?d|i would) (?:like|love|appreciate)|go on|why not|sounds (?:good|ok)|"
+    r"(?:could|might) help|need (?:it|that|some help|support))\b"
+)
+
+
+def _carer_support_wanted(text: str, _referral: Referral, _content: Content) -> Reading:
+    """A yes makes it the carer's own referral (support for them, as someone caring for a person with
+    cancer); a no ends it there, told why and where else to turn, and nothing more is asked."""
+    wanted = parsing.parse_yes_no(text)
+    lowered = " ".join(parsing.clean(text).split())
+    if _NOT_FOR_ME.search(lowered):
+        wanted = False
+    elif wanted is None and _WOULD_LIKE.search(lowered):
+        wanted = True
+    if wanted is None:
+        return {}, "not_yes_no"
+    if wanted:
+        return {
+            "carer_support_wanted": True,
+            "referrer_role": "carer_for_self",
+            "cares_for_someone_with_cancer": True,
+        }, None
+    return {"carer_support_wanted": False, "eligibility_confirmed": True}, None
 
 
 def _aftercare_consent(text: str, referral: Referral, _content: Content) -> Reading:
@@ -538,6 +570,7 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
 READERS: dict[str, Reader] = {
     "referrer_role": _choice("referrer_role", parsing.parse_role, "not_a_role"),
     "on_behalf_agreed": _on_behalf_agreed,
+    "carer_support_wanted": _carer_support_wanted,
     "postcode": _postcode,
     "age": _age,
     "has_diagnosis": _has_diagnosis,
@@ -610,7 +643,9 @@ def read_answer(
         in_words = parsing.score_in_words(text)
         return _score_next(referral, score=in_words), None
     if problem is not None and retry and field == "on_behalf_agreed":
-        return READERS[field]("no", referral, content)  # no clear agreement: support for the carer
+        return READERS[field]("no", referral, content)  # no clear agreement: not referred for them
+    if problem is not None and retry and field == "carer_support_wanted":
+        return READERS[field]("yes", referral, content)  # they came for help: support, and they can stop
     if problem is not None and retry and field not in ASKED_UNTIL_ANSWERED:
         # Never a third time: left for the link worker (an unknown postcode or age goes to a person).
         return UNKNOWN.get(field, {}), None

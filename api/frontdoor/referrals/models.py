@@ -74,6 +74,9 @@ class Referral(Base):
     consent_share: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_sms: Mapped[bool | None] = mapped_column(Boolean)
     on_behalf_agreed: Mapped[bool | None] = mapped_column(Boolean)
+    carer_support_wanted: Mapped[bool | None] = mapped_column(
+        Boolean, doc="asked when the person referred has not agreed: support for the one writing instead?"
+    )
     privacy_notice_version: Mapped[str | None] = mapped_column(String(20))
     consent_given_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

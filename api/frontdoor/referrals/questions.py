@@ -1,7 +1,8 @@
 """Which questions a referral still needs, in order: the conversation's plan, held by the API.
 
 The bot asks whatever comes first and is not yet answered; the plan changes with the answers (an
-on-behalf referral asks whether the person agrees; a skin cancer at a site that excludes
+on-behalf referral asks whether the person agrees, and without that whether the one writing wants
+support as a carer; a skin cancer at a site that excludes
 non-melanoma asks which kind; someone not eligible is not asked for the rest).
 """
 
@@ -29,6 +30,8 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     asked: list[str] = ["referrer_role"]
     if role == "on_behalf":
         asked.append("on_behalf_agreed")
+    if role == "on_behalf" and referral.on_behalf_agreed is False:
+        asked.append("carer_support_wanted")
     asked += ["postcode", "age"]
     asked.append("cares_for_someone_with_cancer" if carer else "has_diagnosis")
     if not carer and referral.has_diagnosis == "yes":

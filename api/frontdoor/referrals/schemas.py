@@ -36,6 +36,7 @@ class Answers(BaseModel):
     privacy_notice_version: str | None = Field(None, max_length=20)
     referrer_role: Role | None = None
     on_behalf_agreed: bool | None = None
+    carer_support_wanted: bool | None = None
     referrer_name: str | None = Field(None, max_length=120)
     referrer_relationship: str | None = Field(None, max_length=60)
     referrer_phone: str | None = Field(None, max_length=40)

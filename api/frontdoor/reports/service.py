@@ -44,12 +44,14 @@ REASONS = {
     "age": "Age",
     "diagnosis": "No diagnosis (or not yet, where a site starts after one)",
     "excluded_cancer": "Excluded cancer (non-melanoma skin)",
+    "agreement": "No agreement from the person referred",
 }
 QUESTIONS = {
     "eligibility_check": "Confirming an answer that makes them not eligible",
     "turned_away": "Told they were not eligible (nothing more to ask)",
     "referrer_role": "Who the support is for",
     "on_behalf_agreed": "Whether the person agrees (on behalf)",
+    "carer_support_wanted": "Whether the one writing wants support as a carer (no agreement)",
     "postcode": "Postcode",
     "age": "Age or date of birth",
     "cares_for_someone_with_cancer": "Whether they care for someone with cancer",
@@ -464,7 +466,8 @@ def funnel(session: Session, filters: Filters) -> Table:
 _ANSWERED: dict[str, Callable[[dict[str, Any]], bool]] = {
     "eligibility_check": lambda d: d["eligibility_confirmed"],
     "referrer_role": lambda d: d["role_set"],
-    "on_behalf_agreed": lambda d: d["on_behalf_agreed"],
+    "on_behalf_agreed": lambda d: d["on_behalf_agreed"] is not None,
+    "carer_support_wanted": lambda d: d["carer_support_wanted"],
     "postcode": lambda d: d["postcode"],
     "age": lambda d: d["age"],
     "cares_for_someone_with_cancer": lambda d: d["cares"],
@@ -493,6 +496,7 @@ def _draft_shape(draft: dict[str, Any]) -> Referral:
         eligible=draft["eligible"],
         eligibility_confirmed=draft["eligibility_confirmed"] or None,
         referrer_role=draft["referrer_role"],
+        on_behalf_agreed=draft["on_behalf_agreed"],
         has_diagnosis=draft["has_diagnosis"],
     )
     shape.concerns = [
@@ -547,7 +551,8 @@ def where_people_stopped(session: Session, content: Content, filters: Filters) -
             (Referral.has_diagnosis.is_not(None), 1),
             else_=0,
         ),
-        "on_behalf_agreed": _set(Referral.on_behalf_agreed),
+        "on_behalf_agreed": Referral.on_behalf_agreed,
+        "carer_support_wanted": _set(Referral.carer_support_wanted),
         "postcode": _set(Referral.postcode),
         "age": case((and_(Referral.age.is_(None), Referral.date_of_birth.is_(None)), 0), else_=1),
         "cares": _set(Referral.cares_for_someone_with_cancer),
