@@ -349,7 +349,7 @@ def test_a_phone_number_in_a_sentence_is_the_number_and_an_overlong_answer_is_as
     out = answer(client, "t1", "postcode", "we live at DD2 4QS near the park")
     assert out["values"]["postcode"] == "DD2 4QS"
     out = answer(client, "t1", "name", "Margaret " * 30)
-    assert out["accepted"] is False and out["problem"] == "too_long"
+    assert out["accepted"] is False and out["problem"] == "not_a_name"
 
 
 def test_two_answers_in_one_message_are_both_kept(client) -> None:

@@ -7,6 +7,7 @@ kind "please try again" message. Optional questions accept "don't know" / "prefe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -58,13 +59,38 @@ def _free_text(field: str, limit: int) -> Reader:
     return read
 
 
-def _passthrough(field: str) -> Reader:
-    """Fields the draft service validates itself (name)."""
+_NAME_LEAD_IN = re.compile(
+    r"^(?:(?:[\w']+\s+){0,2}(?:full\s+)?name(?:'s|\s+is)|it'?s|i'?m|i\s+am|this\s+is)\s+", re.I
+)
+# Words that say a message is a sentence about something else, not a name ("naw its no me that needs help").
+_NOT_IN_A_NAME = {
+    "no", "not", "naw", "nah", "yes", "help", "need", "needs", "want", "cancer", "dont", "don't", "why",
+    "what", "that", "him", "her", "he", "she", "they", "them", "forget", "bother", "rather", "say",
+    "know", "sure", "because", "have", "has", "got", "is", "are", "was", "the", "you", "your", "me", "my",
+}  # fmt: skip
+_IN_A_NAME = "'’.-"
+_COURTESY = re.compile(r"[\s,]+(?:thanks|thank you|ta|cheers|please|x+)$", re.I)
 
-    def read(text: str, _referral: Referral, _content: Content) -> Reading:
-        return {field: text}, None
 
-    return read
+def _a_name_word(word: str) -> bool:
+    """Letters in any script (with their accents and vowel signs), and ' . - between them."""
+    return word[0].isalpha() and all(
+        ch.isalpha() or ch in _IN_A_NAME or unicodedata.category(ch).startswith("M") for ch in word
+    )
+
+
+def _name(text: str, _referral: Referral, _content: Content) -> Reading:
+    """A name as people give it ("it's Jean Smith", "Alan Reid, my number's 07700 900337"), not a
+    sentence about something else, which would otherwise be stored and read back as the name."""
+    said = _NAME_LEAD_IN.sub("", " ".join(re.sub(r"\([^)]*\)", " ", text).split()).strip(" .!")).strip()
+    said = _COURTESY.sub("", said)
+    first, _, rest = said.partition(",")
+    words = first.split()
+    if not 1 <= len(words) <= 5 or not all(_a_name_word(word) for word in words):
+        return {}, "not_a_name"
+    if any(word.lower().strip(".") in _NOT_IN_A_NAME for word in words):
+        return {}, "not_a_name"
+    return {"name": first if any(ch.isdigit() for ch in rest) else said[:120]}, None
 
 
 def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
@@ -577,7 +603,7 @@ READERS: dict[str, Reader] = {
     "cares_for_someone_with_cancer": _cares_for,
     "cancer_type": _cancer_type,
     "skin_cancer_kind": _choice("skin_cancer_kind", parsing.parse_skin_kind, "not_a_skin_kind"),
-    "name": _passthrough("name"),
+    "name": _name,
     "preferred_name": _preferred_name,
     "referrer_name": _free_text("referrer_name", 120),
     "referrer_relationship": _free_text("referrer_relationship", 60),

@@ -1,0 +1,47 @@
+"""The name question keeps a name as people give it, and never a sentence about something else: blind
+person R5035 answered "naw its no me that needs help its him. forget it then", and was read back
+"Name: naw its no me that needs help its him. forget it then"."""
+
+import pytest
+
+from frontdoor.intake.readers import read_answer
+
+
+def _name(text: str) -> tuple[dict, str | None]:
+    return read_answer("name", text, None, None)  # the name reader needs neither
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("Jean Smith", "Jean Smith"),
+        ("it's Jean Smith", "Jean Smith"),
+        ("my name is Mary-Jane O'Neil", "Mary-Jane O'Neil"),
+        ("His name is Ronald Hodgson.", "Ronald Hodgson"),
+        ("my dads name is Jim Brown", "Jim Brown"),
+        ("Jim Brown (dad)", "Jim Brown"),
+        ("Alan Reid, my number's 07700 900337", "Alan Reid"),
+        ("Fadumo Hassan, call me Fadumo", "Fadumo Hassan, call me Fadumo"),
+        ("jean smith thanks", "jean smith"),
+        ("Mrs P. Wong", "Mrs P. Wong"),
+        ("রহিমা বেগম", "রহিমা বেগম"),
+        ("Zoë Brontë", "Zoë Brontë"),
+        ("Ahmed Al-Sayed", "Ahmed Al-Sayed"),
+    ],
+)
+def test_a_name_as_people_give_it(said: str, kept: str) -> None:
+    assert _name(said) == ({"name": kept}, None)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "naw its no me that needs help its him. forget it then",
+        "I'd rather not say",
+        "why do you need that",
+        "123",
+        "Margaret " * 30,
+    ],
+)
+def test_a_sentence_is_not_a_name(said: str) -> None:
+    assert _name(said) == ({}, "not_a_name")
