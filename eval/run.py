@@ -29,15 +29,23 @@ ROUNDS = (
     "personas_round3.yml",
     "personas_round4.yml",
     "personas_round5.yml",
+    "personas_round6.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
     "concerns": [
         arg
-        for name in ("concerns", "concerns_round2", "concerns_round3", "concerns_round4", "concerns_holdout")
+        for name in (
+            "concerns",
+            "concerns_round2",
+            "concerns_round3",
+            "concerns_round4",
+            "concerns_round5",
+            "concerns_holdout",
+        )
         for arg in ("--set", name)
     ],
-    "safety": ["--sets", "safety,safety_round2,safety_round3,safety_round4,safety_holdout"],
+    "safety": ["--sets", "safety,safety_round2,safety_round3,safety_round4,safety_round5,safety_holdout"],
 }
 
 

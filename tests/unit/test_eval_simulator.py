@@ -249,3 +249,14 @@ def test_two_names_for_one_language_are_the_same_interpreter() -> None:
 
     assert _same("interpreter", "Bengali", "Bangla") and _same("interpreter", "British Sign Language", "BSL")
     assert not _same("interpreter", "Bengali", "Urdu")
+
+
+def test_a_personas_file_may_hold_its_people_under_personas(tmp_path) -> None:
+    """Round 6 was written as ``personas: [...]``; a list at the top works as before."""
+    from eval.personas import load_personas
+
+    person = {"id": "X1", "says": {"greeting": "hi"}, "expect": {"role": "self"}}
+    wrapped, bare = tmp_path / "wrapped.yml", tmp_path / "bare.yml"
+    wrapped.write_text(yaml.safe_dump({"personas": [person]}))
+    bare.write_text(yaml.safe_dump([person]))
+    assert [p["id"] for p in load_personas(wrapped)] == [p["id"] for p in load_personas(bare)] == ["X1"]
