@@ -15,8 +15,9 @@ from frontdoor.referrals.models import Concern, Referral
 def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     """Every question that applies to this referral now, answered or not, in the order to ask them.
 
-    What decides eligibility comes first, then what is worrying them (the reason they came), then only
-    what a first conversation needs; the rest is the link worker's. Last, local help while they wait
+    What decides eligibility comes first, then what is worrying them (the reason they came; which matters
+    most only when their scores do not say), then only what a first conversation needs; the rest is the
+    link worker's. Last, local help while they wait
     and the outcome surveys (``aftercare_consent``), asked only of someone the worker may text: a UK
     mobile, no "no" to texts, and not someone who asked to be phoned or emailed without a yes to texts.
     An answer that makes the person not eligible is read back once (``eligibility_check``) before
@@ -41,7 +42,7 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
     asked.append("concerns_text")
     if first_unscored(referral) is not None:
         asked.append("concern_score")
-    if len(referral.concerns) > 1:
+    if len(referral.concerns) > 1 and one_scored_highest(referral) is None:
         asked.append("main_concern")
     asked += ["distress_score", "name"]
     if role == "on_behalf":
@@ -63,6 +64,17 @@ NO_SCORE = " [no score given]"
 def unscored(in_their_words: str | None, score: int | None) -> bool:
     """Still to be scored: no score, and not already asked twice without one."""
     return score is None and not (in_their_words or "").endswith(NO_SCORE)
+
+
+def one_scored_highest(referral: Referral) -> Concern | None:
+    """The worry they scored above every other, once all are scored: it is the one that matters most,
+    so "which matters most?" is asked only when scores tie (or one was not given)."""
+    scores = [c.score for c in referral.concerns]
+    if not scores or None in scores:
+        return None
+    top = max(scores)
+    highest = [c for c in referral.concerns if c.score == top]
+    return highest[0] if len(highest) == 1 else None
 
 
 def first_unscored(referral: Referral) -> Concern | None:
