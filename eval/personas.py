@@ -445,7 +445,14 @@ def _language(name: Any) -> str:
     return _SAME_LANGUAGE.get(said, said)
 
 
+# The record's name for a way of meeting, where a persona file says it in other words (round 6 wrote
+# "in_person" for meeting at a centre or venue).
+MEETING_NAMES = {"in_person": "community_venue"}
+
+
 def _same(name: str, expected: Any, seen: Any) -> bool:
+    if name == "meeting":
+        return MEETING_NAMES.get(expected, expected) == seen
     if name == "postcode":
         return normalise_postcode(str(expected)) == normalise_postcode(seen)
     if name == "age":

@@ -260,3 +260,10 @@ def test_a_personas_file_may_hold_its_people_under_personas(tmp_path) -> None:
     wrapped.write_text(yaml.safe_dump({"personas": [person]}))
     bare.write_text(yaml.safe_dump([person]))
     assert [p["id"] for p in load_personas(wrapped)] == [p["id"] for p in load_personas(bare)] == ["X1"]
+
+
+def test_meeting_in_person_is_the_records_community_venue() -> None:
+    from eval.personas import _same
+
+    assert _same("meeting", "in_person", "community_venue") and _same("meeting", "phone", "phone")
+    assert not _same("meeting", "in_person", "home_visit")
