@@ -122,6 +122,8 @@ _IDIOMS = frozenset(
         ("bless", "you"),
         ("too", "late"),
         ("late", "for"),
+        ("eat", "me"),
+        ("eat", "away"),
     }
 )
 # "I'm falling apart" is the writer coming apart, and stays to be read; "the house is falling apart" is not.
@@ -169,7 +171,8 @@ _NEGATIONS = _words("not no nae never without nothing nor none")
 _PROBLEM_WORDS = _words(
     "worry worried worrying wrried concern concerned bother bothered problem issue trouble stress stressed "
     "pain painful sore depress depressed sad tired exhausted lonely angry scared afraid frightened anxious "
-    "fuss complaint complain need help struggle struggling difficulty religious believer churchgoer"
+    "fuss complaint complain need help struggle struggling difficulty religious believer churchgoer frighten "
+    "scare terrify petrify"
 )
 # After a lone "not", words that say how things are rather than name a thing ("not sleeping", "not good").
 _NOT_A_THING = _words(
@@ -233,6 +236,9 @@ _OTHER_PERSON = _words(
     "gran grandad granda sister brother they them their"
 )
 _FIRST_PERSON = _words("i me myself meself")
+# "they said it's terminal", "the doctor told me it's spread": someone reporting news to the writer, not
+# a state of their own.
+_REPORTING = _words("say tell")
 # Items that describe the writer's own body or day: said of someone else, they are not the writer's.
 _OWN_STATE = _words(
     "tiredness_or_fatigue walking_or_moving eating_or_appetite sleep pain breathing memory_or_concentration "
@@ -241,6 +247,9 @@ _OWN_STATE = _words(
 # "she gets frustrated with me", "he's fed up of never seeing me": someone else's anger at the writer is
 # between them (relationships), not the writer's own anger; anger in the family otherwise is shared.
 ANGER = "anger_or_frustration"
+SADNESS = "sadness_or_depression"
+# "fed up of waiting", "fed up with the hospital": what fed up is aimed at.
+_AIMED = _words("of with about at wi")
 _AT_THE_WRITER_REACH = 5
 # For a carer, the body of the person they look after is part of what they are asking help with: "mum
 # won't eat", "dad can't manage the stairs", "he's in a lot of pain". Not a child's (that is a concern
@@ -327,6 +336,7 @@ SHORTHAND = {
     "dug": "dog",
     "naethin": "nothing",
     "hersel": "herself",
+    "gan": "go",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -416,6 +426,12 @@ class ConcernReader:
         _a_funeral_to_come(visible, found, places, allowed)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
+        _drop_a_childs_question_about_dying(visible, found, places)
+        _fed_up_is_low(visible, found, places, allowed)
+        if not carer:
+            _worry_about_a_partner(visible, found, allowed)
+        if _only_everything(masked) and WORRY in allowed:
+            found.setdefault(WORRY, 0)
         if not for_someone_else:
             _drop_someone_elses(visible, found, places, _CARED_FOR if carer else frozenset())
         if carer:
@@ -596,15 +612,18 @@ def _buries_a_head(words: list[str]) -> bool:
     return words[:1] == ["bury"] and "head" in words[1:]
 
 
+_BETWEEN_CHILD_AND_AGE = _words("be have only just , he she")
+
+
 def _is_a_childs_age(lemmas: list[str], index: int) -> bool:
-    """ "my 8 year old", "our 3 yr old", "my son's 16", "my daughter is only 12": an age under 18 after
-    "my" or "our", or after a son or daughter, names a child."""
+    """ "my 8 year old", "our 3 yr old", "my son's 16", "my daughter is only 12", "my son, he's 15": an
+    age under 18 after "my" or "our", or after a son or daughter, names a child."""
     word = lemmas[index]
     if not word.isdigit() or int(word) >= 18 or index == 0:
         return False
     if lemmas[index - 1] in ("my", "our"):
         return lemmas[index + 1 : index + 3] in (["year", "old"], ["yr", "old"])
-    before = [w for w in lemmas[max(0, index - 3) : index] if w not in ("be", "have", "only", "just")]
+    before = [w for w in lemmas[max(0, index - 5) : index] if w not in _BETWEEN_CHILD_AND_AGE]
     return bool(before) and before[-1] in ("son", "daughter")
 
 
@@ -704,7 +723,8 @@ def _drop_worry_about_something_named(
     what is kept. "lying awake worrying" keeps both; fear words ("scared", "panic") and "worried sick"
     are a worry in their own right. ``places``: everywhere each item was seen; ``written``: the words
     as written (a noun, "worries", takes the word before it: "money worries", not "nights
-    worrying"). "not sleeping for worrying about her" is a worry about a person, and stays."""
+    worrying"). "not sleeping for worrying about her" is a worry about a person, and stays, and so
+    does "worried about dying": fear of death is a worry of its own beside the end of life."""
     at = found.get(WORRY)
     if at is None:
         return
@@ -721,11 +741,64 @@ def _drop_worry_about_something_named(
         and not (at + 2 < end and lemmas[at + 2] in _OTHER_PERSON)
     )
     for item, seen in places.items():
-        for position in seen if item != WORRY and item in found else ():
+        for position in seen if item not in (WORRY, END_OF_LIFE) and item in found else ():
             noun_after = position == at - 1 and written[at] in ("worry", "worries", "concerns", "stress")
             if start <= position < end and (position > at or noun_after or about_before):
                 del found[WORRY]
                 return
+
+
+def _drop_a_childs_question_about_dying(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "my little boy keeps asking if I'm going to die": a child's question about death is a concern
+    about the children (what to tell them), not the writer planning the end of life."""
+    if END_OF_LIFE not in found or CHILDREN not in found:
+        return
+    for at in _seen_at(END_OF_LIFE, found, places):
+        start, _ = _around(lemmas, at, _SENTENCE_BREAKS)
+        asked = next((i for i in range(start, at) if lemmas[i] == "ask"), None)
+        if asked is None or not any(start <= child < asked for child in _seen_at(CHILDREN, found, places)):
+            return
+    del found[END_OF_LIFE]
+
+
+def _fed_up_is_low(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "knackered and fed up", "tired, sore, fed up": fed up aimed at nothing is low mood; "fed up of
+    waiting", "fed up with the hospital" is frustration at something, and stays anger."""
+    if ANGER not in found or SADNESS not in allowed:
+        return
+    seen = _seen_at(ANGER, found, places)
+    if not all(lemmas[at : at + 2] == ["feed", "up"] for at in seen):
+        return
+    if any(set(lemmas[at + 2 : at + 4]) & _AIMED for at in seen):
+        return
+    found.setdefault(SADNESS, found.pop(ANGER))
+
+
+def _worry_about_a_partner(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
+    """ "worried about my wife, she's not coping", "worried about my partner and the kids": the person
+    with cancer worrying about their husband or wife is a concern for the two of them
+    (relationships), not a worry with no object. A carer's worry about the person they look after is
+    their worry, and stays."""
+    at = found.get(WORRY)
+    if at is None or RELATIONSHIPS not in allowed:
+        return
+    worry = next((i for i in range(at, min(at + 3, len(lemmas))) if lemmas[i] in GENERIC_WORRY), None)
+    if worry is None:
+        return
+    about = [w for w in lemmas[worry + 1 : worry + 4] if w not in ("my", "our")]
+    if about[:1] in (["about"], ["for"]) and about[1:2] and about[1] in _SPOUSES:
+        found.setdefault(RELATIONSHIPS, found.pop(WORRY))
+
+
+def _only_everything(lemmas: list[str]) -> bool:
+    """ "everything", "everything really", "all of it": asked what is worrying them, the answer that it
+    is everything is a worry about everything."""
+    said = [w for w in lemmas if w not in _ACKNOWLEDGEMENTS and w not in (",", "really", "just", "honestly")]
+    return said in (["everything"], ["all", "of", "it"], ["the", "lot"])
 
 
 def _drop_driving_for_a_living(
@@ -884,8 +957,9 @@ def _drop_someone_elses(
 def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
     """The item seen here is said of someone else (and is not one a carer keeps)."""
     start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
-    before = set(lemmas[max(start, position - 4) : position])
-    if not before & (_OTHER_PERSON | _CHILD) or before & _FIRST_PERSON:
+    window = lemmas[max(start, position - 4) : position]
+    before = set(window)
+    if not before & (_OTHER_PERSON | _CHILD) or before & _FIRST_PERSON or _REPORTING & before:
         return False
     return not kept or bool(before & (_CHILD | _WATCHING))
 

@@ -182,7 +182,7 @@ class Words:
         """Each word as written (lower case, shorthand expanded) with its lemma, slips mended."""
         cleaned = (text or "").translate(_APOSTROPHES).lower()
         cleaned = "".join(ch if _kept(ch) else " , " for ch in cleaned)
-        written = [_squeezed(word) for word in cleaned.split()]
+        written = [_squeezed(word.strip("'")) for word in cleaned.split() if word.strip("'")]
         words = [
             word if _counts(word, written[index + 1 : index + 2]) else self._shorthand.get(word, word)
             for index, word in enumerate(written)
