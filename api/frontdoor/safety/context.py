@@ -8,8 +8,8 @@ breathe" is not negated by "no".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 
 from frontdoor.safety.patterns import Match, PatternSet
@@ -70,6 +70,7 @@ class Context:
         again: PatternSet | None = None,
         unborn: PatternSet | None = None,
         transient: PatternSet | None = None,
+        more: Mapping[str, PatternSet] | None = None,
     ) -> None:
         self.negation = negation
         self.benign = benign
@@ -90,15 +91,32 @@ class Context:
         # Signs that matter even once they have passed (a funny turn, slurred words for a few minutes:
         # a warning stroke): over now, they are still worth asking about.
         self.transient = transient or PatternSet([])
+        more = more or {}
+        # A fever brought down with paracetamol ("I took paracetamol so it's gone down") is hidden, not
+        # over: a resolved marker after one of these in its sentence does not count.
+        self.masked = more.get("masked") or PatternSet([])
+        # A cause found ("it turned out to be her sugar"): a passing sign with one is over, not a warning.
+        self.explained = more.get("explained") or PatternSet([])
+        # "Is it normal to ...?" asks about the person's own sign when the message says it started
+        # (``onset``: "started yesterday", "today"); without that it is a general question.
+        self.normal_question = more.get("normal_question") or PatternSet([])
+        self.onset = more.get("onset") or PatternSet([])
+        # Thoughts that come and go ("sometimes I think about it, it passes"): passing is not over.
+        self.recurring = more.get("recurring") or PatternSet([])
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
+        hidden: dict[int, int] = {}  # sentence -> where its first painkiller named ends
+        for h in self.masked.find(tokens):
+            if not self.negation.negates(tokens, h.start):
+                hidden[tokens[h.start].sentence] = min(h.end, hidden.get(tokens[h.start].sentence, h.end))
         resolved = [
             r
             for r in self.resolved.find(tokens)
             if not self.negation.negates(tokens, r.start)
             and not any(s < r.end and r.start < e for s, e in spans)
             and not (r.end < len(tokens) and tokens[r.end].text in self.still)
+            and hidden.get(tokens[r.start].sentence, len(tokens) + 1) > r.start
         ]
         # "I never used to": a negated long-ago marker says nothing is long ago.
         history = [h for h in self.history.find(tokens) if not self.negation.negates(tokens, h.start)]
@@ -115,6 +133,10 @@ class Context:
             hypothetical_after=self.hypothetical_after.find(tokens),
             asked=self.asked.find(tokens),
             denied=[d.start for d in self.denied.find(tokens)],
+            explained={tokens[m.start].sentence for m in self.explained.find(tokens)},
+            normal_question=self.normal_question.find(tokens),
+            onset={tokens[m.start].sentence for m in self.onset.find(tokens)},
+            recurring={tokens[m.start].sentence for m in self.recurring.find(tokens)},
         )
 
     @staticmethod
@@ -131,8 +153,11 @@ class Context:
             return Verdict.RULED_OUT
         now_kind = kind in HAPPENING_NOW_KINDS
         clause = tokens[match.start].clause
+        asks = markers.normal_question
+        general = any(q.end <= match.start and tokens[q.start].clause == clause for q in asks)
         if now_kind and (
             any(h.end <= match.start and tokens[h.start].clause == clause for h in markers.hypothetical)
+            or (general and not markers.onset.intersection({sentence, sentence + 1}))
             or any(
                 h.start >= match.end and tokens[h.start].clause == clause for h in markers.hypothetical_after
             )
@@ -147,7 +172,12 @@ class Context:
         )
         if over:
             passed = any(s < match.end and match.start < e for s, e in markers.transient)
-            return Verdict.POSSIBLE if passed and not long_ago else Verdict.RULED_OUT
+            explained = bool(markers.explained.intersection({sentence, sentence + 1}))
+            if passed and not long_ago and not explained:
+                return Verdict.POSSIBLE
+            if not now_kind and not long_ago and sentence in markers.recurring:
+                return Verdict.POSSIBLE
+            return Verdict.RULED_OUT
         asked = [a for a in markers.asked if a.end <= match.start and tokens[a.start].sentence == sentence]
         if asked:
             # A question or form quoted ("my GP asked if I'd thought of ending my life"): answered no
@@ -162,11 +192,15 @@ class Context:
 
     @staticmethod
     def _idiom(match: Match, benign: list[Match]) -> bool:
-        """Inside an idiom, unless the alarm reaches further back and holds the idiom whole."""
-        return any(
-            b.start < match.end and match.start < b.end and not (match.start < b.start and match.end >= b.end)
-            for b in benign
-        )
+        """Inside an idiom, unless the alarm holds the idiom whole and says more ("he is killing me" is
+        not "it is killing me"; "nose bleed will not stop" is not "a nose bleed")."""
+        return any(b.start < match.end and match.start < b.end and not _holds_more(match, b) for b in benign)
+
+
+def _holds_more(match: Match, idiom: Match) -> bool:
+    """Whether the alarm holds the idiom whole and reaches beyond it."""
+    longer = (match.start, match.end) != (idiom.start, idiom.end)
+    return longer and match.start <= idiom.start and match.end >= idiom.end
 
 
 @dataclass(frozen=True)
@@ -182,3 +216,7 @@ class Markers:
     hypothetical_after: list[Match]
     asked: list[Match]
     denied: list[int]
+    explained: set[int] = field(default_factory=set)
+    normal_question: list[Match] = field(default_factory=list)
+    onset: set[int] = field(default_factory=set)
+    recurring: set[int] = field(default_factory=set)

@@ -49,6 +49,11 @@ _OBJECTS = frozenset({"me", "myself", "him", "her", "himself", "herself"})
 # Words of the people groups that do not say whose risk it is ("they leave my dad alone").
 _VAGUE_PEOPLE = frozenset({"they", "someone", "somebody", "man", "woman", "family", "kids", "children"})
 _NUMBER = re.compile(r"^(\d{2,3}(?:[.,]\d{1,2})?)(c|f|°c|°f|º|°)?$")
+# Optional context lists (content/safety.yml) beyond the required ones: see ``Context``.
+_MORE_CONTEXT = ("masked", "explained", "normal_question", "onset", "recurring")
+# A bare reading with a decimal in this range, in a message about treatment ("mine's 37.7"), is a
+# temperature even without the word: nothing else people on chemo report reads like that.
+_BARE_CELSIUS = (37.0, 42.0)
 
 
 @dataclass(frozen=True)
@@ -216,6 +221,7 @@ class SafetyDetector:
             marker_set("denied"),
             frozenset(_require(context, "not_over_after", list, path, "context.")),
             *(marker_set(key) if key in context else None for key in ("again", "unborn", "transient")),
+            {key: marker_set(key) for key in _MORE_CONTEXT if key in context},
         )
         temperature = _require(vocabulary, "temperature", dict, path)
         self.temp_words = set(_require(temperature, "words", list, path, "temperature."))
@@ -224,6 +230,8 @@ class SafetyDetector:
             _require(temperature, "fahrenheit_from", (int, float), path, "temperature.")
         )
         self.window = int(_require(temperature, "window_tokens", int, path, "temperature."))
+        self.treatment_words = {w.lower() for w in groups.get("treatment", [])}
+        self.not_a_reading = {w.lower() for w in temperature.get("not_a_reading", [])}
         self.ignore_near = {w.lower() for w in temperature.get("ignore_near", [])}
         self.model_cues = {w.lower() for w in _require(vocabulary, "model_cues", list, path)}
         self.people = {
@@ -275,6 +283,7 @@ class SafetyDetector:
     def _temperature(self, tokens: list[Token]) -> tuple[Match | None, bool]:
         """A high reading, if any; and whether a normal reading was seen (which overrides "a temp")."""
         words = [t.text for t in tokens]
+        treated = any(t.text in self.treatment_words or t.lemma in self.treatment_words for t in tokens)
         normal_seen = False
         for i, word in enumerate(words):
             match = _NUMBER.match(word)
@@ -286,8 +295,10 @@ class SafetyDetector:
             if not unit and following in {"c", "f", "degrees", "°c", "°f"}:
                 unit = following.strip("°")
             near = words[max(0, i - self.window) : i + self.window + 1]
-            if not unit and not self.temp_words.intersection(near):
+            named = unit or self.temp_words.intersection(near)
+            if not named and not self._bare_reading(match, treated, near):
                 continue
+
             if self.ignore_near.intersection(near) or " ".join(near) in self.ignore_near:
                 normal_seen = True  # a reading about something else: not an alarm for the model either
                 continue
@@ -299,6 +310,15 @@ class SafetyDetector:
                 return Match(reading, i, i + 1), False
             normal_seen = normal_seen or plausible
         return None, normal_seen or "normal" in words
+
+    def _bare_reading(self, match: re.Match[str], treated: bool, near: list[str]) -> bool:
+        """A decimal reading in the fever range with no word for it, in a message about treatment, that
+        is not a rule or a limit quoted ("the 37.5 rule") nor followed by another unit."""
+        text = match.group(1)
+        if not treated or not any(c in text for c in ".,"):
+            return False
+        value = float(text.replace(",", "."))
+        return _BARE_CELSIUS[0] <= value <= _BARE_CELSIUS[1] and not self.not_a_reading.intersection(near)
 
     def _judged(
         self,

@@ -247,6 +247,7 @@ class Reader:
         self.vocabulary = sorted({w for w in words if len(w) >= 5 and w.isalpha()})
         self.lemma_fixes = {**_LEMMA_FIXES, **(lemma_fixes or {})}
         self.nlp = pipeline()
+        self.lemma_table = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one reader per detector, kept for the process's life
     def _mend(self, word: str) -> str | None:
@@ -316,8 +317,10 @@ class Reader:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 stems += [stem + e for e in endings]
-                if len(stem) > 2 and stem[-1] == stem[-2]:
-                    stems.append(stem[:-1])
+                base = stem[:-1]
+                if len(stem) > 2 and stem[-1] == stem[-2] and self.lemma_table.get(base, base) == base:
+                    stems.append(stem[:-1])  # "stopped", "running"; not "bledding" (bled is a past form)
+
         return any(s in self.english for s in stems)
 
     @lru_cache(maxsize=1024)  # noqa: B019 - as above
