@@ -507,3 +507,29 @@ def test_which_matters_most_is_asked_only_when_the_scores_do_not_say(client) -> 
     for score in ("8", "3", "8"):
         out = answer(client, "mm2", "concern_score", score)
     assert "main_concern" in out["questions"]  # two scored 8: asked
+
+
+def test_where_someone_is_treated_said_against_an_out_of_area_postcode_confirms_it(client) -> None:
+    """Blind person R6014 answered "she goes 2 durham hospital tho" to "You said the postcode is DL3
+    8SQ. Is that right?", was asked the postcode again, gave it again, and so round five times."""
+    draft(client, "oa1", consent_share=True, referrer_role="on_behalf", on_behalf_agreed=True)
+    out = answer(client, "oa1", "postcode", "dl3 8sq")
+    assert out["eligible"] is False and out["questions"] == ["eligibility_check"]
+    out = answer(client, "oa1", "eligibility_check", "she goes 2 durham hospital tho")
+    assert out["values"] == {"eligibility_confirmed": True} and out["questions"] == []
+    assert "not where you are treated" in out["ineligible_reasons"][0]
+
+
+def test_putting_off_support_until_the_person_is_asked_is_a_no_for_now(client) -> None:
+    """Blind person R6012, whose mum did not know yet, said "ok, I'll try and talk to her this weekend":
+    not a yes to support for himself (he was asked every question with it)."""
+    draft(client, "na5", consent_share=True)
+    answer(client, "na5", "referrer_role", "for my mum")
+    answer(client, "na5", "on_behalf_agreed", "Not yet, she doesn't like talking about it")
+    out = answer(client, "na5", "carer_support_wanted", "ok, I'll try and talk to her this weekend")
+    assert out["values"]["carer_support_wanted"] is False and out["questions"] == []
+    draft(client, "na6", consent_share=True)
+    answer(client, "na6", "referrer_role", "for my mum")
+    answer(client, "na6", "on_behalf_agreed", "no")
+    out = answer(client, "na6", "carer_support_wanted", "yes please, and I'll talk to her too")
+    assert out["values"]["referrer_role"] == "carer_for_self"

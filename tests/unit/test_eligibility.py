@@ -65,7 +65,8 @@ def test_boundary_postcode_leaves_it_to_the_team() -> None:
 def test_outside_every_area_is_not_eligible_with_a_reason() -> None:
     result = outcome(postcode="KY13 8AA")
     assert result.eligible is False and result.site_id is None
-    assert result.reasons == ["We don't have a link worker service for where you live yet."]
+    assert result.reasons[0].startswith("We don't have a link worker service for where you live yet")
+    assert "not where you are treated" in result.reasons[0]
 
 
 def test_under_the_site_age_threshold() -> None:

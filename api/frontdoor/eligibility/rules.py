@@ -167,7 +167,10 @@ def check_eligibility(answers: EligibilityAnswers, sites: SitesFile, today: date
 
 
 _FOR_PERSON = {
-    "lives_in_area": "We don't have a link worker service for where you live yet.",
+    "lives_in_area": (
+        "We don't have a link worker service for where you live yet (it's where you live that counts, not"
+        " where you are treated)."
+    ),
     "age": "This service is for adults.",
     "diagnosis": "This service is for people with cancer, or waiting for a diagnosis, and their carers.",
     "excluded_cancer": "This service does not cover non-melanoma skin cancer (usually treated quickly).",

@@ -115,7 +115,7 @@ _AGREEMENT_FILLER = {
     "know", "lass", "hen", "pal", "love", "mate", "dear", "oh", "well", "here", "have", "read", "i've",
     "ive", "we", "both", "we've", "weve",
 }  # fmt: skip
-_NOT_AGREEING = re.compile(r"(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)")
+_NOT_AGREEING = re.compile(r"\b(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)\b")
 
 
 def agrees(text: str) -> bool | None:

@@ -346,9 +346,17 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
         same = all(getattr(referral, name, None) == value for name, value in given.items())
         return ({"eligibility_confirmed": True}, None) if same else (given, None)
     # "Oh that's a shame, I'll ring the GP then": taken in, not disputed; asking the question again
-    # would only bring the same answer back, round and round.
-    confirmed = answer or (answer is None and parsing.takes_it_in(text))
+    # would only bring the same answer back, round and round. So is "she goes to Durham hospital tho"
+    # against a postcode: it is where someone lives that counts, which the reply then says.
+    treated_there = rule == "lives_in_area" and _WHERE_TREATED.search(parsing.clean(text)) is not None
+    confirmed = answer or (answer is None and (parsing.takes_it_in(text) or treated_there))
     return ({"eligibility_confirmed": True}, None) if confirmed else _ask_again(question, fields)
+
+
+_WHERE_TREATED = re.compile(
+    r"\b(?:hospital|treated|treatment|clinic|chemo|radiotherapy|ward|consultant|oncology|infirmary|"
+    r"macmillan|under (?:the|a)|goes to|go to|going to)\b"
+)
 
 
 def _ask_again(question: str, fields: list[str]) -> Reading:
@@ -522,11 +530,15 @@ def _on_behalf_agreed(text: str, referral: Referral, _content: Content) -> Readi
     return {"on_behalf_agreed": False}, None
 
 
-# "It's not me that needs help, it's him", "forget it", "don't bother": support for themselves declined.
+# "It's not me that needs help, it's him", "forget it", "ok, I'll talk to her this weekend": support for
+# themselves declined, or put off until the person has been asked.
 _NOT_FOR_ME = re.compile(
-    r"(?:(?:not|no) (?:me|for me|about me|mine)|i'?m (?:fine|ok|okay|alright)|i don'?t need|"
-    r"forget (?:it|about it)|don'?t bother|never ?mind|leave it)"
+    r"\b(?:(?:not|no) (?:me|for me|about me|mine|now)|i'?m (?:fine|ok|okay|alright)|i don'?t need|"
+    r"forget (?:it|about it)|don'?t bother|never ?mind|leave it|come back|get back to you|another time|"
+    r"maybe later|(?:talk|speak|ask|tell|have a word)(?: to| with)? (?:her|him|them|my \w+|mum|mam|dad)"
+    r"(?! too)\b)"
 )
+_SURELY_YES = {"yes", "yeah", "yep", "aye", "please"}
 
 
 # "That would be good actually", "go on then", "I'd like that": a yes in other words.
@@ -541,7 +553,7 @@ def _carer_support_wanted(text: str, _referral: Referral, _content: Content) -> 
     cancer); a no ends it there, told why and where else to turn, and nothing more is asked."""
     wanted = parsing.parse_yes_no(text)
     lowered = " ".join(parsing.clean(text).split())
-    if _NOT_FOR_ME.search(lowered):
+    if _NOT_FOR_ME.search(lowered) and lowered.split(" ")[0].strip(",.!") not in _SURELY_YES:
         wanted = False
     elif wanted is None and _WOULD_LIKE.search(lowered):
         wanted = True
