@@ -38,6 +38,14 @@ def test_a_carer_worn_down_or_guilty_is_not_coping_with_caring(checklist: Checkl
         ("I have to stop for a breather halfway up the road", "breathing"),
         ("the car failed its MOT last week", "transport_or_parking"),
         ("people tell me I'm so brave, I don't have a choice", "coping_with_diagnosis"),
+        ("what did I do to deserve all this", "meaning_or_purpose"),
+        ("singing and walking were what made me me", "meaning_or_purpose"),
+        ("I want my life back", "meaning_or_purpose"),
+        ("I need someone who gets it", "loneliness_or_isolation"),
+        ("there's nobody round me to talk to", "loneliness_or_isolation"),
+        ("I wonder about what comes after", "faith_or_spiritual"),
+        ("I wonder about what comes after", "end_of_life_wishes"),
+        ("the internet says one thing, the nurse another, who do I believe", "information_needs"),
     ],
 )
 def test_everyday_wordings_of_a_concern(checklist: Checklist, text: str, item: str) -> None:
