@@ -46,6 +46,10 @@ def test_a_carer_worn_down_or_guilty_is_not_coping_with_caring(checklist: Checkl
         ("I wonder about what comes after", "faith_or_spiritual"),
         ("I wonder about what comes after", "end_of_life_wishes"),
         ("the internet says one thing, the nurse another, who do I believe", "information_needs"),
+        ("I am not getting enough through my tube", "eating_or_appetite"),
+        ("the child maintenance has stopped", "money_or_finance"),
+        ("I do everything for her since her stroke", "caring_responsibilities"),
+        ("I do my dad's shopping every Saturday", "caring_responsibilities"),
     ],
 )
 def test_everyday_wordings_of_a_concern(checklist: Checklist, text: str, item: str) -> None:
@@ -105,3 +109,11 @@ def test_a_son_or_daughter_with_an_age_after_a_comma_is_a_child(checklist: Check
 
 def test_guilt_eating_me_up_is_not_about_food(checklist: Checklist) -> None:
     assert "eating_or_appetite" not in found(checklist, "the guilt is eating me up", "carer_for_self")
+
+
+def test_a_concern_of_me_and_someone_else_is_the_writers(checklist: Checklist) -> None:
+    assert "sleep" in found(checklist, "the coughing keeps me and the wife awake")
+
+
+def test_a_washing_line_is_not_washing_oneself(checklist: Checklist) -> None:
+    assert "washing_and_dressing" not in found(checklist, "so tired I could sleep on a washing line")

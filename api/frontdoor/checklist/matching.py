@@ -124,6 +124,7 @@ _IDIOMS = frozenset(
         ("late", "for"),
         ("eat", "me"),
         ("eat", "away"),
+        ("wash", "line"),
     }
 )
 # "I'm falling apart" is the writer coming apart, and stays to be read; "the house is falling apart" is not.
@@ -955,11 +956,13 @@ def _drop_someone_elses(
 
 
 def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
-    """The item seen here is said of someone else (and is not one a carer keeps)."""
+    """The item seen here is said of someone else (and is not one a carer keeps). "keeps me and the wife
+    awake" is said of the writer too."""
     start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
-    window = lemmas[max(start, position - 4) : position]
-    before = set(window)
+    before = set(lemmas[max(start, position - 4) : position])
     if not before & (_OTHER_PERSON | _CHILD) or before & _FIRST_PERSON or _REPORTING & before:
+        return False
+    if lemmas[start - 2 : start] in (["me", "and"], ["i", "and"]):
         return False
     return not kept or bool(before & (_CHILD | _WATCHING))
 
