@@ -122,3 +122,20 @@ def test_a_misspelt_past_form_is_mended_not_taken_for_a_word() -> None:
 def test_a_fever_hidden_by_paracetamol_is_not_over() -> None:
     found = assess("had 38.3 on chemo, took paracetamol and it's gone down now")
     assert SIDE_EFFECT in [d.kind for d in found.detections]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've told my sons I don't want machines keeping me alive, and it's written down",
+        "I keep googling my cancer and frightening myself. How can I stop?",
+        "Would counselling be something you can point me to?",
+    ],
+)
+def test_calm_plans_worries_and_low_mood_said_to_be_safe_raise_nothing(text: str) -> None:
+    """The learned reader, given examples of these, no longer reads them as thoughts of suicide."""
+    assert not any_alarm(text)
+
+
+def test_coughing_up_a_lot_of_blood_is_an_emergency() -> None:
+    assert EMERGENCY in clear_kinds("bringing up blood loads this morning, a mouthful each time")
