@@ -86,6 +86,8 @@ class ValidateBookingForm(FormValidationAction):
             dispatcher.utter_message(response=f"utter_invalid_{field}")
             return [SlotSet(field, None)]
         events: list[EventType] = [SlotSet(field, text), *switched]
+        if result.get("meeting_when"):  # times offered with the way of meeting: "when suits?" is not asked
+            events.append(SlotSet("meeting_when", result["meeting_when"]))
         if result.get("menu"):
             events.append(SlotSet("meeting_menu", result["menu"]))
         if result.get("booked"):

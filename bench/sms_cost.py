@@ -47,8 +47,8 @@ TYPICAL: list[tuple[str, str]] = [
     ("actually I'm 72", "72"),
     ("1", "send this"),
     ("yes", "how would you like to meet"),
-    ("1", "when suits you"),
-    ("mornings", "earliest times"),
+    ("1", "which time suits you"),
+    ("mornings", "which time suits you"),
     ("2", "Booked:"),
 ]
 # Words that mean a reply was not the one expected: the assistant did not understand, or asked again.

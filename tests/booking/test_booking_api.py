@@ -63,9 +63,9 @@ def test_three_slots_are_held_and_the_chosen_one_is_booked(client, db, referral)
     assert booking(client, referral, "meeting_when", "whenevs", meeting_type="1")["problem"] == "not_a_time"
     offered = booking(client, referral, "meeting_when", "as soon as possible", meeting_type="1")
     lines = offered["menu"].splitlines()
-    assert [line[:3] for line in lines[:3]] == ["1. ", "2. ", "3. "] and "NONE" in lines[3]
-    held = _appointments(db, _referral(db, referral))
-    assert [a.status for a in held] == ["held"] * 3
+    assert [line[:3] for line in lines[:3]] == ["1. ", "2. ", "3. "] and "day or time" in lines[3]
+    held = [a for a in _appointments(db, _referral(db, referral)) if a.status == "held"]
+    assert len(held) == 3  # those offered with the way of meeting were let go when these were offered
     assert all(a.held_until is not None for a in held)
 
     out = booking(client, referral, "meeting_slot", "2", **PHONE)
@@ -75,7 +75,7 @@ def test_three_slots_are_held_and_the_chosen_one_is_booked(client, db, referral)
     assert out["booked"]["calendar_url"].startswith("http")
     found = _referral(db, referral)
     statuses = sorted(a.status for a in _appointments(db, found))
-    assert statuses == ["booked", "released", "released"]
+    assert statuses == ["booked"] + ["released"] * (len(statuses) - 1)
     assert found.status == "hna_booked" and found.first_contact_to_appointment_hours > 0
     record = to_record(found)
     assert_valid_record(record)
@@ -225,3 +225,30 @@ def test_a_video_confirmation_promises_nothing_the_product_does_not_send(db, cli
     start = datetime(2026, 12, 1, 10, tzinfo=UTC)
     details = confirmation(db, referral, Appointment(type="video", link_worker_id=None, start=start))
     assert "text you" not in details.contact.lower() and "link worker" in details.contact.lower()
+
+
+def test_the_way_of_meeting_brings_the_earliest_times_at_once(client, db, referral) -> None:
+    """ "When suits you best?" is not asked first: the way of meeting brings the earliest times, which
+    take a day or time instead of a number ("afternoons", "not Mondays") as the question used to."""
+    out = booking(client, referral, "meeting_type", "phone please")
+    assert out["accepted"] and out["meeting_when"] == "as soon as possible"
+    earliest = out["menu"].splitlines()[:3]
+    assert [line[:3] for line in earliest] == ["1. ", "2. ", "3. "]
+    later = "afternoons would be better"
+    again = booking(client, referral, "meeting_slot", later, meeting_type="phone please")
+    assert again["problem"] == "more_offered" and again["menu"].splitlines()[:3] != earliest
+    assert all(_afternoon(line) for line in again["menu"].splitlines()[:3]), again["menu"]
+    booked = booking(client, referral, "meeting_slot", "2", meeting_type="phone please")
+    assert booked["accepted"] and booked["booked"]["how"] == "phone call"
+
+
+def test_a_time_said_with_the_way_of_meeting_is_kept_as_when_suits(client, referral) -> None:
+    out = booking(client, referral, "meeting_type", "on the phone, afternoons if possible")
+    assert out["accepted"] and out["meeting_when"] == "on the phone, afternoons if possible"
+    assert all(_afternoon(line) for line in out["menu"].splitlines()[:3]), out["menu"]
+    evening = booking(client, referral, "meeting_slot", "evenings", meeting_type="phone")
+    assert "Monday to Friday" in (evening["note"] or ""), evening
+
+
+def _afternoon(line: str) -> bool:
+    return "pm," in line

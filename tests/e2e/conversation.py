@@ -88,8 +88,9 @@ SHORTEST = [
     ("yes", "send this"),
     ("yes", "how would you like to meet"),
 ]
-# Then booking the first appointment: 19 messages to a booked appointment.
-FIRST_BOOKING = [("phone", "when suits you"), ("asap", "earliest times"), ("1", "Booked:")]
+# Then booking the first appointment: 18 messages to a booked appointment (the earliest times come with
+# the way of meeting; a day or time that suits better can be said instead of a number).
+FIRST_BOOKING = [("phone", "which time suits you"), ("1", "Booked:")]
 
 
 def user_turns(settings, sender: str) -> list[str]:

@@ -133,8 +133,7 @@ def test_refer_in_the_chat_page_then_handle_it_in_the_dashboard(browser, stack) 
     reference = re.search(
         r"reference is ([A-Z0-9]{3}-[A-Z0-9]{3})", page.locator("#chat-log").inner_text()
     ).group(1)
-    type_answer(page, "phone call", "when suits")
-    type_answer(page, "as soon as possible", "earliest times")
+    type_answer(page, "phone call", "which time suits")
     type_answer(page, "1", "booked")
     assert page.get_by_role("link", name="Add to your calendar").count() == 1
     assert page.evaluate("window.pwned") is None

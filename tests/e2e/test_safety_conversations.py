@@ -145,7 +145,7 @@ def test_while_booking_a_possible_risk_answered_no_keeps_the_booking_question(st
     assert reply.startswith("Thank you") and "how would you like to meet" in reply.lower(), reply
     reply = texts(stack.say(sender, "i want to end it all"))
     assert "116 123" in reply and "how would you like to meet" in reply.lower(), reply
-    converse(stack, sender, [("phone", "when suits")])
+    converse(stack, sender, [("phone", "which time suits")])
     record = record_for(stack, sender)
     assert [f["kind"] for f in record["risk_flags"]] == ["suicide_or_self_harm"]
     assert record["priority"] == "urgent"

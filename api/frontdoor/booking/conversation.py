@@ -50,6 +50,7 @@ from frontdoor.sites.config import SiteConfig
 
 FIELDS = ("meeting_type", "meeting_when", "meeting_slot")
 EARLIEST_INSTEAD = "I couldn't match that to a time, so here are the earliest."
+ANY_TIME = "as soon as possible"  # when suits, for times offered before anyone said
 NOT_READ = ("not_a_meeting_type", "not_a_time", "not_a_choice")
 ORDINALS = (
     ("first", "1st", "top", "earliest", "early", "soonest", "whichever", "any"),
@@ -93,6 +94,9 @@ class BookingOut(BaseModel):
     meeting_type: str | None = Field(
         None, description="they changed how to meet while saying when: the words to keep as that answer"
     )
+    meeting_when: str | None = Field(
+        None, description="times were offered with the way of meeting: the words to keep as when suits"
+    )
 
 
 def calendar_token(settings: Settings, appointment_id: int) -> str:
@@ -125,7 +129,7 @@ def start(session: Session, content: Content, conversation_id: str) -> BookingOu
 
 
 def _slots_menu(held: list[Appointment]) -> str:
-    return numbered(in_words(h) for h in held) + "\nOr reply NONE for other times."
+    return numbered(in_words(h) for h in held) + "\nOr tell me a day or time that suits you better."
 
 
 def _no_slots(session: Session, content: Content, referral: Referral) -> BookingOut:
@@ -178,7 +182,13 @@ def _read(
         if means_later(body.text, kinds):
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
-        return BookingOut(accepted=kind is not None, problem=None if kind else "not_a_meeting_type")
+        if kind is None:
+            return BookingOut(accepted=False, problem="not_a_meeting_type")
+        # The earliest times straight away (or those at the time they named: "phone, afternoons"), with
+        # "or tell me a day or time that suits you better": "when suits you?" is one message fewer.
+        said = parse_when(body.text)
+        out = _times(session, content, referral, site, kind, said or When(), now)
+        return out.model_copy(update={"meeting_when": body.text if said else ANY_TIME})
     kind = parse_meeting(body.meeting_type or "", kinds)
     if kind is None:
         raise BookingError("answer meeting_type first", status=409)
@@ -195,22 +205,8 @@ def _read(
     if when is None:
         return BookingOut(accepted=False, problem="not_a_time", note=_hours_note(site))
     if body.field == "meeting_when":
-        kind = switched or kind
-        held = offer(session, content, referral, kind, when, now=now)
-        nearest = when.outside_hours
-        if not held and (when.not_before or when.not_after):
-            # Nothing at the clock time asked for: the nearest part of the day instead.
-            held, nearest = offer(session, content, referral, kind, _part_of_day(when), now=now), True
-        if not held and when != When():
-            # Nothing on the day or at the time asked for within the target: the earliest times there are.
-            held, nearest = offer(session, content, referral, kind, When(), now=now), True
-        if not held:
-            return _no_slots(session, content, referral)
-        note = None
-        if nearest:
-            said = _hours_note(site) if when.outside_hours else "Nothing is free then soon."
-            note = f"{said} These are the nearest times."
-        return BookingOut(menu=_slots_menu(held), note=note, meeting_type=body.text if switched else None)
+        out = _times(session, content, referral, site, switched or kind, when, now)
+        return out.model_copy(update={"meeting_type": body.text if switched else None})
     holds = holds_of(session, referral)
     if wants_other_times(body.text):
         after = aware(holds[-1].start) if holds else None
@@ -223,12 +219,14 @@ def _read(
     # "the Saturday one": say when link workers work, not only "reply with a number".
     note = _hours_note(site) if asked_for is not None and asked_for.outside_hours else None
     if index is None and asked_for is not None and asked_for != When():
-        # "the Friday one" when none is on a Friday: times on the day or part of the day they name.
+        # "the Friday one" when none is on a Friday, or "evenings" to the earliest times: times on the
+        # day or part of the day they name, or the nearest there are, with when link workers work.
         offered_before = sorted(aware(h.start) for h in holds)
-        held = offer(session, content, referral, kind, asked_for, now=now)
-        if held and sorted(aware(h.start) for h in held) != offered_before:
-            return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held), note=note)
-        holds = held or holds  # the same times again are no answer: never the same list a third time
+        out = _times(session, content, referral, site, kind, asked_for, now)
+        offered = sorted(aware(h.start) for h in holds_of(session, referral)) if out.menu else offered_before
+        if out.problem == "no_slots" or offered != offered_before:
+            return out.model_copy(update={"accepted": False, "problem": out.problem or "more_offered"})
+        note = out.note or note  # the same times again are no answer: never the same list a third time
     if index is None:
         menu = _slots_menu(holds) if holds else None
         return BookingOut(accepted=False, problem="not_a_choice", menu=menu, note=note)
@@ -239,6 +237,34 @@ def _read(
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="taken", menu=_slots_menu(held))
     return BookingOut(booked=_booked(settings, confirmation(session, referral, booked), booked.id, referral))
+
+
+def _times(
+    session: Session,
+    content: Content,
+    referral: Referral,
+    site: SiteConfig,
+    kind: str,
+    when: When,
+    now: datetime,
+) -> BookingOut:
+    """The times to offer for when they said: those asked for, else the nearest part of the day, else
+    the earliest there are (saying so, with when link workers work); none at all goes to the team."""
+    held = offer(session, content, referral, kind, when, now=now)
+    nearest = when.outside_hours
+    if not held and (when.not_before or when.not_after):
+        # Nothing at the clock time asked for: the nearest part of the day instead.
+        held, nearest = offer(session, content, referral, kind, _part_of_day(when), now=now), True
+    if not held and when != When():
+        # Nothing on the day or at the time asked for within the target: the earliest times there are.
+        held, nearest = offer(session, content, referral, kind, When(), now=now), True
+    if not held:
+        return _no_slots(session, content, referral)
+    note = None
+    if nearest:
+        said = _hours_note(site) if when.outside_hours else "Nothing is free then soon."
+        note = f"{said} These are the nearest times."
+    return BookingOut(menu=_slots_menu(held), note=note)
 
 
 def _part_of_day(when: When) -> When:
