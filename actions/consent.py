@@ -19,11 +19,20 @@ class ValidateConsentForm(FormValidationAction):
     async def validate_consent_share(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if isinstance(value, str):  # their words: the privacy question's reader decides
+        typed = tracker.latest_message.get("text") or ""
+        if not isinstance(value, str) and typed and not typed.startswith("/"):
+            # Typed, not a button: the question's own reader decides, not the intent model ("Before I
+            # say yes, who exactly would see it? I don't want it going all over the place" is no "no").
+            value = typed
+        if isinstance(value, str):
             try:
-                value = (await call("POST", "/internal/consent/read", {"text": value}))["agreed"]
+                read = await call("POST", "/internal/consent/read", {"text": value})
             except ApiUnavailable:
                 dispatcher.utter_message(response="utter_technical_problem")
+                return {"consent_share": None}
+            value = read["agreed"]
+            if read.get("asks"):
+                dispatcher.utter_message(response="utter_why_consent_share")
                 return {"consent_share": None}
             if value is None:
                 dispatcher.utter_message(response="utter_invalid_consent_share")

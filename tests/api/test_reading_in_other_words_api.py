@@ -15,12 +15,29 @@ from tests.api.test_referrals_api import SERVICE, draft
         ("we've read it and agree", True),
         ("no I'd rather not", False),
         ("hello again", None),
+        ("1", True),
+        ("2", False),
     ],
 )
 def test_consent_is_read_by_its_own_reader(client, text: str, agreed: bool | None) -> None:
     response = client.post("/internal/consent/read", json={"text": text}, headers=SERVICE)
     assert response.status_code == 200, response.text
-    assert response.json() == {"agreed": agreed}
+    assert response.json() == {"agreed": agreed, "asks": False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before I say yes, who exactly would see it? I don't want it going all over the place.",
+        "who gets to see all this",
+        "will my GP be told?",
+    ],
+)
+def test_a_question_back_at_the_privacy_question_is_no_refusal(client, text: str) -> None:
+    """Blind person R6030 asked who would see it before saying yes, was taken as a no, and told
+    "That's fine. Nothing is passed on": the end of her referral. A question gets an answer first."""
+    response = client.post("/internal/consent/read", json={"text": text}, headers=SERVICE)
+    assert response.json() == {"agreed": None, "asks": True}
 
 
 def test_consent_reading_needs_the_service_token(client) -> None:

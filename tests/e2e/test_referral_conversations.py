@@ -82,7 +82,7 @@ def test_self_referral_from_hello_to_the_queue(stack, sender) -> None:
     assert [(c["item"], c["category"], c["score"]) for c in record["concerns"]] == [
         ("money_or_finance", "practical", 8),
         ("housing", "practical", 6),
-        ("tiredness_or_fatigue", "physical", 7),
+        ("tiredness_or_fatigue", "physical", 8),
     ]
     assert record["distress_score"] == 7
     assert record["main_concern"] == "tiredness_or_fatigue"
@@ -176,6 +176,21 @@ def test_non_melanoma_skin_cancer_in_dundee_is_kindly_turned_away_with_other_hel
     assert {"rule": "excluded_cancer", "passed": False}.items() <= next(
         c for c in record["eligibility"]["checks"] if c["rule"] == "excluded_cancer"
     ).items()
+
+
+def test_a_question_at_the_privacy_question_is_answered_not_taken_as_a_no(stack, sender) -> None:
+    """Blind person R6030 asked who would see it before saying yes and was told "That's fine. Nothing is
+    passed on": the end. The question is answered, the privacy question put again, and yes goes on."""
+    asked = "Before I say yes, who exactly would see it? I don't want it going all over the place."
+    converse(
+        stack,
+        sender,
+        [
+            ("hello", "in an emergency, call 999"),
+            (asked, "GP included"),
+            ("yes that's fine then", "who is this support for"),
+        ],
+    )
 
 
 def test_outside_every_area(stack, sender) -> None:

@@ -131,6 +131,19 @@ def agrees(text: str) -> bool | None:
     return answer
 
 
+_ASKING = re.compile(r"^(?:who|what|where|why|how|will|would|does|do|can|could|is|are)\b")
+
+
+def asks_first(text: str) -> bool:
+    """A question back before answering ("Before I say yes, who exactly would see it?", "where does it
+    go"): to be answered, and the question put again, never read as a yes or a no."""
+    cleaned = _clean(text)
+    first = cleaned.split(" ")[0] if cleaned else ""
+    if first in _LEADING_YES_WORDS or first in _LEADING_NO_WORDS or cleaned in _YES or cleaned in _NO:
+        return False
+    return "?" in text or bool(_ASKING.match(cleaned))
+
+
 # Taking in what was read back, rather than disputing it: "oh that's a shame", "I see, thank you",
 # "ok I'll ring the GP then", "fair enough". Said when told an answer means the service cannot help.
 _TAKES_IT_IN = re.compile(
