@@ -533,3 +533,27 @@ def test_putting_off_support_until_the_person_is_asked_is_a_no_for_now(client) -
     answer(client, "na6", "on_behalf_agreed", "no")
     out = answer(client, "na6", "carer_support_wanted", "yes please, and I'll talk to her too")
     assert out["values"]["referrer_role"] == "carer_for_self"
+
+
+def test_an_access_need_said_in_passing_at_any_question_is_kept(client, db) -> None:
+    """Blind person R6029 wrote "och i should of said before, im partially sighted, so phone is better or
+    big writing on letters" when asked to score a worry; it was read as no score and lost, and his "naw"
+    at the support question later recorded no access needs."""
+    draft(client, "an1", consent_share=True)
+    answer(client, "an1", "concerns_text", "the stoma and money")
+    said = "och i should of said before, im partially sighted, so phone is better or big writing on letters"
+    out = answer(client, "an1", "concern_score", said)
+    assert out["problem"] == "corrected:access_needs" and "noted" in out["note"]
+    assert out["next_concern"] is not None  # the same worry is scored next, as before
+    out = answer(client, "an1", "support_needs", "naw")
+    assert out["accepted"]
+    out = answer(client, "an1", "concern_score", "I'm registered blind as well")  # added, not replaced
+    assert out["problem"] == "corrected:access_needs"
+    out = answer(client, "an1", "concern_score", "the pain is bad")  # no need named: the usual re-ask
+    assert out["problem"] != "corrected:access_needs"
+    from sqlalchemy import select
+
+    from frontdoor.referrals.models import Referral
+
+    kept = db.scalar(select(Referral).where(Referral.conversation_id == "an1")).access_needs
+    assert "partially sighted" in kept and "registered blind" in kept

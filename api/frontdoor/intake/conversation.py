@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.intake import corrections
-from frontdoor.intake.extras import also_answered
+from frontdoor.intake.extras import access_need_said, also_answered
 from frontdoor.intake.parsing import means_same_number
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
@@ -131,6 +131,18 @@ def answer(
     if _interrupts(field, problem, intent, confidence, referral, text):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
+        return out
+    noted = (
+        access_need_said(text, referral)
+        if problem not in (None, "greeting") and field != "support_needs"
+        else None
+    )
+    if noted is not None:
+        # Not this question's answer, but a need to keep ("och I should of said, im partially sighted").
+        save_draft(session, content, conversation_id, channel, Answers(access_needs=noted))
+        session.refresh(referral)
+        out = describe(referral, content, accepted=False, problem="corrected:access_needs")
+        out.note = "Thank you, I've noted that for the link worker."
         return out
     if problem is None and fields:
         role = fields.get("referrer_role", referral.referrer_role)

@@ -24,6 +24,24 @@ _SAID_AS_AGE = re.compile(
 )
 
 
+# A need that makes talking or meeting easier, said in passing at any question ("och I should of said,
+# im partially sighted"): narrower than the support question's own reader, which knows it is being asked.
+_ACCESS_NEED_SAID = re.compile(
+    r"\b(?:deaf|hard of hearing|hearing aids?|bsl|sign language|lip ?read\w*|blind|partially sighted|"
+    r"sight impaired|visually impaired|(?:poor|bad) (?:eye)?sight|can'?t see (?:well|very well|properly)|"
+    r"large print|big (?:print|writing|letters)|braille|easy read|wheelchair|mobility scooter|"
+    r"learning disabilit\w*|stammer|stutter|laryngectomy)\b"
+)
+
+
+def access_need_said(text: str, referral: Referral) -> str | None:
+    """Access needs with what this message adds to them, when it names one not kept yet."""
+    lowered = (text or "").lower().replace("\u2019", "'")
+    if not _ACCESS_NEED_SAID.search(lowered) or " ".join(text.split()) in (referral.access_needs or ""):
+        return None
+    return "; ".join(filter(None, [referral.access_needs, " ".join(text.split())]))[:500]
+
+
 # The questions at the start, where people most often say two things at once.
 GLEANED_AT = ("referrer_role", "on_behalf_agreed", "postcode", "age", "has_diagnosis")
 _CANCER = re.compile(r"\b(?:cancer|tumou?r|leuka?emia|lymphoma|myeloma|melanoma|sarcoma)\b")

@@ -243,7 +243,9 @@ def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
         access = bool(re.search(r"[a-z]{3,}", rest))
     interpreter = bool(language) or _asks_for_interpreter(cleaned)
     if not (language or interpreter or access) or (_NEEDS_NOTHING.match(cleaned.lower()) and not language):
-        return {"interpreter_needed": False, "language": None, "access_needs": None}, None
+        # A need said earlier in passing ("I'm partially sighted") is not undone by "no" here.
+        kept = {} if referral.access_needs else {"access_needs": None}
+        return {"interpreter_needed": False, "language": None, **kept}, None
     fields: dict[str, Any] = {
         "interpreter_needed": interpreter,
         "access_needs": cleaned[:500] if access else None,
