@@ -39,7 +39,6 @@ from tests.unit._safety_helpers import (
         ("no one would notice if I was gone", SUICIDE),
         ("she's bringing up blood clots", EMERGENCY),
         ("he can only get out a couple of words between breaths", EMERGENCY),
-        ("my words keep coming out wrong", EMERGENCY),
         ("it feels like a weight sitting on my chest", EMERGENCY),
         ("his nose bleed won't stop and it's been two hours", EMERGENCY),
         ("she's been bleeding from her stoma since lunchtime", EMERGENCY),
@@ -47,13 +46,12 @@ from tests.unit._safety_helpers import (
         ("a headache, the worst I've ever known, out of nowhere", EMERGENCY),
         ("no one has seen the old man next door for a week and his post is piling up", EMERGENCY),
         ("my brother went for me with a hammer", ABUSE),
-        ("he takes my keys off me so I can't go anywhere", ABUSE),
         ("my partner locked me out overnight", ABUSE),
-        ("her son won't let the carers in", ABUSE),
         ("the night staff manhandled him roughly", ABUSE),
         ("when my uncle's been drinking he gets handy", ABUSE),
         ("she's too frightened to fight back", ABUSE),
-        ("her husband takes all the pension and she has nothing", ABUSE),
+        ("her son won't let the carers in and her sores smell awful", ABUSE),
+        ("my words keep coming out wrong and I can't type properly", EMERGENCY),
     ],
 )
 def test_clear_risks_in_other_words(text: str, kind: str) -> None:
@@ -77,6 +75,10 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("my aunt's new boyfriend is only after her savings", ABUSE),
         ("it's not safe for the children when he's drinking", ABUSE),
         ("her new man has been signing her name on things", ABUSE),
+        ("my words keep coming out wrong", EMERGENCY),
+        ("he takes my keys off me so I can't go anywhere", ABUSE),
+        ("her son won't let the carers in", ABUSE),
+        ("her husband takes all the pension and she has nothing", ABUSE),
     ],
 )
 def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
@@ -103,6 +105,8 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "I wrapped a scarf round my neck as it's cold",
         "I don't change the dressings myself, the nurse does",
         "I've got enough tablets to last me the week",
+        "I can only say a few words in Punjabi",
+        "bleeding from my gums since this morning when I brushed",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:
