@@ -232,6 +232,7 @@ class SafetyDetector:
         self.window = int(_require(temperature, "window_tokens", int, path, "temperature."))
         self.treatment_words = {w.lower() for w in groups.get("treatment", [])}
         self.not_a_reading = {w.lower() for w in temperature.get("not_a_reading", [])}
+        self.units_after = {w.lower() for w in temperature.get("units_after", [])}
         self.ignore_near = {w.lower() for w in temperature.get("ignore_near", [])}
         self.model_cues = {w.lower() for w in _require(vocabulary, "model_cues", list, path)}
         self.people = {
@@ -296,7 +297,7 @@ class SafetyDetector:
                 unit = following.strip("°")
             near = words[max(0, i - self.window) : i + self.window + 1]
             named = unit or self.temp_words.intersection(near)
-            if not named and not self._bare_reading(match, treated, near):
+            if not named and not self._bare_reading(match, treated, near, following):
                 continue
 
             if self.ignore_near.intersection(near) or " ".join(near) in self.ignore_near:
@@ -311,11 +312,11 @@ class SafetyDetector:
             normal_seen = normal_seen or plausible
         return None, normal_seen or "normal" in words
 
-    def _bare_reading(self, match: re.Match[str], treated: bool, near: list[str]) -> bool:
+    def _bare_reading(self, match: re.Match[str], treated: bool, near: list[str], following: str) -> bool:
         """A decimal reading in the fever range with no word for it, in a message about treatment, that
         is not a rule or a limit quoted ("the 37.5 rule") nor followed by another unit."""
         text = match.group(1)
-        if not treated or not any(c in text for c in ".,"):
+        if not treated or not any(c in text for c in ".,") or following in self.units_after:
             return False
         value = float(text.replace(",", "."))
         return _BARE_CELSIUS[0] <= value <= _BARE_CELSIUS[1] and not self.not_a_reading.intersection(near)
