@@ -50,6 +50,8 @@ def test_a_carer_worn_down_or_guilty_is_not_coping_with_caring(checklist: Checkl
         ("the child maintenance has stopped", "money_or_finance"),
         ("I do everything for her since her stroke", "caring_responsibilities"),
         ("I do my dad's shopping every Saturday", "caring_responsibilities"),
+        ("we run a chippy and my husband is on his own now", "work_or_education"),
+        ("do I have to tell my manager what it is", "information_needs"),
     ],
 )
 def test_everyday_wordings_of_a_concern(checklist: Checklist, text: str, item: str) -> None:
@@ -117,3 +119,8 @@ def test_a_concern_of_me_and_someone_else_is_the_writers(checklist: Checklist) -
 
 def test_a_washing_line_is_not_washing_oneself(checklist: Checklist) -> None:
     assert "washing_and_dressing" not in found(checklist, "so tired I could sleep on a washing line")
+
+
+def test_a_lift_in_a_block_of_flats_is_not_a_lift_to_hospital(checklist: Checklist) -> None:
+    assert "transport_or_parking" not in found(checklist, "I'm on the 5th floor and there's no lift")
+    assert "transport_or_parking" in found(checklist, "there's no lift to my appointments")

@@ -135,6 +135,8 @@ _HOUSEWORK = _words("cook cooking clean cleaning iron ironing hoover hoovering h
 # "walking to the corner shop", "can't walk to the bus stop": where a walk goes is not a concern.
 _WALK = _words("walk")
 _DESTINATION_REACH = 4
+# "3 flights and no lift", "10th floor, the lift is broken": a lift in a building, not a lift to hospital.
+_BUILDING = _words("flight floor storey stair stairs block flat tower")
 # "the shop at the end of the road", "at the end of the day": an end that is a place or a time of day,
 # not the end of life.
 _ORDINARY_ENDS = _words("road street lane close garden corridor ward day week month year phone queue")
@@ -420,6 +422,7 @@ class ConcernReader:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
         _drop_driving_for_a_living(visible, found, spans)
+        _drop_a_lift_in_a_building(visible, found, spans)
         _drop_telling_the_children(visible, found, places)
         _drop_fear_of_what_it_means(visible, found, places)
         _drop_circumstances(visible, found)
@@ -809,6 +812,22 @@ def _drop_driving_for_a_living(
     when driving is the person's work, not driving is about the work, not getting to appointments."""
     if TRANSPORT in found and any(_DRIVING & set(lemmas[start:end]) for start, end in spans.get(WORK, ())):
         del found[TRANSPORT]
+
+
+def _drop_a_lift_in_a_building(
+    lemmas: list[str], found: dict[str, int], spans: dict[str, list[tuple[int, int]]]
+) -> None:
+    """ "up 3 flights and no lift", "9th floor, the lift is broken": a lift in a block of flats is about
+    the home and the stairs, not a lift to the hospital."""
+    if TRANSPORT not in found:
+        return
+    for start, end in spans.get(TRANSPORT, [(found[TRANSPORT], found[TRANSPORT] + 1)]):
+        if "lift" not in lemmas[start:end]:
+            return
+        sentence_start, sentence_end = _around(lemmas, start, _SENTENCE_BREAKS)
+        if not _BUILDING & set(lemmas[sentence_start:sentence_end]):
+            return
+    del found[TRANSPORT]
 
 
 def _drop_telling_the_children(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
