@@ -48,6 +48,9 @@ from tests.unit._safety_helpers import (
         ("my partner locked me out overnight", ABUSE),
         ("the night staff manhandled him roughly", ABUSE),
         ("my uncle gets handy when he's been drinking", ABUSE),
+        ("her partner won't let her have her painkillers until she does as she's told", ABUSE),
+        ("my calf went red and hot and now I can't catch my breath, I'm on letrozole", SIDE_EFFECT),
+        ("thinking about never waking up, it's all planned", SUICIDE),
         ("her son won't let the carers in and her sores smell awful", ABUSE),
         ("my words keep coming out wrong and I can't type properly", EMERGENCY),
     ],
@@ -75,6 +78,8 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("her new man has been signing her name on things", ABUSE),
         ("I keep parking at the viaduct and staring down", SUICIDE),
         ("I'm too weak to fight back when he starts", ABUSE),
+        ("her stepfather keeps hiding her oramorph", ABUSE),
+        ("my mum's boyfriend comes into my bedroom at night", ABUSE),
         ("my words keep coming out wrong", EMERGENCY),
         ("he takes my keys off me so I can't go anywhere", ABUSE),
         ("her son won't let the carers in", ABUSE),
@@ -116,6 +121,7 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "the porter handled the wheelchair roughly",
         "my breathing isn't too bad today",
         "I'm 37.5 weeks pregnant and on chemo",
+        "my husband comes into my room at night to check I'm ok",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:
