@@ -124,3 +124,8 @@ def test_a_washing_line_is_not_washing_oneself(checklist: Checklist) -> None:
 def test_a_lift_in_a_block_of_flats_is_not_a_lift_to_hospital(checklist: Checklist) -> None:
     assert "transport_or_parking" not in found(checklist, "I'm on the 5th floor and there's no lift")
     assert "transport_or_parking" in found(checklist, "there's no lift to my appointments")
+
+
+def test_a_bedroom_in_the_home_is_a_room_and_in_the_bedroom_is_intimacy(checklist: Checklist) -> None:
+    assert "sex_intimacy" not in found(checklist, "we live in a flat, one bedroom")
+    assert "sex_intimacy" in found(checklist, "things in the bedroom have stopped")

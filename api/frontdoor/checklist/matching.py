@@ -137,6 +137,9 @@ _WALK = _words("walk")
 _DESTINATION_REACH = 4
 # "3 flights and no lift", "10th floor, the lift is broken": a lift in a building, not a lift to hospital.
 _BUILDING = _words("flight floor storey stair stairs block flat tower")
+SEX = "sex_intimacy"
+# Words that put a bedroom in the home: "up to the bedroom", "downstairs", "a 2 bedroom flat".
+_ROOMS = _words("flat house home bungalow downstairs upstairs stair stairs wall room living")
 # "the shop at the end of the road", "at the end of the day": an end that is a place or a time of day,
 # not the end of life.
 _ORDINARY_ENDS = _words("road street lane close garden corridor ward day week month year phone queue")
@@ -423,6 +426,7 @@ class ConcernReader:
             found.update({item_id: 0 for item_id in best})
         _drop_driving_for_a_living(visible, found, spans)
         _drop_a_lift_in_a_building(visible, found, spans)
+        _drop_a_bedroom_that_is_a_room(visible, found, places, spans)
         _drop_telling_the_children(visible, found, places)
         _drop_fear_of_what_it_means(visible, found, places)
         _drop_circumstances(visible, found)
@@ -828,6 +832,24 @@ def _drop_a_lift_in_a_building(
         if not _BUILDING & set(lemmas[sentence_start:sentence_end]):
             return
     del found[TRANSPORT]
+
+
+def _drop_a_bedroom_that_is_a_room(
+    lemmas: list[str],
+    found: dict[str, int],
+    places: dict[str, set[int]],
+    spans: dict[str, list[tuple[int, int]]],
+) -> None:
+    """ "can't get up to the bedroom, need a bed downstairs", "a small flat, 2 bedroom": a bedroom in a
+    sentence about the home or its stairs is a room. "things in the bedroom have stopped" is intimacy,
+    and so is anything a phrase names outright."""
+    if SEX not in found or SEX in spans:
+        return
+    for at in _seen_at(SEX, found, places):
+        start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+        if lemmas[at] != "bedroom" or not _ROOMS & set(lemmas[start:end]):
+            return
+    del found[SEX]
 
 
 def _drop_telling_the_children(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
