@@ -82,7 +82,6 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("my mum's boyfriend comes into my bedroom at night", ABUSE),
         ("my words keep coming out wrong", EMERGENCY),
         ("he takes my keys off me so I can't go anywhere", ABUSE),
-        ("her son won't let the carers in", ABUSE),
         ("her husband takes all the pension and she has nothing", ABUSE),
     ],
 )
@@ -122,6 +121,10 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "my breathing isn't too bad today",
         "I'm 37.5 weeks pregnant and on chemo",
         "my husband comes into my room at night to check I'm ok",
+        "dad's stubborn, he won't let the carers in the door",
+        "I've a cough at night since starting treatment, is there anything for it",
+        "why would god let this happen to him, he's a good man",
+        "I'm snappy with everyone and the wife's had enough of me",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:
