@@ -453,6 +453,8 @@ MEETING_NAMES = {"in_person": "community_venue"}
 def _same(name: str, expected: Any, seen: Any) -> bool:
     if name == "meeting":
         return MEETING_NAMES.get(expected, expected) == seen
+    if name in ("postcode", "age") and expected is None:  # never asked (turned away first): none kept
+        return seen is None
     if name == "postcode":
         return normalise_postcode(str(expected)) == normalise_postcode(seen)
     if name == "age":

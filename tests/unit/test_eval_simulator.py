@@ -267,3 +267,10 @@ def test_meeting_in_person_is_the_records_community_venue() -> None:
 
     assert _same("meeting", "in_person", "community_venue") and _same("meeting", "phone", "phone")
     assert not _same("meeting", "in_person", "home_visit")
+
+
+def test_a_postcode_or_age_never_given_is_right_when_none_is_kept() -> None:
+    from eval.personas import _same
+
+    assert _same("age", None, None) and _same("postcode", None, None)
+    assert not _same("age", None, 70) and not _same("postcode", None, "DH1 3LE")
