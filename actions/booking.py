@@ -81,7 +81,7 @@ class ValidateBookingForm(FormValidationAction):
         if problem == "taken":
             dispatcher.utter_message(response="utter_slot_taken")
         if problem in ("taken", "more_offered"):
-            return [SlotSet("meeting_menu", result["menu"]), SlotSet(field, None)]
+            return [*switched, SlotSet("meeting_menu", result["menu"]), SlotSet(field, None)]
         if not result["accepted"]:
             dispatcher.utter_message(response=f"utter_invalid_{field}")
             return [SlotSet(field, None)]

@@ -73,6 +73,9 @@ SLOT_TOPICS: dict[str, str] = {
     "meeting_when": "meeting_time",
     "meeting_slot": "slot_choice",
 }
+# A topic whose question is now asked within another's: the times on offer come with "or tell me a day
+# or time that suits you better", so what a person meant to say about when suits is said there.
+ASKED_WITHIN: dict[str, tuple[str, ...]] = {"slot_choice": ("meeting_time",)}
 SAFETY_TOPIC = "safety"
 _CONSENT_PROMPT = re.compile(r"privacy|\bagree\b|is that ok|ok to share|can we share", re.I)
 _CONFIRM_PROMPT = re.compile(r"is that right\??|is this right\??|is that correct\??", re.I)
@@ -187,7 +190,7 @@ class Person:
                 continue
             later = order[order.index(at) + 1 :] if at in order else []
             passed = not self.asked.get(at) and any(self.asked.get(t) for t in later if t != topic)
-            if at == topic or passed:
+            if at == topic or at in ASKED_WITHIN.get(topic, ()) or passed:
                 self.asides_said.add(number)
                 return str(aside["say"])
         return None

@@ -252,3 +252,16 @@ def test_a_time_said_with_the_way_of_meeting_is_kept_as_when_suits(client, refer
 
 def _afternoon(line: str) -> bool:
     return "pm," in line
+
+
+def test_a_change_of_mind_about_how_to_meet_at_the_times_on_offer(client, referral) -> None:
+    """Blind person R6020 chose the phone, then at the times wrote "Actually, can I change my mind? I'd
+    rather come in and see someone face to face": times for meeting in person, not "reply a number"."""
+    out = booking(client, referral, "meeting_type", "Phone is probably easiest")
+    assert "phone call" in out["menu"]
+    said = "Actually, can I change my mind? I'd rather come in and see someone face to face."
+    out = booking(client, referral, "meeting_slot", said, meeting_type="Phone is probably easiest")
+    assert out["problem"] == "more_offered" and out["meeting_type"] == said
+    assert "instead" in out["note"] and "phone call" not in out["menu"]
+    booked = booking(client, referral, "meeting_slot", "1", meeting_type=said)
+    assert booked["accepted"] and booked["booked"]["how"] != "phone call"

@@ -274,3 +274,20 @@ def test_a_postcode_or_age_never_given_is_right_when_none_is_kept() -> None:
 
     assert _same("age", None, None) and _same("postcode", None, None)
     assert not _same("age", None, 70) and not _same("postcode", None, "DH1 3LE")
+
+
+def test_an_aside_about_when_suits_is_said_at_the_times_on_offer() -> None:
+    """Round 6's people changed their mind about how to meet at "when suits you?", which is now asked
+    within the times on offer: the aside is said there, once."""
+    from eval.personas import Person
+
+    persona = {
+        "id": "X2",
+        "says": {"meeting": "phone", "meeting_time": "mornings", "slot_choice": "1"},
+        "interjections": [{"at": "meeting_time", "say": "actually can I come in instead"}],
+        "expect": {},
+    }
+    person = Person(persona)
+    assert person.answer(Question("meeting", "meeting_type")) == "phone"
+    assert person.answer(Question("slot_choice", "meeting_slot")) == "actually can I come in instead"
+    assert person.answer(Question("slot_choice", "meeting_slot")) == "1"

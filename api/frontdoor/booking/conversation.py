@@ -192,7 +192,7 @@ def _read(
     kind = parse_meeting(body.meeting_type or "", kinds)
     if kind is None:
         raise BookingError("answer meeting_type first", status=409)
-    switched = switches_meeting(body.text, kind, kinds) if body.field == "meeting_when" else None
+    switched = switches_meeting(body.text, kind, kinds)
     # At "which time?", the earlier answer to "when suits?" was read, or it stood for the earliest times.
     if body.field == "meeting_slot":
         when: When | None = parse_when(body.meeting_when or "") or When()
@@ -215,6 +215,14 @@ def _read(
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
     index = _pick(body.text, holds)
+    if index is None and switched is not None:
+        # "Actually, can I change my mind? I'd rather come in": times for the new way of meeting.
+        out = _times(session, content, referral, site, switched, parse_when(body.text) or when, now)
+        note = " ".join(filter(None, [f"That's fine, a {meeting_label(switched)} instead.", out.note]))
+        problem = out.problem or "more_offered"
+        return out.model_copy(
+            update={"accepted": False, "problem": problem, "meeting_type": body.text, "note": note}
+        )
     asked_for = parse_when(body.text)
     # "the Saturday one": say when link workers work, not only "reply with a number".
     note = _hours_note(site) if asked_for is not None and asked_for.outside_hours else None

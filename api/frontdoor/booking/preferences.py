@@ -345,8 +345,8 @@ _SWITCH = re.compile(
 
 
 def switches_meeting(text: str, kind: str, kinds: list[str]) -> str | None:
-    """At "when suits you?", a change of how to meet ("actually could it be on the phone instead"): the
-    new way, or None."""
+    """At "when suits you?" or "which time?", a change of how to meet ("actually could it be on the phone
+    instead"): the new way, or None."""
     other = parse_meeting(text, kinds)
     return other if other not in (None, kind) and _SWITCH.search(text.lower()) else None
 
