@@ -125,6 +125,7 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "I've a cough at night since starting treatment, is there anything for it",
         "why would god let this happen to him, he's a good man",
         "I'm snappy with everyone and the wife's had enough of me",
+        "about 1 o'clock when he naps",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:
