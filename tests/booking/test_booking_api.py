@@ -265,3 +265,12 @@ def test_a_change_of_mind_about_how_to_meet_at_the_times_on_offer(client, referr
     assert "instead" in out["note"] and "phone call" not in out["menu"]
     booked = booking(client, referral, "meeting_slot", "1", meeting_type=said)
     assert booked["accepted"] and booked["booked"]["how"] != "phone call"
+
+
+def test_a_way_of_meeting_the_site_does_not_offer_is_said_plainly(client, referral) -> None:
+    """Blind person R6006 asked for video twice where the site offers none and heard only "Please reply
+    with a number from the list"."""
+    out = booking(client, referral, "meeting_type", "Video is best, I can do from car in my break")
+    assert out["problem"] == "not_a_meeting_type"
+    assert out["note"] == "Sorry, video calls are not offered here yet."
+    assert booking(client, referral, "meeting_type", "by pigeon")["note"] is None

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.booking.models import Appointment
 from frontdoor.booking.preferences import (
+    MEETING_WORDS,
     When,
     means_later,
     meeting_kinds,
@@ -183,7 +184,10 @@ def _read(
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
         if kind is None:
-            return BookingOut(accepted=False, problem="not_a_meeting_type")
+            # "Video is best": say plainly that this service does not offer it, not only "reply a number".
+            wanted = parse_meeting(body.text, list(MEETING_WORDS))
+            note = f"Sorry, {meeting_label(wanted)}s are not offered here yet." if wanted else None
+            return BookingOut(accepted=False, problem="not_a_meeting_type", note=note)
         # The earliest times straight away (or those at the time they named: "phone, afternoons"), with
         # "or tell me a day or time that suits you better": "when suits you?" is one message fewer.
         said = parse_when(body.text)
