@@ -299,7 +299,6 @@ class SafetyDetector:
             named = unit or self.temp_words.intersection(near)
             if not named and not self._bare_reading(match, treated, near, following):
                 continue
-
             if self.ignore_near.intersection(near) or " ".join(near) in self.ignore_near:
                 normal_seen = True  # a reading about something else: not an alarm for the model either
                 continue

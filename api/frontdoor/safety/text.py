@@ -319,8 +319,7 @@ class Reader:
                 stems += [stem + e for e in endings]
                 base = stem[:-1]
                 if len(stem) > 2 and stem[-1] == stem[-2] and self.lemma_table.get(base, base) == base:
-                    stems.append(stem[:-1])  # "stopped", "running"; not "bledding" (bled is a past form)
-
+                    stems.append(base)  # "stopped", "running"; not "bledding" ("bled" is a past form)
         return any(s in self.english for s in stems)
 
     @lru_cache(maxsize=1024)  # noqa: B019 - as above
