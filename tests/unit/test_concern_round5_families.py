@@ -129,3 +129,10 @@ def test_a_lift_in_a_block_of_flats_is_not_a_lift_to_hospital(checklist: Checkli
 def test_a_bedroom_in_the_home_is_a_room_and_in_the_bedroom_is_intimacy(checklist: Checklist) -> None:
     assert "sex_intimacy" not in found(checklist, "we live in a flat, one bedroom")
     assert "sex_intimacy" in found(checklist, "things in the bedroom have stopped")
+
+
+def test_looking_at_a_thing_is_not_how_the_writer_looks(checklist: Checklist) -> None:
+    assert "skin_or_appearance" not in found(checklist, "the bills. I can't even look at them")
+    assert "skin_or_appearance" not in found(checklist, "Look, I just need help with the rent")
+    assert "skin_or_appearance" in found(checklist, "I don't like how I look at the moment")
+    assert "skin_or_appearance" in found(checklist, "people look at me in the street")

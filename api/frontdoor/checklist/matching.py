@@ -535,10 +535,10 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     (Scots "my wee dog", where "wee" is little; "if the chemo doesn't work", which is not a job; "I'm his
     daughter", which says who is writing; "the end of the road", a place; "at my wits' end"; "burying
     my head in the sand"; "hanging the washing out", which is not washed out; "walking the dog";
-    "walking to the corner shop", where the walk goes; northern "our kid", a brother); "my 8 year old"
-    is a child; and a message that is only the name of a cancer's site ("lung", "yes, breast") is a
-    diagnosis. ``written``: the words as written, where the lemma loses the difference ("kid's" and
-    "kids" are both "kid")."""
+    "walking to the corner shop", where the walk goes; northern "our kid", a brother; "looking at
+    them", not looks); "my 8 year old" is a child; and a message that is only the name of a cancer's
+    site ("lung", "yes, breast") is a diagnosis. ``written``: the words as written, where the lemma
+    loses the difference ("kid's" and "kids" are both "kid")."""
     written = written or lemmas
     masked = list(lemmas)
     for index in range(len(lemmas) - 1):
@@ -557,6 +557,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index + 1] = "brother"
         elif _is_a_childs_age(lemmas, index):
             masked[index] = "kid"
+        elif _looks_at_a_thing(lemmas, index):
+            masked[index] = MASK
     for index in range(3, len(lemmas)):
         if (
             lemmas[index] in _RELATIONS
@@ -590,6 +592,19 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
     return masked
+
+
+_LOOKED_AT = (["them"], ["it"], ["this"], ["that"])
+
+
+def _looks_at_a_thing(lemmas: list[str], index: int) -> bool:
+    """ "just looking at them", "can't look at it", and an opening "Look, ...": looking at something, or
+    asking to be heard, not how the writer looks ("I can't look at myself", "people look at me" stay)."""
+    if lemmas[index] != "look":
+        return False
+    if index == 0 and lemmas[1] == ",":
+        return True
+    return lemmas[index + 1] == "at" and lemmas[index + 2 : index + 3] in _LOOKED_AT
 
 
 def _laundry_out(lemmas: list[str], index: int) -> bool:
