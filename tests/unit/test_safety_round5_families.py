@@ -162,3 +162,11 @@ def test_calm_plans_worries_and_low_mood_said_to_be_safe_raise_nothing(text: str
 
 def test_coughing_up_a_lot_of_blood_is_an_emergency() -> None:
     assert EMERGENCY in clear_kinds("bringing up blood loads this morning, a mouthful each time")
+
+
+def test_farewells_at_the_end_of_life_are_expected_but_a_wish_to_die_still_counts() -> None:
+    assert not any_alarm("mum is dying and she's been giving her things away to the grandchildren")
+    assert SUICIDE in clear_kinds("my dad is dying and keeps saying he wants to die now")
+    assert SUICIDE in clear_kinds(
+        "my brother has been giving all his stuff away, he says there's no point"
+    ) + possible_kinds("my brother has been giving all his stuff away, he says there's no point")

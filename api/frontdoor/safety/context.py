@@ -103,6 +103,8 @@ class Context:
         self.onset = more.get("onset") or PatternSet([])
         # Thoughts that come and go ("sometimes I think about it, it passes"): passing is not over.
         self.recurring = more.get("recurring") or PatternSet([])
+        # At the end of life ("on end of life care", "in her last days"): farewells are expected.
+        self.dying = more.get("dying") or PatternSet([])
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
@@ -137,6 +139,7 @@ class Context:
             normal_question=self.normal_question.find(tokens),
             onset={tokens[m.start].sentence for m in self.onset.find(tokens)},
             recurring={tokens[m.start].sentence for m in self.recurring.find(tokens)},
+            dying={tokens[m.start].sentence for m in self.dying.find(tokens)},
         )
 
     @staticmethod
@@ -220,3 +223,4 @@ class Markers:
     normal_question: list[Match] = field(default_factory=list)
     onset: set[int] = field(default_factory=set)
     recurring: set[int] = field(default_factory=set)
+    dying: set[int] = field(default_factory=set)

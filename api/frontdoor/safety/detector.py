@@ -50,7 +50,7 @@ _OBJECTS = frozenset({"me", "myself", "him", "her", "himself", "herself"})
 _VAGUE_PEOPLE = frozenset({"they", "someone", "somebody", "man", "woman", "family", "kids", "children"})
 _NUMBER = re.compile(r"^(\d{2,3}(?:[.,]\d{1,2})?)(c|f|°c|°f|º|°)?$")
 # Optional context lists (content/safety.yml) beyond the required ones: see ``Context``.
-_MORE_CONTEXT = ("masked", "explained", "normal_question", "onset", "recurring")
+_MORE_CONTEXT = ("masked", "explained", "normal_question", "onset", "recurring", "dying")
 # A bare reading with a decimal in this range, in a message about treatment ("mine's 37.7"), is a
 # temperature even without the word: nothing else people on chemo report reads like that.
 _BARE_CELSIUS = (37.0, 42.0)
@@ -342,6 +342,12 @@ class SafetyDetector:
             return False
         if verdict is Verdict.POSSIBLE:
             certainty = POSSIBLE
+        sentence = tokens[match.start].sentence
+        if kind == KINDS[0] and certainty == POSSIBLE and about == OTHER and sentence in markers.dying:
+            # Farewells and acceptance from someone at the end of life ("she's been saying goodbye,
+            # she's on end of life care"): expected, not a hint of suicide; a clear wish still counts.
+            found.ruled_out.add(kind)
+            return False
         excerpt = self._excerpt(tokens, match.start, match.end)
         found.add(Detection(kind, excerpt, rule, certainty, about))
         return True
