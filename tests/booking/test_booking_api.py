@@ -262,7 +262,8 @@ def test_a_change_of_mind_about_how_to_meet_at_the_times_on_offer(client, referr
     said = "Actually, can I change my mind? I'd rather come in and see someone face to face."
     out = booking(client, referral, "meeting_slot", said, meeting_type="Phone is probably easiest")
     assert out["problem"] == "more_offered" and out["meeting_type"] == said
-    assert "instead" in out["note"] and "phone call" not in out["menu"]
+    assert out["note"].startswith("That's fine, we'll meet at a local venue instead.")
+    assert "phone call" not in out["menu"]
     booked = booking(client, referral, "meeting_slot", "1", meeting_type=said)
     assert booked["accepted"] and booked["booked"]["how"] != "phone call"
 

@@ -204,7 +204,7 @@ def _read(
         when = parse_when(body.text)
     if switched is not None and when is None:
         # "Actually could it be on the phone instead?": the new way kept, and when suits asked again.
-        note = f"That's fine, a {meeting_label(switched)} instead."
+        note = _switched_note(switched)
         return BookingOut(accepted=False, problem="meeting_changed", meeting_type=body.text, note=note)
     if when is None:
         return BookingOut(accepted=False, problem="not_a_time", note=_hours_note(site))
@@ -222,7 +222,7 @@ def _read(
     if index is None and switched is not None:
         # "Actually, can I change my mind? I'd rather come in": times for the new way of meeting.
         out = _times(session, content, referral, site, switched, parse_when(body.text) or when, now)
-        note = " ".join(filter(None, [f"That's fine, a {meeting_label(switched)} instead.", out.note]))
+        note = " ".join(filter(None, [_switched_note(switched), out.note]))
         problem = out.problem or "more_offered"
         return out.model_copy(
             update={"accepted": False, "problem": problem, "meeting_type": body.text, "note": note}
@@ -277,6 +277,16 @@ def _times(
         said = _hours_note(site) if when.outside_hours else "Nothing is free then soon."
         note = f"{said} These are the nearest times."
     return BookingOut(menu=_slots_menu(held), note=note)
+
+
+def _switched_note(kind: str) -> str:
+    """ "That's fine, a phone call instead." / "That's fine, we'll meet at a local venue instead." """
+    label = meeting_label(kind)
+    return (
+        f"That's fine, we'll meet {label} instead."
+        if label.startswith("at ")
+        else f"That's fine, a {label} instead."
+    )
 
 
 def _part_of_day(when: When) -> When:
