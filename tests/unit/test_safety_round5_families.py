@@ -65,6 +65,8 @@ from tests.unit._safety_helpers import (
         ("my son takes money out of my pension", ABUSE),
         ("she'll make sure I regret it if I tell anyone", ABUSE),
         ("the carer pinches him when nobody's around", ABUSE),
+        ("my uncle comes into my bedroom at night, I'm 13", ABUSE),
+        ("each evening I stop at the multistorey roof on the way home and stare down", SUICIDE),
         ("her son won't let the carers in and her sores smell awful", ABUSE),
         ("my words keep coming out wrong and I can't type properly", EMERGENCY),
     ],
@@ -147,6 +149,7 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "my own way out of the debt",
         "my arm won't lift above my shoulder since the surgery",
         "I had an asthma attack as a child",
+        "my dad comes into my room at night when I'm poorly",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:
