@@ -433,6 +433,7 @@ class ConcernReader:
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
         _a_funeral_to_come(visible, found, places, allowed)
         _drop_a_limb_that_is_where(visible, found, places)
+        _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
@@ -1027,6 +1028,32 @@ def _at_the_writer(lemmas: list[str], position: int) -> bool:
     """ "gets frustrated with me", "fed up of never seeing me": the feeling is aimed at the writer."""
     _, end = _around(lemmas, position, _CLAUSE_BREAKS)
     return "me" in lemmas[position + 1 : min(end, position + 1 + _AT_THE_WRITER_REACH)]
+
+
+# "I fall asleep on the bus", "I sit in the car in the car park and cry": a vehicle named as where the
+# writer passes time is a place, not a journey to be helped with.
+_VEHICLES = _words("bus buses car train taxi cab tram")
+_PLACE_WORDS = _words("in on")
+_PASSING_TIME = _words("asleep sleep doze nap sit cry sob weep")
+_PLACE_REACH = 3  # "in the Tesco car park": the vehicle comes at most this many words after in/on
+
+
+def _drop_a_vehicle_that_is_where(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "so tired I fall asleep on the bus": transport named only as where the writer sleeps, sits or
+    cries is not a transport concern. "I can't sit on the bus that long" is, and stays."""
+    if TRANSPORT not in found:
+        return
+    for seen in _seen_at(TRANSPORT, found, places):
+        at = seen - 1 if seen and lemmas[seen - 1] in _VEHICLES else seen  # "park" in "car park"
+        if lemmas[at] not in _VEHICLES or not _PLACE_WORDS & set(lemmas[max(0, at - _PLACE_REACH) : at]):
+            return
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        before = set(lemmas[start:at])
+        if not before & _PASSING_TIME or before & _NEGATIONS:
+            return
+    del found[TRANSPORT]
 
 
 def _seen_at(item: str, found: dict[str, int], places: dict[str, set[int]]) -> set[int]:
