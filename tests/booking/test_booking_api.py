@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from frontdoor.booking.models import Appointment, DiaryException, LinkWorker
@@ -275,3 +276,14 @@ def test_a_way_of_meeting_the_site_does_not_offer_is_said_plainly(client, referr
     assert out["problem"] == "not_a_meeting_type"
     assert out["note"] == "Sorry, video calls are not offered here yet."
     assert booking(client, referral, "meeting_type", "by pigeon")["note"] is None
+
+
+def test_a_time_that_the_earliest_times_already_suit_is_said_so(client, referral) -> None:
+    """ "mornings" to times that are all mornings had been answered "Please reply with a number"."""
+    out = booking(client, referral, "meeting_type", "phone")
+    parts = {"mornings" if "am," in line else "afternoons" for line in out["menu"].splitlines()[:3]}
+    if len(parts) > 1:
+        pytest.skip("the earliest times today span the morning and the afternoon")
+    again = booking(client, referral, "meeting_slot", parts.pop(), meeting_type="phone")
+    assert again["problem"] == "more_offered" and again["menu"] == out["menu"]
+    assert again["note"] == "These are the earliest times that suit."

@@ -238,6 +238,10 @@ def _read(
         offered = sorted(aware(h.start) for h in holds_of(session, referral)) if out.menu else offered_before
         if out.problem == "no_slots" or offered != offered_before:
             return out.model_copy(update={"accepted": False, "problem": out.problem or "more_offered"})
+        if not body.retry and out.note is None:
+            # "mornings" when the earliest times are mornings: those are the ones, said so, not "reply 1-3".
+            note = "These are the earliest times that suit."
+            return out.model_copy(update={"accepted": False, "problem": "more_offered", "note": note})
         note = out.note or note  # the same times again are no answer: never the same list a third time
     if index is None:
         menu = _slots_menu(holds) if holds else None
