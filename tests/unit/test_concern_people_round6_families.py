@@ -45,3 +45,48 @@ def test_a_vehicle_where_the_writer_sleeps_or_sits_is_not_transport(checklist: C
 )
 def test_a_journey_is_still_transport(checklist: Checklist, text: str) -> None:
     assert "transport_or_parking" in found(checklist, text, "carer_for_self")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("I keep wondering whether I can still have children", "sex_intimacy"),
+        ("will I still be able to, can I have kids one day", "sex_intimacy"),
+        ("my mother is old, I care her every day", "caring_responsibilities"),
+        ("I can't get my messages in without the car", "housework_and_shopping"),
+    ],
+)
+def test_round6_phrasings_name_their_item(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+def test_having_children_is_not_asking_about_fertility(checklist: Checklist) -> None:
+    assert "sex_intimacy" not in found(checklist, "I have 4 children and no help")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't concentrate at work, my memory is shot",
+        "I get so tired at work these days",
+    ],
+)
+def test_at_work_after_another_concern_says_where(checklist: Checklist, text: str) -> None:
+    assert "work_or_education" not in found(checklist, text)
+
+
+@pytest.mark.parametrize("text", ["I'm struggling at work", "my boss is on at me at work"])
+def test_at_work_alone_is_work(checklist: Checklist, text: str) -> None:
+    assert "work_or_education" in found(checklist, text)
+
+
+def test_sleeping_through_the_day_beside_tiredness_is_tiredness(checklist: Checklist) -> None:
+    assert found(checklist, "she's so tired, she sleeps most of the day now", "on_behalf") == {
+        "tiredness_or_fatigue"
+    }
+
+
+def test_sleeping_all_day_and_awake_at_night_is_a_sleep_concern(checklist: Checklist) -> None:
+    assert "sleep" in found(
+        checklist, "he's very tired, he sleeps all day and then he's up all night", "on_behalf"
+    )

@@ -434,6 +434,8 @@ class ConcernReader:
         _a_funeral_to_come(visible, found, places, allowed)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
+        _drop_sleeping_in_the_day(visible, found, places)
+        _drop_work_that_is_where(visible, found, places)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
@@ -1054,6 +1056,46 @@ def _drop_a_vehicle_that_is_where(
         if not before & _PASSING_TIME or before & _NEGATIONS:
             return
     del found[TRANSPORT]
+
+
+_DAYTIME = _words("day daytime afternoon afternoons")
+_NIGHT = _words("night nights tonight bedtime")
+SLEEP = "sleep"
+
+
+def _drop_sleeping_in_the_day(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "he's very tired and sleeps most of the day": sleeping through the day beside tiredness is the
+    tiredness, not trouble sleeping. "sleeps all day and is up all night" names the night too, and stays."""
+    if SLEEP not in found or TIRED not in found:
+        return
+    for at in _seen_at(SLEEP, found, places):
+        _, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        clause = set(lemmas[start:end])
+        if not clause & _DAYTIME or clause & _NIGHT:
+            return
+    del found[SLEEP]
+
+
+def _drop_work_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "can't concentrate at work", "I get breathless at work": "at work" after another concern in its
+    clause says where that concern comes, and is not a worry about work. "struggling at work" names
+    nothing else, and stays."""
+    if WORK not in found:
+        return
+    for seen in _seen_at(WORK, found, places):
+        at = seen + 1 if lemmas[seen] == "at" else seen  # the phrase "at work" starts at "at"
+        if lemmas[at : at + 1] != ["work"] or lemmas[at - 1 : at] != ["at"]:
+            return
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        if not any(
+            start <= place < at - 1
+            for item, seen in places.items()
+            if item not in (WORK, WORRY) and item in found
+            for place in seen
+        ):
+            return
+    del found[WORK]
 
 
 def _seen_at(item: str, found: dict[str, int], places: dict[str, set[int]]) -> set[int]:
