@@ -90,3 +90,21 @@ def test_sleeping_all_day_and_awake_at_night_is_a_sleep_concern(checklist: Check
     assert "sleep" in found(
         checklist, "he's very tired, he sleeps all day and then he's up all night", "on_behalf"
     )
+
+
+def test_family_far_away_beside_being_alone_is_loneliness(checklist: Checklist) -> None:
+    assert found(checklist, "My wife and daughter are still in Romania, I am alone here") == {
+        "loneliness_or_isolation"
+    }
+
+
+def test_strife_beside_being_alone_is_still_relationships(checklist: Checklist) -> None:
+    assert "relationships" in found(checklist, "I'm on my own and my wife doesn't understand")
+
+
+def test_bringing_children_up_alone_is_not_loneliness(checklist: Checklist) -> None:
+    assert found(checklist, "I have three kids and I am alone with them") == {"children"}
+
+
+def test_alone_with_it_is_loneliness(checklist: Checklist) -> None:
+    assert "loneliness_or_isolation" in found(checklist, "I have two kids but I feel alone with this")

@@ -436,6 +436,8 @@ class ConcernReader:
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
         _drop_work_that_is_where(visible, found, places)
+        _drop_family_far_away(visible, found, places)
+        _drop_alone_with_the_children(visible, found, places)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
@@ -1096,6 +1098,44 @@ def _drop_work_that_is_where(lemmas: list[str], found: dict[str, int], places: d
         ):
             return
     del found[WORK]
+
+
+LONELY = "loneliness_or_isolation"
+# Words that say something is wrong between people, not only that they are far away.
+_STRIFE = _words(
+    "argue arguing argument row rowing fight fall out talk understand accept snap shout distant blame "
+    "cross angry upset"
+)
+_WITH_THE_CHILDREN = _CHILD | _words("them kids children")
+
+
+def _drop_family_far_away(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "I am alone here, my family is in Poland": family named in the sentence that says the writer is
+    alone is why they are alone (loneliness), not trouble between them. "my wife doesn't understand"
+    beside it is, and stays."""
+    if RELATIONSHIPS not in found or LONELY not in found:
+        return
+    lonely = [_around(lemmas, at, _SENTENCE_BREAKS) for at in _seen_at(LONELY, found, places)]
+    for at in _seen_at(RELATIONSHIPS, found, places):
+        sentence = next(((start, end) for start, end in lonely if start <= at < end), None)
+        if sentence is None or _STRIFE & set(lemmas[sentence[0] : sentence[1]]):
+            return
+    del found[RELATIONSHIPS]
+
+
+def _drop_alone_with_the_children(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "I have 5 children, I am alone with them": bringing children up alone is a concern about the
+    children, not loneliness. "alone with this" and "alone with my thoughts" are lonely, and stay."""
+    if LONELY not in found or CHILDREN not in found:
+        return
+    for at in _seen_at(LONELY, found, places):
+        if lemmas[at] != "alone" or lemmas[at + 1 : at + 2] != ["with"]:
+            return
+        if lemmas[at + 2 : at + 3] == [] or lemmas[at + 2] not in _WITH_THE_CHILDREN:
+            return
+    del found[LONELY]
 
 
 def _seen_at(item: str, found: dict[str, int], places: dict[str, set[int]]) -> set[int]:
