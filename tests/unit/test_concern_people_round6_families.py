@@ -108,3 +108,13 @@ def test_bringing_children_up_alone_is_not_loneliness(checklist: Checklist) -> N
 
 def test_alone_with_it_is_loneliness(checklist: Checklist) -> None:
     assert "loneliness_or_isolation" in found(checklist, "I have two kids but I feel alone with this")
+
+
+def test_worry_about_funeral_plans_is_the_plans(checklist: Checklist) -> None:
+    assert found(checklist, "she's worried about her burial, she wants it done right", "on_behalf") == {
+        "end_of_life_wishes"
+    }
+
+
+def test_worry_about_dying_is_still_a_worry(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" in found(checklist, "he's worried about dying", "on_behalf")

@@ -743,6 +743,9 @@ def _says_nothing_is_wrong(lemmas: list[str]) -> bool:
     )
 
 
+_DYING = _words("die dye dying death dead")  # "dying" is read as "dye"
+
+
 def _drop_worry_about_something_named(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
 ) -> None:
@@ -752,7 +755,8 @@ def _drop_worry_about_something_named(
     are a worry in their own right. ``places``: everywhere each item was seen; ``written``: the words
     as written (a noun, "worries", takes the word before it: "money worries", not "nights
     worrying"). "not sleeping for worrying about her" is a worry about a person, and stays, and so
-    does "worried about dying": fear of death is a worry of its own beside the end of life."""
+    does "worried about dying": fear of death is a worry of its own beside the end of life ("worried
+    about his burial" is about the plans, and goes)."""
     at = found.get(WORRY)
     if at is None:
         return
@@ -768,8 +772,11 @@ def _drop_worry_about_something_named(
         and end - (at + 2) <= 1
         and not (at + 2 < end and lemmas[at + 2] in _OTHER_PERSON)
     )
+    fear_of_dying = bool(_DYING & set(lemmas[start:end]))
     for item, seen in places.items():
-        for position in seen if item not in (WORRY, END_OF_LIFE) and item in found else ():
+        for position in (
+            seen if item != WORRY and item in found and not (item == END_OF_LIFE and fear_of_dying) else ()
+        ):
             noun_after = position == at - 1 and written[at] in ("worry", "worries", "concerns", "stress")
             if start <= position < end and (position > at or noun_after or about_before):
                 del found[WORRY]
