@@ -118,3 +118,11 @@ def test_worry_about_funeral_plans_is_the_plans(checklist: Checklist) -> None:
 
 def test_worry_about_dying_is_still_a_worry(checklist: Checklist) -> None:
     assert "worry_fear_or_anxiety" in found(checklist, "he's worried about dying", "on_behalf")
+
+
+def test_having_had_a_health_scare_is_not_fear(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" not in found(checklist, "I had a scare with my own heart in the spring")
+
+
+def test_a_scare_that_frightened_is_still_fear(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" in found(checklist, "the last scan gave me a scare")

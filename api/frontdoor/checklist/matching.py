@@ -535,20 +535,29 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
     return masked
 
 
+def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
+    """The two words from ``index`` are a figure of speech ("I'm falling apart" is the writer, and
+    stays; "had a scare" is a health scare, "a scare" alone a fright)."""
+    if pair == ("a", "scare"):
+        return lemmas[index - 1 : index] == ["have"]
+    return pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF)
+
+
 def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[str]:
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
     (Scots "my wee dog", where "wee" is little; "if the chemo doesn't work", which is not a job; "I'm his
     daughter", which says who is writing; "the end of the road", a place; "at my wits' end"; "burying
     my head in the sand"; "hanging the washing out", which is not washed out; "walking the dog";
     "walking to the corner shop", where the walk goes; northern "our kid", a brother; "looking at
-    them", not looks); "my 8 year old" is a child; and a message that is only the name of a cancer's
-    site ("lung", "yes, breast") is a diagnosis. ``written``: the words as written, where the lemma
-    loses the difference ("kid's" and "kids" are both "kid")."""
+    them", not looks; "I had a scare with my prostate", a health scare, not fear); "my 8 year old"
+    is a child; and a message that is only the name of a cancer's site ("lung", "yes, breast") is a
+    diagnosis. ``written``: the words as written, where the lemma loses the difference ("kid's" and
+    "kids" are both "kid")."""
     written = written or lemmas
     masked = list(lemmas)
     for index in range(len(lemmas) - 1):
         pair = (lemmas[index], lemmas[index + 1])
-        if pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF):
+        if _is_idiom(lemmas, index, pair):
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
             masked[index] = "little"
