@@ -126,3 +126,11 @@ def test_having_had_a_health_scare_is_not_fear(checklist: Checklist) -> None:
 
 def test_a_scare_that_frightened_is_still_fear(checklist: Checklist) -> None:
     assert "worry_fear_or_anxiety" in found(checklist, "the last scan gave me a scare")
+
+
+def test_naming_past_radiotherapy_is_history_not_skin(checklist: Checklist) -> None:
+    assert "skin_or_appearance" not in found(checklist, "I had surgery and radiotherapy")
+
+
+def test_skin_sore_from_radiotherapy_is_skin(checklist: Checklist) -> None:
+    assert "skin_or_appearance" in found(checklist, "my skin is red raw from the radiotherapy")

@@ -349,8 +349,8 @@ _NOT_EVIDENCE = (
     STOP_WORDS
     | _words(
         "i be have get feel like want need know think thing time day week lot bit really just help hospital "
-        "cancer chemotherapy treatment since now make go come tell say all do can not still stay kill change "
-        "middle"
+        "cancer chemotherapy radiotherapy treatment since now make go come tell say all do can not still "
+        "stay kill change middle"
     )
 ) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
