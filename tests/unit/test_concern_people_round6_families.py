@@ -134,3 +134,11 @@ def test_naming_past_radiotherapy_is_history_not_skin(checklist: Checklist) -> N
 
 def test_skin_sore_from_radiotherapy_is_skin(checklist: Checklist) -> None:
     assert "skin_or_appearance" in found(checklist, "my skin is red raw from the radiotherapy")
+
+
+def test_what_treatment_left_the_writer_feeling_is_not_a_partner_leaving(checklist: Checklist) -> None:
+    assert found(checklist, "the chemo has left me exhausted") == {"tiredness_or_fatigue"}
+
+
+def test_a_partner_leaving_is_still_relationships(checklist: Checklist) -> None:
+    assert "relationships" in found(checklist, "he left me for someone else")

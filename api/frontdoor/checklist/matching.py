@@ -535,11 +535,21 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
     return masked
 
 
+# "it has left me so tired": what something left the writer feeling, not someone leaving them.
+_LEFT_IN_A_STATE = _words(
+    "tired tire exhausted exhaust weak drained drain wiped wipe knackered shattered numb sore unable "
+    "breathless feel feeling scarred"
+)
+
+
 def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
     """The two words from ``index`` are a figure of speech ("I'm falling apart" is the writer, and
-    stays; "had a scare" is a health scare, "a scare" alone a fright)."""
+    stays; "had a scare" is a health scare, "a scare" alone a fright; "the chemo left me exhausted" is
+    what treatment did, not a partner leaving)."""
     if pair == ("a", "scare"):
         return lemmas[index - 1 : index] == ["have"]
+    if pair == ("leave", "me"):
+        return bool(set(lemmas[index + 2 : index + 4]) & _LEFT_IN_A_STATE)
     return pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF)
 
 
