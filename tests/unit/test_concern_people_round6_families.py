@@ -142,3 +142,11 @@ def test_what_treatment_left_the_writer_feeling_is_not_a_partner_leaving(checkli
 
 def test_a_partner_leaving_is_still_relationships(checklist: Checklist) -> None:
     assert "relationships" in found(checklist, "he left me for someone else")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my eldest is 15 and she's been running the house", "my youngest keeps asking when I'll be better"],
+)
+def test_my_eldest_or_youngest_is_a_child(checklist: Checklist, text: str) -> None:
+    assert "children" in found(checklist, text)
