@@ -45,3 +45,11 @@ def test_a_name_as_people_give_it(said: str, kept: str) -> None:
 )
 def test_a_sentence_is_not_a_name(said: str) -> None:
     assert _name(said) == ({}, "not_a_name")
+
+
+def test_markup_in_a_name_is_kept_as_typed_for_the_pages_to_show_as_text() -> None:
+    """The browser test gives "Jean <script>...</script>" to check the dashboard shows it as text."""
+    assert _name("Jean <script>window.pwned=1</script>") == (
+        {"name": "Jean <script>window.pwned=1</script>"},
+        None,
+    )

@@ -68,15 +68,13 @@ _NOT_IN_A_NAME = {
     "what", "that", "him", "her", "he", "she", "they", "them", "forget", "bother", "rather", "say",
     "know", "sure", "because", "have", "has", "got", "is", "are", "was", "the", "you", "your", "me", "my",
 }  # fmt: skip
-_IN_A_NAME = "'’.-"
 _COURTESY = re.compile(r"[\s,]+(?:thanks|thank you|ta|cheers|please|x+)$", re.I)
 
 
 def _a_name_word(word: str) -> bool:
-    """Letters in any script (with their accents and vowel signs), and ' . - between them."""
-    return word[0].isalpha() and all(
-        ch.isalpha() or ch in _IN_A_NAME or unicodedata.category(ch).startswith("M") for ch in word
-    )
+    """A letter in any script (a vowel sign counts: "রহিমা"); whatever else it holds is kept as typed,
+    and shown as text wherever it is shown."""
+    return any(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in word)
 
 
 def _name(text: str, _referral: Referral, _content: Content) -> Reading:
