@@ -112,7 +112,7 @@ FIELDS = (
 def load_personas(path: Path) -> list[dict[str, Any]]:
     """A list of people, or a mapping that holds it under ``personas`` (round 6 was written that way)."""
     loaded = yaml.safe_load(path.read_text()) or []
-    personas = loaded.get("personas") or [] if isinstance(loaded, dict) else loaded
+    personas = (loaded.get("personas") or []) if isinstance(loaded, dict) else loaded
     for persona in personas:
         for key in ("id", "says", "expect"):
             if key not in persona:

@@ -159,7 +159,7 @@ def answer(
         return BookingOut(accepted=False, problem="interrupted", interrupt=body.intent)
     if out.problem == "not_a_time" and body.retry:
         # Asked twice and still no time we can read: the earliest times, rather than no booking at all.
-        asap = body.model_copy(update={"text": "as soon as possible"})
+        asap = body.model_copy(update={"text": ANY_TIME})
         earliest = _read(session, content, settings, referral, asap, now)
         if earliest.menu:
             return earliest.model_copy(update={"note": EARLIEST_INSTEAD})
@@ -219,15 +219,15 @@ def _read(
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
     index = _pick(body.text, holds)
+    asked_for = parse_when(body.text)
     if index is None and switched is not None:
         # "Actually, can I change my mind? I'd rather come in": times for the new way of meeting.
-        out = _times(session, content, referral, site, switched, parse_when(body.text) or when, now)
+        out = _times(session, content, referral, site, switched, asked_for or when, now)
         note = " ".join(filter(None, [_switched_note(switched), out.note]))
         problem = out.problem or "more_offered"
         return out.model_copy(
             update={"accepted": False, "problem": problem, "meeting_type": body.text, "note": note}
         )
-    asked_for = parse_when(body.text)
     # "the Saturday one": say when link workers work, not only "reply with a number".
     note = _hours_note(site) if asked_for is not None and asked_for.outside_hours else None
     if index is None and asked_for is not None and asked_for != When():

@@ -36,10 +36,11 @@ _ACCESS_NEED_SAID = re.compile(
 
 def access_need_said(text: str, referral: Referral) -> str | None:
     """Access needs with what this message adds to them, when it names one not kept yet."""
-    lowered = (text or "").lower().replace("\u2019", "'")
-    if not _ACCESS_NEED_SAID.search(lowered) or " ".join(text.split()) in (referral.access_needs or ""):
+    said = " ".join(text.split())
+    kept = referral.access_needs or ""
+    if said in kept or not _ACCESS_NEED_SAID.search(said.lower().replace("\u2019", "'")):
         return None
-    return "; ".join(filter(None, [referral.access_needs, " ".join(text.split())]))[:500]
+    return "; ".join(filter(None, [kept, said]))[:500]
 
 
 # The questions at the start, where people most often say two things at once.

@@ -144,6 +144,16 @@ def asks_first(text: str) -> bool:
     return "?" in text or bool(_ASKING.match(cleaned))
 
 
+def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
+    """The privacy question's answer: (yes, no or None to ask again; whether they asked something first)."""
+    choice = parse_number_choice(text, 2)  # 1. Yes, that's OK  2. No
+    if choice is not None:
+        return choice == 0, False
+    if asks_first(text):
+        return None, True
+    return agrees(text), False
+
+
 # Taking in what was read back, rather than disputing it: "oh that's a shame", "I see, thank you",
 # "ok I'll ring the GP then", "fair enough". Said when told an answer means the service cannot help.
 _TAKES_IT_IN = re.compile(

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep, require_service
 from frontdoor.intake.conversation import answer, describe
-from frontdoor.intake.parsing import agrees, asks_first, parse_number_choice
+from frontdoor.intake.parsing import read_privacy_answer
 from frontdoor.intake.readers import READERS
 from frontdoor.privacy.erasure import erase_conversation
 from frontdoor.referrals.schemas import (
@@ -48,12 +48,8 @@ def read_consent(body: ConsentReadIn) -> dict[str, bool | None]:
     """The privacy question's own reader: yes, no, or None (ask again), and whether they asked something
     first ("who would see it?"), to be answered before the question is put again. Nothing is stored:
     the bot saves a yes with the draft, so "yes I'm happy with that" is an answer, not a new start."""
-    choice = parse_number_choice(body.text, 2)  # 1. Yes, that's OK  2. No
-    if choice is not None:
-        return {"agreed": choice == 0, "asks": False}
-    if asks_first(body.text):
-        return {"agreed": None, "asks": True}
-    return {"agreed": agrees(body.text), "asks": False}
+    agreed, asks = read_privacy_answer(body.text)
+    return {"agreed": agreed, "asks": asks}
 
 
 @router.put("/referrals/answer")

@@ -2,8 +2,8 @@
 
 The bot asks whatever comes first and is not yet answered; the plan changes with the answers (an
 on-behalf referral asks whether the person agrees, and without that whether the one writing wants
-support as a carer; a skin cancer at a site that excludes
-non-melanoma asks which kind; someone not eligible is not asked for the rest).
+support as a carer; a skin cancer at a site that excludes non-melanoma asks which kind; someone not
+eligible is not asked for the rest).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ def plan(referral: Referral, skin_follow_up: bool) -> list[str]:
 
     What decides eligibility comes first, then what is worrying them (the reason they came; which matters
     most only when their scores do not say), then only what a first conversation needs; the rest is the
-    link worker's. Last, local help while they wait
-    and the outcome surveys (``aftercare_consent``), asked only of someone the worker may text: a UK
-    mobile, no "no" to texts, and not someone who asked to be phoned or emailed without a yes to texts.
+    link worker's. Last, local help while they wait and the outcome surveys (``aftercare_consent``),
+    asked only of someone the worker may text: a UK mobile, no "no" to texts, and not someone who asked
+    to be phoned or emailed without a yes to texts.
     An answer that makes the person not eligible is read back once (``eligibility_check``) before
     anyone is turned away; once confirmed there is nothing more to ask, the form ends, and the person
     hears why and where else to get help.
