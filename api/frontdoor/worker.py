@@ -32,7 +32,7 @@ from frontdoor.referrals.service import flag_idle_drafts
 from frontdoor.settings import Settings, get_settings
 from frontdoor.shutdown import StopFlag
 from frontdoor.sms.bridge import BotUnavailable
-from frontdoor.sms.inbound import handle_next, senders_waiting
+from frontdoor.sms.inbound import handle_next, queue_replies, senders_waiting
 from frontdoor.sms.safety_net import answer_waiting
 
 logger = logging.getLogger("frontdoor.worker")
@@ -61,16 +61,7 @@ def process_waiting_texts(settings: Settings) -> int:
         for sender in senders_waiting(session):
             try:
                 while (handled := handle_next(session, content, settings.rasa_url, sender)) is not None:
-                    for i, reply in enumerate(handled.replies):
-                        enqueue(
-                            session,
-                            kind=handled.kind,
-                            to=handled.to,
-                            from_address=handled.from_number,
-                            body=reply,
-                            dedupe_key=f"reply:{handled.message_id}:{i}",
-                        )
-                    session.commit()
+                    queue_replies(session, handled)
                     handled_count += 1
             except BotUnavailable:
                 return handled_count + answer_risks_waiting(session, content)

@@ -15,7 +15,7 @@ from frontdoor.referrals.flags import ALERT_TEXT, record_flag
 from frontdoor.referrals.models import Referral, RiskFlag
 from frontdoor.safety.direct_question import POSSIBLE_SOURCE
 from frontdoor.settings import DEMO_DUTY_ALERT_SMS_NUMBER, get_settings
-from frontdoor.sms import routes
+from frontdoor.sms import inline
 from frontdoor.sms.gsm import is_gsm7, segment_count
 from frontdoor.sms.identity import conversation_id_for
 from frontdoor.sms.inbound import store
@@ -229,7 +229,7 @@ def test_a_slow_assistant_gives_one_flag_and_one_alert_for_one_text(
     if late_flag == "during the slow turn":
         fake_rasa.on_message = action_server_flag
     fake_rasa.delay = 3.0
-    monkeypatch.setattr(routes, "INLINE_BUDGET_SECONDS", 1.0)
+    monkeypatch.setattr(inline, "INLINE_BUDGET_SECONDS", 1.0)
     use_rasa(monkeypatch, fake_rasa.url)
 
     response = text(client, PERSON, CRISIS, To=DURHAM_SMS)

@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session, aliased
 
 from frontdoor.aftercare.inbound import reply as aftercare_reply
 from frontdoor.content import Content
+from frontdoor.outbox.service import enqueue
 from frontdoor.sms.bridge import BotUnavailable, ask_rasa, choice_for, render
 from frontdoor.sms.identity import conversation_id_for, normalise_sender
 from frontdoor.sms.keywords import keyword
 from frontdoor.sms.models import InboundSms, SmsConversation, SmsOptOut
-from frontdoor.sms.safety_net import answer, gives_help, risk_in
+from frontdoor.sms.safety_net import ANSWERED, NetAnswer, answer, gives_help, risk_in
 
 MAX_BODY = 1600
 STALE_CLAIM = timedelta(minutes=2)
@@ -43,6 +44,24 @@ class Handled:
     from_number: str | None
     replies: list[str] = field(default_factory=list)
     kind: str = "reply"
+
+    @classmethod
+    def from_net(cls, found: NetAnswer) -> Handled:
+        return cls(found.message_id, found.to, found.from_number, [found.reply], "crisis")
+
+
+def queue_replies(session: Session, handled: Handled) -> None:
+    """Put the replies in the outbox for the worker to send, once each (keyed by message)."""
+    for i, reply in enumerate(handled.replies):
+        enqueue(
+            session,
+            kind=handled.kind,
+            to=handled.to,
+            from_address=handled.from_number,
+            body=reply,
+            dedupe_key=f"reply:{handled.message_id}:{i}",
+        )
+    session.commit()
 
 
 def store(
@@ -140,14 +159,20 @@ def handle_next(
             session.commit()
             raise
         handled.replies, state.last_choices = render(replies)
-        found = None if gives_help(handled.replies) else risk_in(message.body)
+        session.refresh(message)
+        if message.status == ANSWERED:
+            # The safety net gave help while the assistant was slow: it is not sent twice.
+            handled.replies = [reply for reply in handled.replies if not gives_help([reply])]
+        found = None if message.status == ANSWERED or gives_help(handled.replies) else risk_in(message.body)
         if found is not None and (found.certainty == "clear" or not handled.replies):
             # The assistant gave no help (its action server failed mid-turn): help goes first. A risk
             # the text only suggests is the conversation's to ask about, unless it said nothing.
             help_now = answer(session, content, message, found).reply
             handled.replies, handled.kind = [help_now, *handled.replies], "crisis"
         session.merge(state)
-    message.status, message.processed_at = "done", datetime.now(UTC)
+    if message.status != ANSWERED:
+        message.status = "done"
+    message.processed_at = datetime.now(UTC)
     session.commit()
     return handled
 

@@ -7,27 +7,20 @@ behind a proxy. A bad signature gets 403 and is logged without the message or th
 from __future__ import annotations
 
 import logging
-import time
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from frontdoor.content import Content
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep
-from frontdoor.outbox.service import record_sent_inline, record_status
-from frontdoor.settings import Settings
-from frontdoor.sms.bridge import BotUnavailable
-from frontdoor.sms.gsm import split_message, to_gsm7
-from frontdoor.sms.inbound import handle_next, store
-from frontdoor.sms.safety_net import answer_waiting
+from frontdoor.outbox.service import record_status
+from frontdoor.sms import inline
+from frontdoor.sms.inbound import store
 
 logger = logging.getLogger("frontdoor.sms")
 router = APIRouter(prefix="/twilio", tags=["sms"])
-INLINE_BUDGET_SECONDS = 8.0
 
 
 async def signed_form(request: Request, settings: SettingsDep) -> dict[str, str]:
@@ -52,32 +45,6 @@ def twiml(parts: list[str]) -> Response:
     return Response(str(response), media_type="application/xml")
 
 
-def _handle_inline(session: Session, content: Content, settings: Settings, sender: str) -> list[str]:
-    """Answer within Twilio's patience; anything left is the worker's, and goes out via the outbox.
-    Returns the SMS parts to send back; every reply is also recorded, with its segments. When the
-    assistant is down or too slow, waiting texts that show risk are answered by the safety net."""
-    parts: list[str] = []
-    deadline = time.monotonic() + INLINE_BUDGET_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            handled = handle_next(
-                session,
-                content,
-                settings.rasa_url,
-                sender,
-                rasa_timeout=max(1.0, deadline - time.monotonic()),
-            )
-        except BotUnavailable:
-            logger.warning("assistant unavailable: message kept for the worker")
-            return parts + _safety_net_inline(session, content, sender)
-        if handled is None:
-            break
-        for reply in handled.replies:
-            parts += split_message(to_gsm7(reply))
-        record_sent_inline(session, to=handled.to, from_address=handled.from_number, bodies=handled.replies)
-    return parts
-
-
 @router.post("/sms")
 async def inbound_sms(
     form: SignedForm, session: SessionDep, content: ContentDep, settings: SettingsDep
@@ -100,16 +67,7 @@ async def inbound_sms(
     )
     if row is None:
         return twiml([])
-    return twiml(await run_in_threadpool(_handle_inline, session, content, settings, row.sender))
-
-
-def _safety_net_inline(session: Session, content: Content, sender: str) -> list[str]:
-    """The assistant is down or too slow: a waiting text that shows risk is answered now, by the API."""
-    parts: list[str] = []
-    for found in answer_waiting(session, content, sender):
-        parts += split_message(to_gsm7(found.reply))
-        record_sent_inline(session, to=found.to, from_address=found.from_number, bodies=[found.reply])
-    return parts
+    return twiml(await run_in_threadpool(inline.answer, settings, content, row.sender))
 
 
 @router.post("/status")

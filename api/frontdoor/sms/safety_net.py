@@ -96,15 +96,20 @@ def answer(session: Session, content: Content, message: InboundSms, found: Detec
     )
 
 
-def answer_waiting(session: Session, content: Content, sender: str) -> list[NetAnswer]:
-    """Answer every text from ``sender`` still waiting for the assistant that shows risk, oldest first.
+def answer_waiting(
+    session: Session, content: Content, sender: str, in_flight: bool = False
+) -> list[NetAnswer]:
+    """Answer every text from ``sender`` still waiting for the assistant that shows risk, oldest first;
+    with ``in_flight``, also those the assistant is still slow to answer (``handle_next`` then sends
+    the rest of its reply, without help a second time).
 
-    Each is taken from the queue with a conditional UPDATE (pending -> safety), so when the webhook and
-    the worker both try, only one answers it."""
+    Each is taken with a conditional UPDATE (to ``safety``), so when the webhook and the worker both
+    try, only one answers it."""
     answers = []
+    statuses = ("pending", "processing") if in_flight else ("pending",)
     waiting = session.scalars(
         select(InboundSms)
-        .where(InboundSms.sender == sender, InboundSms.status == "pending")
+        .where(InboundSms.sender == sender, InboundSms.status.in_(statuses))
         .order_by(InboundSms.id)
     ).all()
     for message in waiting:
@@ -113,7 +118,7 @@ def answer_waiting(session: Session, content: Content, sender: str) -> list[NetA
             continue
         taken = session.execute(
             update(InboundSms)
-            .where(InboundSms.id == message.id, InboundSms.status == "pending")
+            .where(InboundSms.id == message.id, InboundSms.status == message.status)
             .values(status=ANSWERED, processed_at=datetime.now(UTC))
             .execution_options(synchronize_session=False)
         ).rowcount
