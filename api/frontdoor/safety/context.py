@@ -105,6 +105,9 @@ class Context:
         self.recurring = more.get("recurring") or PatternSet([])
         # At the end of life ("on end of life care", "in her last days"): farewells are expected.
         self.dying = more.get("dying") or PatternSet([])
+        # Planning one's own end of life ("funeral plans", "where I want to die", "the hospice nurse
+        # suggested it"): talk of death there is care planning, not a hint of suicide.
+        self.plans = more.get("plans") or PatternSet([])
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
@@ -140,6 +143,7 @@ class Context:
             onset={tokens[m.start].sentence for m in self.onset.find(tokens)},
             recurring={tokens[m.start].sentence for m in self.recurring.find(tokens)},
             dying={tokens[m.start].sentence for m in self.dying.find(tokens)},
+            plans={tokens[m.start].sentence for m in self.plans.find(tokens)},
         )
 
     @staticmethod
@@ -224,3 +228,4 @@ class Markers:
     onset: set[int] = field(default_factory=set)
     recurring: set[int] = field(default_factory=set)
     dying: set[int] = field(default_factory=set)
+    plans: set[int] = field(default_factory=set)

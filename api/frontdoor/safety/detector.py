@@ -50,7 +50,7 @@ _OBJECTS = frozenset({"me", "myself", "him", "her", "himself", "herself"})
 _VAGUE_PEOPLE = frozenset({"they", "someone", "somebody", "man", "woman", "family", "kids", "children"})
 _NUMBER = re.compile(r"^(\d{2,3}(?:[.,]\d{1,2})?)(c|f|°c|°f|º|°)?$")
 # Optional context lists (content/safety.yml) beyond the required ones: see ``Context``.
-_MORE_CONTEXT = ("masked", "explained", "normal_question", "onset", "recurring", "dying")
+_MORE_CONTEXT = ("masked", "explained", "normal_question", "onset", "recurring", "dying", "plans")
 # A bare reading with a decimal in this range, in a message about treatment ("mine's 37.7"), is a
 # temperature even without the word: nothing else people on chemo report reads like that.
 _BARE_CELSIUS = (37.0, 42.0)
@@ -348,6 +348,11 @@ class SafetyDetector:
             # she's on end of life care"): expected, not a hint of suicide; a clear wish still counts.
             found.ruled_out.add(kind)
             return False
+        if kind == KINDS[0] and certainty == POSSIBLE and sentence in markers.plans:
+            # Planning for one's own end of life in the same sentence ("letters for the kids to open when
+            # they're older, the hospice nurse suggested it"): care planning, not a hint of suicide.
+            found.ruled_out.add(kind)
+            return False
         excerpt = self._excerpt(tokens, match.start, match.end)
         found.add(Detection(kind, excerpt, rule, certainty, about))
         return True
@@ -422,7 +427,7 @@ class SafetyDetector:
                     del bucket["treatment_side_effect"]
         self._combine(tokens, part_matches, markers, found)
         if self.learned is not None and not self._idiom_only(tokens, markers):
-            self._learn(tokens, found)
+            self._learn(tokens, found, bool(markers.plans))
         has_cue = bool(self.model_cues.intersection(w for t in tokens for w in (t.text, t.lemma)))
         clear = [found.clear[k] for k in KINDS if k in found.clear]
         possible = [found.possible[k] for k in KINDS if k in found.possible and k not in found.clear]
@@ -474,9 +479,11 @@ class SafetyDetector:
             for t in tokens[b.start : b.end]
         )
 
-    def _learn(self, tokens: list[Token], found: _Found) -> None:
+    def _learn(self, tokens: list[Token], found: _Found, plans: bool = False) -> None:
         """The learned reader's guess when the rules found nothing and ruled nothing out: a possible risk
-        however sure it is (the direct question, with the numbers); only a rule makes a risk clear."""
+        however sure it is (the direct question, with the numbers); only a rule makes a risk clear. A
+        message that plans for the end of life (``plans``: "funeral plans", "where I die") is not read
+        as a hint of suicide: the reader, trained on talk of dying, takes one for the other."""
         if found.clear or found.possible or found.ruled_out:
             return  # the rules saw alarm words and judged them (negated, idiom, over): trust that
         sentences: dict[int, list[str]] = {}
@@ -489,6 +496,8 @@ class SafetyDetector:
             return
         kind, probability = guess
         if kind == "treatment_side_effect" and self._names_treatment_only(tokens):
+            return
+        if kind == KINDS[0] and plans:
             return
         excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]
         found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE, self._about(tokens)))

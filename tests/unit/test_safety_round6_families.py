@@ -1,0 +1,71 @@
+"""Rule families added after the sixth blind safety set, each sentence written for this test in our own
+words: clear risks that had got no help (a method asked about or at hand, an overdose already taken,
+affairs put in order with a day chosen), possible risks worth a direct question, and look-alikes (end of
+life planning, thoughts of suicide long past and treated) that had raised one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._safety_helpers import (
+    SUICIDE,
+    any_alarm,
+    clear_kinds,
+    possible_kinds,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A method asked about or at hand.
+        ("what's the least painful way to die, I need to know", SUICIDE),
+        ("is there a peaceful way to go, for me I mean", SUICIDE),
+        ("I'm frightened of what I might do to myself tonight", SUICIDE),
+        ("my son is standing on the ledge of the multistorey and won't come down", SUICIDE),
+        ("I swallowed 30 of my morphine tablets after tea", SUICIDE),
+        ("he's gone off to the forest with all his painkillers", SUICIDE),
+        ("she keeps saying she'll swallow the weedkiller in the shed", SUICIDE),
+        # Affairs put in order, the day chosen.
+        ("the cat's been rehomed and I've got everything in order, I won't be around after Friday", SUICIDE),
+        ("I'll no be around much past Sunday, my mind's made up", SUICIDE),
+        ("my pills are stockpiled up and I'm doing it tonite, I've decided", SUICIDE),
+    ],
+)
+def test_clear_risks_in_other_words(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm done with it all now, honestly", SUICIDE),
+        ("who gets the house if I'm not here anymore", SUICIDE),
+        ("dad says we won't have to worry about him for longer", SUICIDE),
+        ("she's been tidying up so nobody will have to sort her things", SUICIDE),
+        ("I keep walking by the river at night, over and over", SUICIDE),
+        ("got my tablets stashed up in a drawer", SUICIDE),
+    ],
+)
+def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Planning one's own end of life.
+        "I'd like help with my funeral arrangements, I want it sorted so my husband isn't left with it",
+        "we're choosing where I want to die, the palliative team are coming Tuesday",
+        "I've made memory boxes for the grandchildren, the hospice nurse suggested it",
+        "I'm not afraid of it, I've had a full life and I'll be ready when the time comes",
+        # Long past, treated, steady now.
+        "I was suicidal back in 2015, had help from the crisis team and I've been stable for years",
+    ],
+)
+def test_look_alikes_raise_nothing(text: str) -> None:
+    assert not any_alarm(text)
+
+
+def test_a_plan_and_a_method_still_count_beside_end_of_life_talk() -> None:
+    assert SUICIDE in clear_kinds("my funeral plans are done and I've swallowed 20 of my sleeping pills")
