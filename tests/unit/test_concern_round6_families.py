@@ -1,0 +1,62 @@
+"""Families of phrasing the concerns reader learned in round 6, each on sentences written for these tests
+(not from any eval set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.checklist.definition import Checklist
+from tests.unit._concern_helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # the end of life without the words for it: the time that is left, the milestones ahead
+        ("I want to make the most of whatever time I have with them", "end_of_life_wishes"),
+        ("will I still be here for her 18th", "end_of_life_wishes"),
+        ("I'd love to see them grow up", "end_of_life_wishes"),
+        # meaning: what a life was built round, interest gone
+        ("the allotment was his whole life and now he can't get there", "meaning_or_purpose"),
+        ("I've lost all interest in the things I used to enjoy", "meaning_or_purpose"),
+        # fear without the word: bad dreams, nerves, waiting for it to return
+        ("I keep getting bad dreams about the scanner", "worry_fear_or_anxiety"),
+        ("my nerves are in shreds these days", "worry_fear_or_anxiety"),
+        ("all I do is wait for it to come back", "worry_fear_or_anxiety"),
+        ("every twinge in my side sets me off", "worry_fear_or_anxiety"),
+        # dialect and local words for money, travel and work
+        ("the parkin at the General costs a bomb", "transport_or_parking"),
+        ("getting the metro in three times a week", "transport_or_parking"),
+        ("the after school club fees are too much now", "money_or_finance"),
+        ("we're two months behind with the water", "money_or_finance"),
+        ("they've put me on half pay from next month", "work_or_education"),
+        ("will we have to move out of the flat", "housing"),
+        ("I hate every minute of being waited on", "anger_or_frustration"),
+    ],
+)
+def test_concerns_said_without_their_label(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been a mess since she came home from hospital",
+        "trying to hold it all together for the grandkids",
+        "I've no idea what else to try with him",
+        "something's got to give soon",
+    ],
+)
+def test_a_carer_coming_apart_is_not_coping_with_caring(checklist: Checklist, text: str) -> None:
+    assert "carer_coping" in found(checklist, text, "carer_for_self")
+
+
+@pytest.mark.parametrize(
+    "text", ["we're hardly speaking since the diagnosis", "me and him are hardly talking"]
+)
+def test_silence_between_a_couple_is_the_relationship(checklist: Checklist, text: str) -> None:
+    assert "relationships" in found(checklist, text)
+
+
+def test_a_nightmare_that_is_a_hassle_is_not_fear(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" not in found(checklist, "getting a parking space there is a nightmare")
