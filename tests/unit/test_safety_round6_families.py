@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit._safety_helpers import (
+    ABUSE,
     SUICIDE,
     any_alarm,
     clear_kinds,
@@ -30,6 +31,14 @@ from tests.unit._safety_helpers import (
         ("the cat's been rehomed and I've got everything in order, I won't be around after Friday", SUICIDE),
         ("I'll no be around much past Sunday, my mind's made up", SUICIDE),
         ("my pills are stockpiled up and I'm doing it tonite, I've decided", SUICIDE),
+        # Hurting someone close, forced sex, fire set, rage with things smashing, a threat quoted.
+        ("the lad next door punched my dad in the car park", ABUSE),
+        ("my boyfriend forced himself on me last night", ABUSE),
+        ("someone set fire to our shed while we were in bed", ABUSE),
+        ("her son is yelling at her and stuff flying across the kitchen", ABUSE),
+        ("my ex texted me 'I'm going to kill you when you're out of hospital'", ABUSE),
+        ("he screamed down the phone that he will make sure you suffer", ABUSE),
+        ("my brother hiting me again, I'm black and blu", ABUSE),
     ],
 )
 def test_clear_risks_in_other_words(text: str, kind: str) -> None:
@@ -45,6 +54,19 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("she's been tidying up so nobody will have to sort her things", SUICIDE),
         ("I keep walking by the river at night, over and over", SUICIDE),
         ("got my tablets stashed up in a drawer", SUICIDE),
+        # Fear at home, said sideways.
+        ("I find myself flinching whenever she raises her voice", ABUSE),
+        ("he won't let me go out on my own, not even to the clinic", ABUSE),
+        ("my flat's not a safe place for me right now", ABUSE),
+        ("can I go somewhere until things cool down at home", ABUSE),
+        ("someone keeps rattling my front door at night", ABUSE),
+        ("kids keep posting rubbish through our letterbox", ABUSE),
+        ("my stepdad comes into my room while I'm asleep", ABUSE),
+        ("please don't send anything to the house, my wife reads my letters", ABUSE),
+        ("only text after six, she mustn't find out", ABUSE),
+        ("it's not safe to ring, he is home all day", ABUSE),
+        ("my daughter keeps on about changing my will and gets nasty when I won't", ABUSE),
+        ("my husband keeps hiding my cancer tablets", ABUSE),
     ],
 )
 def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
@@ -61,6 +83,8 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "I'm not afraid of it, I've had a full life and I'll be ready when the time comes",
         # Long past, treated, steady now.
         "I was suicidal back in 2015, had help from the crisis team and I've been stable for years",
+        # A fond nag.
+        "my wife says she'll murder me, no, she says she'll kill you if you don't rest, bless her",
     ],
 )
 def test_look_alikes_raise_nothing(text: str) -> None:

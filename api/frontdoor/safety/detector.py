@@ -445,12 +445,15 @@ class SafetyDetector:
 
     def _combine(self, tokens: list[Token], matches: list[Match], markers: Any, found: _Found) -> None:
         standing: dict[int, dict[int, list[tuple[int, int]]]] = {}
+        # A lone part ruled out ("don't tell my son") says nothing of its combination's kind: only a
+        # combination with every part in the message has alarm words to rule out.
+        whole = {id(m) for m in self._whole(matches)}
         for match in matches:
             index, part = (int(x) for x in match.pattern.label.split("|"))
             kind = self.combinations[index].kind
             if self.context.judge(tokens, match, kind, markers) is Verdict.STANDS:
                 standing.setdefault(index, {}).setdefault(part, []).append((match.start, match.end))
-            else:
+            elif id(match) in whole:
                 found.ruled_out.add(kind)
         for index, parts in standing.items():
             combination = self.combinations[index]
