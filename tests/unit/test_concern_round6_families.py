@@ -60,3 +60,45 @@ def test_silence_between_a_couple_is_the_relationship(checklist: Checklist, text
 
 def test_a_nightmare_that_is_a_hassle_is_not_fear(checklist: Checklist) -> None:
     assert "worry_fear_or_anxiety" not in found(checklist, "getting a parking space there is a nightmare")
+
+
+def test_a_concern_sorted_now_is_settled_with_what_sorted_it(checklist: Checklist) -> None:
+    text = "the sickness is sorted now the hospice nurse changed my tablets. It's the gas bill I can't pay"
+    assert found(checklist, text) == {"money_or_finance"}
+
+
+def test_provided_for_is_not_sorted(checklist: Checklist) -> None:
+    assert "end_of_life_wishes" in found(checklist, "I want the kids sorted for money when I die")
+
+
+def test_no_worries_there_takes_back_the_clause_before(checklist: Checklist) -> None:
+    assert found(
+        checklist,
+        "the money side is fine, the benefits are in, no problems there. It's my knees, I can't get about",
+    ) == {"walking_or_moving"}
+    assert "faith_or_spiritual" not in found(checklist, "my faith keeps me going, no worries there at all")
+
+
+def test_nothing_for_me_says_there_is_no_concern(checklist: Checklist) -> None:
+    assert found(checklist, "nothing for me really, it's my dad who needs you", "carer_for_self") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two girls, 6 and 9, and I'm in for surgery",
+        "my lads (4 and 7) need taking to school",
+        "I've three under 10",
+    ],
+)
+def test_boys_or_girls_with_ages_are_children(checklist: Checklist, text: str) -> None:
+    assert "children" in found(checklist, text)
+
+
+@pytest.mark.parametrize("text", ["nobody will say how long.", "How long? what will the end be like?"])
+def test_how_long_with_nothing_after_asks_how_long_is_left(checklist: Checklist, text: str) -> None:
+    assert "end_of_life_wishes" in found(checklist, text)
+
+
+def test_how_long_something_takes_is_not_the_end_of_life(checklist: Checklist) -> None:
+    assert "end_of_life_wishes" not in found(checklist, "how long will the radiotherapy take each day")

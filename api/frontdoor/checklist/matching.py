@@ -191,8 +191,13 @@ _SKIPPED_AFTER_NEGATION = _words(
 )
 # "... is fine", "... isn't the problem", "... is under control": what comes before is not a concern.
 _SETTLED = _words(
-    "fine ok okay alright good great better well sorted grand champion manageable controlled brilliant"
+    "fine ok okay alright good great better well sorted sort grand champion manageable controlled brilliant"
 )
+# "the pain is sorted now the nurses got my patches right": what made it fine is settled with it.
+_BECAUSE_NOW = _words("now since")
+# "my faith is strong, no worries there": a clause that only takes a problem back points at the one
+# before it.
+_BACK_THERE = _words("there")
 _SETTLED_AFTER = _words("be have seem look feel now get go much bit a cope")
 _SETTLED_PHRASES = (
     ("under", "control"),
@@ -212,7 +217,7 @@ _NOTHING_TALK = _words(
     "nothing not much anything fine okay alright good well i be do cope everything all really just now at "
     "the mo moment thank thanks ta honestly to honest here x aye nah yeah yes so far for you right pretty "
     "quite think can of that report say a this time present mostly manage urgent press major serious "
-    "specific particular sure"
+    "specific particular sure me"
 )
 _NOTHING_SUBJECTS = _words("i be cope do everything all manage")
 _EXCEPTIONS = _words("but except apart only although though however")
@@ -445,6 +450,8 @@ class ConcernReader:
             _worry_about_a_partner(visible, found, allowed)
         if _only_everything(masked) and WORRY in allowed:
             found.setdefault(WORRY, 0)
+        if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
+            found.setdefault(END_OF_LIFE, asked)
         if not for_someone_else:
             _drop_someone_elses(visible, found, places, _CARED_FOR if carer else frozenset())
         if carer:
@@ -579,7 +586,7 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index + 1] = "laundry"
         elif lemmas[index] == "our" and written[index + 1] in ("kid", "kid's"):
             masked[index + 1] = "brother"
-        elif _is_a_childs_age(lemmas, index):
+        elif _is_a_childs_age(lemmas, index) or _children_with_ages(lemmas, index):
             masked[index] = "kid"
         elif _looks_at_a_thing(lemmas, index):
             masked[index] = MASK
@@ -674,6 +681,21 @@ def _is_a_childs_age(lemmas: list[str], index: int) -> bool:
     return bool(before) and before[-1] in ("son", "daughter")
 
 
+_BOYS_AND_GIRLS = _words("boy girl lad lass")
+_HOW_MANY = _words("one two three four 2 3 4")
+
+
+def _children_with_ages(lemmas: list[str], index: int) -> bool:
+    """ "two boys, 8 and 11", "our girls (9 and 12)": boys or girls given an age under 18 are children,
+    and so are "two under 5"."""
+    word = lemmas[index]
+    following = [w for w in lemmas[index + 1 : index + 3] if w != ","][:1]
+    age = following[0] if following and following[0].isdigit() else ""
+    if word in _BOYS_AND_GIRLS:
+        return bool(age) and int(age) < 18
+    return word == "under" and index > 0 and lemmas[index - 1] in _HOW_MANY and bool(age) and int(age) < 18
+
+
 def _is_number(word: str) -> bool:
     return word.isdigit() or word in _NUMBER_WORDS
 
@@ -694,8 +716,26 @@ def _settled(lemmas: list[str]) -> set[int]:
             start = index
             while start > 0 and lemmas[start - 1] not in _SCOPE_BREAKS and index - start < 5:
                 start -= 1
-            settled.update(range(start, index + width))
+            end = index + width
+            if lemmas[end : end + 1] and lemmas[end] in _BECAUSE_NOW:
+                while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
+                    end += 1
+            settled.update(range(start, end))
+        if _points_back(lemmas, index):
+            start = index - 1
+            while start > 0 and lemmas[start - 1] not in _SCOPE_BREAKS:
+                start -= 1
+            settled.update(range(start, index))
     return settled
+
+
+def _points_back(lemmas: list[str], index: int) -> bool:
+    """ "faith is strong, no worries there", "the money, no problem there at all": a clause that opens
+    after a comma with a negated problem and "there" takes back the clause before it."""
+    if lemmas[index] not in _NEGATIONS or index == 0 or lemmas[index - 1] != ",":
+        return False
+    clause = lemmas[index + 1 : index + 5]
+    return bool(clause) and clause[0] in _PROBLEM_WORDS and bool(_BACK_THERE & set(clause[1:3]))
 
 
 def _negates_a_problem(lemmas: list[str], index: int) -> bool:
@@ -735,7 +775,8 @@ def _settled_at(lemmas: list[str], index: int) -> int:
     ):
         return 0
     if lemmas[index] in _SETTLED:
-        return 1
+        # "she is sorted for money", "get it sorted out": provided for, or still to be done
+        return 0 if lemmas[index] == "sort" and lemmas[index + 1 : index + 2] in (["for"], ["out"]) else 1
     for phrase in _SETTLED_PHRASES:
         if tuple(lemmas[index : index + len(phrase)]) == phrase:
             return len(phrase)
@@ -1023,6 +1064,19 @@ def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> 
             strained = item == COPING or tired or bool(_STRAIN & set(lemmas[start:end]))
             if strained and CARER_COPING in allowed:
                 found.setdefault(CARER_COPING, position)
+
+
+def _how_long_alone(lemmas: list[str]) -> int | None:
+    """ "don't know how long.", "How long, what it will be like": "how long" with nothing after it
+    asks how long is left. "how long will the chemo take" asks about something else."""
+    return next(
+        (
+            at
+            for at in range(len(lemmas) - 1)
+            if lemmas[at : at + 2] == ["how", "long"] and lemmas[at + 2 : at + 3] in ([], [","])
+        ),
+        None,
+    )
 
 
 def _drop_someone_elses(
