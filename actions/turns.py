@@ -18,7 +18,8 @@ def just_asked_again(tracker: Tracker, field: str) -> bool:
         if users == 2:
             return False
         said = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
-        if users == 1 and said in (f"utter_invalid_{field}", *ASKED_AGAIN_AFTER):
+        hints = (f"utter_invalid_{field}", f"utter_invalid_{field}_again", *ASKED_AGAIN_AFTER)
+        if users == 1 and said in hints:
             return True
     return False
 

@@ -340,7 +340,7 @@ def test_worries_that_fit_no_item_are_kept_in_their_words_and_never_asked_a_thir
     assert out["values"]["age"] == 71
     out = answer(client, "o1", "postcode", "the house by the river", retry=True)
     assert out["accepted"] and out["eligible"] is None  # a person finds the address: never a loop
-    assert answer(client, "o1", "review_confirm", "hmm", retry=True)["accepted"] is False
+    assert answer(client, "o1", "review_confirm", "no", retry=True)["accepted"] is False  # a no is never sent
 
 
 def test_a_phone_number_in_a_sentence_is_the_number_and_an_overlong_answer_is_asked_again(client) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontdoor.intake.conversation import SENT_TO_CHECK
 from tests.api.test_answers_api import answer
 from tests.api.test_referrals_api import SERVICE, draft
 
@@ -46,7 +47,21 @@ def test_consent_reading_needs_the_service_token(client) -> None:
 
 def test_the_read_back_takes_a_yes_in_words_and_gives_a_plainer_way_on_the_second_time(client) -> None:
     draft(client, "rb2", consent_share=True, referrer_role="self", postcode="DD1 4HN", age=66)
-    assert answer(client, "rb2", "review_confirm", "um")["problem"] == "not_confirmed"
-    assert answer(client, "rb2", "review_confirm", "um", retry=True)["problem"] == "not_confirmed_again"
+    assert answer(client, "rb2", "review_confirm", "no")["problem"] == "not_confirmed"
+    assert answer(client, "rb2", "review_confirm", "um")["problem"] == "not_confirmed_again"
     sent = answer(client, "rb2", "review_confirm", "all looks right to me")
     assert sent["accepted"] and sent["problem"] is None
+
+
+def test_words_the_read_back_cannot_use_twice_running_send_it_for_a_link_worker_to_check(client) -> None:
+    """Blind people R7023 and R7029 said "That's about right yes" and "That is a fair summary." and were
+    given the two hints in turn, for ever. Unclear twice now sends it, with a call to check it."""
+    draft(client, "rb3", consent_share=True, referrer_role="self", postcode="DD1 4HN", age=66)
+    assert (
+        answer(client, "rb3", "review_confirm", "erm the lot I suppose")["problem"] == "not_confirmed_again"
+    )
+    sent = answer(client, "rb3", "review_confirm", "erm the lot I suppose", retry=True)
+    assert sent["accepted"] and sent["note"] == SENT_TO_CHECK
+    draft(client, "rb4", consent_share=True, referrer_role="self", postcode="DD1 4HN", age=66)
+    kept = answer(client, "rb4", "review_confirm", "no not yet", retry=True)  # a no is never sent
+    assert not kept["accepted"] and kept["problem"] == "not_confirmed"

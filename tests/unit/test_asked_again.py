@@ -19,7 +19,12 @@ def after(said):
     ]
     return Tracker("s", {}, {}, events, False, None, None, "action_listen")
 
-said = ["utter_off_topic", "utter_invalid_referral_source", "utter_why_referral_source"]
+said = [
+    "utter_off_topic",
+    "utter_invalid_referral_source",
+    "utter_invalid_referral_source_again",
+    "utter_why_referral_source",
+]
 print(json.dumps({s: just_asked_again(after(s), "referral_source") for s in said}))
 """
 
@@ -31,6 +36,7 @@ def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
     assert code_in_bot_env(CODE) == {
         "utter_off_topic": True,
         "utter_invalid_referral_source": True,
+        "utter_invalid_referral_source_again": True,  # the plainer hint: the next is a second try too
         "utter_why_referral_source": False,
     }
 

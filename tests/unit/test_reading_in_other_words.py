@@ -58,8 +58,30 @@ def test_the_read_back_sends_on_a_yes_in_words_and_never_gives_the_same_hint_a_t
     assert read_answer("review_confirm", "that all looks correct to me", _referral(), content) == ({}, None)
     first = read_answer("review_confirm", "hmm well", _referral(), content)
     again = read_answer("review_confirm", "hmm well", _referral(), content, retry=True)
-    assert first == ({}, "not_confirmed")
-    assert again == ({}, "not_confirmed_again")
+    assert first == ({}, "not_confirmed_again")
+    assert again == ({"callback_requested": True}, None)
+    assert read_answer("review_confirm", "nope", _referral(), content, retry=True) == ({}, "not_confirmed")
+    asked = read_answer("review_confirm", "who reads it?", _referral(), content, retry=True)
+    assert asked == ({}, "not_confirmed_again")
+
+
+@pytest.mark.parametrize(
+    "text", ["That's about right yes", "That is a fair summary.", "more or less right", "aye that'll dae"]
+)
+def test_a_yes_in_more_words_at_the_read_back(text: str) -> None:
+    assert read_answer("review_confirm", text, _referral(), get_content()) == ({}, None)
+
+
+def test_someone_elses_age_at_the_read_back_is_not_the_persons_own() -> None:
+    """Blind person R7036 added "I'm worried about my son too, he's 17" and was refused as a child."""
+    fields, problem = read_answer(
+        "review_confirm",
+        "Mostly, but I'm worried about my daughter too, she's 16",
+        _referral(),
+        get_content(),
+    )
+    assert "age" not in fields and problem != "changed:age"
+    assert read_answer("review_confirm", "actually I'm 71", _referral(), get_content())[1] == "changed:age"
 
 
 @pytest.mark.parametrize(

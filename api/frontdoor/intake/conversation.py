@@ -97,6 +97,9 @@ def _interrupts(
     return problem is not None or field in FREE_TEXT
 
 
+SENT_TO_CHECK = "I'll send it as it is, and a link worker will call you to check it with you."
+
+
 def answer(
     session: Session,
     content: Content,
@@ -158,6 +161,8 @@ def answer(
         values = draft.values
         session.refresh(referral)
     out = describe(referral, content, accepted=problem is None, problem=problem, values=values)
+    if field == "review_confirm" and problem is None and fields.get("callback_requested"):
+        out.note = SENT_TO_CHECK
     if problem == "browse":
         out.menu = numbered(content.checklist.categories.values())
     elif field == "concern_category" and problem is None:

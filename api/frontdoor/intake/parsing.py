@@ -105,6 +105,7 @@ _AGREEING = {
     "right", "alright", "fine", "good", "great", "correct", "ok", "okay", "perfect", "lovely", "grand",
     "brilliant", "send", "ahead", "accurate", "happy", "sorted", "spot", "yes", "aye", "yeah", "yep",
     "fab", "exactly", "true", "done", "super", "champion", "cool", "yup", "go", "agree", "agreed", "yeh",
+    "fair", "yh", "ye", "yea", "spot-on", "bang", "sound", "canny", "braw",
 }  # fmt: skip
 _AGREEMENT_FILLER = {
     "that", "thats", "that's", "it", "its", "it's", "is", "all", "looks", "look", "looking", "sounds",
@@ -113,7 +114,8 @@ _AGREEMENT_FILLER = {
     "really", "quite", "pretty", "the", "details", "info", "information", "this", "those", "them",
     "they", "are", "they're", "theyre", "all's", "alls", "and", "now", "do", "by", "as", "for", "far",
     "know", "lass", "hen", "pal", "love", "mate", "dear", "oh", "well", "here", "have", "read", "i've",
-    "ive", "we", "both", "we've", "weve",
+    "ive", "we", "both", "we've", "weve", "about", "more", "or", "less", "near", "enough", "mostly",
+    "summary", "whatever", "suppose", "guess", "reckon", "think", "spose", "s'pose", "a",
 }  # fmt: skip
 _NOT_AGREEING = re.compile(r"\b(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)\b")
 
@@ -128,6 +130,8 @@ def agrees(text: str) -> bool | None:
     words = cleaned.split()
     if all(w in _AGREEING or w in _AGREEMENT_FILLER for w in words) and any(w in _AGREEING for w in words):
         return True
+    if answer is None and words[-1] in _LEADING_YES_WORDS and "?" not in text:
+        return True  # "that's about right yes", "whatever aye": the yes comes last
     return answer
 
 
@@ -318,8 +322,6 @@ DIAGNOSIS_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("awaiting", ("waiting", "awaiting", "tests", "not sure yet", "don't know yet", "results", "suspected")),
     ("no", ("no", "n", "nope", "nah", "never", "not diagnosed")),
 ]
-_LEADING_YES = {"yes", "y", "yeah", "yep", "yea", "aye", "ye"}
-_LEADING_NO = {"no", "n", "nope", "nah"}
 
 
 def parse_has_diagnosis(text: str) -> str | None:
@@ -327,9 +329,9 @@ def parse_has_diagnosis(text: str) -> str | None:
     clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned."""
     choice = _choose(text, DIAGNOSIS_OPTIONS)
     first = next(iter(_clean(text).split()), "")
-    if choice != "awaiting" and first in _LEADING_YES:
+    if choice != "awaiting" and first in _LEADING_YES_WORDS:
         return "yes"
-    if choice != "awaiting" and first in _LEADING_NO:
+    if choice != "awaiting" and first in _LEADING_NO_WORDS:
         return "no"
     return choice
 

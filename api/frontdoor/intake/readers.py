@@ -590,13 +590,17 @@ ASKED_AGAIN_WITH = {"concerns_text": ["concern_score"]}
 def _review(text: str, referral: Referral, content: Content, retry: bool = False) -> Reading:
     """Yes, in any words ("that's all right", "go ahead"), sends it. Naming an answer changes it: at
     once when the new value is in the message ("actually I'm 67"), otherwise by asking that question
-    again ("change my postcode"). Not understood twice running: the plainest way on instead of the
-    same hint again (``not_confirmed_again``)."""
-    if parsing.agrees(text):
+    again ("change my postcode"). A no keeps it unsent until they say yes (``not_confirmed``). Words
+    that are neither get the plainest way on (``not_confirmed_again``); the second time running it
+    is sent as it is, for a link worker to check by phone: never the same question round and round."""
+    agreed = parsing.agrees(text)
+    if agreed:
         return {}, None
     field = field_to_change(text)
+    if field is None and agreed is None and retry and not parsing.asks_first(text):
+        return {"callback_requested": True}, None
     if field is None:
-        return {}, "not_confirmed_again" if retry else "not_confirmed"
+        return {}, "not_confirmed" if agreed is False else "not_confirmed_again"
     value = value_in(field, text)
     if value is not None:
         fields, problem = READERS[field](value, referral, content)

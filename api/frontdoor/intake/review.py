@@ -19,9 +19,9 @@ CHANGE_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("aftercare_consent", ("survey", "surveys", "local help", "questionnaire")),
     ("contact_preferences", ("contact", "text me", "times", "mornings", "afternoons", "evenings")),
     ("support_needs", ("access", "wheelchair", "hearing", "large print", "interpreter", "language", "deaf")),
-    ("age", ("age", "old", "years", "im", "i am")),
+    ("age", ("age", "old", "years")),
     ("cancer_type", ("cancer", "type")),
-    ("concerns_text", ("worry", "worries", "worrying", "concern", "concerns")),
+    ("concerns_text", ("worry", "worries", "worrying", "worried", "concern", "concerns")),
     ("distress_score", ("distress",)),
     ("referral_source", ("heard", "hear about")),
 ]
@@ -33,10 +33,17 @@ _CALL_ME = re.compile(
 )
 
 
+# "Actually I'm 67", "I am 81 not 80": their own age given (never "he's 17", someone else's).
+_MY_AGE = re.compile(r" (?:im|i am)(?: now| actually| only| just)? \d{1,3} ")
+
+
 def field_to_change(text: str) -> str | None:
     cleaned = text.lower().replace("'", "").replace("’", "")
     padded = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', cleaned).split())} "
-    return next((field for field, cues in CHANGE_CUES if any(f" {cue} " in padded for cue in cues)), None)
+    found = next((field for field, cues in CHANGE_CUES if any(f" {cue} " in padded for cue in cues)), None)
+    if _MY_AGE.search(padded) and found in (None, "concerns_text", "distress_score", "referral_source"):
+        return "age"
+    return found
 
 
 def postcodes_in(text: str) -> list[str]:
