@@ -9,6 +9,8 @@ import pytest
 
 from tests.unit._safety_helpers import (
     ABUSE,
+    EMERGENCY,
+    SIDE_EFFECT,
     SUICIDE,
     any_alarm,
     clear_kinds,
@@ -39,6 +41,19 @@ from tests.unit._safety_helpers import (
         ("my ex texted me 'I'm going to kill you when you're out of hospital'", ABUSE),
         ("he screamed down the phone that he will make sure you suffer", ABUSE),
         ("my brother hiting me again, I'm black and blu", ABUSE),
+        # On treatment: blood in the urine, neutrophils low and hot, shaking after a line flush, looking
+        # wrong with a normal temperature, no drink since, a PICC arm swollen, a bare reading when
+        # neutropenic.
+        ("passing blood when I wee, I'm on ifosfamide and cyclophosphamide", SIDE_EFFECT),
+        ("his neutrophils came back low on Monday and he's boiling tonight", SIDE_EFFECT),
+        ("the nurse flushed my picc this afternoon and now I'm shivering", SIDE_EFFECT),
+        ("she's on chemo, her temperature is fine but she's pale and limp on the sofa", SIDE_EFFECT),
+        ("dad has not had a drop of fluids since breakfast, his chemo mouth is awful", SIDE_EFFECT),
+        ("my hickman line site has been getting really red and weepy since Sunday night", SIDE_EFFECT),
+        ("I'm neutropenic at the moment and the thermometer just said 37.9", SIDE_EFFECT),
+        # Emergencies: the worst headache said in dialect, a fall with a broken hip, still on the floor.
+        ("worst 'ead of me life, came on in a second", EMERGENCY),
+        ("grandad fell in the garden and he's still on the ground, can't move his leg", EMERGENCY),
     ],
 )
 def test_clear_risks_in_other_words(text: str, kind: str) -> None:
@@ -67,6 +82,14 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("it's not safe to ring, he is home all day", ABUSE),
         ("my daughter keeps on about changing my will and gets nasty when I won't", ABUSE),
         ("my husband keeps hiding my cancer tablets", ABUSE),
+        # On treatment, said sideways: off since chemo, a port gone red, yellow eyes, a bladder gone.
+        ("feeling a bit ropey since my immunotherapy, maybe coming down with a bug", SIDE_EFFECT),
+        ("my port has gone red and a bit hot round the edges", SIDE_EFFECT),
+        ("the whites of his eyes look yellow since he started the capecitabine", SIDE_EFFECT),
+        ("pins and needles in my legs and I've had an accident with my bladder", SIDE_EFFECT),
+        ("weeing much less since the carboplatin", SIDE_EFFECT),
+        ("sore back that wakes me up, and I've got prostate cancer", SIDE_EFFECT),
+        ("the curtains next door haven't been opened since Sunday and there's post piling up", EMERGENCY),
     ],
 )
 def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
@@ -83,6 +106,10 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "I'm not afraid of it, I've had a full life and I'll be ready when the time comes",
         # Long past, treated, steady now.
         "I was suicidal back in 2015, had help from the crisis team and I've been stable for years",
+        # Long past or only asked about.
+        "she had a fit when they first diagnosed her, no seizures since the operation",
+        "can someone explain the meaning of neutropenia, it's in my discharge notes",
+        "three yrs out from chemo and I've just got a sniffle and feel a bit grotty",
         # A fond nag.
         "my wife says she'll murder me, no, she says she'll kill you if you don't rest, bless her",
     ],

@@ -173,8 +173,7 @@ class Context:
         long_ago = sentence in markers.history
         over = any(
             (r.start >= match.end and tokens[r.start].sentence - sentence <= 1)
-            or sentence in markers.past
-            or long_ago
+            or ((sentence in markers.past or long_ago) and not _contrasted(tokens, r, match))
             for r in markers.resolved
         )
         if over:
@@ -202,6 +201,17 @@ class Context:
         """Inside an idiom, unless the alarm holds the idiom whole and says more ("he is killing me" is
         not "it is killing me"; "nose bleed will not stop" is not "a nose bleed")."""
         return any(b.start < match.end and match.start < b.end and not _holds_more(match, b) for b in benign)
+
+
+def _contrasted(tokens: list[Token], resolved: Match, match: Match) -> bool:
+    """Whether a "but" stands between an earlier resolved marker and the alarm after it, in its
+    sentence ("temp's normal but he's grey and floppy"): what follows the "but" is not over."""
+    between = tokens[resolved.end : match.start]
+    return (
+        bool(between)
+        and all(t.sentence == tokens[match.start].sentence for t in between)
+        and any(t.text == "but" for t in between)
+    )
 
 
 def _holds_more(match: Match, idiom: Match) -> bool:

@@ -26,6 +26,7 @@ class Element:
     words: frozenset[str]  # empty for a gap
     optional: bool = False
     gap: int = 0
+    exact: frozenset[str] = frozenset()  # words matched by their form only ("=come" is not "coming")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def compile_pattern(
             continue
         optional = part.endswith("?")
         words: set[str] = set()
+        exact: set[str] = set()
         for word in part.rstrip("?").split("|"):
             if word.startswith("$"):
                 if word[1:] not in groups:
@@ -66,11 +68,11 @@ def compile_pattern(
                 members = [word]
             for member in members:
                 if member.startswith("="):
-                    words.add(member[1:])
+                    exact.add(member[1:])
                     continue
                 words.add(member)
                 words.add(lemma(member))
-        elements.append(Element(frozenset(words), optional))
+        elements.append(Element(frozenset(words | exact), optional, exact=frozenset(exact - words)))
     if not any(e.words and not e.optional for e in elements):
         raise ValueError(f"pattern {source!r} needs at least one word that is not optional")
     return Pattern(source, label, tuple(elements))
@@ -116,7 +118,9 @@ def _match(elements: tuple[Element, ...], tokens: list[Token], i: int) -> int | 
             if end is not None and (best is None or end > best):
                 best = end
         return best
-    if i < len(tokens) and (tokens[i].text in head.words or tokens[i].lemma in head.words):
+    if i < len(tokens) and (
+        tokens[i].text in head.words or (tokens[i].lemma in head.words and tokens[i].lemma not in head.exact)
+    ):
         end = _match(rest, tokens, i + 1)
         if end is not None:
             return end
