@@ -24,6 +24,17 @@ def just_asked_again(tracker: Tracker, field: str) -> bool:
     return False
 
 
+def answered_before(tracker: Tracker, field: str) -> bool:
+    """The person's previous message answered this same question too: it is being asked again (the
+    same times offered again, say), so this answer is a second try whatever the bot said between."""
+    users = 0
+    for event in reversed(tracker.events):
+        users += event.get("event") == "user"
+        if users == 2 and event.get("event") == "slot" and event.get("name") == "requested_slot":
+            return event.get("value") == field
+    return False
+
+
 def opening(tracker: Tracker) -> str | None:
     """The person's first message in this conversation, when the message being read is a later one."""
     said = [e.get("text") for e in tracker.events if e.get("event") == "user"]

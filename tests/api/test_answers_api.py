@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.api.test_referrals_api import SERVICE, draft
 
 
@@ -518,6 +520,30 @@ def test_where_someone_is_treated_said_against_an_out_of_area_postcode_confirms_
     out = answer(client, "oa1", "eligibility_check", "she goes 2 durham hospital tho")
     assert out["values"] == {"eligibility_confirmed": True} and out["questions"] == []
     assert "not where you are treated" in out["ineligible_reasons"][0]
+
+
+@pytest.mark.parametrize(
+    "said", ["But he's at the Royal every week, surely that counts as Dundee?", "but her GP is in Fife"]
+)
+def test_anything_but_a_no_or_a_new_postcode_confirms_where_someone_lives(client, said: str) -> None:
+    """Blind person R7012 said "But he's at Ninewells every week, surely that counts as Dundee?" and was
+    asked the postcode again, gave it again, and so round five times: a dead end."""
+    draft(client, "oa2", consent_share=True, referrer_role="on_behalf", on_behalf_agreed=True)
+    answer(client, "oa2", "postcode", "PH2 7QE")
+    out = answer(client, "oa2", "eligibility_check", said)
+    assert out["values"] == {"eligibility_confirmed": True} and out["questions"] == []
+    draft(client, "oa3", consent_share=True, referrer_role="self")
+    answer(client, "oa3", "postcode", "PH2 7QE")
+    out = answer(client, "oa3", "eligibility_check", "no sorry, it's DD2 4TF")
+    assert out["problem"] == "corrected:postcode" and out["eligible"] is not False
+
+
+def test_text_speak_for_at_the_age_read_back_is_not_an_age(client) -> None:
+    """Blind person R7013, 15, asked "so theres nothing 4 me??" and was recorded as 4 years old."""
+    draft(client, "ua1", consent_share=True, referrer_role="self", postcode="DD1 4HN")
+    answer(client, "ua1", "age", "15")
+    out = answer(client, "ua1", "eligibility_check", "so theres nothing 4 me??")
+    assert out["values"] == {"eligibility_confirmed": True} and out["questions"] == []
 
 
 def test_putting_off_support_until_the_person_is_asked_is_a_no_for_now(client) -> None:

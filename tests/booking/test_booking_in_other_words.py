@@ -120,3 +120,12 @@ def test_asking_again_for_a_call_back_at_how_to_meet_is_an_answer_not_a_loop(cli
     client.post("/internal/referrals/callback", json={"conversation_id": referral}, headers=SERVICE)
     again = booking(client, referral, "meeting_type", said, **sure)
     assert again.get("interrupt") is None
+
+
+def test_none_of_the_times_and_a_call_to_arrange_one_is_left_to_the_link_worker(client, referral) -> None:
+    """Blind person R7040: "None of them really, I've got the nurse those mornings. Can they just ring
+    me to sort a time?" was shown the same three times again and again."""
+    earlier = {"meeting_type": "1", "meeting_when": "asap"}
+    booking(client, referral, "meeting_when", "asap", meeting_type="1")
+    said = "none of those really, the district nurse comes then. could someone phone me to arrange it?"
+    assert booking(client, referral, "meeting_slot", said, **earlier)["problem"] == "later"

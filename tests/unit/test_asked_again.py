@@ -56,3 +56,31 @@ print(json.dumps([opening(said("my dad has cancer, I look after him", "yes", "me
 
 def test_the_role_question_is_sent_the_first_message_to_read_me_beside() -> None:
     assert code_in_bot_env(OPENING) == ["my dad has cancer, I look after him", None]
+
+
+ANSWERED_BEFORE = """
+import json
+from rasa_sdk import Tracker
+from actions.turns import answered_before
+
+def asked(*slots):
+    events = []
+    for slot in slots:
+        events += [
+            {"event": "slot", "name": "requested_slot", "value": slot},
+            {"event": "bot", "text": "...", "metadata": {}},
+            {"event": "user", "text": "mornings"},
+        ]
+    return Tracker("s", {}, {}, events, False, None, None, "action_listen")
+
+print(json.dumps([
+    answered_before(asked("meeting_type", "meeting_slot"), "meeting_slot"),
+    answered_before(asked("meeting_type", "meeting_slot", "meeting_slot"), "meeting_slot"),
+]))
+"""
+
+
+def test_the_same_times_offered_again_make_the_next_answer_a_second_try() -> None:
+    """Blind person R7040 was shown "These are the earliest times that suit." three times running: no
+    hint is said there, so a second answer to the same question is what makes it a second try."""
+    assert code_in_bot_env(ANSWERED_BEFORE) == [False, True]

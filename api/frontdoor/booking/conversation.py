@@ -25,6 +25,7 @@ from frontdoor.booking.preferences import (
     parse_meeting,
     parse_when,
     switches_meeting,
+    wants_a_call_to_arrange,
     wants_other_times,
     working_hours,
 )
@@ -196,6 +197,8 @@ def _read(
     kind = parse_meeting(body.meeting_type or "", kinds)
     if kind is None:
         raise BookingError("answer meeting_type first", status=409)
+    if wants_a_call_to_arrange(body.text):
+        return BookingOut(problem="later")
     switched = switches_meeting(body.text, kind, kinds)
     # At "which time?", the earlier answer to "when suits?" was read, or it stood for the earliest times.
     if body.field == "meeting_slot":

@@ -315,6 +315,7 @@ def wants_other_times(text: str) -> bool:
     """ "None of these", also with a reason after it ("none of those, I'm at work then")."""
     first = re.split(r"[,.;!-]| but | as | because ", text.lower())[0]
     cleaned = " ".join(re.sub(r"[^a-z ]", " ", first).split())
+    cleaned = re.sub(r" (?:really|thanks|thank you|sorry|i'm afraid|im afraid|to be honest)$", "", cleaned)
     return cleaned in {
         "none",
         "none of these",
@@ -349,6 +350,19 @@ def switches_meeting(text: str, kind: str, kinds: list[str]) -> str | None:
     instead"): the new way, or None."""
     other = parse_meeting(text, kinds)
     return other if other not in (None, kind) and _SWITCH.search(text.lower()) else None
+
+
+_ARRANGE_BY_PHONE = re.compile(
+    r"\b(?:(?:can|could|will|would) (?:they|you|someone|somebody|one of you|a link worker|the link worker|"
+    r"the worker|she|he) (?:just )?(?:ring|call|phone|give me a (?:ring|call|bell))|ring me|call me|phone me)"
+    r"(?: back)?(?: up)? (?:to|and) (?:sort|arrange|book|find|fix|agree|work out|set up)\b"
+)
+
+
+def wants_a_call_to_arrange(text: str) -> bool:
+    """ "None of them, can they just ring me to sort a time?": no time chosen here; the link worker
+    rings to arrange one (as when booking is left for later)."""
+    return _ARRANGE_BY_PHONE.search(" ".join(re.sub(r"[^a-z' ]", " ", text.lower()).split())) is not None
 
 
 def means_later(text: str, kinds: list[str] | None = None) -> bool:

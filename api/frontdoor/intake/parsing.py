@@ -346,6 +346,9 @@ STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
             "chemo",
             "chemotherapy",
             "radiotherapy",
+            "chemoradiation",
+            "chemoradiotherapy",
+            "chemo radiation",
             "radio",
             "immunotherapy",
             "having",
@@ -671,6 +674,11 @@ _FEELS_LIKE = re.compile(
 )
 
 
+_TEXT_SPEAK_FOR = re.compile(
+    r"\b[24]\s+(?:me|u|you|us|him|her|them|my|ur|your|ages|sure|now|ever)\b", re.IGNORECASE
+)
+
+
 def parse_age(text: str) -> int | None:
     """An age in years ("67", "I'm sixty seven", "66yrs"): 1-120. Not a date, and never a digit out of
     a postcode or a postcode district: "DH1 4PS, I'm 66" is 66, "DH7" alone is no age."""
@@ -681,6 +689,7 @@ def parse_age(text: str) -> int | None:
     if corrected:  # "63, sorry, 64, my birthday was last week": the number after the correction
         text = corrected.group(1)
     text = _FEELS_LIKE.sub(" ", text or "")  # "67, though I feel about 90 some mornings" is 67
+    text = _TEXT_SPEAK_FOR.sub(" ", text)  # "so theres nothing 4 me??": the 4 is "for"
     nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", (text or "").lower())
     if nearly and (value := _number(nearly.group(1))) is not None:
         return value - 1 if 1 < value <= 120 else None
@@ -805,6 +814,9 @@ _MONTHS = {
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _WORDY_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([a-z]+),? (\d{4})\b")
+# "April 2nd 1957", and the year first: "born in 1957, the 2nd of April".
+_MONTH_FIRST_DATE = re.compile(r"\b([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
+_YEAR_FIRST_DATE = re.compile(r"\b(\d{4}),? (?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([a-z]+)\b")
 
 
 def parse_date_of_birth(text: str, today: date) -> date | None:
@@ -820,6 +832,10 @@ def parse_date_of_birth(text: str, today: date) -> date | None:
             year += 2000 if 2000 + year <= today.year else 1900
     elif (found := _WORDY_DATE.search(lowered)) and found.group(2) in _MONTHS:
         day, month, year = int(found.group(1)), _MONTHS[found.group(2)], int(found.group(3))
+    elif (found := _MONTH_FIRST_DATE.search(lowered)) and found.group(1) in _MONTHS:
+        day, month, year = int(found.group(2)), _MONTHS[found.group(1)], int(found.group(3))
+    elif (found := _YEAR_FIRST_DATE.search(lowered)) and found.group(3) in _MONTHS:
+        day, month, year = int(found.group(2)), _MONTHS[found.group(3)], int(found.group(1))
     if day is None or month is None or year is None:
         return None
     try:

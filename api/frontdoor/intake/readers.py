@@ -346,17 +346,14 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
         same = all(getattr(referral, name, None) == value for name, value in given.items())
         return ({"eligibility_confirmed": True}, None) if same else (given, None)
     # "Oh that's a shame, I'll ring the GP then": taken in, not disputed; asking the question again
-    # would only bring the same answer back, round and round. So is "she goes to Durham hospital tho"
-    # against a postcode: it is where someone lives that counts, which the reply then says.
-    treated_there = rule == "lives_in_area" and _WHERE_TREATED.search(parsing.clean(text)) is not None
-    confirmed = answer or (answer is None and (parsing.takes_it_in(text) or treated_there))
+    # would only bring the same answer back, round and round. So is anything but a no against a
+    # postcode ("he's at Ninewells every week, surely that counts?"): it is where someone lives that
+    # counts, which the reply then says; a new postcode is read above.
+    where_they_live = rule == "lives_in_area" and answer is not False
+    # "so theres nothing 4 me??": a question about what it means, not a dispute; the reply says why.
+    asks = parsing.asks_first(text)
+    confirmed = answer or (answer is None and (parsing.takes_it_in(text) or where_they_live or asks))
     return ({"eligibility_confirmed": True}, None) if confirmed else _ask_again(question, fields)
-
-
-_WHERE_TREATED = re.compile(
-    r"\b(?:hospital|treated|treatment|clinic|chemo|radiotherapy|ward|consultant|oncology|infirmary|"
-    r"macmillan|under (?:the|a)|goes to|go to|going to)\b"
-)
 
 
 def _ask_again(question: str, fields: list[str]) -> Reading:
