@@ -90,6 +90,15 @@ def test_clear_risks_in_other_words(text: str, kind: str) -> None:
         ("weeing much less since the carboplatin", SIDE_EFFECT),
         ("sore back that wakes me up, and I've got prostate cancer", SIDE_EFFECT),
         ("the curtains next door haven't been opened since Sunday and there's post piling up", EMERGENCY),
+        ("haven't seen my aunt in days, her new lodger says she's asleep every time I knock", EMERGENCY),
+        # Emergencies said mildly: a calf swollen and red, a head knock on blood thinners, hard to wake,
+        # breathless and getting worse, one side of the face numb for a while, a fever only a bit better.
+        ("my calf is swollen and red after the flight home", EMERGENCY),
+        ("banged my head on the cupboard door yesterday and I'm on rivaroxaban", EMERGENCY),
+        ("dad's been very difficult to wake these last two days", EMERGENCY),
+        ("I'm getting out of breath just getting dressed, way worse than before", EMERGENCY),
+        ("had tingling on one side of my face for ten minutes, it's gone now", EMERGENCY),
+        ("was shaking and shivery after my infusion, a little better now", SIDE_EFFECT),
     ],
 )
 def test_possible_risks_are_asked_about(text: str, kind: str) -> None:

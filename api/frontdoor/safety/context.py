@@ -15,6 +15,8 @@ from enum import Enum
 from frontdoor.safety.patterns import Match, PatternSet
 from frontdoor.safety.text import CLAUSE_BREAKS, Token
 
+# Just before a resolved marker, these make it only partly over ("a bit better now"): not over.
+_PARTLY = frozenset({"bit", "little", "slightly", "abit", "tad", "somewhat", "marginally"})
 # Emergencies and side effects that are quoted, hypothetical or long past are not happening now;
 # thoughts of suicide and abuse, even then, are worth asking about.
 HAPPENING_NOW_KINDS = frozenset({"medical_emergency", "treatment_side_effect"})
@@ -121,6 +123,7 @@ class Context:
             if not self.negation.negates(tokens, r.start)
             and not any(s < r.end and r.start < e for s, e in spans)
             and not (r.end < len(tokens) and tokens[r.end].text in self.still)
+            and not (r.start > 0 and tokens[r.start - 1].text in _PARTLY)
             and hidden.get(tokens[r.start].sentence, len(tokens) + 1) > r.start
         ]
         # "I never used to": a negated long-ago marker says nothing is long ago.
