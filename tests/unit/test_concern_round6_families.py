@@ -102,3 +102,29 @@ def test_how_long_with_nothing_after_asks_how_long_is_left(checklist: Checklist,
 
 def test_how_long_something_takes_is_not_the_end_of_life(checklist: Checklist) -> None:
     assert "end_of_life_wishes" not in found(checklist, "how long will the radiotherapy take each day")
+
+
+@pytest.mark.parametrize(
+    "text", ["I feel numb, like I'm watching it on telly", "since the results I'm just numb inside"]
+)
+def test_numb_in_oneself_is_taking_in_the_diagnosis(checklist: Checklist, text: str) -> None:
+    assert "coping_with_diagnosis" in found(checklist, text)
+
+
+def test_a_phone_number_is_not_numbness(checklist: Checklist) -> None:
+    assert found(checklist, "the nurse gave me a number to ring") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum has lost all interest since the diagnosis",
+        "fishing was his whole life and he can't hold a rod now",
+    ],
+)
+def test_a_carer_telling_of_what_the_person_has_lost_is_meaning(checklist: Checklist, text: str) -> None:
+    assert "meaning_or_purpose" in found(checklist, text, "carer_for_self")
+
+
+def test_the_nearest_shop_miles_away_is_getting_about(checklist: Checklist) -> None:
+    assert "transport_or_parking" in found(checklist, "we're twelve miles from a chemist and no bus")

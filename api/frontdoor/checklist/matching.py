@@ -269,6 +269,9 @@ _CARED_FOR = _words(
     "eating_or_appetite tiredness_or_fatigue pain walking_or_moving breathing memory_or_concentration "
     "bladder_or_bowels"
 )
+# ... and what they have lost ("he's lost interest in everything", "the garden was his life") or how they
+# look, when a phrase names it outright: the classifier's guesses at someone else's purpose are not kept.
+_CARED_FOR_WHEN_NAMED = _words("meaning_or_purpose skin_or_appearance")
 _CHILD = _words("son daughter boy girl kid child baby lad lass bairn wean grandson granddaughter")
 _WATCHING = _words("listen hear watch")
 # "my husband won't eat", "my partner works away": a husband or wife named beside another concern is
@@ -453,7 +456,8 @@ class ConcernReader:
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
             found.setdefault(END_OF_LIFE, asked)
         if not for_someone_else:
-            _drop_someone_elses(visible, found, places, _CARED_FOR if carer else frozenset())
+            kept = _CARED_FOR | (_CARED_FOR_WHEN_NAMED & set(spans)) if carer else frozenset()
+            _drop_someone_elses(visible, found, places, kept)
         if carer:
             _as_a_carer(visible, found, allowed)
         return [item_id for item_id, _ in sorted(found.items(), key=lambda kv: kv[1])][:limit]
