@@ -178,8 +178,12 @@ def takes_it_in(text: str) -> bool:
     """Accepting what was read back in words other than yes: "oh that's a shame, I'll ring them then",
     "I see. Thank you for the numbers". Never when the words dispute it ("no, that's wrong", "ok but
     it's actually DH1")."""
-    cleaned = _clean(text)
-    return bool(_TAKES_IT_IN.search(cleaned)) and not _DISPUTES.search(cleaned)
+    return bool(_TAKES_IT_IN.search(_clean(text))) and not disputes(text)
+
+
+def disputes(text: str) -> bool:
+    """Words that say what was read back is wrong ("hang on, that isn't my postcode", "but it's DH1")."""
+    return _DISPUTES.search(_clean(text)) is not None
 
 
 def _cue_spans(padded: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:

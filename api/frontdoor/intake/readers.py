@@ -18,7 +18,7 @@ from frontdoor.eligibility.cancer_types import match_cancer_type
 from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import parsing
 from frontdoor.intake.aftercare_consent import read_consents, settle
-from frontdoor.intake.review import field_to_change, postcodes_in, value_in
+from frontdoor.intake.review import field_to_change, postcodes_in, value_in, wants_a_change
 from frontdoor.referrals.contact import normalise_phone
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.questions import NO_SCORE, unscored
@@ -347,9 +347,14 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
         return ({"eligibility_confirmed": True}, None) if same else (given, None)
     # "Oh that's a shame, I'll ring the GP then": taken in, not disputed; asking the question again
     # would only bring the same answer back, round and round. So is anything but a no against a
-    # postcode ("he's at Ninewells every week, surely that counts?"): it is where someone lives that
-    # counts, which the reply then says; a new postcode is read above.
-    where_they_live = rule == "lives_in_area" and answer is not False
+    # postcode that does not dispute it ("he's at Ninewells every week, surely that counts?"): it is
+    # where someone lives that counts, which the reply then says; a new postcode is read above.
+    where_they_live = (
+        rule == "lives_in_area"
+        and answer is not False
+        and not parsing.disputes(text)
+        and len(text.split()) > 2
+    )
     # "so theres nothing 4 me??": a question about what it means, not a dispute; the reply says why.
     asks = parsing.asks_first(text)
     confirmed = answer or (answer is None and (parsing.takes_it_in(text) or where_they_live or asks))
@@ -594,11 +599,13 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
     if agreed:
         return {}, None
     field = field_to_change(text)
-    if field is None and agreed is None and retry and not parsing.asks_first(text):
+    value = value_in(field, text) if field else None
+    if value is None and not wants_a_change(text):
+        field = None  # "thanks for the number I suppose": an answer named, no change asked for
+    if field is None and agreed is None and retry:
         return {"callback_requested": True}, None
     if field is None:
         return {}, "not_confirmed" if agreed is False else "not_confirmed_again"
-    value = value_in(field, text)
     if value is not None:
         fields, problem = READERS[field](value, referral, content)
         if problem is None:

@@ -46,6 +46,18 @@ def field_to_change(text: str) -> str | None:
     return found
 
 
+_WANTS_CHANGE = re.compile(
+    r"\b(?:change|changed|edit|update|correct|wrong|not right|isn'?t right|incorrect|mistake|should be|"
+    r"actually|typo|new|different|fix|meant|missed|forgot|add|also|too)\b"
+)
+
+
+def wants_a_change(text: str) -> bool:
+    """Words that ask for an answer to change ("my phone is wrong", "change my postcode"), not only
+    name one ("thanks for the number")."""
+    return _WANTS_CHANGE.search(text.lower().replace("’", "'")) is not None
+
+
 def postcodes_in(text: str) -> list[str]:
     """Every postcode in the message, in the order written."""
     return _POSTCODE.findall(text)
