@@ -54,6 +54,12 @@ from tests.unit._safety_helpers import (
         # Emergencies: the worst headache said in dialect, a fall with a broken hip, still on the floor.
         ("worst 'ead of me life, came on in a second", EMERGENCY),
         ("grandad fell in the garden and he's still on the ground, can't move his leg", EMERGENCY),
+        ("nan is very muddled and limp this morning and won't eat", EMERGENCY),
+        # Long ago, then now: what follows "and now" is happening now.
+        ("I started immunotherapy in April and now I've got a temperature of 38.3", SIDE_EFFECT),
+        ("I left him in 2012 and now he keeps punching me when he visits the kids", ABUSE),
+        # Strangled, even if over now.
+        ("my husband choked me on Saturday, I'm alright now", ABUSE),
     ],
 )
 def test_clear_risks_in_other_words(text: str, kind: str) -> None:
@@ -119,6 +125,11 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "she had a fit when they first diagnosed her, no seizures since the operation",
         "can someone explain the meaning of neutropenia, it's in my discharge notes",
         "three yrs out from chemo and I've just got a sniffle and feel a bit grotty",
+        # Long ago and over, with "now" only about the present.
+        "I was suicidal in 2016 and now I'm settled on sertraline",
+        "had a DVT in 2019 and now I'm on chemo for bowel cancer",
+        # The writer's apology for a long message.
+        "diagnosed in May and now on chemo every three weeks, sorry I'm rambling",
         # A fond nag.
         "my wife says she'll murder me, no, she says she'll kill you if you don't rest, bless her",
     ],

@@ -110,6 +110,9 @@ class Context:
         # Planning one's own end of life ("funeral plans", "where I want to die", "the hospice nurse
         # suggested it"): talk of death there is care planning, not a hint of suicide.
         self.plans = more.get("plans") or PatternSet([])
+        # Now, after a long-ago marker in the sentence ("started chemo in March and now I've a temp"):
+        # what follows it is happening now; what comes before it is still long ago.
+        self.now = more.get("now") or PatternSet([])
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
@@ -135,6 +138,7 @@ class Context:
             past={tokens[m.start].sentence for m in self.past.find(tokens)},
             resolved=resolved,
             history={tokens[h.start].sentence for h in history if not self._back_again(tokens, h, again)},
+            now_from=self._now_from(tokens, history),
             unborn={tokens[m.start].sentence for m in self.unborn.find(tokens)},
             transient=[(m.start, m.end) for m in self.transient.find(tokens)],
             hypothetical=self.hypothetical.find(tokens),
@@ -148,6 +152,15 @@ class Context:
             dying={tokens[m.start].sentence for m in self.dying.find(tokens)},
             plans={tokens[m.start].sentence for m in self.plans.find(tokens)},
         )
+
+    def _now_from(self, tokens: list[Token], history: list[Match]) -> dict[int, int]:
+        """Per sentence, where a "now" after its long-ago marker begins."""
+        starts: dict[int, int] = {}
+        for n in self.now.find(tokens):
+            sentence = tokens[n.start].sentence
+            if any(h.end <= n.start and tokens[h.start].sentence == sentence for h in history):
+                starts[sentence] = min(n.start, starts.get(sentence, n.start))
+        return starts
 
     @staticmethod
     def _back_again(tokens: list[Token], history: Match, again: list[Match]) -> bool:
@@ -173,7 +186,7 @@ class Context:
             )
         ):
             return Verdict.RULED_OUT
-        long_ago = sentence in markers.history
+        long_ago = sentence in markers.history and match.start < markers.now_from.get(sentence, len(tokens))
         over = any(
             (r.start >= match.end and tokens[r.start].sentence - sentence <= 1)
             or ((sentence in markers.past or long_ago) and not _contrasted(tokens, r, match))
@@ -242,3 +255,4 @@ class Markers:
     recurring: set[int] = field(default_factory=set)
     dying: set[int] = field(default_factory=set)
     plans: set[int] = field(default_factory=set)
+    now_from: dict[int, int] = field(default_factory=dict)

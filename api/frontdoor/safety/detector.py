@@ -50,7 +50,7 @@ _OBJECTS = frozenset({"me", "myself", "him", "her", "himself", "herself"})
 _VAGUE_PEOPLE = frozenset({"they", "someone", "somebody", "man", "woman", "family", "kids", "children"})
 _NUMBER = re.compile(r"^(\d{2,3}(?:[.,]\d{1,2})?)(c|f|°c|°f|º|°)?$")
 # Optional context lists (content/safety.yml) beyond the required ones: see ``Context``.
-_MORE_CONTEXT = ("masked", "explained", "normal_question", "onset", "recurring", "dying", "plans")
+_MORE_CONTEXT = ("masked", "explained", "normal_question", "onset", "recurring", "dying", "plans", "now")
 # A bare reading with a decimal in this range, in a message about treatment ("mine's 37.7"), is a
 # temperature even without the word: nothing else people on chemo report reads like that.
 _BARE_CELSIUS = (37.0, 42.0)
