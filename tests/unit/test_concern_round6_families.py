@@ -128,3 +128,31 @@ def test_a_carer_telling_of_what_the_person_has_lost_is_meaning(checklist: Check
 
 def test_the_nearest_shop_miles_away_is_getting_about(checklist: Checklist) -> None:
     assert "transport_or_parking" in found(checklist, "we're twelve miles from a chemist and no bus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I care for my wife and my dad, and I'm worn out", "I look after my son and my mother and work nights"],
+)
+def test_a_carer_looking_after_two_people_has_caring_responsibilities(
+    checklist: Checklist, text: str
+) -> None:
+    assert "caring_responsibilities" in found(checklist, text, "carer_for_self")
+
+
+def test_a_carer_looking_after_one_person_is_here_for_them(checklist: Checklist) -> None:
+    assert "caring_responsibilities" not in found(
+        checklist, "I look after my mum since dad died", "carer_for_self"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband is in bits about it all",
+        "the missus isn't coping at all",
+        "my wife's struggling more than me",
+    ],
+)
+def test_a_husband_or_wife_not_managing_is_for_the_two_of_them(checklist: Checklist, text: str) -> None:
+    assert "relationships" in found(checklist, text)

@@ -451,6 +451,7 @@ class ConcernReader:
         _fed_up_is_low(visible, found, places, allowed)
         if not carer:
             _worry_about_a_partner(visible, found, allowed)
+            _a_partner_struggling(visible, found, allowed)
         if _only_everything(masked) and WORRY in allowed:
             found.setdefault(WORRY, 0)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
@@ -893,6 +894,38 @@ def _worry_about_a_partner(lemmas: list[str], found: dict[str, int], allowed: se
         found.setdefault(RELATIONSHIPS, found.pop(WORRY))
 
 
+# "the wife is in bits", "my husband isn't coping", "he's drinking more since": a husband or wife not
+# managing, told by the person with cancer.
+_PARTNER_STRUGGLES = [
+    ["in", "bit"],
+    ["not", "cope"],
+    ["not", "coping"],
+    ["drink"],
+    ["struggle"],
+    ["struggling"],
+]
+_PARTNER_REACH = 4
+
+
+def _a_partner_struggling(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
+    """ "the wife is in bits", "my husband isn't coping though": the person with cancer telling of their
+    husband or wife not managing is a concern for the two of them (relationships)."""
+    if RELATIONSHIPS not in allowed or RELATIONSHIPS in found:
+        return
+    for at, lemma in enumerate(lemmas):
+        if lemma not in _SPOUSES:
+            continue
+        _, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        after = lemmas[at + 1 : min(end, at + 1 + _PARTNER_REACH)]
+        if any(
+            after[i : i + len(struggle)] == struggle
+            for struggle in _PARTNER_STRUGGLES
+            for i in range(len(after))
+        ):
+            found[RELATIONSHIPS] = at
+            return
+
+
 def _only_everything(lemmas: list[str]) -> bool:
     """ "everything", "everything really", "all of it": asked what is worrying them, the answer that it
     is everything is a worry about everything."""
@@ -1056,14 +1089,32 @@ def _drop_a_limb_that_is_where(lemmas: list[str], found: dict[str, int], places:
     del found[WALKING]
 
 
+# Family the writer may look after: two of them in the sentence that names the caring ("my husband and
+# my mother", "mum's the carer for my disabled brother") is more caring than the one person they came about.
+_KIN = _words(
+    "mum mam mother dad da father husband wife partner son daughter brother sister nan gran grandad granda "
+    "grandson granddaughter"
+)
+
+
+def _two_to_care_for(lemmas: list[str], position: int) -> bool:
+    """Two of the family named in the clause that names the caring (joined by "and"), none of them dead."""
+    start, end = _around(lemmas, position, _CLAUSE_BREAKS - {"and"})
+    clause = set(lemmas[start:end])
+    return len(_KIN & clause) >= 2 and not _DYING & clause
+
+
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
-    """A carer is here because they care: caring is not a concern of its own, but strain in caring is
-    carer_coping, and so is "not coping". Tiredness in the same sentence as the caring is strain too
-    ("looking after mum and I'm running on empty"), and stays."""
+    """A carer is here because they care: caring is not a concern of its own (unless they care for two
+    people, "my husband and my mum"), but strain in caring is carer_coping, and so is "not coping".
+    Tiredness in the same sentence as the caring is strain too ("looking after mum and I'm running on
+    empty"), and stays."""
     for item in (CARING, COPING):
         if item in found:
             position = found.pop(item)
             start, end = _around(lemmas, position, _SENTENCE_BREAKS)
+            if item == CARING and CARING in allowed and _two_to_care_for(lemmas, position):
+                found[CARING] = position  # two people to look after: the caring itself is a load
             tired = TIRED in found and start <= found[TIRED] < end
             strained = item == COPING or tired or bool(_STRAIN & set(lemmas[start:end]))
             if strained and CARER_COPING in allowed:
