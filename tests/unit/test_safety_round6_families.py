@@ -130,6 +130,13 @@ def test_possible_risks_are_asked_about(text: str, kind: str) -> None:
         "had a DVT in 2019 and now I'm on chemo for bowel cancer",
         # The writer's apology for a long message.
         "diagnosed in May and now on chemo every three weeks, sorry I'm rambling",
+        # Everyday lines near the new rules: tablets handed back, a routine line flush, a day out, a
+        # noisy home, flinching at a needle.
+        "I took 30 of my tablets back to the chemist, they'd given me the wrong strength",
+        "the district nurse flushed my hickman this morning, all fine",
+        "we sat on the edge of the harbour wall with an ice cream",
+        "my house isn't the best place to work from, the builders are in",
+        "I always flinch when the nurse takes blood",
         # A fond nag.
         "my wife says she'll murder me, no, she says she'll kill you if you don't rest, bless her",
     ],
