@@ -156,3 +156,20 @@ def test_a_carer_looking_after_one_person_is_here_for_them(checklist: Checklist)
 )
 def test_a_husband_or_wife_not_managing_is_for_the_two_of_them(checklist: Checklist, text: str) -> None:
     assert "relationships" in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the hair went I won't go out",
+        "she never goes out now, not even to the shop",
+        "I've not been outside the house since Easter",
+    ],
+)
+def test_no_longer_going_out_is_being_cut_off(checklist: Checklist, text: str) -> None:
+    role = "carer_for_self" if text.startswith("she") else "self"
+    assert "loneliness_or_isolation" in found(checklist, text, role)
+
+
+def test_how_someone_would_go_out_is_not_staying_in(checklist: Checklist) -> None:
+    assert "loneliness_or_isolation" not in found(checklist, "I won't go out without my scarf over the scar")

@@ -454,6 +454,8 @@ class ConcernReader:
             _a_partner_struggling(visible, found, allowed)
         if _only_everything(masked) and WORRY in allowed:
             found.setdefault(WORRY, 0)
+        if LONELY in allowed and (indoors := _staying_in(visible)) is not None:
+            found.setdefault(LONELY, indoors)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
             found.setdefault(END_OF_LIFE, asked)
         if not for_someone_else:
@@ -1119,6 +1121,32 @@ def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> 
             strained = item == COPING or tired or bool(_STRAIN & set(lemmas[start:end]))
             if strained and CARER_COPING in allowed:
                 found.setdefault(CARER_COPING, position)
+
+
+# "I won't go out", "he never goes out now", "not been outside the flat since": no longer going out.
+_NOT_GOING_OUT = (("not", "go", "out"), ("never", "go", "out"), ("stop", "go", "out"))
+_NOT_OUTSIDE = (
+    ("not", "be", "outside"),
+    ("not", "be", "out", "of", "the", "house"),
+    ("not", "leave", "the", "house"),
+)
+_STILL_NOT = _words("anymore any more now much since at all these day")
+
+
+def _staying_in(lemmas: list[str]) -> int | None:
+    """ "my face has changed and I won't go out", "he's lost his confidence, won't go out", "not been
+    outside the flat since June": someone who no longer goes out is cut off. "won't go out with the wig
+    on" says how they would go out, and is not."""
+    for at in range(len(lemmas)):
+        for pattern in _NOT_OUTSIDE:
+            if tuple(lemmas[at : at + len(pattern)]) == pattern:
+                return at
+        for pattern in _NOT_GOING_OUT:
+            if tuple(lemmas[at : at + len(pattern)]) == pattern:
+                after = lemmas[at + len(pattern) : at + len(pattern) + 1]
+                if not after or after[0] in _CLAUSE_BREAKS or after[0] in _STILL_NOT:
+                    return at
+    return None
 
 
 def _how_long_alone(lemmas: list[str]) -> int | None:
