@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, save_answers
+from actions.turns import just_asked_again
 
 
 class ValidateConsentForm(FormValidationAction):
@@ -34,6 +35,10 @@ class ValidateConsentForm(FormValidationAction):
             if read.get("asks"):
                 dispatcher.utter_message(response="utter_why_consent_share")
                 return {"consent_share": None}
+            if value is None and just_asked_again(tracker, "consent_share"):
+                # Never a third time: nothing is kept, they hear how to get support, and yes starts it.
+                dispatcher.utter_message(response="utter_consent_unclear_again")
+                return {"consent_share": False}
             if value is None:
                 dispatcher.utter_message(response="utter_invalid_consent_share")
                 return {"consent_share": None}

@@ -81,6 +81,22 @@ class ActionYouAreWelcome(Action):
         return await carry_on(dispatcher, tracker, domain)
 
 
+class ActionOffTopic(Action):
+    """Off the subject: what this can help with; and when nothing has started yet (the first message
+    was met with a safety question, say), the way in as well, never that line alone again and again."""
+
+    def name(self) -> str:
+        return "action_off_topic"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_off_topic")
+        if tracker.get_slot("referral_state") or tracker.active_loop_name:
+            return []
+        return await carry_on(dispatcher, tracker, domain)
+
+
 async def carry_on(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
 ) -> list[dict[str, Any]]:

@@ -150,6 +150,28 @@ def test_declining_consent_keeps_nothing_and_gives_another_way_in(stack, sender)
     assert all(r["conversation_id"] != sender for r in queue)
 
 
+def test_an_unclear_answer_to_the_privacy_question_twice_is_never_asked_a_third_time(stack, sender) -> None:
+    """Blind person R7032's "whatever aye" was asked again three times and more: a dead end."""
+    converse(
+        stack,
+        sender,
+        [
+            ("hi", "privacy"),
+            ("purple", "didn't catch"),
+            ("purple", "say hello at any time"),
+            ("hello", "privacy"),
+        ],
+    )
+
+
+def test_off_the_subject_after_help_at_the_start_leads_on_to_the_privacy_question(stack, sender) -> None:
+    """Blind person R7003 was given help at her first message, then met "Sorry, I can only help with
+    getting support" three times running, with no question to answer: a dead end."""
+    converse(stack, sender, [("I want to end my life", "116 123")])
+    reply = texts(stack.say(sender, "what's the weather like in Kirkcaldy today"))
+    assert "privacy" in reply.lower(), reply
+
+
 def test_non_melanoma_skin_cancer_in_dundee_is_kindly_turned_away_with_other_help(stack, sender) -> None:
     converse(
         stack,

@@ -23,7 +23,7 @@ from frontdoor.booking.slots import find_slots
 from frontdoor.content import get_content
 from frontdoor.intake import corrections, parsing
 from frontdoor.intake.readers import READERS, read_answer
-from frontdoor.referrals.models import Referral
+from frontdoor.referrals.models import Concern, Referral
 from tests.unit.test_slots import SUNDAY, diary, local, make_site
 
 
@@ -575,3 +575,21 @@ def test_a_way_to_meet_that_cannot_be_used_is_not_the_one_chosen() -> None:
     """ "I would prefer someone to visit me at home as I cannot use the telephone" (blind person R4006)."""
     kinds = ["phone", "home_visit", "community_venue"]
     assert parse_meeting("Please visit me at home, I cannot use the telephone", kinds) == "home_visit"
+
+
+def test_a_worry_added_at_the_read_back_joins_those_given_with_their_scores() -> None:
+    """Blind person R7036 added "I meant to say I'm worried about my son too" at the read-back: she was
+    asked "what is worrying you?" all over again, and then round and round."""
+    referral = _referral()
+    referral.concerns = [
+        Concern(
+            position=0, item="breathing", category="physical", label="Breathing", score=5, in_their_words="x"
+        )
+    ]
+    fields, problem = read_answer(
+        "review_confirm", "oh and I forgot to say the money is a big worry too", referral, get_content()
+    )
+    assert problem == "changed:concerns_text"
+    items = [(c["item"], c.get("score")) for c in fields["concerns"]]
+    assert items[0] == ("breathing", 5) and ("money_or_finance", None) in items
+    assert "memory_or_concentration" not in [item for item, _ in items]  # "I forgot to say" is no worry

@@ -610,7 +610,30 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
         fields, problem = READERS[field](value, referral, content)
         if problem is None:
             return fields, f"changed:{field}"
+    if field == "concerns_text" and (added := _worries_added(text, referral, content)):
+        return added, "changed:concerns_text"
     return {}, "change:" + ",".join([field, *ASKED_AGAIN_WITH.get(field, [])])
+
+
+# How something is added at the read-back, not the worry itself ("I forgot to say" is no memory problem).
+_ADDING = re.compile(
+    r"\b(?:i (?:forgot|meant|should have said|should of said|should've said|didn'?t say|never said)"
+    r"(?: to (?:say|mention|add|tell you))?|oh and|and also|also|as well|too|mostly|but|add that|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _worries_added(text: str, referral: Referral, content: Content) -> dict[str, Any] | None:
+    """ "I meant to say I'm worried about my son too": the new worry is added to those given, which
+    keep their scores (it is then scored), rather than "what is worrying you?" asked all over again."""
+    kept = [{"item": c.item, "score": c.score, "in_their_words": c.in_their_words} for c in referral.concerns]
+    have = {c["item"] for c in kept}
+    said = " ".join(_ADDING.sub(" ", text).split())
+    new = [i for i in match_concerns(said, content.checklist, referral.referrer_role) if i not in have]
+    if not new:
+        return None
+    added = [{"item": i, "in_their_words": text[:500]} for i in new]
+    return {"concerns": (kept + added)[: max(len(kept) + 1, MAX_CONCERNS)]}
 
 
 READERS: dict[str, Reader] = {
