@@ -173,3 +173,12 @@ def test_no_longer_going_out_is_being_cut_off(checklist: Checklist, text: str) -
 
 def test_how_someone_would_go_out_is_not_staying_in(checklist: Checklist) -> None:
     assert "loneliness_or_isolation" not in found(checklist, "I won't go out without my scarf over the scar")
+
+
+def test_boys_or_girls_who_keep_asking_are_children(checklist: Checklist) -> None:
+    assert found(checklist, "the girls keep asking if nana is going to die") == {"children"}
+
+
+@pytest.mark.parametrize("text", ["um, dunno, nothing really", "erm. don't know. nothing and everything"])
+def test_hesitating_and_naming_nothing_raises_no_concern(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == set()

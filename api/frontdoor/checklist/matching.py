@@ -221,7 +221,9 @@ _NOTHING_TALK = _words(
 )
 _NOTHING_SUBJECTS = _words("i be cope do everything all manage")
 _EXCEPTIONS = _words("but except apart only although though however")
-_ACKNOWLEDGEMENTS = _words("okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so")
+_ACKNOWLEDGEMENTS = _words(
+    "okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so erm um umm hmm"
+)
 
 _DRIVING = _words("drive driver")
 # "my leg is agony at night", "the scar on my knee": a limb named with another concern says where it is.
@@ -694,12 +696,14 @@ _HOW_MANY = _words("one two three four 2 3 4")
 
 def _children_with_ages(lemmas: list[str], index: int) -> bool:
     """ "two boys, 8 and 11", "our girls (9 and 12)": boys or girls given an age under 18 are children,
-    and so are "two under 5"."""
+    and so are "two under 5", and boys or girls who keep asking ("the girls keep asking when I'll be
+    better")."""
     word = lemmas[index]
     following = [w for w in lemmas[index + 1 : index + 3] if w != ","][:1]
     age = following[0] if following and following[0].isdigit() else ""
     if word in _BOYS_AND_GIRLS:
-        return bool(age) and int(age) < 18
+        asking = lemmas[index + 1 : index + 3] in (["keep", "ask"], ["ask", "if"], ["ask", "me"])
+        return asking or (bool(age) and int(age) < 18)
     return word == "under" and index > 0 and lemmas[index - 1] in _HOW_MANY and bool(age) and int(age) < 18
 
 
@@ -797,6 +801,9 @@ def _says_nothing_is_wrong(lemmas: list[str]) -> bool:
     an exception ("I'm fine but ...", "nothing except ...")."""
     if _EXCEPTIONS & set(lemmas):
         return False
+    everything_said = set(lemmas) - {MASK, ","} - _ACKNOWLEDGEMENTS
+    if "nothing" in everything_said and not everything_said - _NOTHING_TALK - {"know", "and"}:
+        return True  # "erm. dunno. everything and nothing": nothing named at all
     said = next(
         (set(words) - {MASK} for _, words in _clauses(lemmas) if set(words) - {MASK} - _ACKNOWLEDGEMENTS),
         set(),
