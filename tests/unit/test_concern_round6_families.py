@@ -182,3 +182,16 @@ def test_boys_or_girls_who_keep_asking_are_children(checklist: Checklist) -> Non
 @pytest.mark.parametrize("text", ["um, dunno, nothing really", "erm. don't know. nothing and everything"])
 def test_hesitating_and_naming_nothing_raises_no_concern(checklist: Checklist, text: str) -> None:
     assert found(checklist, text) == set()
+
+
+@pytest.mark.parametrize("text", ["we're broke since I stopped work", "tired and broke, that's me"])
+def test_broke_is_money(checklist: Checklist, text: str) -> None:
+    assert "money_or_finance" in found(checklist, text)
+
+
+def test_a_lift_that_is_broke_is_not_money(checklist: Checklist) -> None:
+    assert "money_or_finance" not in found(checklist, "the lift's always broke and I'm up on the 6th floor")
+
+
+def test_being_fobbed_off_is_frustration(checklist: Checklist) -> None:
+    assert "anger_or_frustration" in found(checklist, "I keep getting fobbed off by the surgery")

@@ -68,8 +68,8 @@ def _kept(character: str) -> bool:
 # Words the lookup table lemmatises wrongly: "does" as "doe" (a deer), "were" as "where", "worse" and
 # "worst" as "wrong", "should" as "hold", "ought" as "think", "stuck" as "stick" (a walking stick), and
 # "as" as "a" ("as well" read as "a good", which says all is well), and "housing" as "house" (so any house
-# named in passing read as a housing problem), and "number" as "numb" ("text this number" read as
-# numbness).
+# named in passing read as a housing problem), "number" as "numb" ("text this number" read as
+# numbness), and "broke" as "break" (so "skint and broke" could not be told from "broke my wrist").
 _LEMMA_FIXES = {
     "does": "do",
     "were": "be",
@@ -81,6 +81,7 @@ _LEMMA_FIXES = {
     "as": "as",
     "housing": "housing",
     "number": "number",
+    "broke": "broke",
 }
 
 # The first halves of "can't", "won't", "shan't" as the tokenizer splits them ("ca", "wo", "sha").
