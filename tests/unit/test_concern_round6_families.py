@@ -195,3 +195,15 @@ def test_a_lift_that_is_broke_is_not_money(checklist: Checklist) -> None:
 
 def test_being_fobbed_off_is_frustration(checklist: Checklist) -> None:
     assert "anger_or_frustration" in found(checklist, "I keep getting fobbed off by the surgery")
+
+
+def test_the_hospice_where_someone_died_is_not_a_wish_for_the_end(checklist: Checklist) -> None:
+    text = "my brother passed away at the hospice in May and I can't stop crying"
+    assert "end_of_life_wishes" not in found(checklist, text, "carer_for_self")
+    assert "bereavement" in found(checklist, text, "carer_for_self")
+
+
+def test_losing_a_train_of_thought_is_concentration(checklist: Checklist) -> None:
+    assert "memory_or_concentration" in found(
+        checklist, "I lose my train of thought halfway through a sentence"
+    )

@@ -442,6 +442,7 @@ class ConcernReader:
         _drop_circumstances(visible, found)
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
         _a_funeral_to_come(visible, found, places, allowed)
+        _drop_the_hospice_after_a_death(visible, found, places)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -1074,6 +1075,20 @@ def _a_funeral_to_come(
     position = found.pop(BEREAVEMENT)
     if END_OF_LIFE in allowed:
         found.setdefault(END_OF_LIFE, position)
+
+
+_CARE_PLACES = _words("hospice palliative")
+
+
+def _drop_the_hospice_after_a_death(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "my partner died 3 weeks ago, the hospice said you help carers after": beside a death already
+    grieved, the hospice is where it happened, not a wish for the end of life to come."""
+    if END_OF_LIFE not in found or BEREAVEMENT not in found:
+        return
+    if all(lemmas[at] in _CARE_PLACES for at in _seen_at(END_OF_LIFE, found, places)):
+        del found[END_OF_LIFE]
 
 
 def _drop_a_limb_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
