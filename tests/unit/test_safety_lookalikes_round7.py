@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit._safety_helpers import (
+    ABUSE,
     SUICIDE,
     assess,
     clear_kinds,
@@ -22,6 +23,10 @@ from tests.unit._safety_helpers import (
         "rang the bell this morning so that's me done with it all",
         "Finally finished my chemo last week, I'm done with it all now",
         "we're done with everything now, completed the course of radiotherapy",
+        # A thing hit, not a person.
+        "my son hit my car reversing out the drive",
+        "my sister kicked my bike over in a temper",
+        "my husband hit my mum's wing mirror with the van",
     ],
 )
 def test_round7_lookalikes_raise_no_alarm(text: str) -> None:
@@ -36,6 +41,9 @@ def test_round7_lookalikes_raise_no_alarm(text: str) -> None:
         ("I'm done with it all", SUICIDE),
         ("I'm done with life, finished chemo and what's the point", SUICIDE),
         ("I'm done with it all now, finished radiotherapy but I want to die", SUICIDE),
+        ("my dad hit my mum and she's scared", ABUSE),
+        ("my partner hit my car and then hit me", ABUSE),
+        ("my brother punches her when he's drunk", ABUSE),
     ],
 )
 def test_real_risk_nearby_still_clear(text: str, kind: str) -> None:
