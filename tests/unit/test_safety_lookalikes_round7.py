@@ -9,7 +9,9 @@ import pytest
 
 from tests.unit._safety_helpers import (
     ABUSE,
+    SIDE_EFFECT,
     SUICIDE,
+    any_alarm,
     assess,
     clear_kinds,
 )
@@ -27,6 +29,10 @@ from tests.unit._safety_helpers import (
         "my son hit my car reversing out the drive",
         "my sister kicked my bike over in a temper",
         "my husband hit my mum's wing mirror with the van",
+        # A cold that put treatment off.
+        "my treatment was postponed as I had the flu",
+        "they delayed my cycle because of a virus",
+        "my chemo got moved cos I had a stinking cold",
     ],
 )
 def test_round7_lookalikes_raise_no_alarm(text: str) -> None:
@@ -44,7 +50,14 @@ def test_round7_lookalikes_raise_no_alarm(text: str) -> None:
         ("my dad hit my mum and she's scared", ABUSE),
         ("my partner hit my car and then hit me", ABUSE),
         ("my brother punches her when he's drunk", ABUSE),
+        ("chemo was cancelled because I had a cold and now I've got a temperature of 38.6", SIDE_EFFECT),
+        ("my chemo got postponed cos of a cold, I'm shivering and feel awful", SIDE_EFFECT),
     ],
 )
 def test_real_risk_nearby_still_clear(text: str, kind: str) -> None:
     assert kind in clear_kinds(text), (text, assess(text))
+
+
+def test_cold_with_treatment_still_asked_without_a_postponement() -> None:
+    # A cold while on chemo, with nothing put off, is still worth the direct question.
+    assert any_alarm("I'm on chemo and I've got a cold and feel rough")
