@@ -33,6 +33,10 @@ from tests.unit._safety_helpers import (
         "my treatment was postponed as I had the flu",
         "they delayed my cycle because of a virus",
         "my chemo got moved cos I had a stinking cold",
+        # Tablets taken over weeks or as prescribed.
+        "I've taken 28 of my tablets over the past month",
+        "she took 30 of her painkillers over the last few weeks",
+        "took 14 of my morphine tablets in the last fortnight",
     ],
 )
 def test_round7_lookalikes_raise_no_alarm(text: str) -> None:
@@ -52,6 +56,10 @@ def test_round7_lookalikes_raise_no_alarm(text: str) -> None:
         ("my brother punches her when he's drunk", ABUSE),
         ("chemo was cancelled because I had a cold and now I've got a temperature of 38.6", SIDE_EFFECT),
         ("my chemo got postponed cos of a cold, I'm shivering and feel awful", SIDE_EFFECT),
+        ("took 20 of my sleeping tablets last night", SUICIDE),
+        ("I took 20 of my sleeping tablets an hour ago", SUICIDE),
+        ("took 30 paracetamol over the last day", SUICIDE),
+        ("he has taken 20 of his tablets over the last hour", SUICIDE),
     ],
 )
 def test_real_risk_nearby_still_clear(text: str, kind: str) -> None:
