@@ -207,3 +207,8 @@ def test_losing_a_train_of_thought_is_concentration(checklist: Checklist) -> Non
     assert "memory_or_concentration" in found(
         checklist, "I lose my train of thought halfway through a sentence"
     )
+
+
+def test_a_shop_the_writer_was_in_is_where_it_happened(checklist: Checklist) -> None:
+    assert "housework_and_shopping" not in found(checklist, "I had a hot flush in Tesco and had to sit down")
+    assert "housework_and_shopping" in found(checklist, "I can't get to the shops on my own now")

@@ -443,6 +443,7 @@ class ConcernReader:
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
         _a_funeral_to_come(visible, found, places, allowed)
         _drop_the_hospice_after_a_death(visible, found, places)
+        _drop_a_shop_that_is_where(visible, found, places)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -1078,6 +1079,26 @@ def _a_funeral_to_come(
 
 
 _CARE_PLACES = _words("hospice palliative")
+HOUSEWORK = "housework_and_shopping"
+_SHOPS = _words("shop shops asda tesco aldi lidl sainsbury sainsburys morrisons supermarket")
+_CANNOT = _NEGATIONS | _words("can could struggle hard manage")
+
+
+def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "people stare in Asda", "went to the shop for milk and forgot it": a shop the writer was in or
+    went to is where something happened, not shopping they need help with. "can't get to the shops"
+    stays."""
+    if HOUSEWORK not in found:
+        return
+    for at in _seen_at(HOUSEWORK, found, places):
+        if lemmas[at] not in _SHOPS:
+            return
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        before = lemmas[max(start, at - 3) : at]
+        inside = before[-1:] == ["in"] or (before[-2:] in (["go", "to"], ["to", "the"]) and "go" in before)
+        if not inside or _CANNOT & set(lemmas[start:at]):
+            return
+    del found[HOUSEWORK]
 
 
 def _drop_the_hospice_after_a_death(
