@@ -30,6 +30,7 @@ ROUNDS = (
     "personas_round4.yml",
     "personas_round5.yml",
     "personas_round6.yml",
+    "personas_round7.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
@@ -41,11 +42,15 @@ OTHER_ARGUMENTS = {
             "concerns_round3",
             "concerns_round4",
             "concerns_round5",
+            "concerns_round6",
             "concerns_holdout",
         )
         for arg in ("--set", name)
     ],
-    "safety": ["--sets", "safety,safety_round2,safety_round3,safety_round4,safety_round5,safety_holdout"],
+    "safety": [
+        "--sets",
+        "safety,safety_round2,safety_round3,safety_round4,safety_round5,safety_round6,safety_holdout",
+    ],
 }
 
 
