@@ -14,6 +14,7 @@ from tests.unit._safety_helpers import (
     any_alarm,
     assess,
     clear_kinds,
+    possible_kinds,
 )
 
 
@@ -69,3 +70,41 @@ def test_real_risk_nearby_still_clear(text: str, kind: str) -> None:
 def test_cold_with_treatment_still_asked_without_a_postponement() -> None:
     # A cold while on chemo, with nothing put off, is still worth the direct question.
     assert any_alarm("I'm on chemo and I've got a cold and feel rough")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An exhausted carer's first message: tiredness from the caring, not a hint of suicide.
+        "Mum's had lung cancer since the spring. I've been her carer all year, I do the lot, and honestly "
+        "I'm on my knees. My brother's in Leeds so he's no help.",
+        "I look after my dad who has prostate cancer, I'm worn out and running on fumes. My sister lives "
+        "in Belfast.",
+        "My wife had her surgery in May. I've been nursing her since and I'm running on empty, I'll not "
+        "lie. The kids are both abroad.",
+        "I do everything for him and honestly I'm running on empty",
+        "I've been caring for her since, I do everything and tbh I'm running on empty",
+        "I'm at the end of my tether looking after him on my own",
+        "caring for mum day and night has me at the end of my tether",
+    ],
+)
+def test_exhausted_carer_is_not_asked_about_suicide(text: str) -> None:
+    found = assess(text)
+    assert SUICIDE not in [d.kind for d in [*found.detections, *found.possible]], (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm looking after my wife and I'm running on empty, I just want to go to sleep and not wake up",
+        "I'm his carer and I'm so worn out I've been thinking everyone would be better off without me",
+        "being his carer has me at the end of my tether and I want to end it all",
+        "I'm at the end of my tether looking after her and I keep thinking about killing myself",
+    ],
+)
+def test_exhausted_carer_with_a_real_risk_still_helped(text: str) -> None:
+    assert SUICIDE in clear_kinds(text), (text, assess(text))
+
+
+def test_end_of_tether_alone_is_still_asked() -> None:
+    assert SUICIDE in possible_kinds("I'm at the end of my tether and I can't see a way out")
