@@ -26,6 +26,7 @@ from tests.unit._safety_helpers import (
         "rang the bell this morning so that's me done with it all",
         "Finally finished my chemo last week, I'm done with it all now",
         "we're done with everything now, completed the course of radiotherapy",
+        "the radiotherapy is over, so I'm done with it all",
         # A thing hit, not a person.
         "my son hit my car reversing out the drive",
         "my sister kicked my bike over in a temper",
@@ -38,6 +39,7 @@ from tests.unit._safety_helpers import (
         "I've taken 28 of my tablets over the past month",
         "she took 30 of her painkillers over the last few weeks",
         "took 14 of my morphine tablets in the last fortnight",
+        "I've taken 28 of my painkillers, two every morning",
     ],
 )
 def test_round7_lookalikes_raise_no_alarm(text: str) -> None:
@@ -61,6 +63,7 @@ def test_round7_lookalikes_raise_no_alarm(text: str) -> None:
         ("I took 20 of my sleeping tablets an hour ago", SUICIDE),
         ("took 30 paracetamol over the last day", SUICIDE),
         ("he has taken 20 of his tablets over the last hour", SUICIDE),
+        ("took 28 of my sleeping tablets, all at once", SUICIDE),
     ],
 )
 def test_real_risk_nearby_still_clear(text: str, kind: str) -> None:
@@ -108,3 +111,9 @@ def test_exhausted_carer_with_a_real_risk_still_helped(text: str) -> None:
 
 def test_end_of_tether_alone_is_still_asked() -> None:
     assert SUICIDE in possible_kinds("I'm at the end of my tether and I can't see a way out")
+
+
+def test_treatment_over_with_despair_after_still_asked() -> None:
+    # Treatment over sets "done with it all" aside, but despair said after it is still asked about.
+    text = "chemo's over and I'm done with it all, I can't go on"
+    assert SUICIDE in [*clear_kinds(text), *possible_kinds(text)]
