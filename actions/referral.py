@@ -99,7 +99,15 @@ class ValidateReferralForm(FormValidationAction):
         if problem.startswith(("changed:", "corrected:")):
             if problem.startswith("changed:"):
                 dispatcher.utter_message(response="utter_changed")
-            return [*plan_events, summary, SlotSet(field, None)]
+            # "changed:concerns_text,concern_score": a worry added at the read-back is scored next.
+            asked_next = problem.split(":", 1)[1].split(",")[1:]
+            return [
+                *plan_events,
+                summary,
+                SlotSet("current_concern", result.get("next_concern")),
+                SlotSet(field, None),
+                *(SlotSet(name, None) for name in asked_next),
+            ]
         if problem.startswith("change:"):
             again = problem.split(":", 1)[1].split(",")
             return [*plan_events, summary, SlotSet(field, None), *(SlotSet(name, None) for name in again)]

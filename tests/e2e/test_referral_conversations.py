@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from tests.e2e.conversation import (
+    SHORTEST,
     converse,
     plan_for,
     record_for,
@@ -170,6 +171,23 @@ def test_off_the_subject_after_help_at_the_start_leads_on_to_the_privacy_questio
     converse(stack, sender, [("I want to end my life", "116 123")])
     reply = texts(stack.say(sender, "what's the weather like in Kirkcaldy today"))
     assert "privacy" in reply.lower(), reply
+
+
+def test_a_worry_added_at_the_read_back_is_scored_and_read_back_again(stack, sender) -> None:
+    """Blind person R7036 added a worry about her son at the read-back and was asked every worry again."""
+    converse(
+        stack,
+        sender,
+        [
+            *SHORTEST[:-1],
+            ("oh and I forgot to say I can't sleep too", "how much is sleep"),
+            ("5", "send this"),
+        ],
+    )
+    reply = texts(stack.say(sender, "yes"))
+    assert "how would you like to meet" in reply.lower(), reply
+    record = record_for(stack, sender)
+    assert [c["item"] for c in record["concerns"]] == ["money_or_finance", "sleep"]
 
 
 def test_non_melanoma_skin_cancer_in_dundee_is_kindly_turned_away_with_other_help(stack, sender) -> None:

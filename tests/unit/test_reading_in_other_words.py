@@ -589,7 +589,45 @@ def test_a_worry_added_at_the_read_back_joins_those_given_with_their_scores() ->
     fields, problem = read_answer(
         "review_confirm", "oh and I forgot to say the money is a big worry too", referral, get_content()
     )
-    assert problem == "changed:concerns_text"
+    assert problem == "changed:concerns_text,concern_score"
     items = [(c["item"], c.get("score")) for c in fields["concerns"]]
     assert items[0] == ("breathing", 5) and ("money_or_finance", None) in items
     assert "memory_or_concentration" not in [item for item, _ in items]  # "I forgot to say" is no worry
+
+
+def test_a_worry_said_again_at_the_read_back_is_not_asked_for_all_over_again() -> None:
+    """R7036 said the same thing again at the next read-back and was asked every worry from the start."""
+    referral = _referral()
+    referral.concerns = [
+        Concern(
+            position=0,
+            item="money_or_finance",
+            category="practical",
+            label="Money",
+            score=6,
+            in_their_words="x",
+        )
+    ]
+    said = "I meant to say the money is a worry too"
+    assert read_answer("review_confirm", said, referral, get_content()) == ({}, "not_confirmed_again")
+    again = read_answer("review_confirm", said, referral, get_content(), retry=True)
+    assert again == ({"callback_requested": True}, None)
+
+
+def test_a_worry_added_without_the_word_worry() -> None:
+    referral = _referral()
+    referral.concerns = [
+        Concern(
+            position=0,
+            item="money_or_finance",
+            category="practical",
+            label="Money",
+            score=6,
+            in_their_words="x",
+        )
+    ]
+    fields, problem = read_answer(
+        "review_confirm", "oh I should have said I can't sleep as well", referral, get_content()
+    )
+    assert problem == "changed:concerns_text,concern_score"
+    assert [c["item"] for c in fields["concerns"]] == ["money_or_finance", "sleep"]

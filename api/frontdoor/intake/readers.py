@@ -602,6 +602,8 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
     value = value_in(field, text) if field else None
     if value is None and not wants_a_change(text):
         field = None  # "thanks for the number I suppose": an answer named, no change asked for
+    if field is None and wants_a_change(text) and _worries_added(text, referral, content):
+        field = "concerns_text"  # "oh and I forgot to say I can't sleep too"
     if field is None and agreed is None and retry:
         return {"callback_requested": True}, None
     if field is None:
@@ -610,9 +612,14 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
         fields, problem = READERS[field](value, referral, content)
         if problem is None:
             return fields, f"changed:{field}"
-    if field == "concerns_text" and (added := _worries_added(text, referral, content)):
-        return added, "changed:concerns_text"
-    return {}, "change:" + ",".join([field, *ASKED_AGAIN_WITH.get(field, [])])
+    again = ",".join([field, *ASKED_AGAIN_WITH.get(field, [])])
+    if field == "concerns_text":
+        added = _worries_added(text, referral, content)
+        if added:  # the new worry is scored next ("concern_score" asked again)
+            return added, f"changed:{again}"
+        if added is not None:  # worries named that are already there: nothing to change
+            return ({"callback_requested": True}, None) if retry else ({}, "not_confirmed_again")
+    return {}, f"change:{again}"
 
 
 # How something is added at the read-back, not the worry itself ("I forgot to say" is no memory problem).
@@ -625,13 +632,15 @@ _ADDING = re.compile(
 
 def _worries_added(text: str, referral: Referral, content: Content) -> dict[str, Any] | None:
     """ "I meant to say I'm worried about my son too": the new worry is added to those given, which
-    keep their scores (it is then scored), rather than "what is worrying you?" asked all over again."""
+    keep their scores (it is then scored), rather than "what is worrying you?" asked all over again.
+    Empty when every worry named is there already; None when none is named."""
     kept = [{"item": c.item, "score": c.score, "in_their_words": c.in_their_words} for c in referral.concerns]
     have = {c["item"] for c in kept}
     said = " ".join(_ADDING.sub(" ", text).split())
-    new = [i for i in match_concerns(said, content.checklist, referral.referrer_role) if i not in have]
+    named = match_concerns(said, content.checklist, referral.referrer_role)
+    new = [i for i in named if i not in have]
     if not new:
-        return None
+        return {} if named else None
     added = [{"item": i, "in_their_words": text[:500]} for i in new]
     return {"concerns": (kept + added)[: max(len(kept) + 1, MAX_CONCERNS)]}
 

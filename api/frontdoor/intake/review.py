@@ -48,7 +48,8 @@ def field_to_change(text: str) -> str | None:
 
 _WANTS_CHANGE = re.compile(
     r"\b(?:change|changed|edit|update|correct|wrong|not right|isn'?t right|incorrect|mistake|should be|"
-    r"actually|typo|new|different|fix|meant|missed|forgot|add|also|too)\b"
+    r"actually|typo|new|different|fix|meant|missed|forgot|add|also|too|as well|should (?:have|of|'ve) said|"
+    r"didn'?t say|never said)\b"
 )
 
 
