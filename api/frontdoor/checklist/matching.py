@@ -467,7 +467,7 @@ class ConcernReader:
             _drop_someone_elses(visible, found, places, kept)
         if carer:
             _as_a_carer(visible, found, allowed)
-        return [item_id for item_id, _ in sorted(found.items(), key=lambda kv: kv[1])][:limit]
+        return _most_specific(found, spans, limit)
 
     def _confident(self, row: np.ndarray, words: set[str], allowed: set[str], floor: float) -> list[str]:
         """Items the classifier is sure of, best first: above ``floor``, above ordinary talk, and with a
@@ -1442,6 +1442,17 @@ def reader_for(checklist: Checklist) -> ConcernReader:
         _LOADED.clear()
     _LOADED[id(checklist)] = (checklist, reader)
     return reader
+
+
+def _most_specific(found: dict[str, int], spans: dict[str, list[tuple[int, int]]], limit: int) -> list[str]:
+    """At most ``limit`` items, first mention first. When there are more, the items the writer named in
+    a phrase are kept before those only the classifier guessed, so a late, plainly named concern is not
+    cut off by an early guess."""
+    ordered = sorted(found, key=lambda item: found[item])
+    if len(ordered) <= limit:
+        return ordered
+    kept = set(sorted(ordered, key=lambda item: item not in spans)[:limit])
+    return [item for item in ordered if item in kept]
 
 
 def match_concerns(text: str, checklist: Checklist, role: str | None = None, limit: int = 5) -> list[str]:
