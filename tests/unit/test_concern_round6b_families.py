@@ -58,3 +58,17 @@ def test_five_items_keep_the_named_ones_before_the_guesses() -> None:
     named = {item: [(place, place + 1)] for item, place in found_at.items() if item != "walking_or_moving"}
     assert _most_specific(found_at, named, 5) == ["pain", "sleep", "money_or_finance", "housing", "sad"]
     assert _most_specific(found_at, named, 6) == list(found_at)
+
+
+@pytest.mark.parametrize(
+    ("text", "angry"),
+    [
+        ("the council sent the bailiffs round while I was HAVING CHEMO", True),
+        ("they told me it was nothing, it was NOTHING TO WORRY ABOUT they said", True),
+        ("the PIP assessor wanted to see my HR letter", False),
+        ("I NEED a blue badge", False),
+        ("I CANT GET TO MY APPOINTMENTS WITHOUT A LIFT", False),
+    ],
+)
+def test_words_shouted_in_capitals_are_said_in_anger(checklist: Checklist, text: str, angry: bool) -> None:
+    assert ("anger_or_frustration" in found(checklist, text)) is angry

@@ -467,6 +467,8 @@ class ConcernReader:
             _drop_someone_elses(visible, found, places, kept)
         if carer:
             _as_a_carer(visible, found, allowed)
+        if ANGER in allowed and _shouted(text or ""):
+            found.setdefault(ANGER, len(visible))
         return _most_specific(found, spans, limit)
 
     def _confident(self, row: np.ndarray, words: set[str], allowed: set[str], floor: float) -> list[str]:
@@ -1442,6 +1444,45 @@ def reader_for(checklist: Checklist) -> ConcernReader:
         _LOADED.clear()
     _LOADED[id(checklist)] = (checklist, reader)
     return reader
+
+
+_SHOUTED_RUN = re.compile(r"\b[A-Z]{2,}(?:[ ]+[A-Z]{2,})+\b")
+_ACRONYMS = frozenset(
+    [
+        "PIP",
+        "DLA",
+        "ESA",
+        "SSP",
+        "HR",
+        "GP",
+        "NHS",
+        "UC",
+        "DWP",
+        "DVLA",
+        "COPD",
+        "ADHD",
+        "MS",
+        "MRI",
+        "CT",
+        "PET",
+        "OT",
+        "AE",
+        "ICU",
+        "GCSE",
+        "GCSES",
+    ]
+)
+
+
+def _shouted(text: str) -> bool:
+    """Two or more words in capitals in a message otherwise written in lower case ("when I was IN
+    HOSPITAL", "WHY ME") are said in anger; acronyms (PIP, HR, COPD) and all-capitals typing are not."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return False
+    return any(
+        sum(word not in _ACRONYMS for word in run.group().split()) >= 2 for run in _SHOUTED_RUN.finditer(text)
+    )
 
 
 def _most_specific(found: dict[str, int], spans: dict[str, list[tuple[int, int]]], limit: int) -> list[str]:
