@@ -75,10 +75,7 @@ class ActionYouAreWelcome(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        dispatcher.utter_message(response="utter_you_are_welcome")
-        if tracker.get_slot("referral_state") or tracker.active_loop_name:
-            return []
-        return await carry_on(dispatcher, tracker, domain)
+        return await said_then_the_way_in("utter_you_are_welcome", dispatcher, tracker, domain)
 
 
 class ActionOffTopic(Action):
@@ -91,10 +88,17 @@ class ActionOffTopic(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        dispatcher.utter_message(response="utter_off_topic")
-        if tracker.get_slot("referral_state") or tracker.active_loop_name:
-            return []
-        return await carry_on(dispatcher, tracker, domain)
+        return await said_then_the_way_in("utter_off_topic", dispatcher, tracker, domain)
+
+
+async def said_then_the_way_in(
+    response: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> list[dict[str, Any]]:
+    """``response``; and when nothing has started yet, the way in as well (see ``carry_on``)."""
+    dispatcher.utter_message(response=response)
+    if tracker.get_slot("referral_state") or tracker.active_loop_name:
+        return []
+    return await carry_on(dispatcher, tracker, domain)
 
 
 async def carry_on(

@@ -53,6 +53,14 @@ def _referral() -> Referral:
     return Referral(referrer_role="self", postcode="DD1 4HN", age=70, phone="+447700900123")
 
 
+def _with_worry(item: str, category: str, score: int) -> Referral:
+    referral = _referral()
+    referral.concerns = [
+        Concern(position=0, item=item, category=category, label=item, score=score, in_their_words="x")
+    ]
+    return referral
+
+
 def test_the_read_back_sends_on_a_yes_in_words_and_never_gives_the_same_hint_a_third_time() -> None:
     content = get_content()
     assert read_answer("review_confirm", "that all looks correct to me", _referral(), content) == ({}, None)
@@ -580,12 +588,7 @@ def test_a_way_to_meet_that_cannot_be_used_is_not_the_one_chosen() -> None:
 def test_a_worry_added_at_the_read_back_joins_those_given_with_their_scores() -> None:
     """Blind person R7036 added "I meant to say I'm worried about my son too" at the read-back: she was
     asked "what is worrying you?" all over again, and then round and round."""
-    referral = _referral()
-    referral.concerns = [
-        Concern(
-            position=0, item="breathing", category="physical", label="Breathing", score=5, in_their_words="x"
-        )
-    ]
+    referral = _with_worry("breathing", "physical", 5)
     fields, problem = read_answer(
         "review_confirm", "oh and I forgot to say the money is a big worry too", referral, get_content()
     )
@@ -597,17 +600,7 @@ def test_a_worry_added_at_the_read_back_joins_those_given_with_their_scores() ->
 
 def test_a_worry_said_again_at_the_read_back_is_not_asked_for_all_over_again() -> None:
     """R7036 said the same thing again at the next read-back and was asked every worry from the start."""
-    referral = _referral()
-    referral.concerns = [
-        Concern(
-            position=0,
-            item="money_or_finance",
-            category="practical",
-            label="Money",
-            score=6,
-            in_their_words="x",
-        )
-    ]
+    referral = _with_worry("money_or_finance", "practical", 6)
     said = "I meant to say the money is a worry too"
     assert read_answer("review_confirm", said, referral, get_content()) == ({}, "not_confirmed_again")
     again = read_answer("review_confirm", said, referral, get_content(), retry=True)
@@ -615,17 +608,7 @@ def test_a_worry_said_again_at_the_read_back_is_not_asked_for_all_over_again() -
 
 
 def test_a_worry_added_without_the_word_worry() -> None:
-    referral = _referral()
-    referral.concerns = [
-        Concern(
-            position=0,
-            item="money_or_finance",
-            category="practical",
-            label="Money",
-            score=6,
-            in_their_words="x",
-        )
-    ]
+    referral = _with_worry("money_or_finance", "practical", 6)
     fields, problem = read_answer(
         "review_confirm", "oh I should have said I can't sleep as well", referral, get_content()
     )
