@@ -9,16 +9,25 @@ from rasa_sdk import Tracker
 ASKED_AGAIN_AFTER = ("utter_off_topic",)
 
 
+# Where the first hint answers an answer rather than a failed reading: at the read-back it follows a
+# "no" ("No problem. When you are ready, reply yes..."), so only the plainer hint makes a second try.
+SECOND_TRY_AFTER = {"review_confirm": ("utter_invalid_review_confirm_again",)}
+
+
 def just_asked_again(tracker: Tracker, field: str) -> bool:
     """Since the person's previous message, the bot said "please try again" for this question, or
     that it can only help with support (then asked it again)."""
+    hints = SECOND_TRY_AFTER.get(field) or (
+        f"utter_invalid_{field}",
+        f"utter_invalid_{field}_again",
+        *ASKED_AGAIN_AFTER,
+    )
     users = 0
     for event in reversed(tracker.events):
         users += event.get("event") == "user"
         if users == 2:
             return False
         said = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
-        hints = (f"utter_invalid_{field}", f"utter_invalid_{field}_again", *ASKED_AGAIN_AFTER)
         if users == 1 and said in hints:
             return True
     return False

@@ -28,6 +28,28 @@ said = [
 print(json.dumps({s: just_asked_again(after(s), "referral_source") for s in said}))
 """
 
+READ_BACK = """
+import json
+from rasa_sdk import Tracker
+from actions.turns import just_asked_again
+
+def after(said):
+    events = [
+        {"event": "user", "text": "hmm"},
+        {"event": "bot", "text": "...", "metadata": {"utter_action": said}},
+        {"event": "user", "text": "hmm"},
+    ]
+    return Tracker("s", {}, {}, events, False, None, None, "action_listen")
+
+said = ["utter_invalid_review_confirm", "utter_invalid_review_confirm_again"]
+print(json.dumps([just_asked_again(after(s), "review_confirm") for s in said]))
+"""
+
+
+def test_after_a_no_at_the_read_back_an_unclear_answer_is_a_first_try() -> None:
+    """Unclear twice running sends it for a link worker to check; after a "no", never."""
+    assert code_in_bot_env(READ_BACK) == [False, True]
+
 
 def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
     """Blind person R5025's "a pal told me" was taken as off the subject three times running: after
