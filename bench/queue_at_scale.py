@@ -94,9 +94,7 @@ def fill(url: str, script: str) -> float:
 
 def time_queue(url: str) -> dict[str, object]:
     """Call GET /api/referrals through the app, as an admin and as a Dundee link worker."""
-    os.environ.update(
-        FRONTDOOR_ENV="demo", SECRET_KEY="k" * 40, SERVICE_TOKEN="s" * 40, RASA_TOKEN="r" * 40
-    )
+    os.environ.update(FRONTDOOR_ENV="demo", SECRET_KEY="k" * 40, SERVICE_TOKEN="s" * 40, RASA_TOKEN="r" * 40)
     use_database(url)
     from fastapi.testclient import TestClient
 

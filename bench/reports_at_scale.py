@@ -38,9 +38,7 @@ ANALYZE appointments; ANALYZE risk_flags;
 
 
 def time_reports(url: str) -> dict[str, object]:
-    os.environ.update(
-        FRONTDOOR_ENV="demo", SECRET_KEY="k" * 40, SERVICE_TOKEN="s" * 40, RASA_TOKEN="r" * 40
-    )
+    os.environ.update(FRONTDOOR_ENV="demo", SECRET_KEY="k" * 40, SERVICE_TOKEN="s" * 40, RASA_TOKEN="r" * 40)
     use_database(url)
     from fastapi.testclient import TestClient
 
