@@ -36,7 +36,7 @@ class ValidateConsentForm(FormValidationAction):
                 dispatcher.utter_message(response="utter_why_consent_share")
                 return {"consent_share": None}
             if value is None and just_asked_again(tracker, "consent_share"):
-                # Never a third time: nothing is kept, they hear how to get support, and yes starts it.
+                # Never a third time: nothing is kept, and they hear that hello starts it again.
                 dispatcher.utter_message(response="utter_consent_unclear_again")
                 return {"consent_share": False}
             if value is None:

@@ -315,7 +315,7 @@ def wants_other_times(text: str) -> bool:
     """ "None of these", also with a reason after it ("none of those, I'm at work then")."""
     first = re.split(r"[,.;!-]| but | as | because ", text.lower())[0]
     cleaned = " ".join(re.sub(r"[^a-z ]", " ", first).split())
-    cleaned = re.sub(r" (?:really|thanks|thank you|sorry|i'm afraid|im afraid|to be honest)$", "", cleaned)
+    cleaned = re.sub(r" (?:really|thanks|thank you|sorry|im afraid|to be honest)$", "", cleaned)
     return cleaned in {
         "none",
         "none of these",
