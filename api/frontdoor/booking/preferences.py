@@ -359,16 +359,21 @@ _ARRANGE_BY_PHONE = re.compile(
 )
 
 
+def _plain(text: str) -> str:
+    """Lower-case words and apostrophes, single-spaced."""
+    return " ".join(re.sub(r"[^a-z' ]", " ", text.lower()).split())
+
+
 def wants_a_call_to_arrange(text: str) -> bool:
     """ "None of them, can they just ring me to sort a time?": no time chosen here; the link worker
     rings to arrange one (as when booking is left for later)."""
-    return _ARRANGE_BY_PHONE.search(" ".join(re.sub(r"[^a-z' ]", " ", text.lower()).split())) is not None
+    return _ARRANGE_BY_PHONE.search(_plain(text)) is not None
 
 
 def means_later(text: str, kinds: list[str] | None = None) -> bool:
     """Not booking now: a link worker will get in touch to arrange it ("no thanks", "I'll leave the
     booking for now"); with ``kinds``, words that also name a way of meeting are that way instead."""
-    cleaned = " ".join(re.sub(r"[^a-z' ]", " ", text.lower()).split())
+    cleaned = _plain(text)
     if kinds is not None and _LATER.search(cleaned) and parse_meeting(text, kinds) is None:
         return True
     cleaned = cleaned.replace("'", " ")

@@ -600,10 +600,13 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
         return {}, None
     field = field_to_change(text)
     value = value_in(field, text) if field else None
-    if value is None and not wants_a_change(text):
+    change = wants_a_change(text)
+    if value is None and not change:
         field = None  # "thanks for the number I suppose": an answer named, no change asked for
-    if field is None and wants_a_change(text) and _worries_added(text, referral, content):
-        field = "concerns_text"  # "oh and I forgot to say I can't sleep too"
+    # Read once: a worry added, with or without a word for worry ("oh and I forgot to say I can't sleep too").
+    added = _worries_added(text, referral, content) if change and field in (None, "concerns_text") else None
+    if field is None and added:
+        field = "concerns_text"
     if field is None and agreed is None and retry:
         return {"callback_requested": True}, None
     if field is None:
@@ -614,7 +617,6 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
             return fields, f"changed:{field}"
     again = ",".join([field, *ASKED_AGAIN_WITH.get(field, [])])
     if field == "concerns_text":
-        added = _worries_added(text, referral, content)
         if added:  # the new worry is scored next ("concern_score" asked again)
             return added, f"changed:{again}"
         if added is not None:  # worries named that are already there: nothing to change
