@@ -32,7 +32,7 @@ from frontdoor.referrals.service import flag_idle_drafts
 from frontdoor.settings import Settings, get_settings
 from frontdoor.shutdown import StopFlag
 from frontdoor.sms.bridge import BotUnavailable
-from frontdoor.sms.inbound import handle_next, queue_replies, senders_waiting
+from frontdoor.sms.inbound import handle_next, senders_waiting
 from frontdoor.sms.safety_net import answer_waiting
 
 logger = logging.getLogger("frontdoor.worker")
@@ -60,8 +60,7 @@ def process_waiting_texts(settings: Settings) -> int:
     with session_scope() as session:
         for sender in senders_waiting(session):
             try:
-                while (handled := handle_next(session, content, settings.rasa_url, sender)) is not None:
-                    queue_replies(session, handled)
+                while handle_next(session, content, settings.rasa_url, sender) is not None:
                     handled_count += 1
             except BotUnavailable:
                 return handled_count + answer_risks_waiting(session, content)

@@ -69,7 +69,7 @@ def enqueue(
 
 def record_sent_inline(session: Session, *, to: str, from_address: str | None, bodies: list[str]) -> None:
     """Replies that went back in the webhook's own response (TwiML): kept, with their segments, so
-    every text we send is counted and visible, however it left."""
+    every text we send is counted and visible, however it left. The caller commits."""
     for body in bodies:
         text = to_gsm7(body)
         session.add(
@@ -84,7 +84,6 @@ def record_sent_inline(session: Session, *, to: str, from_address: str | None, b
                 attempts=1,
             )
         )
-    session.commit()
 
 
 def _claim(session: Session, now: datetime, limit: int) -> list[OutboxMessage]:

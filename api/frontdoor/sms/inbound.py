@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -51,7 +52,8 @@ class Handled:
 
 
 def queue_replies(session: Session, handled: Handled) -> None:
-    """Put the replies in the outbox for the worker to send, once each (keyed by message)."""
+    """Put the replies in the outbox for the worker to send, once each (keyed by message). The caller
+    commits: ``handle_next`` does, with the message marked done, so no reply is lost between them."""
     for i, reply in enumerate(handled.replies):
         enqueue(
             session,
@@ -61,7 +63,6 @@ def queue_replies(session: Session, handled: Handled) -> None:
             body=reply,
             dedupe_key=f"reply:{handled.message_id}:{i}",
         )
-    session.commit()
 
 
 def store(
@@ -129,10 +130,16 @@ def _fixed_reply(session: Session, message: InboundSms, content: Content) -> lis
 
 
 def handle_next(
-    session: Session, content: Content, rasa_url: str, sender: str, rasa_timeout: float = 20.0
+    session: Session,
+    content: Content,
+    rasa_url: str,
+    sender: str,
+    deliver: Callable[[Session, Handled], None] = queue_replies,
+    rasa_timeout: float = 20.0,
 ) -> Handled | None:
-    """Handle the sender's next message, if it is theirs to take. Raises BotUnavailable (the message
-    goes back to pending) when Rasa does not answer."""
+    """Handle the sender's next message, if it is theirs to take, and ``deliver`` its replies in the
+    same commit that marks it done: a crash between the two cannot lose them. Raises BotUnavailable
+    (the message goes back to pending) when Rasa does not answer."""
     message = _claim_next(session, sender)
     if message is None:
         return None
@@ -173,6 +180,7 @@ def handle_next(
     if message.status != ANSWERED:
         message.status = "done"
     message.processed_at = datetime.now(UTC)
+    deliver(session, handled)
     session.commit()
     return handled
 

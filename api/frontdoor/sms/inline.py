@@ -41,6 +41,7 @@ class _Response:
         return self._sent
 
     def deliver(self, session: Session, handled: Handled) -> None:
+        """Into the response while it waits, else to the outbox; the caller commits."""
         with self._lock:
             if not self._sent:
                 for reply in handled.replies:
@@ -65,15 +66,14 @@ def _take_turns(settings: Settings, content: Content, sender: str, response: _Re
         with session_scope() as session:
             while not response.sent:
                 try:
-                    handled = handle_next(session, content, settings.rasa_url, sender)
+                    if handle_next(session, content, settings.rasa_url, sender, response.deliver) is None:
+                        return
                 except BotUnavailable:
                     logger.warning("assistant unavailable: message kept for the worker")
                     for found in answer_waiting(session, content, sender):
                         response.deliver(session, Handled.from_net(found))
+                    session.commit()
                     return
-                if handled is None:
-                    return
-                response.deliver(session, handled)
     finally:
         response.turns_done.set()
 
@@ -93,4 +93,5 @@ def answer(settings: Settings, content: Content, sender: str) -> list[str]:
         for found in answer_waiting(session, content, sender, in_flight=True):
             parts += split_message(to_gsm7(found.reply))
             record_sent_inline(session, to=found.to, from_address=found.from_number, bodies=[found.reply])
+        session.commit()
     return parts
