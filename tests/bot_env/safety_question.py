@@ -202,9 +202,16 @@ ASSESSMENTS = {
     "model only, ruled out": Assessment([], True, True),
     "model only, no cue": Assessment([], False, False),
     "model only, short": Assessment([], False, True),
+    "model only, fairly sure": Assessment([], False, True),
     "nothing": Assessment([], False, False),
 }
-MODEL = {"model only", "model only, ruled out", "model only, no cue", "model only, short"}
+MODEL = {
+    "model only",
+    "model only, ruled out",
+    "model only, no cue",
+    "model only, short",
+    "model only, fairly sure",
+}
 
 
 def flagged() -> dict[str, Any]:
@@ -215,13 +222,14 @@ def flagged() -> dict[str, Any]:
     out = {}
     for text, words in texts.items():
         intent = "safety_alert" if text in MODEL else "inform"
+        sure = 0.95 if text.endswith("fairly sure") else 0.99
         message = Message(
             data={
                 TEXT: words,
-                INTENT: {"name": intent, "confidence": 0.95},
+                INTENT: {"name": intent, "confidence": sure},
                 INTENT_RANKING_KEY: [
-                    {"name": intent, "confidence": 0.95},
-                    {"name": "share_concern", "confidence": 0.05},
+                    {"name": intent, "confidence": sure},
+                    {"name": "share_concern", "confidence": 1 - sure},
                 ],
             }
         )

@@ -219,7 +219,13 @@ def test_the_flagger_marks_clear_possible_or_nothing(in_bot_env: dict) -> None:
     assert (found["clear"]["safety"]["about"], found["possible"]["safety"]["about"]) == ("self", "other")
     model = found["model only"]["safety"]
     assert (model["level"], model["kind"], model["rule"]) == ("possible", "general", "intent")
-    for gated in ("model only, ruled out", "model only, no cue", "model only, short"):
+    gated_cases = (
+        "model only, ruled out",
+        "model only, no cue",
+        "model only, short",
+        "model only, fairly sure",
+    )
+    for gated in gated_cases:
         assert (found[gated]["intent"], found[gated]["safety"]) == ("share_concern", None), gated
     assert (found["nothing"]["intent"], found["nothing"]["safety"]) == ("inform", None)
 
