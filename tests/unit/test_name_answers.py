@@ -27,6 +27,10 @@ def _name(text: str) -> tuple[dict, str | None]:
         ("রহিমা বেগম", "রহিমা বেগম"),
         ("Zoë Brontë", "Zoë Brontë"),
         ("Ahmed Al-Sayed", "Ahmed Al-Sayed"),
+        # a title that takes "the" (blind person R7029 was asked his name twice)
+        ("The Reverend Iain MacLeod", "The Reverend Iain MacLeod"),
+        ("the Revd Grace Okoye", "the Revd Grace Okoye"),
+        ("The Very Reverend Paul Dunn", "The Very Reverend Paul Dunn"),
     ],
 )
 def test_a_name_as_people_give_it(said: str, kept: str) -> None:
@@ -41,6 +45,8 @@ def test_a_name_as_people_give_it(said: str, kept: str) -> None:
         "why do you need that",
         "123",
         "Margaret " * 30,
+        "the vicar does know",
+        "the one who rang",
     ],
 )
 def test_a_sentence_is_not_a_name(said: str) -> None:

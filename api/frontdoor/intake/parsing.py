@@ -654,11 +654,25 @@ def parse_score(text: str) -> int | None:
     return value if value is not None and 0 <= value <= 10 else None
 
 
+# "Very", "really" and "so" say how much only alone or before how it is ("so bad", "really worried"):
+# "so I just wait?" is not a score, and neither is "some days".
+_HOW = r"(?:much|bad|badly|worried|worrying|worse|hard|high|big|serious)"
 _SCORE_WORDS: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(r"\b(?:not at all|not really|no worry|none|fine now)\b")),
     (10, re.compile(r"\b(?:extremely|worst|unbearable|terrible|awful|desperate|massive|huge)\b")),
-    (8, re.compile(r"\b(?:very|really|pretty|so|a lot|lots|loads|big|bad|badly|quite bad)\b")),
-    (5, re.compile(r"\b(?:quite|fair bit|moderate|medium|middling|so so|some|somewhat|half)\b")),
+    (
+        8,
+        re.compile(
+            rf"^\W*(?:very|really|pretty|so)(?: much)?\W*$|\b(?:very|really|pretty|so)\s+{_HOW}\b|"
+            r"\b(?:a lot|lots|loads|big|bad|badly|quite bad)\b"
+        ),
+    ),
+    (
+        5,
+        re.compile(
+            r"\b(?:quite|fair bit|moderate|medium|middling|so[ -]so|somewhat|half and half|in between)\b"
+        ),
+    ),
     (2, re.compile(r"\b(?:a little|a bit|bit|slightly|not much|not too bad|small)\b")),
 ]
 

@@ -71,6 +71,12 @@ _NOT_IN_A_NAME = {
 _COURTESY = re.compile(r"[\s,]+(?:thanks|thank you|ta|cheers|please|x+)$", re.I)
 
 
+# "The Reverend Alasdair Munro", "the Hon. Jane Lee": a title that takes "the" is part of the name.
+_STYLED_THE = re.compile(
+    r"^the\s+(?:(?:very|right|most)\s+)?(?:rev|revd|reverend|hon|honourable|venerable)\b", re.I
+)
+
+
 def _a_name_word(word: str) -> bool:
     """A letter in any script (a vowel sign counts: "রহিমা"); whatever else it holds is kept as typed,
     and shown as text wherever it is shown."""
@@ -86,7 +92,8 @@ def _name(text: str, _referral: Referral, _content: Content) -> Reading:
     words = first.split()
     if not 1 <= len(words) <= 5 or not all(_a_name_word(word) for word in words):
         return {}, "not_a_name"
-    if any(word.lower().strip(".") in _NOT_IN_A_NAME for word in words):
+    checked = words[1:] if _STYLED_THE.match(first) else words
+    if any(word.lower().strip(".") in _NOT_IN_A_NAME for word in checked):
         return {}, "not_a_name"
     return {"name": first if any(ch.isdigit() for ch in rest) else said[:120]}, None
 
