@@ -142,7 +142,11 @@ SEX = "sex_intimacy"
 _ROOMS = _words("flat house home bungalow downstairs upstairs stair stairs wall room living")
 # "the shop at the end of the road", "at the end of the day": an end that is a place or a time of day,
 # not the end of life.
-_ORDINARY_ENDS = _words("road street lane close garden corridor ward day week month year phone queue")
+_ORDINARY_ENDS = _words(
+    "road street lane close garden corridor ward day week month year phone queue term summer winter spring "
+    "autumn christmas jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december"
+)
 # "if the chemo doesn't work", "the tablets aren't working": treatment working or not, not a job.
 _TREATMENTS = _words(
     "chemotherapy radiotherapy immunotherapy treatment tablet medicine medication drug painkiller surgery "
@@ -353,6 +357,7 @@ SHORTHAND = {
     "naethin": "nothing",
     "hersel": "herself",
     "gan": "go",
+    "roon": "round",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -360,7 +365,7 @@ _NOT_EVIDENCE = (
     | _words(
         "i be have get feel like want need know think thing time day week lot bit really just help hospital "
         "cancer chemotherapy radiotherapy treatment since now make go come tell say all do can not still "
-        "stay kill change middle"
+        "stay kill change middle suppose"
     )
 ) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
@@ -450,6 +455,12 @@ class ConcernReader:
         _drop_work_that_is_where(visible, found, places)
         _drop_family_far_away(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
+        _drop_everyday_senses(visible, found, places)
+        _drop_a_car_park_that_is_where(visible, found, places)
+        _drop_my_own_death_as_grief(visible, found, places)
+        _drop_a_death_that_has_happened(visible, found, places, spans)
+        if not carer:
+            _anger_at_a_partner(visible, found, allowed)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
@@ -603,6 +614,16 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = "kid"
         elif _looks_at_a_thing(lemmas, index):
             masked[index] = MASK
+        elif _meant_to(lemmas, index - 1):
+            masked[index] = "suppose"
+        elif _put_down(lemmas, index):
+            masked[index + 1 if lemmas[index + 1] == "down" else index + 2] = MASK
+        elif _out_of_a_seat(lemmas, index):
+            masked[index + 1] = MASK
+    for index in range(len(lemmas)):
+        width = 3 if lemmas[index] == "pride" else 1  # "my pride and joy"
+        if _everyday_sense(lemmas, written, index):
+            masked[index : index + width] = [MASK] * width
     for index in range(3, len(lemmas)):
         if (
             lemmas[index] in _RELATIONS
@@ -610,8 +631,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             and lemmas[index - 3 : index - 1] == ["i", "be"]
         ):
             masked[index] = MASK
-    for index in range(len(lemmas) - 3):
-        if lemmas[index : index + 2] == ["end", "of"] and lemmas[index + 3] in _ORDINARY_ENDS:
+    for index in range(len(lemmas) - 2):
+        if lemmas[index : index + 2] == ["end", "of"] and _ORDINARY_ENDS & set(lemmas[index + 2 : index + 4]):
             masked[index] = MASK
     for index in (i for i, lemma in enumerate(lemmas) if lemma == "work"):
         before = index - 1
@@ -640,6 +661,85 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
 
 _LOOKED_AT = (["them"], ["it"], ["this"], ["that"])
 
+# "turned down", "let her down", "slow down": "down" as part of a verb, not low mood ("let down by"
+# is left for anger, and "keep it down", "break down" are read as they are).
+_DOWN_VERBS = _words("turn let put write slow calm cut sit lie close shut hand track pin note settle knock")
+_DOWN_OBJECTS = _words("me him her them us it you everyone everybody")
+
+
+def _put_down(lemmas: list[str], index: int) -> bool:
+    """ "got turned down", "I don't want to let her down": "down" after these verbs is no low mood."""
+    if lemmas[index] not in _DOWN_VERBS:
+        return False
+    at = index + 1 if lemmas[index + 1] == "down" else index + 2
+    if lemmas[at : at + 1] != ["down"] or (at == index + 2 and lemmas[index + 1] not in _DOWN_OBJECTS):
+        return False
+    return lemmas[at + 1 : at + 2] != ["by"]
+
+
+# "can't get out the bath", "can't get out of bed on his own": getting out of a seat, a bed or a bath is
+# moving or washing, not being cut off.
+_SEATS = _words("bath bed chair armchair car shower seat sofa settee toilet")
+
+
+def _out_of_a_seat(lemmas: list[str], index: int) -> bool:
+    """ "get out the bath", "get out of the chair": the "out" is out of a seat, not out of the house."""
+    if lemmas[index : index + 2] != ["get", "out"]:
+        return False
+    after = [w for w in lemmas[index + 2 : index + 5] if w not in ("of", "the", "my", "his", "her", "a")]
+    return bool(after) and after[0] in _SEATS
+
+
+_MEANT_FOR = _words("me him her us them you")
+
+
+def _meant_to(lemmas: list[str], index: int) -> bool:
+    """ "I'm meant to ring", "I was meant to go back": "be meant to" is "supposed to", not meaning ("she
+    is mean to me" is unkind, and stays)."""
+    following = lemmas[index + 1 : index + 4]
+    return (
+        index >= 0
+        and lemmas[index] == "be"
+        and following[:2] == ["mean", "to"]
+        and len(following) == 3
+        and following[2] not in _MEANT_FOR
+    )
+
+
+_THROWN = _words("thing things stuff plate plates cup at out away money")
+_HABITS = {"eat": _words("good healthy healthily right"), "walk": _words("every daily mile miles")}
+_WASHED_THINGS = frozenset({"bedding", "sheets", "sheet", "clothes", "towels", "uniforms", "dishes", "pots"})
+_ABOUT_ME = _words("i me myself feel")
+
+
+def _everyday_sense(lemmas: list[str], written: list[str], index: int) -> bool:
+    """Words in their everyday sense, not the concern their checklist sense names: "the cough won't
+    shift" (not a work shift), "he's thrown things" (not thrown up), "I eat well, walk every day"
+    (habits that are fine), "my pride and joy", "telling everyone my business" (not a business), "the
+    washing machine" (an appliance), "the broadband is useless" (a thing, not the writer)."""
+    word, after = lemmas[index], lemmas[index + 1 : index + 3]
+    start = index
+    while start > 0 and lemmas[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    before = lemmas[max(start, index - 3) : index]
+    if word == "shift":
+        return before[-1:] == ["not"]
+    if word == "throw":
+        return bool(_THROWN & set(after))
+    if word in _HABITS:
+        return bool(_HABITS[word] & set(after[:1])) and not (_NEGATIONS | {"use"}) & set(before)
+    if word == "pride":
+        return after == ["and", "joy"]
+    if word == "business":
+        return before[-1:] in (["my"], ["me"]) and bool(
+            _words("tell know share spread") & set(lemmas[start:index])
+        )
+    if word == "wash":
+        return written[index] in ("washing", "wash") and after[:1] == ["machine"]
+    if word == "useless" and before[-1:] == ["be"]:
+        return not _ABOUT_ME & set(lemmas[start:index])
+    return False
+
 
 def _looks_at_a_thing(lemmas: list[str], index: int) -> bool:
     """ "just looking at them", "can't look at it", and an opening "Look, ...": looking at something, or
@@ -659,6 +759,12 @@ def _laundry_out(lemmas: list[str], index: int) -> bool:
 def _is_laundry(lemmas: list[str], written: list[str], index: int) -> bool:
     """ "the washing", "the cooking and washing": the household's washing, laundry, not washing
     oneself ("the washing and dressing", "washing myself" are the person's own)."""
+    if (
+        written[index] in ("washing", "wash")
+        and written[index + 1 : index + 2]
+        and (written[index + 1] in _WASHED_THINGS or written[index + 1 : index + 3] == ["the", "bedding"])
+    ):
+        return True
     if written[index] != "washing" or lemmas[index + 1 : index + 2] in (["and"], ["myself"], ["meself"]):
         return False
     return lemmas[index - 1] == "the" or (
@@ -683,13 +789,17 @@ _BETWEEN_CHILD_AND_AGE = _words("be have only just , he she")
 
 
 def _is_a_childs_age(lemmas: list[str], index: int) -> bool:
-    """ "my 8 year old", "our 3 yr old", "my son's 16", "my daughter is only 12", "my son, he's 15": an
-    age under 18 after "my" or "our", or after a son or daughter, names a child."""
+    """ "my 8 year old", "our 3 yr old", "our 6 and 9 year old", "my son's 16", "my daughter is only
+    12", "my son, he's 15": an age under 18 after "my" or "our", or after a son or daughter, names a
+    child."""
     word = lemmas[index]
     if not word.isdigit() or int(word) >= 18 or index == 0:
         return False
     if lemmas[index - 1] in ("my", "our"):
-        return lemmas[index + 1 : index + 3] in (["year", "old"], ["yr", "old"])
+        following = lemmas[index + 1 : index + 3]
+        if following[:1] == ["and"] and following[1:] and following[1].isdigit():
+            following = lemmas[index + 3 : index + 5]
+        return following in (["year", "old"], ["yr", "old"])
     before = [w for w in lemmas[max(0, index - 5) : index] if w not in _BETWEEN_CHILD_AND_AGE]
     return bool(before) and before[-1] in ("son", "daughter")
 
@@ -790,8 +900,12 @@ def _settled_at(lemmas: list[str], index: int) -> int:
     ):
         return 0
     if lemmas[index] in _SETTLED:
-        # "she is sorted for money", "get it sorted out": provided for, or still to be done
-        return 0 if lemmas[index] == "sort" and lemmas[index + 1 : index + 2] in (["for"], ["out"]) else 1
+        # "she is sorted for money", "get it sorted out": provided for, or still to be done; "they'd be
+        # better off without me": not a thing that is fine
+        following = lemmas[index + 1 : index + 2]
+        if following == ["off"] or (lemmas[index] == "sort" and following in (["for"], ["out"])):
+            return 0
+        return 1
     for phrase in _SETTLED_PHRASES:
         if tuple(lemmas[index : index + len(phrase)]) == phrase:
             return len(phrase)
@@ -861,17 +975,26 @@ def _drop_worry_about_something_named(
                 return
 
 
+_TELLING = _words("tell explain break")
+
+
 def _drop_a_childs_question_about_dying(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
 ) -> None:
-    """ "my little boy keeps asking if I'm going to die": a child's question about death is a concern
-    about the children (what to tell them), not the writer planning the end of life."""
+    """ "my little boy keeps asking if I'm going to die", "how do we tell the kids their dad is dying":
+    a child's question about death, or telling the children of one, is a concern about the children
+    (what to tell them), not the writer planning the end of life."""
     if END_OF_LIFE not in found or CHILDREN not in found:
         return
     for at in _seen_at(END_OF_LIFE, found, places):
         start, _ = _around(lemmas, at, _SENTENCE_BREAKS)
+        children = _seen_at(CHILDREN, found, places)
         asked = next((i for i in range(start, at) if lemmas[i] == "ask"), None)
-        if asked is None or not any(start <= child < asked for child in _seen_at(CHILDREN, found, places)):
+        told = next((i for i in range(start, at) if lemmas[i] in _TELLING), None)
+        if not (
+            (asked is not None and any(start <= child < asked for child in children))
+            or (told is not None and lemmas[at] in _DYING and any(told < child < at for child in children))
+        ):
             return
     del found[END_OF_LIFE]
 
@@ -1097,7 +1220,8 @@ def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places:
             return
         start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
         before = lemmas[max(start, at - 3) : at]
-        inside = before[-1:] == ["in"] or (before[-2:] in (["go", "to"], ["to", "the"]) and "go" in before)
+        going = "go" in lemmas[start:at]  # "going up the hill to the shop": where the going goes
+        inside = before[-1:] == ["in"] or ("to" in before and going)
         if not inside or _CANNOT & set(lemmas[start:at]):
             return
     del found[HOUSEWORK]
@@ -1329,6 +1453,145 @@ def _drop_family_far_away(lemmas: list[str], found: dict[str, int], places: dict
         if sentence is None or _STRIFE & set(lemmas[sentence[0] : sentence[1]]):
             return
     del found[RELATIONSHIPS]
+
+
+EATING = "eating_or_appetite"
+MEANING = "meaning_or_purpose"
+_RAISED_WITH = _words("with to my his her their our")
+_STILL_ME = _words("anymore any now nowadays without these since")
+_GRIPS = _words("hand hands arm arms grip finger fingers wrist wrists thumb thumbs")
+
+
+def _raised(lemmas: list[str], at: int) -> bool:
+    """ "every time I bring it up with her", "I don't know how to bring it up with him": raising a
+    subject, not being sick."""
+    return (
+        lemmas[at : at + 1] == ["bring"]
+        and lemmas[at + 1 : at + 2] in (["it"], ["this"], ["that"])
+        and lemmas[at + 2 : at + 3] == ["up"]
+        and bool(_RAISED_WITH & set(lemmas[at + 3 : at + 4]))
+    )
+
+
+def _sick_of(lemmas: list[str], at: int) -> bool:
+    """ "sick of being stuck in", "I'm sick of it": fed up, not sick to the stomach."""
+    at += lemmas[at : at + 1] == ["be"]
+    return lemmas[at : at + 2] == ["sick", "of"]
+
+
+def _who_i_am_doing(lemmas: list[str], at: int) -> bool:
+    """ "who I'm supposed to ring", "who I'm seeing on Monday": "who I am" going on to something the
+    writer does, not "I don't know who I am anymore"."""
+    following = lemmas[at + 3 : at + 4]
+    return (
+        lemmas[at : at + 3] == ["who", "i", "be"]
+        and bool(following)
+        and not (following[0] in _CLAUSE_BREAKS or following[0] in _STILL_ME)
+    )
+
+
+def _anywhere_without(lemmas: list[str], at: int) -> bool:
+    """ "can't go anywhere without knowing where the loos are": going out only with something to hand
+    says what going out needs, not that the writer is cut off."""
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    return any(lemmas[i : i + 2] == ["anywhere", "without"] for i in range(start, end))
+
+
+def _weak_grip(lemmas: list[str], at: int) -> bool:
+    """ "my hands are too weak to open jars": a weak grip, not tiredness."""
+    return lemmas[at] == "weak" and bool(_GRIPS & set(lemmas[max(0, at - 4) : at]))
+
+
+def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """An item found only in a word's everyday sense: "bring it up with him" and "sick of it" are not
+    being sick, "who I'm supposed to ring" is not a question of who the writer is, "my hands are too
+    weak to open jars" is a grip, not tiredness, and "can't go anywhere without a loo" is not being cut
+    off."""
+    for item, everyday in (
+        (EATING, (_raised, _sick_of)),
+        (MEANING, (_who_i_am_doing,)),
+        (TIRED, (_weak_grip,)),
+        (LONELY, (_anywhere_without,)),
+    ):
+        if item in found and all(
+            any(sense(lemmas, at) for sense in everyday) for at in _seen_at(item, found, places)
+        ):
+            del found[item]
+
+
+# "had two panic attacks in the car park", "I sat in the hospital car park and cried": a car park the
+# writer was in is where something happened; paying for it, finding a space or getting there is not.
+_PARKING_TROUBLE = _words(
+    "pay paying cost costs charge charges fee fees space spaces find afford pound money ticket fine "
+    "expensive full price far walk drive get can not never always"
+)
+
+
+def _drop_a_car_park_that_is_where(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "Panic attacks. Had two in the car park at the hospital": a car park named as where something
+    happened, with nothing about parking in its clause, is not a parking concern."""
+    if TRANSPORT not in found:
+        return
+    for seen in _seen_at(TRANSPORT, found, places):
+        at = seen + 1 if lemmas[seen : seen + 2] == ["car", "park"] else seen
+        if lemmas[at : at + 1] != ["park"] or not {"in", "at"} & set(lemmas[max(0, at - 3) : at]):
+            return
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        if _PARKING_TROUBLE & set(lemmas[start:end]):
+            return
+    del found[TRANSPORT]
+
+
+_MY_DEATH = _words("i me")
+
+
+def _drop_my_own_death_as_grief(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "that I'll die before my granddaughter's born", "before I die": the writer's own death to come is
+    not grief for someone who has died."""
+    if BEREAVEMENT not in found:
+        return
+    for at in _seen_at(BEREAVEMENT, found, places):
+        if lemmas[at] not in _DYING or not _MY_DEATH & set(lemmas[max(0, at - 3) : at]):
+            return
+    del found[BEREAVEMENT]
+
+
+def _drop_a_death_that_has_happened(
+    lemmas: list[str],
+    found: dict[str, int],
+    places: dict[str, set[int]],
+    spans: dict[str, list[tuple[int, int]]],
+) -> None:
+    """ "my wife died in the summer after 3 years of treatment": the classifier's guess at the end of life
+    in a clause telling of a death that has happened is the grief, not plans for a death to come.
+    What a phrase names outright ("her funeral plans") stays."""
+    if END_OF_LIFE not in found or BEREAVEMENT not in found or END_OF_LIFE in spans:
+        return
+    grieved = {_around(lemmas, at, _CLAUSE_BREAKS)[0] for at in _seen_at(BEREAVEMENT, found, places)}
+    if all(_around(lemmas, at, _CLAUSE_BREAKS)[0] in grieved for at in _seen_at(END_OF_LIFE, found, places)):
+        del found[END_OF_LIFE]
+
+
+# "I get so angry at my husband", "snapping at the wife": anger aimed at a husband or wife is trouble
+# between them too.
+_AT_WHOM = _words("at with")
+
+
+def _anger_at_a_partner(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
+    """ "I get so angry at my husband over nothing": the person with cancer angry with their husband or
+    wife is a concern for the two of them (relationships) as well as anger."""
+    if ANGER not in found or RELATIONSHIPS not in allowed or RELATIONSHIPS in found:
+        return
+    start, end = _around(lemmas, found[ANGER], _CLAUSE_BREAKS)
+    for at in range(start, end - 1):
+        whom = [w for w in lemmas[at + 1 : at + 4] if w not in ("my", "the", "our")]
+        if lemmas[at] in _AT_WHOM and whom[:1] and whom[0] in _SPOUSES:
+            found[RELATIONSHIPS] = at
+            return
 
 
 def _drop_alone_with_the_children(

@@ -56,6 +56,20 @@ _SHORTHAND = {
     "tho": "though",
     "v": "very",
     "b4": "before",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "every1": "everyone",
+    "no1": "no one",
+    # Greetings in other languages, which spelling mending would otherwise read as English words
+    # ("salam" as "salah", a prayer).
+    "salam": "hello",
+    "salaam": "hello",
+    "assalamualaikum": "hello",
+    "namaste": "hello",
+    "shalom": "hello",
+    "hola": "hello",
+    "czesc": "hello",
 }
 
 
@@ -69,7 +83,9 @@ def _kept(character: str) -> bool:
 # "worst" as "wrong", "should" as "hold", "ought" as "think", "stuck" as "stick" (a walking stick), and
 # "as" as "a" ("as well" read as "a good", which says all is well), and "housing" as "house" (so any house
 # named in passing read as a housing problem), "number" as "numb" ("text this number" read as
-# numbness), and "broke" as "break" (so "skint and broke" could not be told from "broke my wrist").
+# numbness), "broke" as "break" (so "skint and broke" could not be told from "broke my wrist"), and
+# "wound" as "wind" (a wound that has opened read as wind). Words for who someone is ("trans", "enby")
+# are kept as written, never mended into other words ("trans" as "train").
 _LEMMA_FIXES = {
     "does": "do",
     "were": "be",
@@ -82,6 +98,13 @@ _LEMMA_FIXES = {
     "housing": "housing",
     "number": "number",
     "broke": "broke",
+    "wound": "wound",
+    "wounds": "wound",
+    "trans": "trans",
+    "enby": "enby",
+    "nonbinary": "nonbinary",
+    "lgbt": "lgbt",
+    "lgbtq": "lgbtq",
 }
 
 # The first halves of "can't", "won't", "shan't" as the tokenizer splits them ("ca", "wo", "sha").
@@ -165,8 +188,27 @@ _UNITS = frozenset({"stone", "year", "yr", "hour", "hr", "day", "week", "month",
 
 
 def _counts(word: str, following: list[str]) -> bool:
-    """ "2 lads", "4 weeks", "2 stone": a digit that counts the next word is a number."""
-    return word.isdigit() and bool(following) and (following[0] in _UNITS or following[0].endswith("s"))
+    """ "2 lads", "4 weeks", "2 stone", "our 4 and 7 year old": a digit that counts the next word, or
+    that is followed by another number ("4 and 7", "2 or 3"), is a number."""
+    if not word.isdigit() or not following:
+        return False
+    if following[0] in ("and", "or", "to") and following[1:] and following[1].isdigit():
+        return True
+    return following[0] in _UNITS or following[0].endswith("s")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_SENTENCE_ENDS = ".!?"
+
+
+def _names(text: str) -> frozenset[str]:
+    """Words written with a capital inside a sentence ("so our Kerry can work", "since Harold
+    passed"), lower case: names, which are never mended into vocabulary words ("ferry", "hard")."""
+    return frozenset(
+        found.group().lower()
+        for found in _CAPITALISED.finditer(text)
+        if (before := text[: found.start()].rstrip()) and before[-1] not in _SENTENCE_ENDS
+    )
 
 
 class Words:
@@ -187,25 +229,28 @@ class Words:
         cleaned = "".join(ch if _kept(ch) else " , " for ch in cleaned)
         written = [_squeezed(word.strip("'")) for word in cleaned.split() if word.strip("'")]
         words = [
-            word if _counts(word, written[index + 1 : index + 2]) else self._shorthand.get(word, word)
+            word if _counts(word, written[index + 1 : index + 3]) else self._shorthand.get(word, word)
             for index, word in enumerate(written)
         ]
         tokens = [token for token in pipeline()(" ".join(words)) if not token.is_space]
+        names = _names(text or "")
         return [
             (
                 token.text,
                 _CLIPPED.get(token.text, token.lemma_.lower())
                 if _before_not(tokens, index)
-                else self._mend(token.text, token.lemma_.lower()),
+                else self._mend(token.text, token.lemma_.lower(), names),
             )
             for index, token in enumerate(tokens)
         ]
 
-    def _mend(self, word: str, lemma: str) -> str:
+    def _mend(self, word: str, lemma: str, names: frozenset[str] = frozenset()) -> str:
         if word in _LEMMA_FIXES:
             return _LEMMA_FIXES[word]
         if len(word) < 4 or not word.isalpha() or lemma in self.vocabulary or is_english(word):
             return lemma
+        if word in names:
+            return word
         found = process.extractOne(
             word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_MIN_SCORE.get(len(word), _LONG_SCORE)
         )
