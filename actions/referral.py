@@ -2,9 +2,10 @@
 
 One generic validator serves every question: it sends the person's words (and Rasa's own guess at the
 intent) to the API in one call per turn, and does what the API decided: keep the stored value (and any
-other answer the same message gave), say kindly why it could not (``utter_invalid_<question>``) and
-ask again, say what an earlier answer was corrected to, or hand the message back to Rasa's rules as an
-interruption ("why do you need that?", "can I talk to a person?") by rejecting the form for this turn.
+other answer the same message gave), say kindly why it could not (``utter_invalid_<question>``), or
+what the question means when they asked (``utter_explain_<question>``), and ask again, say what an
+earlier answer was corrected to, or hand the message back to Rasa's rules as an interruption ("why do
+you need that?", "can I talk to a person?") by rejecting the form for this turn.
 The plan the API returns is kept in ``intake_questions``, so choosing the next question needs no call.
 
 Browsing the full checklist adds two questions before "what is worrying you": which category
@@ -29,6 +30,18 @@ BROWSE = ("concern_category", "concern_pick")
 
 async def plan(tracker: Tracker) -> dict[str, Any]:
     return await call("POST", "/internal/referrals/plan", {"conversation_id": tracker.sender_id})
+
+
+def _hint(field: str, problem: str, domain: DomainDict) -> str:
+    """What to say when the answer could not be used: welcome back after a bare hello, the question
+    explained in other words when they asked what it means, else the question's hint (a plainer one
+    when not understood twice running: never the same hint a third time)."""
+    if problem == "greeting":
+        return "utter_welcome_back"
+    explained = f"utter_explain_{field}"
+    if problem == "asks_meaning" and explained in domain["responses"]:
+        return explained
+    return f"utter_invalid_{field}{'_again' if problem.endswith('_again') else ''}"
 
 
 class ValidateReferralForm(FormValidationAction):
@@ -57,11 +70,11 @@ class ValidateReferralForm(FormValidationAction):
         for field, text in tracker.slots_to_validate().items():
             if field not in self.domain_slots(domain) or text is None:
                 continue
-            events += await self._validate(field, str(text), dispatcher, tracker)
+            events += await self._validate(field, str(text), dispatcher, tracker, domain)
         return events
 
     async def _validate(
-        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker
+        self, field: str, text: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         intent = tracker.latest_message.get("intent") or {}
         body = {
@@ -112,12 +125,7 @@ class ValidateReferralForm(FormValidationAction):
             again = problem.split(":", 1)[1].split(",")
             return [*plan_events, summary, SlotSet(field, None), *(SlotSet(name, None) for name in again)]
         if not result["accepted"]:
-            greeting = problem == "greeting"
-            # Not understood twice running: a different, plainer way on, never the same hint a third time.
-            again = "_again" if problem.endswith("_again") else ""
-            dispatcher.utter_message(
-                response="utter_welcome_back" if greeting else f"utter_invalid_{field}{again}"
-            )
+            dispatcher.utter_message(response=_hint(field, problem, domain))
             return [*plan_events, SlotSet(field, None)]
         events: list[EventType] = [
             *plan_events,

@@ -15,11 +15,12 @@ SECOND_TRY_AFTER = {"review_confirm": ("utter_invalid_review_confirm_again",)}
 
 
 def just_asked_again(tracker: Tracker, field: str) -> bool:
-    """Since the person's previous message, the bot said "please try again" for this question, or
-    that it can only help with support (then asked it again)."""
+    """Since the person's previous message, the bot said "please try again" for this question, explained
+    it, or said that it can only help with support (then asked it again)."""
     hints = SECOND_TRY_AFTER.get(field) or (
         f"utter_invalid_{field}",
         f"utter_invalid_{field}_again",
+        f"utter_explain_{field}",
         *ASKED_AGAIN_AFTER,
     )
     users = 0

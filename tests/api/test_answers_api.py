@@ -583,3 +583,28 @@ def test_an_access_need_said_in_passing_at_any_question_is_kept(client, db) -> N
 
     kept = db.scalar(select(Referral).where(Referral.conversation_id == "an1")).access_needs
     assert "partially sighted" in kept and "registered blind" in kept
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["What do you mean by distressed?", "Sorry, I'm not sure what you mean.", "sorry?", "wot u mean"],
+)
+def test_asking_what_the_question_means_is_explained_once_not_taken_as_a_wrong_answer(
+    client, asked: str
+) -> None:
+    """Blind person R7031: "What do you mean by distressed? I'm not crying all day if that's what you
+    mean" got "Please give a number from 0 to 10"."""
+    draft(client, "am1", consent_share=True)
+    out = answer(client, "am1", "distress_score", asked)
+    assert (out["accepted"], out["problem"]) == (False, "asks_meaning")
+    out = answer(client, "am1", "distress_score", asked, retry=True)  # after the explanation: no loop
+    assert out["problem"] != "asks_meaning"
+    assert answer(client, "am1", "age", "i don't understand why you want it")["problem"] == "asks_meaning"
+
+
+def test_an_answer_that_says_it_does_not_understand_is_still_an_answer(client) -> None:
+    """The question's reader looks first: a worry said with "I don't understand" is a worry."""
+    draft(client, "am2", consent_share=True)
+    out = answer(client, "am2", "concerns_text", "I don't understand the benefit forms at all")
+    assert out["accepted"] and out["problem"] is None
+    assert answer(client, "am2", "age", "67, I don't understand why it matters")["accepted"]

@@ -312,6 +312,23 @@ def test_asides_mid_question_get_an_answer_and_the_question_again(stack, sender)
     assert "affected by cancer" in reply and "diagnosed" in reply.lower()
 
 
+def test_asking_what_a_question_means_gets_it_explained_then_asked_again(stack, sender) -> None:
+    """Blind person R7031 asked "What do you mean by distressed?" and was told "Please give a number
+    from 0 to 10"; "Sorry, I'm not sure what you mean" got the same hint as a wrong answer."""
+    converse(
+        stack,
+        sender,
+        [
+            *OPENING,
+            ("1", "postcode"),
+            ("what do you mean?", "the end of an address"),
+            ("DD1 4HN", "how old"),
+            ("sorry, I don't understand", "the service is for adults"),
+            ("70", "diagnosed"),
+        ],
+    )
+
+
 def test_stopping_part_way_and_coming_back_later(stack, sender) -> None:
     converse(
         stack,

@@ -24,6 +24,7 @@ said = [
     "utter_invalid_referral_source",
     "utter_invalid_referral_source_again",
     "utter_why_referral_source",
+    "utter_explain_referral_source",
 ]
 print(json.dumps({s: just_asked_again(after(s), "referral_source") for s in said}))
 """
@@ -60,6 +61,7 @@ def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
         "utter_invalid_referral_source": True,
         "utter_invalid_referral_source_again": True,  # the plainer hint: the next is a second try too
         "utter_why_referral_source": False,
+        "utter_explain_referral_source": True,  # explained when asked: the next answer is a second try
     }
 
 

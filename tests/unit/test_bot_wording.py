@@ -84,3 +84,14 @@ def test_each_other_question_fits_one_sms_segment(name: str, text: str) -> None:
     values = {**FILLED, "meeting_menu": MEETING_MENU}
     filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), "x" * 20), text)
     assert segment_count(filled) == 1, (name, len(filled))
+
+
+def test_each_explanation_is_for_a_question_the_referral_form_asks() -> None:
+    """``utter_explain_<question>`` is said when someone asks what a question means: a misspelt name
+    would never be said, and the plain hint would be given instead."""
+    referral = yaml.safe_load((DOMAIN / "referral.yml").read_text())
+    questions = set(referral["forms"]["referral_form"]["required_slots"])
+    explained = {
+        name.removeprefix("utter_explain_") for name, _ in RESPONSES if name.startswith("utter_explain_")
+    }
+    assert explained and explained <= questions, explained - questions

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from frontdoor.content import Content
 from frontdoor.intake import corrections
 from frontdoor.intake.extras import access_need_said, also_answered
-from frontdoor.intake.parsing import means_same_number
+from frontdoor.intake.parsing import asks_what_it_means, means_same_number
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
 from frontdoor.referrals.models import Concern, Referral
@@ -135,6 +135,9 @@ def answer(
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
         return out
+    if problem not in (None, "greeting") and not retry and asks_what_it_means(text):
+        # Explained once in other words (the bot's "utter_explain_<field>"); asked again, it is a retry.
+        return describe(referral, content, accepted=False, problem="asks_meaning")
     noted = (
         access_need_said(text, referral)
         if problem not in (None, "greeting") and field != "support_needs"

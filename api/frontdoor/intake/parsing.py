@@ -560,6 +560,26 @@ def is_greeting(text: str) -> bool:
     return _clean(text) in _GREETINGS
 
 
+# "What do you mean?", "I don't understand", "sorry?": a question about the question, which gets it
+# explained in other words rather than "please try again".
+_ASKS_WHAT_IT_MEANS = re.compile(
+    r"\b(?:what|wot|wat)(?: (?:do|did|does))? (?:you|u|ya|that|this|it) mean\b|\bwhat d'?y(?:a|ou)? mean\b|"
+    r"\bmean(?:s|t)? by\b|"
+    r"\bwhat(?:'?s| is| does) (?:that|this|it) mean\b|\bmeaning of\b|\bexplain\b|"
+    r"\b(?:don'?t|dont|do not|didn'?t|didnt|did not) "
+    r"(?:understand|follow|get (?:it|that|you|the question|what))\b|"
+    r"\bnot sure what (?:you mean|that means|you'?re asking|youre asking|to say|you want)\b|"
+    r"\bwhat are you asking\b|\b(?:say|ask|repeat) (?:that|it|the question) again\b|\bcome again\b|"
+    r"\bpardon\b|^\W*(?:what|sorry|eh|huh|you what)\W*$",
+    re.I,
+)
+
+
+def asks_what_it_means(text: str) -> bool:
+    """The person asks what the question means, in place of answering it."""
+    return bool(_ASKS_WHAT_IT_MEANS.search(text or ""))
+
+
 def means_same_number(text: str) -> bool:
     """ "Same", "this number", "yes": the number they are texting from."""
     cleaned = _clean(text)
