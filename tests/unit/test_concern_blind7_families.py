@@ -153,3 +153,45 @@ def test_a_shop_at_the_end_of_a_climb_is_where_breathlessness_comes(checklist: C
 def test_new_phrases(checklist: Checklist, text: str, item: str) -> None:
     role = "carer_for_self" if item == "carer_coping" else "self"
     assert item in found(checklist, text, role)
+
+
+def test_anger_said_with_so_at_a_partner_is_the_relationship_too(checklist: Checklist) -> None:
+    assert "relationships" in found(checklist, "I'm so furious at my partner all the time lately")
+
+
+def test_a_funeral_in_a_list_of_plans_is_a_wish_not_grief(checklist: Checklist) -> None:
+    got = found(
+        checklist,
+        "mum's been told it's weeks. we're arranging her will, her funeral, all of it",
+        "carer_for_self",
+    )
+    assert "bereavement" not in got
+    assert "end_of_life_wishes" in got
+
+
+def test_not_being_able_to_walk_the_dog_is_walking(checklist: Checklist) -> None:
+    assert "walking_or_moving" in found(checklist, "I can't walk the dog now, my hips won't let me")
+    assert "walking_or_moving" not in found(checklist, "my neighbour is walking the dog for me")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("my weight. I'm losing it fast and nothing helps", "anger_or_frustration"),
+        ("lying there thinking about the test results on Friday", "information_needs"),
+        ("we keep shouting at each other over silly things", "anger_or_frustration"),
+        ("I am autistic and hospitals are very hard for me", "caring_responsibilities"),
+        ("staying at a mate's till the council sort me a flat", "loneliness_or_isolation"),
+        ("I forgot my daughter's parents evening and felt awful", "loneliness_or_isolation"),
+    ],
+)
+def test_second_pass_everyday_senses_are_dropped(checklist: Checklist, text: str, item: str) -> None:
+    assert item not in found(checklist, text)
+
+
+def test_being_forgotten_is_still_lonely(checklist: Checklist) -> None:
+    assert "loneliness_or_isolation" in found(checklist, "since I got ill I feel forgotten by everyone")
+
+
+def test_hair_coming_out_is_appearance(checklist: Checklist) -> None:
+    assert "skin_or_appearance" in found(checklist, "my hair is coming out in clumps on the pillow")

@@ -236,6 +236,7 @@ _LIMB_OWNERS = _words("my his her the me")
 # "what he wants for his funeral", "the money for her funeral": a funeral to come, planned or paid for.
 _FUNERAL_PLANS = _words("want wish plan arrange sort pay afford save money cost for write")
 _FUNERAL_WORDS = _words("funeral funerals")
+_FUNERAL_LIST = 6  # how far back a list of plans ("sort his will, his funeral") is read
 # "out of breath going up the stairs": climbing is when the breathlessness comes, not a walking concern.
 _CLIMBS = _words("stair stairs step steps hill hills up upstairs uphill slope incline")
 _CLIMB_REACH = 6  # the climb comes at most this many words after the breathlessness
@@ -456,6 +457,7 @@ class ConcernReader:
         _drop_family_far_away(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
+        _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
         _drop_a_car_park_that_is_where(visible, found, places)
         _drop_my_own_death_as_grief(visible, found, places)
         _drop_a_death_that_has_happened(visible, found, places, spans)
@@ -602,7 +604,10 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
             masked[index] = "little"
-        elif _walks_someone(lemmas[index : index + 3]) or _buries_a_head(lemmas[index : index + 3]):
+        elif (
+            _walks_someone(lemmas[index : index + 3])
+            and not _NEGATIONS & set(lemmas[max(0, index - 2) : index])
+        ) or _buries_a_head(lemmas[index : index + 3]):
             masked[index] = MASK
         elif _laundry_out(lemmas, index) or (lemmas[index] in _WITS and lemmas[index + 1] == "end"):
             masked[index + 1] = MASK
@@ -774,7 +779,7 @@ def _is_laundry(lemmas: list[str], written: list[str], index: int) -> bool:
 
 def _walks_someone(words: list[str]) -> bool:
     """ "who will walk him", "walking the dog": walking someone or something else, not the writer's
-    walking."""
+    walking ("can't walk the dog any more" is read in _mask_idioms, and stays)."""
     return words[:1] == ["walk"] and (
         words[1:2] in (["him"], ["her"], ["them"], ["dog"]) or words[1:] == ["the", "dog"]
     )
@@ -1196,7 +1201,8 @@ def _a_funeral_to_come(
         if funeral is None:
             return
         start, _ = _around(lemmas, funeral, _CLAUSE_BREAKS - {"and"})
-        if not _FUNERAL_PLANS & set(lemmas[start:funeral]):
+        listed = lemmas[start - 1 : start] == [","]  # "sort his will, his funeral": one list of plans
+        if not _FUNERAL_PLANS & set(lemmas[max(0, start - _FUNERAL_LIST if listed else start) : funeral]):
             return
     position = found.pop(BEREAVEMENT)
     if END_OF_LIFE in allowed:
@@ -1215,7 +1221,8 @@ def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places:
     stays."""
     if HOUSEWORK not in found:
         return
-    for at in _seen_at(HOUSEWORK, found, places):
+    for seen in _seen_at(HOUSEWORK, found, places):
+        at = next((i for i in range(seen, min(seen + 3, len(lemmas))) if lemmas[i] in _SHOPS), seen)
         if lemmas[at] not in _SHOPS:
             return
         start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
@@ -1497,6 +1504,57 @@ def _anywhere_without(lemmas: list[str], at: int) -> bool:
     return any(lemmas[i : i + 2] == ["anywhere", "without"] for i in range(start, end))
 
 
+def _losing_weight(lemmas: list[str], at: int) -> bool:
+    """ "weight. I keep losing it": what is lost is the weight, not the writer's temper."""
+    at += lemmas[at : at + 1] != ["lose"] and lemmas[at + 1 : at + 2] == ["lose"]
+    return lemmas[at : at + 2] == ["lose", "it"] and "weight" in lemmas[max(0, at - 6) : at]
+
+
+_AWAITING = _words("think wait worry dread scared nervous about")
+
+
+def _results_awaited(lemmas: list[str], at: int) -> bool:
+    """ "lying awake thinking about the scan results": results waited on or worried over are the worry,
+    not a question about them."""
+    return lemmas[at + 1 : at + 2] == ["result"] and bool(_AWAITING & set(lemmas[max(0, at - 4) : at]))
+
+
+def _at_each_other(lemmas: list[str], at: int) -> bool:
+    """ "we're snapping at each other all the time": a quarrel between two is the relationship, not the
+    writer's own anger."""
+    return lemmas[at + 1 : at + 4] in (["at", "each", "other"], ["with", "each", "other"])
+
+
+_OWN_CONDITIONS = _words("disability disabilities autism autistic dementia disable")
+
+
+def _my_own_condition(lemmas: list[str], at: int) -> bool:
+    """ "I have a learning disability": the writer's own condition, not someone they care for."""
+    condition = next((i for i in range(at, min(at + 3, len(lemmas))) if lemmas[i] in _OWN_CONDITIONS), None)
+    if condition is None:
+        return False
+    before = lemmas[max(0, condition - 4) : condition]
+    return "i" in before and bool({"have", "be"} & set(before)) and not _KIN & set(before)
+
+
+def _at_a_mates(lemmas: list[str], at: int) -> bool:
+    """ "sofa surfing at a mate's", "staying with a mate": one friend named as where the writer is, not
+    friends missed."""
+    return lemmas[at] == "mate" and lemmas[at - 1 : at] == ["a"]
+
+
+def _drop_forgetting_as_lonely(
+    found: dict[str, int], places: dict[str, set[int]], written: list[str]
+) -> None:
+    """ "I forgot my grandson's birthday", "forgetting her tablets": forgetting something is memory; only
+    being forgotten ("I feel forgotten") is loneliness. ``written``: the words as written (both are
+    "forget" as lemmas)."""
+    if LONELY in found and all(
+        written[at] in ("forget", "forgot", "forgets", "forgetting") for at in _seen_at(LONELY, found, places)
+    ):
+        del found[LONELY]
+
+
 def _weak_grip(lemmas: list[str], at: int) -> bool:
     """ "my hands are too weak to open jars": a weak grip, not tiredness."""
     return lemmas[at] == "weak" and bool(_GRIPS & set(lemmas[max(0, at - 4) : at]))
@@ -1511,7 +1569,10 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         (EATING, (_raised, _sick_of)),
         (MEANING, (_who_i_am_doing,)),
         (TIRED, (_weak_grip,)),
-        (LONELY, (_anywhere_without,)),
+        (LONELY, (_anywhere_without, _at_a_mates)),
+        (ANGER, (_losing_weight, _at_each_other)),
+        (INFO, (_results_awaited,)),
+        (CARING, (_my_own_condition,)),
     ):
         if item in found and all(
             any(sense(lemmas, at) for sense in everyday) for at in _seen_at(item, found, places)
@@ -1586,7 +1647,8 @@ def _anger_at_a_partner(lemmas: list[str], found: dict[str, int], allowed: set[s
     wife is a concern for the two of them (relationships) as well as anger."""
     if ANGER not in found or RELATIONSHIPS not in allowed or RELATIONSHIPS in found:
         return
-    start, end = _around(lemmas, found[ANGER], _CLAUSE_BREAKS)
+    angry = found[ANGER] + (lemmas[found[ANGER]] in _CLAUSE_BREAKS)  # "so angry" is found at "so"
+    start, end = _around(lemmas, angry, _CLAUSE_BREAKS)
     for at in range(start, end - 1):
         whom = [w for w in lemmas[at + 1 : at + 4] if w not in ("my", "the", "our")]
         if lemmas[at] in _AT_WHOM and whom[:1] and whom[0] in _SPOUSES:
