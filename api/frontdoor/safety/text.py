@@ -94,6 +94,9 @@ _SAFETY_SHORTHAND = {
     "unalive": "kill",
     "myslf": "myself",
     "meself": "myself",
+    "myslef": "myself",
+    "mysefl": "myself",
+    "mysef": "myself",
     "bc": "because",
     "atm": "at the moment",
     "rn": "right now",
@@ -157,6 +160,8 @@ _HE_WILL = re.compile(
     r"\b(he|she)ll\b(?=\s+(?:kill|hurt|hit|find|batter|beat|do|leave|take|throw|chuck|stab|get|go|smash|break))"
 )
 _SHORTHAND_ALL = {**_SHORTHAND, **_SAFETY_SHORTHAND}
+# Drug names written with a hyphen ("co-codamol", "co-dydramol") are one word: a hyphen ends a clause.
+_CO_PREFIX = re.compile(r"\bco-(?=[a-z])")
 # The lookup table's lemma is wrong for the safety rules here ("dying" -> "dye", "better" -> "well").
 _LEMMA_FIXES = {
     "dying": "die",
@@ -210,6 +215,7 @@ def _clean(text: str) -> str:
     text = text.replace("'", "")
     text = _HE_WILL.sub(lambda m: f"{m.group(1)} will", text)
     text = re.sub(r"(\d)\s*(?:degrees|deg)\b", r"\1 degrees", text)
+    text = _CO_PREFIX.sub("co", text)
     text = re.sub(r"(?<!\d)([.,])|([.,])(?!\d)", r" \1\2 ", text)
     text = re.sub(r"([!?;:()\-\"/]+)", lambda m: f" {m.group(1)[0]} ", text)
     text = re.sub(r"[^\w.,!?;:()\-°º ]", " ", text)
