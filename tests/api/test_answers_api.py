@@ -311,6 +311,16 @@ def test_the_question_being_answered_reads_first_then_a_sure_intent(client) -> N
     assert out["interrupt"] is None and out["problem"] == "not_a_uk_postcode"
     out = answer(client, "i1", "name", "can i talk to a person", intent="request_human", confidence=0.9)
     assert out["interrupt"] == "request_human"
+    # blind person R7005, a carer asked her age: "how's that matter? ah'm no the wan wi cancer"
+    said = "how's that matter? ah'm no the wan wi cancer"
+    assert answer(client, "i1", "age", said, intent="ask_why", confidence=0.9)["interrupt"] == "ask_why"
+    assert (
+        answer(client, "i1", "age", "it doesn't matter", intent="ask_why", confidence=0.9)["interrupt"]
+        is None
+    )
+    # asked again after a hint, "why?" is still a question, not a second try that leaves the age out
+    out = answer(client, "i1", "age", "why does it matter", intent="ask_why", confidence=0.9, retry=True)
+    assert out["interrupt"] == "ask_why"
 
 
 def test_one_message_can_answer_diagnosis_and_type_and_needs_in_plain_words(client) -> None:

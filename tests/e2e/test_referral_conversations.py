@@ -324,6 +324,7 @@ def test_asking_what_a_question_means_gets_it_explained_then_asked_again(stack, 
             ("what do you mean?", "the end of an address"),
             ("DD1 4HN", "how old"),
             ("sorry, I don't understand", "the service is for adults"),
+            ("how's my age matter to anyone", "over a certain age"),
             ("70", "diagnosed"),
         ],
     )

@@ -71,7 +71,8 @@ SAID_IN_SO_MANY_WORDS = {
         r"who (?:sees|will see|can see|gets|reads|can read|looks)|see (?:that|this|it|my)|"
         r"share|sharing|shared|passed|told|tell (?:my|the)|know about|private|confidential|information go|"
         r"happens to|to do with|do with (?:that|this|it)|(?:that|this|it) for|read (?:this|it|that)|"
-        r"real person)\b"
+        r"real person|(?:how|why|what)(?:'?s| does| do| is| would)? (?:that|this|it|my \w+) matter|"
+        r"does (?:that|this|it|my \w+) matter|got to do with|difference does (?:that|this|it) make)\b"
     ),
 }
 OTHER_HELP_SHOWN = 2  # with the reason, the not-eligible message stays within two text messages
@@ -131,7 +132,12 @@ def answer(
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
     fields, problem = read_answer(field, text, referral, content, category, retry, opening)
-    if _interrupts(field, problem, intent, confidence, referral, text):
+    unread = problem
+    if retry and problem is None and intent != "off_topic" and interrupts(intent, confidence, text, referral):
+        # A second try takes what it can, or leaves the question: "why?" then is still a question (but
+        # what seemed off the subject twice running is the answer: "the lassie at the chippy").
+        unread = read_answer(field, text, referral, content, category, False, opening)[1]
+    if _interrupts(field, unread, intent, confidence, referral, text):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
         return out
