@@ -195,3 +195,14 @@ def test_being_forgotten_is_still_lonely(checklist: Checklist) -> None:
 
 def test_hair_coming_out_is_appearance(checklist: Checklist) -> None:
     assert "skin_or_appearance" in found(checklist, "my hair is coming out in clumps on the pillow")
+
+
+def test_the_job_centre_is_benefits_not_work(checklist: Checklist) -> None:
+    got = found(checklist, "the jobcentre have sanctioned me for missing a meeting while I was on the ward")
+    assert "money_or_finance" in got
+    assert "work_or_education" not in got
+
+
+def test_our_and_a_name_is_one_of_the_family(checklist: Checklist) -> None:
+    assert "work_or_education" not in found(checklist, "I mind the baby so our Kayleigh can work her shifts")
+    assert "work_or_education" in found(checklist, "I can't work my shifts since the operation")

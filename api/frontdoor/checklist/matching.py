@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import pairwise
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -35,7 +36,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontdoor.checklist.definition import Checklist, ChecklistItem
-from frontdoor.checklist.words import Words
+from frontdoor.checklist.words import Words, is_english
 
 WORRY = "worry_fear_or_anxiety"
 ORDINARY = "_ordinary"  # the classifier's class for talk that raises no concern
@@ -1359,12 +1360,22 @@ def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
     """The item seen here is said of someone else (and is not one a carer keeps). "keeps me and the wife
     awake" is said of the writer too."""
     start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
-    before = set(lemmas[max(start, position - 4) : position])
+    near = lemmas[max(start, position - 4) : position]
+    before = set(near) | ({"her"} if _one_of_ours(near) else set())
     if not before & (_OTHER_PERSON | _CHILD) or before & _FIRST_PERSON or _REPORTING & before:
         return False
     if lemmas[start - 2 : start] in (["me", "and"], ["i", "and"]):
         return False
     return not kept or bool(before & (_CHILD | _WATCHING))
+
+
+def _one_of_ours(words: list[str]) -> bool:
+    """ "so our Kerry can work", "our Nathan's got ADHD": northern "our" before a name is one of the
+    family."""
+    return any(
+        first == "our" and name.isalpha() and len(name) >= 3 and not is_english(name)
+        for first, name in pairwise(words)
+    )
 
 
 def _at_the_writer(lemmas: list[str], position: int) -> bool:
