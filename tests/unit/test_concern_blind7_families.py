@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontdoor.checklist.definition import Checklist
-from frontdoor.checklist.matching import reader_for
+from frontdoor.checklist.matching import _of_the_writer, reader_for
 from tests.unit._concern_helpers import found
 
 
@@ -206,3 +206,32 @@ def test_the_job_centre_is_benefits_not_work(checklist: Checklist) -> None:
 def test_our_and_a_name_is_one_of_the_family(checklist: Checklist) -> None:
     assert "work_or_education" not in found(checklist, "I mind the baby so our Kayleigh can work her shifts")
     assert "work_or_education" in found(checklist, "I can't work my shifts since the operation")
+
+
+def test_a_carers_own_sleep_beside_their_own_health_is_that_health(checklist: Checklist) -> None:
+    got = found(
+        checklist,
+        "my own health is going downhill, I'm barely sleeping and I've stopped eating",
+        "carer_for_self",
+    )
+    assert "carer_own_health" in got
+    assert not {"sleep", "eating_or_appetite"} & got
+    assert not _of_the_writer(["she", "be", "up", "every", "hour", ",", "she", "can", "not", "sleep"], 8)
+    assert _of_the_writer(["i", "be", "not", "sleep"], 3)
+
+
+def test_praise_settles_the_one_praised_only(checklist: Checklist) -> None:
+    assert "faith_or_spiritual" not in found(
+        checklist, "the vicar has been amazing. it's my bladder that's the worry"
+    )
+    assert "bladder_or_bowels" in found(
+        checklist, "the continence nurse is lovely but I still leak all the time"
+    )
+
+
+def test_not_having_been_out_for_a_while_is_being_cut_off(checklist: Checklist) -> None:
+    assert "loneliness_or_isolation" in found(checklist, "I've not been out for three weeks now")
+
+
+def test_not_being_able_to_go_on_is_low_mood(checklist: Checklist) -> None:
+    assert "sadness_or_depression" in found(checklist, "some nights I feel I can't go on like this")

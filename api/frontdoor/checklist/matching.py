@@ -197,7 +197,10 @@ _SKIPPED_AFTER_NEGATION = _words(
 # "... is fine", "... isn't the problem", "... is under control": what comes before is not a concern.
 _SETTLED = _words(
     "fine ok okay alright good great better well sorted sort grand champion manageable controlled brilliant"
-)
+) | _words("wonderful amazing amaze fantastic lovely marvellous excellent supportive")
+# "my church has been wonderful", "the stoma nurse is lovely": praise settles only the one praised (the
+# church, the nurse), not what names them ("stoma").
+_PRAISE = _words("wonderful amazing amaze fantastic lovely marvellous excellent supportive")
 # "the pain is sorted now the nurses got my patches right": what made it fine is settled with it.
 _BECAUSE_NOW = _words("now since")
 # "my faith is strong, no worries there": a clause that only takes a problem back points at the one
@@ -481,6 +484,7 @@ class ConcernReader:
             _drop_someone_elses(visible, found, places, kept)
         if carer:
             _as_a_carer(visible, found, allowed)
+            _a_carers_own_symptoms(visible, found, places)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
         return _most_specific(found, spans, limit)
@@ -847,6 +851,11 @@ def _settled(lemmas: list[str]) -> set[int]:
             start = index
             while start > 0 and lemmas[start - 1] not in _SCOPE_BREAKS and index - start < 5:
                 start -= 1
+            if lemmas[index] in _PRAISE:
+                praised = index - 1
+                while praised > start and lemmas[praised] in _SETTLED_AFTER:
+                    praised -= 1
+                start = praised
             end = index + width
             if lemmas[end : end + 1] and lemmas[end] in _BECAUSE_NOW:
                 while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
@@ -1300,10 +1309,35 @@ def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> 
                 found.setdefault(CARER_COPING, position)
 
 
+CARER_OWN_HEALTH = "carer_own_health"
+_SYMPTOMS = _words("sleep eating_or_appetite")
+
+
+def _a_carers_own_symptoms(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "The stress is making me ill. I've lost weight, I'm not sleeping": beside a carer's own health,
+    their own sleep and eating (said of "I", not of the person they look after) are that health, not
+    concerns of their own. Pain and tiredness are left as they are: carers name those for themselves."""
+    if CARER_OWN_HEALTH not in found:
+        return
+    for item in _SYMPTOMS & set(found):
+        if all(_of_the_writer(lemmas, at) for at in _seen_at(item, found, places)):
+            del found[item]
+
+
+def _of_the_writer(lemmas: list[str], position: int) -> bool:
+    """The clause holding ``position`` is about the writer ("I", "me", "my") and no one else."""
+    start, end = _around(lemmas, position, _CLAUSE_BREAKS)
+    clause = set(lemmas[start:end])
+    return bool(clause & (_FIRST_PERSON | {"my"})) and not clause & (_OTHER_PERSON | _CHILD)
+
+
 # "I won't go out", "he never goes out now", "not been outside the flat since": no longer going out.
 _NOT_GOING_OUT = (("not", "go", "out"), ("never", "go", "out"), ("stop", "go", "out"))
 _NOT_OUTSIDE = (
     ("not", "be", "outside"),
+    ("not", "be", "out", "in"),
+    ("not", "be", "out", "for"),
+    ("not", "be", "out", "since"),
     ("not", "be", "out", "of", "the", "house"),
     ("not", "leave", "the", "house"),
 )
@@ -1312,7 +1346,8 @@ _STILL_NOT = _words("anymore any more now much since at all these day")
 
 def _staying_in(lemmas: list[str]) -> int | None:
     """ "my face has changed and I won't go out", "he's lost his confidence, won't go out", "not been
-    outside the flat since June": someone who no longer goes out is cut off. "won't go out with the wig
+    outside the flat since June", "she's not been out in a fortnight": someone who no longer goes out
+    is cut off. "won't go out with the wig
     on" says how they would go out, and is not."""
     for at in range(len(lemmas)):
         for pattern in _NOT_OUTSIDE:
