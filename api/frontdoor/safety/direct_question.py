@@ -165,7 +165,8 @@ def decide(
 ) -> Decision:
     """Read ``text`` as the answer to ``asked_kind``'s question, asked ``asked`` times so far. ``clear`` and
     ``possible`` are the kinds the answer message itself raised (most serious first), ``about`` whose
-    risk the answer's words are ("other": "no, but my dad says he would be better off gone")."""
+    risk it is ("other": "no, but my dad says he would be better off gone"): a question asked once
+    more about someone else asks about them again ("again_other"), not about the person writing."""
     reading = read_answer(text)
     if clear:
         return Decision("clear", clear[0], None, asked, reading)
@@ -180,13 +181,15 @@ def decide(
         return Decision("clear", asked_kind, None, asked, reading)
     if asked >= MAX_ASKS:  # help given and the referral flagged, in words that do not assume a yes
         return Decision("clear", asked_kind, None, asked, reading, "unanswered")
-    return Decision("again", asked_kind, asked_kind, asked + 1, reading, "again")
+    return Decision("again", asked_kind, asked_kind, asked + 1, reading, question_for(about, again=True))
 
 
-def question_for(about: str) -> str:
+def question_for(about: str, again: bool = False) -> str:
     """Which wording of the direct question to ask: "ask_other" when the message is about someone
-    else ("Are they having thoughts of ending their life?"), else "ask"."""
-    return "ask_other" if about == "other" else "ask"
+    else ("Are they having thoughts of ending their life?"), else "ask"; asked once more, "again_other"
+    or "again"."""
+    which = "again" if again else "ask"
+    return f"{which}_other" if about == "other" else which
 
 
 def _flag_kind(kind: str) -> str:

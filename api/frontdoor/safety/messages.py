@@ -47,7 +47,7 @@ class Messages(BaseModel):
 
 # The wordings of a direct question that must give the numbers: the questions, and the help left with
 # someone who answered neither yes nor no twice.
-ASKED = ("ask", "ask_other", "again", "unanswered")
+ASKED = ("ask", "ask_other", "again", "again_other", "unanswered")
 # The numbers each kind's direct question must give (and its "ask again"), per nation for abuse.
 SAMARITANS_AND_SHOUT = ("999", "Samaritans", "116 123", "SHOUT to 85258", "NHS 111")
 DIRECT_QUESTION_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -65,17 +65,19 @@ DIRECT_QUESTION_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
 
 class DirectQuestion(BaseModel):
     """One kind's direct question: asked (about the person writing, or about someone else), asked once
-    more, the acknowledgement of a no, and the help left, without assuming a yes, when neither came."""
+    more (about them too, when the question was about someone else), the acknowledgement of a no, and
+    the help left, without assuming a yes, when neither came."""
 
     ask: str | AbuseMessages
     ask_other: str | AbuseMessages
     again: str | AbuseMessages
+    again_other: str | AbuseMessages
     unanswered: str | AbuseMessages
     no: str
 
     _check = field_validator("no")(_sms_safe)
 
-    @field_validator("ask", "ask_other", "again", "unanswered")
+    @field_validator("ask", "ask_other", "again", "again_other", "unanswered")
     @classmethod
     def _check_wording(cls, value: str | AbuseMessages) -> str | AbuseMessages:
         return _sms_safe(value) if isinstance(value, str) else value
@@ -126,7 +128,7 @@ class Safety:
         )
 
     def direct_question(self, kind: str, which: str, site: SiteConfig | None) -> str:
-        """A kind's direct question ("ask", "ask_other" about someone else, "again"), its
+        """A kind's direct question ("ask", "ask_other" about someone else, "again", "again_other"), its
         acknowledgement of a no ("no") or its help when no answer came ("unanswered"), for the
         person's site: the abuse helpline for their nation, their acute oncology line."""
         questions = self.raw["direct_questions"]
