@@ -235,3 +235,7 @@ def test_not_having_been_out_for_a_while_is_being_cut_off(checklist: Checklist) 
 
 def test_not_being_able_to_go_on_is_low_mood(checklist: Checklist) -> None:
     assert "sadness_or_depression" in found(checklist, "some nights I feel I can't go on like this")
+
+
+def test_lying_awake_going_over_it_all_is_worry(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" in found(checklist, "wide awake at 3am thinkin aboot it aw again")

@@ -363,6 +363,7 @@ SHORTHAND = {
     "hersel": "herself",
     "gan": "go",
     "roon": "round",
+    "aw": "all",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
