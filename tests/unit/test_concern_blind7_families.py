@@ -239,3 +239,8 @@ def test_not_being_able_to_go_on_is_low_mood(checklist: Checklist) -> None:
 
 def test_lying_awake_going_over_it_all_is_worry(checklist: Checklist) -> None:
     assert "worry_fear_or_anxiety" in found(checklist, "wide awake at 3am thinkin aboot it aw again")
+
+
+def test_a_painkiller_named_as_a_cause_is_not_pain(checklist: Checklist) -> None:
+    assert "pain" not in found(checklist, "so drowsy from the oramorph I can't think")
+    assert "pain" in found(checklist, "the morphine isn't touching the pain in my hip")

@@ -1602,6 +1602,18 @@ def _drop_forgetting_as_lonely(
         del found[LONELY]
 
 
+_PAINKILLERS = _words(
+    "morphine codeine oxycodone oramorph tramadol fentanyl opioid opioids painkiller painkillers"
+)
+_CAUSED_BY = _words("off from since after")
+
+
+def _caused_by_a_painkiller(lemmas: list[str], at: int) -> bool:
+    """ "constipation off the morphine", "drowsy from the codeine": a painkiller named as the cause of
+    something else, not pain."""
+    return lemmas[at] in _PAINKILLERS and bool(_CAUSED_BY & set(lemmas[max(0, at - 2) : at]))
+
+
 def _weak_grip(lemmas: list[str], at: int) -> bool:
     """ "my hands are too weak to open jars": a weak grip, not tiredness."""
     return lemmas[at] == "weak" and bool(_GRIPS & set(lemmas[max(0, at - 4) : at]))
@@ -1617,6 +1629,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         (MEANING, (_who_i_am_doing,)),
         (TIRED, (_weak_grip,)),
         (LONELY, (_anywhere_without, _at_a_mates)),
+        ("pain", (_caused_by_a_painkiller,)),
         (ANGER, (_losing_weight, _at_each_other)),
         (INFO, (_results_awaited,)),
         (CARING, (_my_own_condition,)),
