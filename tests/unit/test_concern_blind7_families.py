@@ -244,3 +244,14 @@ def test_lying_awake_going_over_it_all_is_worry(checklist: Checklist) -> None:
 def test_a_painkiller_named_as_a_cause_is_not_pain(checklist: Checklist) -> None:
     assert "pain" not in found(checklist, "so drowsy from the oramorph I can't think")
     assert "pain" in found(checklist, "the morphine isn't touching the pain in my hip")
+
+
+def test_a_nurse_leaving_is_not_the_relationship(checklist: Checklist) -> None:
+    assert "relationships" not in found(checklist, "my specialist nurse has retired and no one took over")
+
+
+def test_how_something_was_settled_is_settled_with_it(checklist: Checklist) -> None:
+    got = found(checklist, "The bills are fine now, the hardship grant came through. It's the pain at night")
+    assert "money_or_finance" not in got
+    assert "pain" in got
+    assert "money_or_finance" in found(checklist, "work is fine, I need to sort the council tax though")

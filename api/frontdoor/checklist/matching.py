@@ -371,7 +371,7 @@ _NOT_EVIDENCE = (
     | _words(
         "i be have get feel like want need know think thing time day week lot bit really just help hospital "
         "cancer chemotherapy radiotherapy treatment since now make go come tell say all do can not still "
-        "stay kill change middle suppose"
+        "stay kill change middle suppose nurse"
     )
 ) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
@@ -862,12 +862,35 @@ def _settled(lemmas: list[str]) -> set[int]:
                 while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
                     end += 1
             settled.update(range(start, end))
+            settled.update(_how_it_was_settled(lemmas, end))
         if _points_back(lemmas, index):
             start = index - 1
             while start > 0 and lemmas[start - 1] not in _SCOPE_BREAKS:
                 start -= 1
             settled.update(range(start, index))
     return settled
+
+
+_STILL_TO_DO = _words("to need must can could will should")
+
+
+def _how_it_was_settled(lemmas: list[str], end: int) -> range:
+    """ "Money's fine, the grant came through and sorted the boiler": the clause after a settled one
+    that tells how it was settled ("came through", "sorted") is settled with it."""
+    while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
+        end += 1
+    if lemmas[end : end + 1] != [","]:
+        return range(0)
+    start = stop = end + 1
+    while stop < len(lemmas) and lemmas[stop] not in _SCOPE_BREAKS:
+        stop += 1
+    clause = lemmas[start:stop]
+    came_through = any(clause[i : i + 2] == ["come", "through"] for i in range(len(clause)))
+    sorted_it = any(
+        w == "sort" and clause[i + 1 : i + 2] != ["out"] and not _STILL_TO_DO & set(clause[max(0, i - 2) : i])
+        for i, w in enumerate(clause)
+    )
+    return range(start, stop) if came_through or sorted_it else range(0)
 
 
 def _points_back(lemmas: list[str], index: int) -> bool:
