@@ -255,3 +255,9 @@ def test_how_something_was_settled_is_settled_with_it(checklist: Checklist) -> N
     assert "money_or_finance" not in got
     assert "pain" in got
     assert "money_or_finance" in found(checklist, "work is fine, I need to sort the council tax though")
+
+
+def test_a_child_named_as_what_was_forgotten_is_memory(checklist: Checklist) -> None:
+    got = found(checklist, "my memory is shot, I forgot my granddaughter's name on Sunday")
+    assert "memory_or_concentration" in got
+    assert "children" not in got

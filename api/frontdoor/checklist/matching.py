@@ -1637,6 +1637,12 @@ def _caused_by_a_painkiller(lemmas: list[str], at: int) -> bool:
     return lemmas[at] in _PAINKILLERS and bool(_CAUSED_BY & set(lemmas[max(0, at - 2) : at]))
 
 
+def _forgotten_about(lemmas: list[str], at: int) -> bool:
+    """ "I forgot my grandson's birthday", "I keep forgetting the kids' names": a child named as what the
+    writer forgot is the memory, not a concern about the children."""
+    return "forget" in lemmas[max(0, at - 3) : at]
+
+
 def _weak_grip(lemmas: list[str], at: int) -> bool:
     """ "my hands are too weak to open jars": a weak grip, not tiredness."""
     return lemmas[at] == "weak" and bool(_GRIPS & set(lemmas[max(0, at - 4) : at]))
@@ -1653,6 +1659,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         (TIRED, (_weak_grip,)),
         (LONELY, (_anywhere_without, _at_a_mates)),
         ("pain", (_caused_by_a_painkiller,)),
+        (CHILDREN, (_forgotten_about,)),
         (ANGER, (_losing_weight, _at_each_other)),
         (INFO, (_results_awaited,)),
         (CARING, (_my_own_condition,)),
