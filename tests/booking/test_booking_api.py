@@ -274,7 +274,11 @@ def test_a_way_of_meeting_the_site_does_not_offer_is_said_plainly(client, referr
     with a number from the list"."""
     out = booking(client, referral, "meeting_type", "Video is best, I can do from car in my break")
     assert out["problem"] == "not_a_meeting_type"
-    assert out["note"] == "Sorry, video calls are not offered here yet."
+    menu = ["phone", "home_visit", "community_venue"]  # the site's ways, in the order offered
+    nearest = f"reply {menu.index('phone') + 1} for phone call times"
+    assert (
+        out["note"] == f"Sorry, video calls are not offered here yet. A phone call is the nearest: {nearest}."
+    )
     assert booking(client, referral, "meeting_type", "by pigeon")["note"] is None
 
 

@@ -188,6 +188,9 @@ def _read(
             # "Video is best": say plainly that this service does not offer it, not only "reply a number".
             wanted = parse_meeting(body.text, list(MEETING_WORDS))
             note = f"Sorry, {meeting_label(wanted)}s are not offered here yet." if wanted else None
+            if wanted == "video" and "phone" in kinds:
+                phone = kinds.index("phone") + 1
+                note = f"{note} A phone call is the nearest: reply {phone} for phone call times."
             return BookingOut(accepted=False, problem="not_a_meeting_type", note=note)
         # The earliest times straight away (or those at the time they named: "phone, afternoons"), with
         # "or tell me a day or time that suits you better": "when suits you?" is one message fewer.
