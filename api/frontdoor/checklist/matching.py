@@ -459,6 +459,7 @@ class ConcernReader:
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
         _drop_work_that_is_where(visible, found, places)
+        _drop_work_only_named(visible, found, places)
         _drop_family_far_away(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
@@ -1507,6 +1508,71 @@ def _drop_work_that_is_where(lemmas: list[str], found: dict[str, int], places: d
         ):
             return
     del found[WORK]
+
+
+# What makes work a concern in its clause: at risk, a struggle, missed, behind, stopped, worried
+# about, or money from it is the problem. A clause about work with none of these only says where
+# someone is or what they do ("when I'm at work", "I work nights", "my son works").
+_WORK_TROUBLE = _words(
+    "not no never nothing can cannot could worry worried afraid scare scared frighten terrified dread "
+    "stress stressed struggle struggling cope hard difficult tough behind miss missed lose lost losing "
+    "stop stopped give quit pack leave left sack sacked redundant redundancy fire off sick pay money "
+    "afford wage wages income boss manager employer warning job back return keep how whether what if "
+    "still need must meant try manage trouble problem late tired exhaust exhausted knackered "
+    "shattered too much cut reduce drop hour hours part time fit disability benefit ssp"
+)
+# "the transplant doesn't work", "nothing is working for the pain": a treatment that fails, not a job.
+_WORKING_THINGS = _words(
+    "it this that nothing transplant treatment chemo chemotherapy radiotherapy radio drug drugs tablet "
+    "tablets medication medicine meds pill pills painkiller painkillers patch surgery operation op trial "
+    "immunotherapy injection injections stent bag"
+)
+_WORK_WHEN = _words("when while whilst")
+_WORK_SUBJECT_FILLER = _words("both all also still do be not")
+_WE = _words("we us")
+
+
+def _treatment_failing(lemmas: list[str], at: int, start: int) -> bool:
+    """ "if the transplant doesn't work", "the tablets aren't working": what fails to work is a
+    treatment, named just before."""
+    before = [word for word in lemmas[start:at] if word not in _WORK_SUBJECT_FILLER]
+    return "not" in lemmas[max(start, at - 3) : at] and bool(before) and before[-1] in _WORKING_THINGS
+
+
+def _work_only_named(lemmas: list[str], at: int) -> bool:
+    """The clause holding ``at`` names work only as where someone is or what they do."""
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    works = [start + index for index, word in enumerate(lemmas[start:end]) if word == "work"]
+    if not works or any(_treatment_failing(lemmas, work, start) for work in works):
+        return bool(works)
+    return all(_a_time_or_a_routine(lemmas, work, start) for work in works)
+
+
+def _a_time_or_a_routine(lemmas: list[str], work: int, start: int) -> bool:
+    """ "when I'm at work" (a time, with nothing wrong in its part of the sentence) or "I work nights",
+    "my son works" (what someone does, with nothing wrong in that sentence or the next: "I work in a
+    shop. They won't pay me when I'm off" is work at risk)."""
+    before = set(lemmas[start:work])
+    if lemmas[work - 1 : work] == ["at"]:
+        first, last = _around(lemmas, work, _PUNCTUATED_BREAKS)
+        return bool(_WORK_WHEN & before) and not _troubled(lemmas[first:last])
+    first, last = _around(lemmas, work, _SENTENCE_BREAKS)
+    _, last = _around(lemmas, min(last + 1, len(lemmas) - 1), _SENTENCE_BREAKS)
+    return bool(before & (_FIRST_PERSON | _OTHER_PERSON | _CHILD | _WE)) and not _troubled(lemmas[first:last])
+
+
+def _troubled(words: list[str]) -> bool:
+    return bool(_WORK_TROUBLE & set(words)) or ("have", "to") in pairwise(words)
+
+
+def _drop_work_only_named(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "she's alone when I'm at work", "I work nights", "my mum and me both work", "if the transplant
+    doesn't work": work named only as a time, a routine, or what a treatment does is not a worry about
+    work. "I'm behind at work", "I work nights and can't keep up" stay."""
+    if WORK not in found:
+        return
+    if all(_work_only_named(lemmas, at) for at in _seen_at(WORK, found, places)):
+        del found[WORK]
 
 
 LONELY = "loneliness_or_isolation"
