@@ -43,13 +43,15 @@ OTHER_ARGUMENTS = {
             "concerns_round4",
             "concerns_round5",
             "concerns_round6",
+            "concerns_round7",
             "concerns_holdout",
         )
         for arg in ("--set", name)
     ],
     "safety": [
         "--sets",
-        "safety,safety_round2,safety_round3,safety_round4,safety_round5,safety_round6,safety_holdout",
+        "safety,safety_round2,safety_round3,safety_round4,safety_round5,safety_round6,safety_round7,"
+        "safety_holdout",
     ],
 }
 
