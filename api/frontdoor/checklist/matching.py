@@ -461,6 +461,7 @@ class ConcernReader:
         _drop_work_that_is_where(visible, found, places)
         _drop_work_only_named(visible, found, places)
         _drop_family_far_away(visible, found, places)
+        _drop_family_only_placed(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
         _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
@@ -1596,6 +1597,59 @@ def _drop_family_far_away(lemmas: list[str], found: dict[str, int], places: dict
         if sentence is None or _STRIFE & set(lemmas[sentence[0] : sentence[1]]):
             return
     del found[RELATIONSHIPS]
+
+
+# "my son is in Leeds", "her family are all back in Ghana", "my daughter lives away": family named
+# only as where they live. After "in", these say how someone is, not where.
+_IN_A_STATE = _words(
+    "bit bits piece pieces tear tears pain bed trouble care prison jail hospital hospice denial shock "
+    "school college uni university year class nursery mess state debt danger agony"
+)
+_LIVING = _words("be have live stay still all now both move")
+_FAR_OFF = _words("away abroad overseas")
+_FAMILY_TROUBLE = (
+    _STRIFE
+    | GENERIC_WORRY
+    | _words(
+        "afraid scared scare frighten struggle cope tell explain behave act play miss cry ill sick poorly "
+        "never speak"
+    )
+)
+_FAMILY = _OTHER_PERSON | _CHILD | _words("family child kid grandchild grandchildren relative")
+
+
+def _only_where_they_live(lemmas: list[str], at: int) -> bool:
+    """The part of the sentence holding ``at`` names a relative only as living somewhere."""
+    start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+    stretch = lemmas[start:end]
+    if _FAMILY_TROUBLE & set(stretch):
+        return False
+    for index, word in enumerate(stretch):
+        if word not in _FAMILY:
+            continue
+        rest = stretch[index + 1 :]
+        verbs = next((n for n, later in enumerate(rest) if later not in _LIVING), len(rest))
+        if verbs == 0:
+            continue
+        place = rest[verbs:]
+        if place[:1] and place[0] in _FAR_OFF:
+            return True
+        if place[:1] == ["in"] and place[1:2] and _a_place_name(place[1]):
+            return True
+    return False
+
+
+def _a_place_name(word: str) -> bool:
+    return word.isalpha() and word not in STOP_WORDS and word not in _IN_A_STATE
+
+
+def _drop_family_only_placed(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "My son is in Aberdeen and rings on a Sunday", "her family are back in Ghana": a relative named
+    only as where they live is no concern about the children or trouble between people. "my son is in
+    Leeds and won't speak to me" stays."""
+    for item in (CHILDREN, RELATIONSHIPS):
+        if item in found and all(_only_where_they_live(lemmas, at) for at in _seen_at(item, found, places)):
+            del found[item]
 
 
 EATING = "eating_or_appetite"
