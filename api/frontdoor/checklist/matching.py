@@ -449,6 +449,7 @@ class ConcernReader:
         _drop_a_lift_in_a_building(visible, found, spans)
         _drop_a_bedroom_that_is_a_room(visible, found, places, spans)
         _drop_telling_the_children(visible, found, places)
+        _drop_children_that_may_not_come(visible, found, places, allowed)
         _drop_fear_of_what_it_means(visible, found, places)
         _drop_circumstances(visible, found)
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
@@ -1153,6 +1154,37 @@ def _drop_a_bedroom_that_is_a_room(
     del found[SEX]
 
 
+# "might not be able to have kids", "I'll never have children", "we can't start a family": children
+# that may never come are fertility, not a concern about children the writer has.
+_UNBORN = _words("kid child baby family")
+_HAVING = _words("have start")
+_MAY_NOT = _words("not never no unable able")
+_MAY_NOT_REACH = 4  # "can't ever really have kids": the doubt comes this many words before "have"
+
+
+def _children_that_may_not_come(lemmas: list[str], at: int) -> bool:
+    window = lemmas[max(0, at - 2) : at + 2]
+    for offset, word in enumerate(window):
+        index = max(0, at - 2) + offset
+        if word in _UNBORN and lemmas[index - 1 : index] and lemmas[index - 1] in _HAVING:
+            doubt = lemmas[max(0, index - 1 - _MAY_NOT_REACH) : index - 1]
+            return bool(_MAY_NOT & set(doubt))
+    return False
+
+
+def _drop_children_that_may_not_come(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "they said I probably can't have kids now": fertility, not the children; it is sex_intimacy
+    (the checklist's fertility item) when that is offered."""
+    if CHILDREN not in found:
+        return
+    if all(_children_that_may_not_come(lemmas, at) for at in _seen_at(CHILDREN, found, places)):
+        position = found.pop(CHILDREN)
+        if SEX in allowed:
+            found.setdefault(SEX, position)
+
+
 def _drop_telling_the_children(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """ "how do I explain it to my little boy", "the kids are too young to understand": what to tell
     the children is a concern about the children, not the writer's own need for information."""
@@ -1606,6 +1638,7 @@ _IN_A_STATE = _words(
     "school college uni university year class nursery mess state debt danger agony"
 )
 _LIVING = _words("be have live stay still all now both move")
+_MATES = _words("lad lass")  # "out with the lads": friends; "our lad", "my lass" are family
 _FAR_OFF = _words("away abroad overseas")
 _FAMILY_TROUBLE = (
     _STRIFE
@@ -1619,7 +1652,10 @@ _FAMILY = _OTHER_PERSON | _CHILD | _words("family child kid grandchild grandchil
 
 
 def _only_where_they_live(lemmas: list[str], at: int) -> bool:
-    """The part of the sentence holding ``at`` names a relative only as living somewhere."""
+    """The part of the sentence holding ``at`` names a relative only as living somewhere or working
+    ("my son works, so it's two buses"), or names the writer's mates ("miss the lads")."""
+    if lemmas[at] in _MATES and lemmas[at - 1 : at] == ["the"]:
+        return True
     start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
     stretch = lemmas[start:end]
     if _FAMILY_TROUBLE & set(stretch):
@@ -1629,12 +1665,10 @@ def _only_where_they_live(lemmas: list[str], at: int) -> bool:
             continue
         rest = stretch[index + 1 :]
         verbs = next((n for n, later in enumerate(rest) if later not in _LIVING), len(rest))
-        if verbs == 0:
-            continue
         place = rest[verbs:]
-        if place[:1] and place[0] in _FAR_OFF:
-            return True
-        if place[:1] == ["in"] and place[1:2] and _a_place_name(place[1]):
+        far_off = bool(place[:1]) and place[0] in _FAR_OFF
+        named = place[:1] == ["in"] and bool(place[1:2]) and _a_place_name(place[1])
+        if place[:1] == ["work"] or (verbs and (far_off or named)):
             return True
     return False
 
@@ -1644,9 +1678,9 @@ def _a_place_name(word: str) -> bool:
 
 
 def _drop_family_only_placed(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
-    """ "My son is in Aberdeen and rings on a Sunday", "her family are back in Ghana": a relative named
-    only as where they live is no concern about the children or trouble between people. "my son is in
-    Leeds and won't speak to me" stays."""
+    """ "My son is in Aberdeen and rings on a Sunday", "her family are back in Ghana", "my daughter
+    works": a relative named only as where they live or that they work is no concern about the
+    children or trouble between people. "my son is in Leeds and won't speak to me" stays."""
     for item in (CHILDREN, RELATIONSHIPS):
         if item in found and all(_only_where_they_live(lemmas, at) for at in _seen_at(item, found, places)):
             del found[item]
