@@ -463,6 +463,7 @@ class ConcernReader:
         _drop_work_only_named(visible, found, places)
         _drop_family_far_away(visible, found, places)
         _drop_family_only_placed(visible, found, places)
+        _drop_talk_without_a_listener(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
         _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
@@ -1684,6 +1685,31 @@ def _drop_family_only_placed(lemmas: list[str], found: dict[str, int], places: d
     for item in (CHILDREN, RELATIONSHIPS):
         if item in found and all(_only_where_they_live(lemmas, at) for at in _seen_at(item, found, places)):
             del found[item]
+
+
+# "he just sits and doesn't talk", "I can't talk since the op": one person not talking, to no one named,
+# is speech or withdrawal, not trouble between people ("we don't talk", "he won't talk to me" are).
+_LISTENERS = _words("to with me us each other about")
+_TALKERS = _words("we they us")
+_TALK_REACH = 3  # "can't really talk": "talk" comes at most this many words after "not"
+
+
+def _talks_to_no_one(lemmas: list[str], at: int) -> bool:
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    talk = next((n for n in range(at, min(end, at + _TALK_REACH)) if lemmas[n] == "talk"), None)
+    if lemmas[at] != "not" or talk is None:
+        return False
+    return not (_TALKERS & set(lemmas[start:at]) or _LISTENERS & set(lemmas[talk + 1 : end]))
+
+
+def _drop_talk_without_a_listener(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """Relationships found only where one person does not talk, to no one named, are dropped."""
+    if RELATIONSHIPS in found and all(
+        _talks_to_no_one(lemmas, at) for at in _seen_at(RELATIONSHIPS, found, places)
+    ):
+        del found[RELATIONSHIPS]
 
 
 EATING = "eating_or_appetite"
