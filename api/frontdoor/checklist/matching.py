@@ -467,6 +467,8 @@ class ConcernReader:
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
         _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
+        _drop_ill_as_nausea(found, places, [word for word, _ in read])
+        _drop_food_going_down(visible, found, places)
         _drop_a_car_park_that_is_where(visible, found, places)
         _drop_my_own_death_as_grief(visible, found, places)
         _drop_a_death_that_has_happened(visible, found, places, spans)
@@ -1717,6 +1719,49 @@ MEANING = "meaning_or_purpose"
 _RAISED_WITH = _words("with to my his her their our")
 _STILL_ME = _words("anymore any now nowadays without these since")
 _GRIPS = _words("hand hands arm arms grip finger fingers wrist wrists thumb thumbs")
+
+
+# "food won't go down", "nothing stays down": food going down is swallowing, not feeling down.
+_SWALLOWED = _words(
+    "food drink eat meal nothing anything it tablet pill water swallow soup toast bread meat tea milk "
+    "porridge medicine"
+)
+_GOING_DOWN = _words("go stay keep")
+
+
+def _food_going_down(lemmas: list[str], at: int) -> bool:
+    if lemmas[at] != "down" or not lemmas[at - 1 : at] or lemmas[at - 1] not in _GOING_DOWN:
+        return False
+    start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+    return bool(_SWALLOWED & set(lemmas[start:at]))
+
+
+def _drop_food_going_down(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "food not go down", "nothing will stay down": low mood found only there is dropped."""
+    if SADNESS in found and all(_food_going_down(lemmas, at) for at in _seen_at(SADNESS, found, places)):
+        del found[SADNESS]
+
+
+# "my husband is also sick", "now I am sick": in plain English a person who "is sick" is ill; being
+# sick, feeling sick and being sick after meals are nausea.
+_ILL_BEFORE = _words("am is are also too now got fell off")
+_NAUSEA_BEFORE = _words("feel feeling felt been being keep get getting vomit")
+_SICK_WHEN = _words("every all after when again each most in at")  # "sick every morning" is nausea
+_SICK_REACH = 3  # the phrase found may start a word or two before "sick" ("am sick")
+
+
+def _ill_not_nauseous(written: list[str], at: int) -> bool:
+    sick = next((n for n in range(at, min(len(written), at + _SICK_REACH)) if written[n] == "sick"), None)
+    if sick is None or _SICK_WHEN & set(written[sick + 1 : sick + 3]):
+        return False
+    near = written[max(0, sick - 3) : sick]
+    return bool(set(near) & _ILL_BEFORE) and not _NAUSEA_BEFORE & set(near)
+
+
+def _drop_ill_as_nausea(found: dict[str, int], places: dict[str, set[int]], written: list[str]) -> None:
+    """Eating found only where someone "is sick" (ill) is dropped; "I'm being sick" stays."""
+    if EATING in found and all(_ill_not_nauseous(written, at) for at in _seen_at(EATING, found, places)):
+        del found[EATING]
 
 
 def _raised(lemmas: list[str], at: int) -> bool:
