@@ -110,6 +110,22 @@ class Context:
         # Planning one's own end of life ("funeral plans", "where I want to die", "the hospice nurse
         # suggested it"): talk of death there is care planning, not a hint of suicide.
         self.plans = more.get("plans") or PatternSet([])
+        # Breathing as it has long been ("breathing is bad, I have COPD", "on oxygen at night", "out of
+        # breath on the stairs"), unless the message says something changed (``acute``: "today",
+        # "suddenly", "worse than usual").
+        self.chronic = more.get("chronic") or PatternSet([])
+        self.acute = more.get("acute") or PatternSet([])
+        self.breathing = more.get("breathing") or PatternSet([])
+        self.named_past = more.get("named_past") or PatternSet([])
+        self.poorly = more.get("poorly") or PatternSet([])
+        # Sayings that are ordinary when the message says who the writer is: a carer's worn-out words
+        # ("at the end of my tether") when they say they care for someone (``caring``); a referral kept
+        # from someone ("she doesn't know I'm doing this") when that someone is the one to be helped
+        # and would not want a fuss (``reluctant``).
+        self.strain = more.get("strain") or PatternSet([])
+        self.caring = more.get("caring") or PatternSet([])
+        self.secret = more.get("secret") or PatternSet([])
+        self.reluctant = more.get("reluctant") or PatternSet([])
         # Now, after a long-ago marker in the sentence ("started chemo in March and now I've a temp"):
         # what follows it is happening now; what comes before it is still long ago.
         self.now = more.get("now") or PatternSet([])
@@ -151,7 +167,19 @@ class Context:
             recurring={tokens[m.start].sentence for m in self.recurring.find(tokens)},
             dying={tokens[m.start].sentence for m in self.dying.find(tokens)},
             plans={tokens[m.start].sentence for m in self.plans.find(tokens)},
+            chronic={tokens[m.start].sentence for m in self.chronic.find(tokens)},
+            acute=bool(self.acute.find(tokens)),
+            breathing=[(m.start, m.end) for m in self.breathing.find(tokens)],
+            named_past=[(m.start, m.end) for m in self.named_past.find(tokens)],
+            poorly=[(m.start, m.end) for m in self.poorly.find(tokens)],
+            strain=self._spans_when(tokens, self.strain, self.caring),
+            secret=self._spans_when(tokens, self.secret, self.reluctant),
         )
+
+    @staticmethod
+    def _spans_when(tokens: list[Token], sayings: PatternSet, when: PatternSet) -> list[tuple[int, int]]:
+        """Where ``sayings`` are, when the message also has one of ``when`` (else none)."""
+        return [(m.start, m.end) for m in sayings.find(tokens)] if when.find(tokens) else []
 
     def _now_from(self, tokens: list[Token], history: list[Match]) -> dict[int, int]:
         """Per sentence, where a "now" after its long-ago marker begins."""
@@ -255,4 +283,11 @@ class Markers:
     recurring: set[int] = field(default_factory=set)
     dying: set[int] = field(default_factory=set)
     plans: set[int] = field(default_factory=set)
+    chronic: set[int] = field(default_factory=set)
+    acute: bool = False
+    breathing: list[tuple[int, int]] = field(default_factory=list)
+    named_past: list[tuple[int, int]] = field(default_factory=list)
+    poorly: list[tuple[int, int]] = field(default_factory=list)
+    strain: list[tuple[int, int]] = field(default_factory=list)
+    secret: list[tuple[int, int]] = field(default_factory=list)
     now_from: dict[int, int] = field(default_factory=dict)

@@ -50,7 +50,25 @@ _OBJECTS = frozenset({"me", "myself", "him", "her", "himself", "herself"})
 _VAGUE_PEOPLE = frozenset({"they", "someone", "somebody", "man", "woman", "family", "kids", "children"})
 _NUMBER = re.compile(r"^(\d{2,3}(?:[.,]\d{1,2})?)(c|f|°c|°f|º|°)?$")
 # Optional context lists (content/safety.yml) beyond the required ones: see ``Context``.
-_MORE_CONTEXT = ("masked", "explained", "normal_question", "onset", "recurring", "dying", "plans", "now")
+_MORE_CONTEXT = (
+    "masked",
+    "explained",
+    "normal_question",
+    "onset",
+    "recurring",
+    "dying",
+    "plans",
+    "now",
+    "chronic",
+    "acute",
+    "breathing",
+    "named_past",
+    "poorly",
+    "strain",
+    "caring",
+    "secret",
+    "reluctant",
+)
 # A bare reading with a decimal in this range, in a message about treatment ("mine's 37.7"), is a
 # temperature even without the word: nothing else people on chemo report reads like that.
 _BARE_CELSIUS = (37.0, 42.0)
@@ -138,6 +156,10 @@ def _disjoint(options: list[list[tuple[int, int]]], chosen: list[tuple[int, int]
             if found:
                 return found
     return []
+
+
+def _overlaps(match: Match, spans: list[tuple[int, int]]) -> bool:
+    return any(s < match.end and match.start < e for s, e in spans)
 
 
 class SafetyDetector:
@@ -346,6 +368,42 @@ class SafetyDetector:
         if kind == KINDS[0] and certainty == POSSIBLE and about == OTHER and sentence in markers.dying:
             # Farewells and acceptance from someone at the end of life ("she's been saying goodbye,
             # she's on end of life care"): expected, not a hint of suicide; a clear wish still counts.
+            found.ruled_out.add(kind)
+            return False
+        if (
+            kind == KINDS[1]
+            and certainty == POSSIBLE
+            and sentence in markers.chronic
+            and not markers.acute
+            and _overlaps(match, markers.breathing)
+        ):
+            # Breathing as it has long been, in its sentence ("breathing is bad, I have COPD", "getting
+            # worse, he's on oxygen at night now"): the checklist's breathing, not an emergency to ask
+            # about; a change said anywhere ("since this morning", "worse than usual") still is, and
+            # so is any other sign (blue lips, confusion) beside a lung condition.
+            found.ruled_out.add(kind)
+            return False
+        ordinary = {KINDS[0]: markers.strain, KINDS[2]: markers.secret}.get(kind, [])
+        if certainty == POSSIBLE and _overlaps(match, ordinary):
+            # A carer at the end of their tether, in a message that says they care for someone ("I look
+            # after Margaret. It's me that's at the end of my tether"): tiredness. A referral kept from
+            # the person it is for, who would not want a fuss ("she doesn't know I'm doing this, she'd
+            # say she doesn't want a fuss"): their reluctance, not someone to be afraid of.
+            found.ruled_out.add(kind)
+            return False
+        if kind == KINDS[1] and not markers.acute and _overlaps(match, markers.named_past):
+            # Someone's past stroke named to say who they are ("my husband Ken who had a stroke"),
+            # with nothing in the message saying it is now ("this morning", "suddenly").
+            found.ruled_out.add(kind)
+            return False
+        if (
+            kind == KINDS[3]
+            and certainty == POSSIBLE
+            and sentence in markers.dying
+            and _overlaps(match, markers.poorly)
+        ):
+            # Very poorly at the end of life ("she's very poorly now, the hospice nurse comes"): expected,
+            # and the hospice team's to see to; not a hint of a treatment side effect to ask about.
             found.ruled_out.add(kind)
             return False
         if kind == KINDS[0] and certainty == POSSIBLE and sentence in markers.plans:
