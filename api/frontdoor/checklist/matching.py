@@ -466,6 +466,7 @@ class ConcernReader:
         _drop_talk_without_a_listener(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
+        _drop_nothing_as_an_amount(visible, found, places)
         _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
         _drop_ill_as_nausea(found, places, [word for word, _ in read])
         _drop_food_going_down(visible, found, places)
@@ -1618,6 +1619,7 @@ _STRIFE = _words(
     "cross angry upset"
 )
 _WITH_THE_CHILDREN = _CHILD | _words("them kids children")
+_ALONE = _words("alone own")
 
 
 def _drop_family_far_away(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
@@ -1762,6 +1764,24 @@ def _drop_ill_as_nausea(found: dict[str, int], places: dict[str, set[int]], writ
     """Eating found only where someone "is sick" (ill) is dropped; "I'm being sick" stays."""
     if EATING in found and all(_ill_not_nauseous(written, at) for at in _seen_at(EATING, found, places)):
         del found[EATING]
+
+
+# "SSP is a joke, it's nowt", "the pension is next to nothing": "nothing" as an amount, with no one
+# feeling it, is not a loss of meaning.
+_AN_AMOUNT = _words("it its that this be nothing just and really worth next to all")
+_IT = _words("it its that this")  # "now nothing" (with no "it") is a life with nothing in it
+
+
+def _drop_nothing_as_an_amount(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """Meaning found only in a clause that says only "it's nothing" is dropped."""
+    if MEANING not in found:
+        return
+    for at in _seen_at(MEANING, found, places):
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        clause = set(lemmas[start:end])
+        if lemmas[at] != "nothing" or clause - _AN_AMOUNT or not clause & _IT:
+            return
+    del found[MEANING]
 
 
 def _raised(lemmas: list[str], at: int) -> bool:
@@ -1974,14 +1994,19 @@ def _anger_at_a_partner(lemmas: list[str], found: dict[str, int], allowed: set[s
 def _drop_alone_with_the_children(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
 ) -> None:
-    """ "I have 5 children, I am alone with them": bringing children up alone is a concern about the
-    children, not loneliness. "alone with this" and "alone with my thoughts" are lonely, and stay."""
+    """ "I have 5 children, I am alone with them", "on my own with the kids all day": bringing
+    children up alone is a concern about the children, not loneliness. "alone with this" and "alone
+    with my thoughts" are lonely, and stay."""
     if LONELY not in found or CHILDREN not in found:
         return
     for at in _seen_at(LONELY, found, places):
-        if lemmas[at] != "alone" or lemmas[at + 1 : at + 2] != ["with"]:
-            return
-        if lemmas[at + 2 : at + 3] == [] or lemmas[at + 2] not in _WITH_THE_CHILDREN:
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        clause = lemmas[start:end]
+        if not any(
+            word == "with" and clause[index + 1 : index + 2] and clause[index + 1] in _WITH_THE_CHILDREN
+            for index, word in enumerate(clause)
+            if _ALONE & set(clause[:index])
+        ):
             return
     del found[LONELY]
 
