@@ -70,6 +70,7 @@ def test_feeling_rotten_on_chemo_is_asked_about_not_taken_for_a_fever() -> None:
         ("I think my wife has had a stroke, her face has dropped", EMERGENCY),
         # Breathing that changed, even with a lung condition.
         ("his breathing is bad tonight, he has COPD", EMERGENCY),
+        ("my breathing is bad, I've got asthma and the inhaler isn't working", EMERGENCY),
         ("puffed out since this morning, even sitting still", EMERGENCY),
         # A secret kept from someone feared.
         ("please text only, he doesn't know I'm messaging you", ABUSE),
