@@ -1,6 +1,6 @@
-"""'It's nothing' said of money is an amount, not a loss of meaning; on one's own with the children is
-a concern about the children, not loneliness. Sentences written for these tests (not from any eval
-set)."""
+"""'It's nothing' said of money is an amount, not a loss of meaning; on one's own with the children
+is a concern about the children, not loneliness; "a 9 year old" is a child. Sentences written for
+these tests (not from any eval set)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,9 @@ def test_on_my_own_with_the_children_is_the_children(checklist: Checklist) -> No
 
 def test_on_my_own_with_my_thoughts_stays_lonely(checklist: Checklist) -> None:
     assert "loneliness_or_isolation" in found(checklist, "I'm on my own with my thoughts every evening")
+
+
+def test_a_child_named_by_age_is_the_children(checklist: Checklist) -> None:
+    concerns = found(checklist, "I have a 9 year old and I can't work out how to explain it to her")
+    assert "children" in concerns
+    assert "information_needs" not in concerns

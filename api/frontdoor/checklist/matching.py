@@ -807,13 +807,13 @@ _BETWEEN_CHILD_AND_AGE = _words("be have only just , he she")
 
 
 def _is_a_childs_age(lemmas: list[str], index: int) -> bool:
-    """ "my 8 year old", "our 3 yr old", "our 6 and 9 year old", "my son's 16", "my daughter is only
-    12", "my son, he's 15": an age under 18 after "my" or "our", or after a son or daughter, names a
-    child."""
+    """ "my 8 year old", "our 3 yr old", "our 6 and 9 year old", "I've got a 5 year old", "my son's
+    16", "my daughter is only 12", "my son, he's 15": an age under 18 after "my", "our" or "a", or after
+    a son or daughter, names a child."""
     word = lemmas[index]
     if not word.isdigit() or int(word) >= 18 or index == 0:
         return False
-    if lemmas[index - 1] in ("my", "our"):
+    if lemmas[index - 1] in ("my", "our", "a"):
         following = lemmas[index + 1 : index + 3]
         if following[:1] == ["and"] and following[1:] and following[1].isdigit():
             following = lemmas[index + 3 : index + 5]
