@@ -467,6 +467,7 @@ class ConcernReader:
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
         _drop_nothing_as_an_amount(visible, found, places)
+        _drop_a_distance_walked(visible, found, places)
         _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
         _drop_ill_as_nausea(found, places, [word for word, _ in read])
         _drop_food_going_down(visible, found, places)
@@ -1782,6 +1783,29 @@ def _drop_nothing_as_an_amount(lemmas: list[str], found: dict[str, int], places:
         if lemmas[at] != "nothing" or clause - _AN_AMOUNT or not clause & _IT:
             return
     del found[MEANING]
+
+
+# "I walk 40 minutes to the hospital because the bus costs", "she walks two miles to the shop": a
+# distance walked with nothing hard about it is how someone gets there, not trouble walking.
+_DISTANCE = _words("minute minutes mile miles hour hours km")
+_WALK_TROUBLE = _words(
+    "not can only barely struggle hard pain ache breathless puff sit rest stop slow far difficult "
+    "need manage even"
+)
+
+
+def _a_distance_walked(lemmas: list[str], at: int) -> bool:
+    after = lemmas[at + 1 : at + 3]
+    if lemmas[at] != "walk" or len(after) < 2 or not _is_number(after[0]) or after[1] not in _DISTANCE:
+        return False
+    start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+    return not _WALK_TROUBLE & set(lemmas[start:end])
+
+
+def _drop_a_distance_walked(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """Walking found only where a distance walked is named, with nothing hard before it, is dropped."""
+    if WALKING in found and all(_a_distance_walked(lemmas, at) for at in _seen_at(WALKING, found, places)):
+        del found[WALKING]
 
 
 def _raised(lemmas: list[str], at: int) -> bool:
