@@ -29,6 +29,7 @@ from frontdoor.safety.wording import offline_reply
 logger = logging.getLogger(__name__)
 PENDING = "safety_question"
 ASKED = "safety_question_asked"
+ASKED_ABOUT = "safety_question_about"
 ASKED_KINDS = "safety_asked_kinds"
 # Each form's own validator, by form name: what reads an answer that action_safety_pass hands on.
 VALIDATORS: dict[str, type[Action]] = {
@@ -48,10 +49,15 @@ def safety_file() -> Path:
     return content / "safety.yml"
 
 
-def _pending(tracker: Tracker, kind: str | None, asked: int) -> list[dict[str, Any]]:
-    """The question now awaiting an answer (or none), and every kind asked about so far: a possible risk
-    of a kind already asked about is not asked about again (``bot/policies/safety_question.py``)."""
-    events = [SlotSet(PENDING, kind), SlotSet(ASKED, float(asked) if kind else None)]
+def _pending(tracker: Tracker, kind: str | None, asked: int, about: str = "self") -> list[dict[str, Any]]:
+    """The question now awaiting an answer (or none), whose risk it asks about (asked again, it asks
+    about them), and every kind asked about so far: a possible risk of a kind already asked about is
+    not asked about again (``bot/policies/safety_question.py``)."""
+    events = [
+        SlotSet(PENDING, kind),
+        SlotSet(ASKED, float(asked) if kind else None),
+        SlotSet(ASKED_ABOUT, about if kind else None),
+    ]
     if kind:
         events.append(SlotSet(ASKED_KINDS, sorted({*(tracker.get_slot(ASKED_KINDS) or []), kind})))
     return events
@@ -98,7 +104,8 @@ class ActionSafetyReply(Action):
         except ApiUnavailable:
             return [*_not_the_forms_answer(tracker), *_offline(dispatcher, tracker, kind)]
         dispatcher.utter_message(text=result["reply"])
-        return [*_not_the_forms_answer(tracker), *_pending(tracker, result.get("asking"), 1)]
+        about = found.get("about") or "self"
+        return [*_not_the_forms_answer(tracker), *_pending(tracker, result.get("asking"), 1, about)]
 
 
 class ActionSafetyAnswer(Action):
@@ -109,6 +116,7 @@ class ActionSafetyAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         kind = tracker.get_slot(PENDING) or "general"
+        asked_about = tracker.get_slot(ASKED_ABOUT) or "self"
         found = tracker.latest_message.get("safety") or {}
         level = found.get("level")
         kinds = found.get("kinds") or ([found["kind"]] if found.get("kind") else [])
@@ -126,14 +134,17 @@ class ActionSafetyAnswer(Action):
                     "possible": kinds if level == "possible" else [],
                     "excerpt": found.get("excerpt"),
                     "about": found.get("about") or "self",
+                    "asked_about": asked_about,
                 },
             )
         except ApiUnavailable:
             return [*_not_the_forms_answer(tracker), *_offline(dispatcher, tracker, kind)]
         dispatcher.utter_message(text=result["reply"])
+        # A new question ("ask") is about whom the answer's words name; asked again, about the same.
+        about = (found.get("about") or "self") if result.get("outcome") == "ask" else asked_about
         return [
             *_not_the_forms_answer(tracker),
-            *_pending(tracker, result.get("asking"), result.get("asked") or 1),
+            *_pending(tracker, result.get("asking"), result.get("asked") or 1, about),
         ]
 
 

@@ -286,6 +286,9 @@ def actions() -> dict[str, Any]:
         "reply, possible": action_turn(ActionSafetyReply(), {}, possible, lambda p, b: asking),
         "reply, API down": action_turn(ActionSafetyReply(), {}, clear, down),
         "answer, unclear": action_turn(ActionSafetyAnswer(), pending, None, lambda p, b: again),
+        "answer, unclear, asked about someone else": action_turn(
+            ActionSafetyAnswer(), {**pending, "safety_question_about": "other"}, None, lambda p, b: again
+        ),
         "answer with a clear risk": action_turn(
             ActionSafetyAnswer(), pending, clear, lambda p, b: {"reply": "Help.", "asking": None, "asked": 1}
         ),

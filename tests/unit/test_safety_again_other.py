@@ -25,14 +25,23 @@ NUMBERS = re.compile(r"\b\d{3}\b|\d{3,4} \d{3} \d{2,4}(?: \d{2})?|SHOUT to \d+|N
 
 def test_an_unclear_answer_about_someone_else_is_asked_again_about_them() -> None:
     for kind in KINDS:
-        about_them = decide(kind, 1, "why are you asking that", [], [], "other")
+        about_them = decide(kind, 1, "why are you asking that", [], [], asked_about="other")
         assert (about_them.outcome, about_them.asked, about_them.wording) == ("again", 2, "again_other")
         about_me = decide(kind, 1, "what do you mean", [], [])
         assert (about_me.outcome, about_me.wording) == ("again", "again")
 
 
+def test_the_question_asked_again_is_about_whom_it_first_asked_not_whom_the_answer_names() -> None:
+    """ "What do you mean?" raises nothing, so its own words are the writer's: the question about
+    someone else is still asked about them."""
+    unclear = decide("suicide_or_self_harm", 1, "what do you mean", [], [], "self", asked_about="other")
+    assert unclear.wording == "again_other"
+    about_me = decide("suicide_or_self_harm", 1, "hmm", [], [], "other", asked_about="self")
+    assert about_me.wording == "again"
+
+
 def test_asked_twice_about_someone_else_the_numbers_are_left_as_before() -> None:
-    twice = decide("suicide_or_self_harm", 2, "he won't say", [], [], "other")
+    twice = decide("suicide_or_self_harm", 2, "he won't say", [], [], asked_about="other")
     assert (twice.outcome, twice.wording) == ("clear", "unanswered")
 
 

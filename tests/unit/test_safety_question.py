@@ -243,6 +243,7 @@ def test_the_actions_send_what_was_found_and_never_leave_the_forms_question_answ
         "postcode": None,
         "safety_question": "suicide_or_self_harm",
         "safety_question_asked": 1,
+        "safety_question_about": "other",
         "safety_asked_kinds": ["suicide_or_self_harm"],
     }
     later = found["reply, possible, another kind asked before"]["slots"]["safety_asked_kinds"]
@@ -254,8 +255,13 @@ def test_the_actions_send_what_was_found_and_never_leave_the_forms_question_answ
         "postcode": None,
         "safety_question": "suicide_or_self_harm",
         "safety_question_asked": 2,
+        "safety_question_about": "self",
         "safety_asked_kinds": ["suicide_or_self_harm"],
     }
+    # asked about someone else, an unclear answer has it asked about them again, and it stays so
+    about_them = found["answer, unclear, asked about someone else"]
+    assert about_them["sent"][0][1]["asked_about"] == "other"
+    assert about_them["slots"]["safety_question_about"] == "other"
     risk = found["answer with a clear risk"]
     assert (risk["sent"][0][1]["clear"], risk["sent"][0][1]["excerpt"]) == (["harm_or_abuse"], "hits me")
     assert risk["slots"]["safety_question"] is None
@@ -273,4 +279,9 @@ def test_with_the_api_down_the_person_still_gets_help_and_no_question_is_left_wa
     answer = found["answer, API down"]
     assert "116 123" in answer["said"][0] and "SHOUT to 85258" in answer["said"][0]
     for turn in (abuse, answer):
-        assert turn["slots"] == {"postcode": None, "safety_question": None, "safety_question_asked": None}
+        assert turn["slots"] == {
+            "postcode": None,
+            "safety_question": None,
+            "safety_question_asked": None,
+            "safety_question_about": None,
+        }

@@ -48,6 +48,9 @@ class SafetyAnswerIn(BaseModel):
         "self",
         description="whose risk the answer's words are: a new question about someone else asks about them",
     )
+    asked_about: Literal["self", "other"] = Field(
+        "self", description="whose risk the question being answered asked about: asked again, it asks so"
+    )
 
 
 class SafetyAnswerOut(BaseModel):
@@ -84,7 +87,9 @@ def post_safety_flag(body: SafetyEventIn, session: SessionDep, content: ContentD
 @router.post("/answer")
 def post_safety_answer(body: SafetyAnswerIn, session: SessionDep, content: ContentDep) -> SafetyAnswerOut:
     """Read the message after a direct safety question as its answer, and act on it."""
-    decision = decide(body.kind, body.asked, body.text, body.clear, body.possible, body.about)
+    decision = decide(
+        body.kind, body.asked, body.text, body.clear, body.possible, body.about, body.asked_about
+    )
     if decision.outcome == "clear":
         source = "patterns" if body.clear else "answer" if decision.reading == "yes" else "no_answer"
         excerpt = body.excerpt if body.clear else body.text

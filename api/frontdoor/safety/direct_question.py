@@ -162,11 +162,13 @@ def decide(
     clear: list[str],
     possible: list[str],
     about: str = "self",
+    asked_about: str = "self",
 ) -> Decision:
     """Read ``text`` as the answer to ``asked_kind``'s question, asked ``asked`` times so far. ``clear`` and
     ``possible`` are the kinds the answer message itself raised (most serious first), ``about`` whose
-    risk it is ("other": "no, but my dad says he would be better off gone"): a question asked once
-    more about someone else asks about them again ("again_other"), not about the person writing."""
+    risk they are ("other": "no, but my dad says he would be better off gone"), ``asked_about`` whose
+    risk the question asked about: asked once more about someone else, it asks about them again
+    ("again_other"), not about the person writing."""
     reading = read_answer(text)
     if clear:
         return Decision("clear", clear[0], None, asked, reading)
@@ -181,7 +183,8 @@ def decide(
         return Decision("clear", asked_kind, None, asked, reading)
     if asked >= MAX_ASKS:  # help given and the referral flagged, in words that do not assume a yes
         return Decision("clear", asked_kind, None, asked, reading, "unanswered")
-    return Decision("again", asked_kind, asked_kind, asked + 1, reading, question_for(about, again=True))
+    again = question_for(asked_about, again=True)
+    return Decision("again", asked_kind, asked_kind, asked + 1, reading, again)
 
 
 def question_for(about: str, again: bool = False) -> str:
