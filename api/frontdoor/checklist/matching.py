@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import pairwise
 
 import numpy as np
@@ -1184,7 +1185,7 @@ def _drop_children_that_may_not_come(
     (the checklist's fertility item) when that is offered."""
     if CHILDREN not in found:
         return
-    if all(_children_that_may_not_come(lemmas, at) for at in _seen_at(CHILDREN, found, places)):
+    if _only_where(CHILDREN, found, places, lambda at: _children_that_may_not_come(lemmas, at)):
         position = found.pop(CHILDREN)
         if SEX in allowed:
             found.setdefault(SEX, position)
@@ -1209,7 +1210,7 @@ def _drop_fear_of_what_it_means(
     worry; it is not asking to be told."""
     if INFO not in found or WORRY not in found:
         return
-    if all(_feared_before(lemmas, at) for at in _seen_at(INFO, found, places)):
+    if _only_where(INFO, found, places, lambda at: _feared_before(lemmas, at)):
         del found[INFO]
 
 
@@ -1314,7 +1315,7 @@ def _drop_the_hospice_after_a_death(
     grieved, the hospice is where it happened, not a wish for the end of life to come."""
     if END_OF_LIFE not in found or BEREAVEMENT not in found:
         return
-    if all(lemmas[at] in _CARE_PLACES for at in _seen_at(END_OF_LIFE, found, places)):
+    if _only_where(END_OF_LIFE, found, places, lambda at: lemmas[at] in _CARE_PLACES):
         del found[END_OF_LIFE]
 
 
@@ -1383,7 +1384,7 @@ def _a_carers_own_symptoms(lemmas: list[str], found: dict[str, int], places: dic
     if CARER_OWN_HEALTH not in found:
         return
     for item in _SYMPTOMS & set(found):
-        if all(_of_the_writer(lemmas, at) for at in _seen_at(item, found, places)):
+        if _only_where(item, found, places, lambda at: _of_the_writer(lemmas, at)):
             del found[item]
 
 
@@ -1609,7 +1610,7 @@ def _drop_work_only_named(lemmas: list[str], found: dict[str, int], places: dict
     work. "I'm behind at work", "I work nights and can't keep up" stay."""
     if WORK not in found:
         return
-    if all(_work_only_named(lemmas, at) for at in _seen_at(WORK, found, places)):
+    if _only_where(WORK, found, places, lambda at: _work_only_named(lemmas, at)):
         del found[WORK]
 
 
@@ -1688,7 +1689,7 @@ def _drop_family_only_placed(lemmas: list[str], found: dict[str, int], places: d
     works": a relative named only as where they live or that they work is no concern about the
     children or trouble between people. "my son is in Leeds and won't speak to me" stays."""
     for item in (CHILDREN, RELATIONSHIPS):
-        if item in found and all(_only_where_they_live(lemmas, at) for at in _seen_at(item, found, places)):
+        if _only_where(item, found, places, lambda at: _only_where_they_live(lemmas, at)):
             del found[item]
 
 
@@ -1711,9 +1712,7 @@ def _drop_talk_without_a_listener(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
 ) -> None:
     """Relationships found only where one person does not talk, to no one named, are dropped."""
-    if RELATIONSHIPS in found and all(
-        _talks_to_no_one(lemmas, at) for at in _seen_at(RELATIONSHIPS, found, places)
-    ):
+    if _only_where(RELATIONSHIPS, found, places, lambda at: _talks_to_no_one(lemmas, at)):
         del found[RELATIONSHIPS]
 
 
@@ -1741,7 +1740,7 @@ def _food_going_down(lemmas: list[str], at: int) -> bool:
 
 def _drop_food_going_down(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """ "food not go down", "nothing will stay down": low mood found only there is dropped."""
-    if SADNESS in found and all(_food_going_down(lemmas, at) for at in _seen_at(SADNESS, found, places)):
+    if _only_where(SADNESS, found, places, lambda at: _food_going_down(lemmas, at)):
         del found[SADNESS]
 
 
@@ -1763,7 +1762,7 @@ def _ill_not_nauseous(written: list[str], at: int) -> bool:
 
 def _drop_ill_as_nausea(found: dict[str, int], places: dict[str, set[int]], written: list[str]) -> None:
     """Eating found only where someone "is sick" (ill) is dropped; "I'm being sick" stays."""
-    if EATING in found and all(_ill_not_nauseous(written, at) for at in _seen_at(EATING, found, places)):
+    if _only_where(EATING, found, places, lambda at: _ill_not_nauseous(written, at)):
         del found[EATING]
 
 
@@ -1804,7 +1803,7 @@ def _a_distance_walked(lemmas: list[str], at: int) -> bool:
 
 def _drop_a_distance_walked(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """Walking found only where a distance walked is named, with nothing hard before it, is dropped."""
-    if WALKING in found and all(_a_distance_walked(lemmas, at) for at in _seen_at(WALKING, found, places)):
+    if _only_where(WALKING, found, places, lambda at: _a_distance_walked(lemmas, at)):
         del found[WALKING]
 
 
@@ -1888,8 +1887,8 @@ def _drop_forgetting_as_lonely(
     """ "I forgot my grandson's birthday", "forgetting her tablets": forgetting something is memory; only
     being forgotten ("I feel forgotten") is loneliness. ``written``: the words as written (both are
     "forget" as lemmas)."""
-    if LONELY in found and all(
-        written[at] in ("forget", "forgot", "forgets", "forgetting") for at in _seen_at(LONELY, found, places)
+    if _only_where(
+        LONELY, found, places, lambda at: written[at] in ("forget", "forgot", "forgets", "forgetting")
     ):
         del found[LONELY]
 
@@ -1933,9 +1932,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         (INFO, (_results_awaited,)),
         (CARING, (_my_own_condition,)),
     ):
-        if item in found and all(
-            any(sense(lemmas, at) for sense in everyday) for at in _seen_at(item, found, places)
-        ):
+        if _only_where(item, found, places, lambda at, senses=everyday: any(s(lemmas, at) for s in senses)):
             del found[item]
 
 
@@ -1992,7 +1989,7 @@ def _drop_a_death_that_has_happened(
     if END_OF_LIFE not in found or BEREAVEMENT not in found or END_OF_LIFE in spans:
         return
     grieved = {_around(lemmas, at, _CLAUSE_BREAKS)[0] for at in _seen_at(BEREAVEMENT, found, places)}
-    if all(_around(lemmas, at, _CLAUSE_BREAKS)[0] in grieved for at in _seen_at(END_OF_LIFE, found, places)):
+    if _only_where(END_OF_LIFE, found, places, lambda at: _around(lemmas, at, _CLAUSE_BREAKS)[0] in grieved):
         del found[END_OF_LIFE]
 
 
@@ -2038,6 +2035,13 @@ def _drop_alone_with_the_children(
 def _seen_at(item: str, found: dict[str, int], places: dict[str, set[int]]) -> set[int]:
     """Everywhere the classifier saw an item; where only a phrase found it, the one place it was found."""
     return places.get(item, {found[item]})
+
+
+def _only_where(
+    item: str, found: dict[str, int], places: dict[str, set[int]], holds: Callable[[int], bool]
+) -> bool:
+    """The item was found, and everywhere it was seen ``holds``: a reading the caller sets aside."""
+    return item in found and all(holds(at) for at in _seen_at(item, found, places))
 
 
 def _around(lemmas: list[str], position: int, breaks: frozenset[str]) -> tuple[int, int]:
