@@ -25,15 +25,15 @@ from frontdoor.aftercare.worker import AftercareHook
 from frontdoor.content import Content, get_content
 from frontdoor.db.session import session_scope
 from frontdoor.observability.logs import configure_logging
-from frontdoor.outbox.service import enqueue, send_due
+from frontdoor.outbox.service import send_due
 from frontdoor.outbox.twilio_sender import TwilioSender
 from frontdoor.privacy.retention import run_retention
 from frontdoor.referrals.service import flag_idle_drafts
 from frontdoor.settings import Settings, get_settings
 from frontdoor.shutdown import StopFlag
 from frontdoor.sms.bridge import BotUnavailable
-from frontdoor.sms.inbound import handle_next, senders_waiting
-from frontdoor.sms.safety_net import answer_waiting
+from frontdoor.sms.inbound import Handled, handle_next, queue_replies, senders_waiting
+from frontdoor.sms.safety_net import NetAnswer, answer_waiting
 
 logger = logging.getLogger("frontdoor.worker")
 RETENTION_EVERY_SECONDS = 3600
@@ -69,20 +69,11 @@ def process_waiting_texts(settings: Settings) -> int:
 
 def answer_risks_waiting(session: Session, content: Content) -> int:
     """The assistant is down: queue the safety net's help for every waiting text that shows risk."""
-    answered = 0
-    for sender in senders_waiting(session):
-        for found in answer_waiting(session, content, sender):
-            enqueue(
-                session,
-                kind="crisis",
-                to=found.to,
-                from_address=found.from_number,
-                body=found.reply,
-                dedupe_key=f"crisis:{found.message_id}",
-            )
-            session.commit()
-            answered += 1
-    return answered
+
+    def queue_help(session: Session, found: NetAnswer) -> None:
+        queue_replies(session, Handled.from_net(found))
+
+    return sum(answer_waiting(session, content, sender, queue_help) for sender in senders_waiting(session))
 
 
 def run_once(settings: Settings, sender: TwilioSender | None, aftercare: AftercareHook | None = None) -> None:

@@ -20,7 +20,7 @@ from frontdoor.sms.gsm import is_gsm7, segment_count
 from frontdoor.sms.identity import conversation_id_for
 from frontdoor.sms.inbound import store
 from frontdoor.sms.models import InboundSms, SmsOptOut
-from frontdoor.sms.safety_net import answer, risk_in
+from frontdoor.sms.safety_net import NetAnswer, answer_waiting, risk_in
 from frontdoor.worker import process_waiting_texts
 from tests.api.test_referrals_api import draft
 from tests.sms.conftest import DUNDEE_SMS, text
@@ -199,18 +199,35 @@ def test_the_safety_net_knows_whose_risk_a_text_is(client, db) -> None:
     about_them = "my dad keeps saying he wants to kill himself"
     found = risk_in(about_them)
     assert (found.kind, found.about) == (KIND, "other") and risk_in(CRISIS).about == "self"
-    message = store(
-        db,
-        sid="SMabout",
-        sender=PERSON,
-        to=DUNDEE_SMS,
-        body=about_them,
-        num_media=0,
-        secret=get_settings().secret_key,
-    )
-    net = answer(db, get_content(), message, found)
-    assert (net.kind, net.about, net.reply) == (KIND, "other", help_for(KIND, "dundee"))
+    secret = get_settings().secret_key
+    store(db, sid="SMabout", sender=PERSON, to=DUNDEE_SMS, body=about_them, num_media=0, secret=secret)
+    given: list[NetAnswer] = []
+    assert answer_waiting(db, get_content(), PERSON, lambda _session, net: given.append(net)) == 1
+    assert [(net.kind, net.about, net.reply) for net in given] == [(KIND, "other", help_for(KIND, "dundee"))]
     assert len(alerts(db)) == 1  # clear, whoever it is about: the team is told
+
+
+def test_a_crash_before_the_help_is_kept_leaves_the_text_waiting_and_it_is_answered_after(client, db) -> None:
+    """The text's new status, its help and its flag are committed together: a process that stops while
+    keeping the help leaves the text waiting, never marked answered with no help sent."""
+    consented(client, postcode="DD1 4HN")
+    secret = get_settings().secret_key
+    store(db, sid="SMcrash", sender=PERSON, to=DUNDEE_SMS, body=CRISIS, num_media=0, secret=secret)
+
+    def stops(_session, _net: NetAnswer) -> None:
+        raise RuntimeError("the process stopped")
+
+    with pytest.raises(RuntimeError):
+        answer_waiting(db, get_content(), PERSON, stops)
+    db.rollback()
+    assert db.scalar(select(InboundSms.status)) == "pending"
+    assert flags(db) == [] and alerts(db) == []
+
+    given: list[NetAnswer] = []
+    assert answer_waiting(db, get_content(), PERSON, lambda _session, net: given.append(net)) == 1
+    assert [net.reply for net in given] == [help_for(KIND, "dundee")]
+    assert db.scalar(select(InboundSms.status)) == "safety"
+    assert [f.kind for f in flags(db)] == [KIND] and len(alerts(db)) == 1
 
 
 @pytest.mark.parametrize("late_flag", ["during the slow turn", "after the safety net"])

@@ -21,7 +21,7 @@ from frontdoor.settings import Settings
 from frontdoor.sms.bridge import BotUnavailable
 from frontdoor.sms.gsm import split_message, to_gsm7
 from frontdoor.sms.inbound import Handled, handle_next, queue_replies
-from frontdoor.sms.safety_net import answer_waiting
+from frontdoor.sms.safety_net import NetAnswer, answer_waiting
 
 logger = logging.getLogger("frontdoor.sms")
 INLINE_BUDGET_SECONDS = 8.0
@@ -52,6 +52,10 @@ class _Response:
                 return
         queue_replies(session, handled)
 
+    def deliver_help(self, session: Session, found: NetAnswer) -> None:
+        """The safety net's help for one text, delivered as any reply is."""
+        self.deliver(session, Handled.from_net(found))
+
     def send(self) -> list[str]:
         """The parts that go in the response; anything delivered from now on is queued."""
         with self._lock:
@@ -70,9 +74,7 @@ def _take_turns(settings: Settings, content: Content, sender: str, response: _Re
                         return
                 except BotUnavailable:
                     logger.warning("assistant unavailable: message kept for the worker")
-                    for found in answer_waiting(session, content, sender):
-                        response.deliver(session, Handled.from_net(found))
-                    session.commit()
+                    answer_waiting(session, content, sender, response.deliver_help)
                     return
     finally:
         response.turns_done.set()
@@ -89,9 +91,11 @@ def answer(settings: Settings, content: Content, sender: str) -> list[str]:
         return response.send()
     parts = response.send()
     logger.warning("the assistant is slow: its reply will follow from the outbox")
+
+    def send_help_now(session: Session, found: NetAnswer) -> None:
+        parts.extend(split_message(to_gsm7(found.reply)))
+        record_sent_inline(session, to=found.to, from_address=found.from_number, bodies=[found.reply])
+
     with session_scope() as session:
-        for found in answer_waiting(session, content, sender, in_flight=True):
-            parts += split_message(to_gsm7(found.reply))
-            record_sent_inline(session, to=found.to, from_address=found.from_number, bodies=[found.reply])
-        session.commit()
+        answer_waiting(session, content, sender, send_help_now, in_flight=True)
     return parts

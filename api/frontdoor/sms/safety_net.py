@@ -26,6 +26,7 @@ Logs name the kind only, never the text or the number.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -34,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.referrals.flags import record_flag
+from frontdoor.referrals.service import current_referral
 from frontdoor.safety.detector import Detection, detector_for
 from frontdoor.safety.direct_question import record_possible
 from frontdoor.settings import get_settings
@@ -71,21 +73,13 @@ def risk_in(body: str) -> Detection | None:
     return found[0] if found else None
 
 
-def answer(session: Session, content: Content, message: InboundSms, found: Detection) -> NetAnswer:
-    """Record the risk as the web path does (clear: flag, urgent, alert; possible: urgent, no alert) and
-    return the help for its kind, worded for the person's site (or the site whose number they texted)."""
+def _help_for(session: Session, content: Content, message: InboundSms, found: Detection) -> NetAnswer:
+    """The help for the risk's kind, worded for the person's site (the site of a referral they agreed to
+    share, else the site whose number they texted)."""
     texted = content.sites.by_sms_number(message.to_number or "")
-    if found.certainty == "clear":
-        outcome = record_flag(
-            session, content.sites, message.conversation_id, found.kind, found.excerpt, SOURCE
-        )
-    else:
-        outcome = record_possible(session, message.conversation_id, found.kind, found.excerpt)
-    site = content.sites.get(outcome.site_id) if outcome.site_id else texted
-    whose = "someone else's" if found.about == "other" else "the texter's own"
-    logger.warning(
-        "answered a %s %s risk (%s) by text without the assistant", found.certainty, found.kind, whose
-    )
+    referral = current_referral(session, message.conversation_id)
+    shared = referral is not None and referral.consent_share and referral.site_id
+    site = content.sites.get(referral.site_id) if shared else texted
     return NetAnswer(
         message_id=message.id,
         to=message.sender,
@@ -96,16 +90,43 @@ def answer(session: Session, content: Content, message: InboundSms, found: Detec
     )
 
 
+def _record(session: Session, content: Content, message: InboundSms, found: Detection) -> None:
+    """Record the risk as the web path does (clear: flag, urgent, alert; possible: urgent, no alert).
+    Both commit, and so commit the text's status and its help with the flag."""
+    if found.certainty == "clear":
+        record_flag(session, content.sites, message.conversation_id, found.kind, found.excerpt, SOURCE)
+    else:
+        record_possible(session, message.conversation_id, found.kind, found.excerpt)
+    whose = "someone else's" if found.about == "other" else "the texter's own"
+    logger.warning(
+        "answered a %s %s risk (%s) by text without the assistant", found.certainty, found.kind, whose
+    )
+
+
+def answer(session: Session, content: Content, message: InboundSms, found: Detection) -> NetAnswer:
+    """Record the risk and return its help: for a text in hand, whose status the caller commits later
+    (a crash between leaves it claimed, and it is taken again)."""
+    help_now = _help_for(session, content, message, found)
+    _record(session, content, message, found)
+    return help_now
+
+
 def answer_waiting(
-    session: Session, content: Content, sender: str, in_flight: bool = False
-) -> list[NetAnswer]:
-    """Answer every text from ``sender`` still waiting for the assistant that shows risk, oldest first;
-    with ``in_flight``, also those the assistant is still slow to answer (``handle_next`` then sends
-    the rest of its reply, without help a second time).
+    session: Session,
+    content: Content,
+    sender: str,
+    deliver: Callable[[Session, NetAnswer], None],
+    in_flight: bool = False,
+) -> int:
+    """Answer every text from ``sender`` still waiting for the assistant that shows risk, oldest first,
+    and return how many; with ``in_flight``, also those the assistant is still slow to answer
+    (``handle_next`` then sends the rest of its reply, without help a second time).
 
     Each is taken with a conditional UPDATE (to ``safety``), so when the webhook and the worker both
-    try, only one answers it."""
-    answers = []
+    try, only one answers it. ``deliver`` records the help (in the outbox, or as sent in the webhook's
+    response) without committing: the text's new status, its help and the risk flag are committed
+    together, so a crash between them cannot leave a text marked answered whose help was never kept."""
+    answered = 0
     statuses = ("pending", "processing") if in_flight else ("pending",)
     waiting = session.scalars(
         select(InboundSms)
@@ -122,8 +143,10 @@ def answer_waiting(
             .values(status=ANSWERED, processed_at=datetime.now(UTC))
             .execution_options(synchronize_session=False)
         ).rowcount
-        session.commit()
-        if taken:
-            session.refresh(message)
-            answers.append(answer(session, content, message, found))
-    return answers
+        if not taken:
+            continue
+        deliver(session, _help_for(session, content, message, found))
+        _record(session, content, message, found)
+        answered += 1
+    session.commit()
+    return answered
