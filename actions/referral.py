@@ -22,7 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, channel_of
-from actions.turns import just_asked_again, opening
+from actions.turns import just_asked_again, just_told_why, opening
 
 FORM = "referral_form"
 BROWSE = ("concern_category", "concern_pick")
@@ -87,6 +87,7 @@ class ValidateReferralForm(FormValidationAction):
             "intent": intent.get("name"),
             "confidence": intent.get("confidence") or 0.0,
             "retry": just_asked_again(tracker, field),
+            "told_why": just_told_why(tracker, field),
             "opening": opening(tracker) if field == "referrer_role" else None,
         }
         try:

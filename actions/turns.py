@@ -23,13 +23,22 @@ def just_asked_again(tracker: Tracker, field: str) -> bool:
         f"utter_explain_{field}",
         *ASKED_AGAIN_AFTER,
     )
+    return _said_since_their_last_message(tracker, hints)
+
+
+def just_told_why(tracker: Tracker, field: str) -> bool:
+    """Since the person's previous message, the bot said why it asks this question (then asked it again)."""
+    return _said_since_their_last_message(tracker, (f"utter_why_{field}",))
+
+
+def _said_since_their_last_message(tracker: Tracker, responses: tuple[str, ...]) -> bool:
     users = 0
     for event in reversed(tracker.events):
         users += event.get("event") == "user"
         if users == 2:
             return False
         said = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
-        if users == 1 and said in hints:
+        if users == 1 and said in responses:
             return True
     return False
 

@@ -8,7 +8,7 @@ from tests.helpers import code_in_bot_env
 CODE = """
 import json
 from rasa_sdk import Tracker
-from actions.turns import just_asked_again
+from actions.turns import just_asked_again, just_told_why
 
 def after(said):
     events = [
@@ -26,7 +26,10 @@ said = [
     "utter_why_referral_source",
     "utter_explain_referral_source",
 ]
-print(json.dumps({s: just_asked_again(after(s), "referral_source") for s in said}))
+print(json.dumps({
+    "again": {s: just_asked_again(after(s), "referral_source") for s in said},
+    "told_why": [s for s in said if just_told_why(after(s), "referral_source")],
+}))
 """
 
 READ_BACK = """
@@ -56,7 +59,9 @@ def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
     """Blind person R5025's "a pal told me" was taken as off the subject three times running: after
     "Sorry, I can only help with...", the same question's next answer is a second try (read as the
     answer, or the question left), as after "Sorry, I didn't follow". "Why?" answered is not one."""
-    assert code_in_bot_env(CODE) == {
+    read = code_in_bot_env(CODE)
+    assert read["told_why"] == ["utter_why_referral_source"]  # sent beside it, as told_why
+    assert read["again"] == {
         "utter_off_topic": True,
         "utter_invalid_referral_source": True,
         "utter_invalid_referral_source_again": True,  # the plainer hint: the next is a second try too

@@ -209,3 +209,14 @@ def test_every_category_has_a_plain_label_and_items() -> None:
     for category, label in CONTENT.checklist.categories.items():
         assert label
         assert CONTENT.checklist.in_category(category, "self")
+
+
+@pytest.mark.parametrize("said", ["why aye", "Whey aye man", "way aye pet, gan on", "wayaye"])
+def test_tyneside_why_aye_is_a_yes_at_the_privacy_question_never_a_question(said: str) -> None:
+    """Blind person R8023 answered "why aye" three times and was told who sees the record each time."""
+    assert parsing.read_privacy_answer(said) == (True, False)
+
+
+@pytest.mark.parametrize("said", ["why?", "why do you need to keep it"])
+def test_why_on_its_own_is_still_a_question_at_the_privacy_question(said: str) -> None:
+    assert parsing.read_privacy_answer(said) == (None, True)

@@ -114,12 +114,14 @@ def answer(
     intent: str | None = None,
     confidence: float = 0.0,
     retry: bool = False,
+    told_why: bool = False,
     opening: str | None = None,
 ) -> AnswerOut:
     """``sender_phone``: on SMS, the number texting us, used when they answer "same" for a phone number.
     ``category``: the checklist category the person is browsing, when they answer with its numbers.
     ``intent``, ``confidence``: the bot's own reading, used only when the question's reader cannot.
     ``retry``: this question was just asked again because the last answer could not be used.
+    ``told_why``: it was just asked again after saying why it is asked.
     ``opening``: at the role question, the person's first message (a bare "me" is read beside it)."""
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
@@ -137,6 +139,10 @@ def answer(
         # A second try takes what it can, or leaves the question: "why?" then is still a question (but
         # what seemed off the subject twice running is the answer: "the lassie at the chippy").
         unread = read_answer(field, text, referral, content, category, False, opening)[1]
+    if told_why and intent == "ask_why" and field in FREE_TEXT:
+        # Told why just now, a question again is their answer in their own words ("who do I talk to
+        # meanwhile?"): kept as said, never the same explanation twice running.
+        intent = None
     if _interrupts(field, unread, intent, confidence, referral, text):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent

@@ -60,8 +60,13 @@ _NO = {
 }
 
 
+# Tyneside and Durham's "why aye" (and its spellings) is a warm yes, never a question.
+_WHY_AYE = re.compile(r"^(?:why|whey|wey|way|whay|wy) ?aye\b")
+
+
 def _clean(text: str) -> str:
-    return " ".join(re.sub(r"[^\w' ]", " ", (text or "").lower()).split())
+    cleaned = " ".join(re.sub(r"[^\w' ]", " ", (text or "").lower()).split())
+    return _WHY_AYE.sub("aye", cleaned)
 
 
 def clean(text: str) -> str:

@@ -70,6 +70,7 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
             intent=body.intent,
             confidence=body.confidence,
             retry=body.retry,
+            told_why=body.told_why,
             opening=body.opening,
         )
     except ReferralError as exc:

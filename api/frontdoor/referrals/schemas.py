@@ -124,6 +124,7 @@ class AnswerIn(BaseModel):
     intent: str | None = Field(None, max_length=60, description="the bot's own reading of the message")
     confidence: float = Field(0.0, ge=0, le=1, description="how sure the bot is of that intent")
     retry: bool = Field(False, description="the question was just asked again: never ask a third time")
+    told_why: bool = Field(False, description="the question was just asked again after saying why")
     opening: str | None = Field(
         None, max_length=2000, description="at the role question, the person's first message, to read 'me' by"
     )
