@@ -44,6 +44,11 @@ def _hint(field: str, problem: str, domain: DomainDict) -> str:
     return f"utter_invalid_{field}{'_again' if problem.endswith('_again') else ''}"
 
 
+# The questions whose answer the person's first message can hold: "me" is read beside it, and "as I
+# said" at the postcode or age looks there.
+OPENING_READ_AT = ("referrer_role", "postcode", "age")
+
+
 class ValidateReferralForm(FormValidationAction):
     def name(self) -> str:
         return "validate_referral_form"
@@ -88,7 +93,7 @@ class ValidateReferralForm(FormValidationAction):
             "confidence": intent.get("confidence") or 0.0,
             "retry": just_asked_again(tracker, field),
             "told_why": just_told_why(tracker, field),
-            "opening": opening(tracker) if field == "referrer_role" else None,
+            "opening": opening(tracker) if field in OPENING_READ_AT else None,
         }
         try:
             result = await call("PUT", "/internal/referrals/answer", body)

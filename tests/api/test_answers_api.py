@@ -632,3 +632,20 @@ def test_an_answer_that_says_it_does_not_understand_is_still_an_answer(client) -
     out = answer(client, "am2", "concerns_text", "I don't understand the benefit forms at all")
     assert out["accepted"] and out["problem"] is None
     assert answer(client, "am2", "age", "67, I don't understand why it matters")["accepted"]
+
+
+def test_as_i_said_at_the_postcode_or_age_takes_the_answer_from_the_first_message(client) -> None:
+    """Blind people R8007 and R8025 put their postcode and age in their first message only, then
+    answered "as per my first message": both were refused as not a postcode, and left unchecked."""
+    draft(client, "b1", consent_share=True)
+    first = "Evening. Iris Petrie here, 81, Lochee DD2 3AB. My lung cancer is back and I'd like some help."
+    answer(client, "b1", "referrer_role", "for me", opening=first)
+    out = answer(client, "b1", "postcode", "it's in my first message", opening=first)
+    assert out["accepted"] and out["values"]["postcode"] == "DD2 3AB"
+    assert out["note"] == "Thank you, I've taken DD2 3AB from your first message."
+    out = answer(client, "b1", "age", "like I said above", opening=first)
+    assert out["accepted"] and out["values"]["age"] == 81
+    # nothing there to take: asked again as any unreadable answer is
+    draft(client, "b2", consent_share=True)
+    out = answer(client, "b2", "postcode", "I told you already", opening="hello, I need some help")
+    assert not out["accepted"] and out["problem"] == "not_a_uk_postcode"

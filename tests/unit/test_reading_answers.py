@@ -220,3 +220,23 @@ def test_tyneside_why_aye_is_a_yes_at_the_privacy_question_never_a_question(said
 @pytest.mark.parametrize("said", ["why?", "why do you need to keep it"])
 def test_why_on_its_own_is_still_a_question_at_the_privacy_question(said: str) -> None:
     assert parsing.read_privacy_answer(said) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("field", "said", "first", "taken"),
+    [
+        ("postcode", "put it in me first text", "hi its sandra from KY1 2AB, 59, breast cancer", "KY1 2AB"),
+        ("age", "as i say, at the start", "hi its sandra from KY1 2AB, 59, breast cancer", "59"),
+        ("age", "I gave it already", "Born 04/11/1950, Coventry, prostate", "04/11/1950"),
+        ("age", "already said", "I'm 58 and my wife is 61", "58"),
+        ("age", "as I said", "two kids, 12 and 15, and I am in Fife", None),  # no number could be an age
+        ("age", "as I said", "I'm Jim, 66, and I had it for 20 years", None),  # two could: asked again
+        ("age", "67", "Douglas, 75, DD5 2QL", None),  # an answer, not pointing back
+    ],
+)
+def test_an_answer_pointing_back_is_looked_for_in_the_first_message(
+    field: str, said: str, first: str, taken: str | None
+) -> None:
+    from frontdoor.intake.extras import said_earlier
+
+    assert said_earlier(field, said, first) == taken

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.intake import corrections
-from frontdoor.intake.extras import access_need_said, also_answered
+from frontdoor.intake.extras import access_need_said, also_answered, said_earlier
 from frontdoor.intake.parsing import asks_what_it_means, means_same_number
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
@@ -130,6 +130,9 @@ def answer(
         raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
     if field in ("phone", "referrer_phone") and sender_phone and means_same_number(text):
         text = sender_phone
+    earlier = said_earlier(field, text, opening)
+    if earlier is not None:
+        text = earlier
     correction = corrections.find(text, field, referral)
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
@@ -178,6 +181,8 @@ def answer(
     out = describe(referral, content, accepted=problem is None, problem=problem, values=values)
     if field == "review_confirm" and problem is None and fields.get("callback_requested"):
         out.note = SENT_TO_CHECK
+    if earlier is not None and problem is None:
+        out.note = f"Thank you, I've taken {earlier} from your first message."
     if problem == "browse":
         out.menu = numbered(content.checklist.categories.values())
     elif field == "concern_category" and problem is None:

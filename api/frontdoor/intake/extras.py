@@ -43,6 +43,36 @@ def access_need_said(text: str, referral: Referral) -> str | None:
     return "; ".join(filter(None, [kept, said]))[:500]
 
 
+# "As I said", "it's in my first message", "said already at the start": the answer is where they gave it.
+_POINTS_BACK = re.compile(
+    r"\b(?:as i said|like i said|as i say|i (?:already )?(?:said|told you|put|gave|wrote|sent)|"
+    r"(?:said|told|gave|put|given|wrote) (?:it )?(?:you )?(?:already|before|earlier|above)|"
+    r"already (?:said|told|gave|given|put|sent|wrote)|as (?:per|in) my|"
+    r"(?:first|last|previous|earlier|other|1st) (?:message|text|msg|txt)|at the (?:start|beginning)|"
+    r"(?:see|read) above|scroll up)\b"
+)
+_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+
+
+def said_earlier(field: str, text: str, opening: str | None) -> str | None:
+    """The answer to the postcode or age question in the person's first message, when this one points
+    back to it ("as per my first message") and the first holds one plain answer: a full postcode; an
+    age said as one, a date of birth, or the only number that could be an age ("Douglas, 75, DD5 2QL")."""
+    if not opening or field not in ("postcode", "age") or not _POINTS_BACK.search(text.lower()):
+        return None
+    if field == "postcode":
+        return value_in("postcode", opening)
+    said = _SAID_AS_AGE.search(opening.lower().replace("\u2019", "'"))
+    if said:
+        return said.group(1) or said.group(2)
+    born = _DATE.search(opening)
+    if born:
+        return born.group(0)
+    numbers = re.findall(r"\b\d{2,3}\b", parsing.without_postcodes(opening))
+    ages = [n for n in numbers if 16 <= int(n) <= 110]
+    return ages[0] if len(ages) == 1 else None
+
+
 # The questions at the start, where people most often say two things at once.
 GLEANED_AT = ("referrer_role", "on_behalf_agreed", "postcode", "age", "has_diagnosis")
 _CANCER = re.compile(r"\b(?:cancer|tumou?r|leuka?emia|lymphoma|myeloma|melanoma|sarcoma)\b")

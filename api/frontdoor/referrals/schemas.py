@@ -126,7 +126,10 @@ class AnswerIn(BaseModel):
     retry: bool = Field(False, description="the question was just asked again: never ask a third time")
     told_why: bool = Field(False, description="the question was just asked again after saying why")
     opening: str | None = Field(
-        None, max_length=2000, description="at the role question, the person's first message, to read 'me' by"
+        None,
+        max_length=2000,
+        description="the person's first message: the role question reads 'me' by it, and 'as I said' at "
+        "the postcode or age looks in it",
     )
 
 
