@@ -240,3 +240,21 @@ def test_an_answer_pointing_back_is_looked_for_in_the_first_message(
     from frontdoor.intake.extras import said_earlier
 
     assert said_earlier(field, said, first) == taken
+
+
+@pytest.mark.parametrize(
+    ("said", "age"),
+    [
+        ("but am 18 next week can i no just sign up now", 17),  # blind person R8031, at "you said 17"
+        ("I'll be 18 on the 2nd", 17),
+        ("turning seventy in the spring", 69),
+        ("65, 66 next month", 65),
+        ("SIXTY NINE. THE OLD ONE WAS WRONG, NEW ONE IS KY1 1AA", 69),  # blind person R8019, in other words
+        ("one of those days! 58", 58),
+        ("sixty one", 61),
+        ("I turned 60 last week", 60),
+        ("I'm 67 in Dundee", 67),
+    ],
+)
+def test_an_age_still_to_come_is_a_year_less_and_one_as_a_word_is_no_number(said: str, age: int) -> None:
+    assert parsing.parse_age(said) == age

@@ -754,6 +754,26 @@ _TEXT_SPEAK_FOR = re.compile(
 )
 
 
+# "One" as a word, not a number: "the new one is DL16 7RN", "one of those days".
+_ONE_AS_A_WORD = re.compile(
+    r"\b(?:new|old|the|that|this|which|no|every|any|some|each|other|right|wrong|last|next|little|big|"
+    r"only|a|right) one\b|\bone (?:of|day|time|thing|or two|more|another|by one)\b",
+    re.IGNORECASE,
+)
+# An age still to come: "18 next week", "turning 70 in March", "I'll be 18 on the 14th" is a year less.
+_MONTH = r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"
+_SOON = (
+    rf"(?:next (?:week|month|year|birthday)|soon|on the \d+\w*|on my birthday|this coming \w+|"
+    rf"in (?:a |an |\d+ |one |two |three |four |five |six |a few |a couple of )?"
+    rf"(?:days?|weeks?|months?|fortnight|{_MONTH}|the (?:spring|summer|autumn|winter|new year)))"
+)
+_NOT_YET = re.compile(
+    rf"\b(?:turning|turn|turns|will be|i'?ll be|ill be|gonna be|going to be)\s+([\w-]+)\b"
+    rf"|\b([\w-]+)\s+{_SOON}\b",
+    re.IGNORECASE,
+)
+
+
 def parse_age(text: str) -> int | None:
     """An age in years ("67", "I'm sixty seven", "66yrs"): 1-120. Not a date, and never a digit out of
     a postcode or a postcode district: "DH1 4PS, I'm 66" is 66, "DH7" alone is no age."""
@@ -765,8 +785,12 @@ def parse_age(text: str) -> int | None:
         text = corrected.group(1)
     text = _FEELS_LIKE.sub(" ", text or "")  # "67, though I feel about 90 some mornings" is 67
     text = _TEXT_SPEAK_FOR.sub(" ", text)  # "so theres nothing 4 me??": the 4 is "for"
+    text = _ONE_AS_A_WORD.sub(" ", text)
     nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", (text or "").lower())
     if nearly and (value := _number(nearly.group(1))) is not None:
+        return value - 1 if 1 < value <= 120 else None
+    coming = _NOT_YET.search(text)
+    if coming and (value := _number(coming.group(1) or coming.group(2))) is not None:
         return value - 1 if 1 < value <= 120 else None
     value = _number(text)
     return value if value is not None and 0 < value <= 120 else None
