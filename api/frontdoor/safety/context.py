@@ -20,6 +20,44 @@ _PARTLY = frozenset({"bit", "little", "slightly", "abit", "tad", "somewhat", "ma
 # Emergencies and side effects that are quoted, hypothetical or long past are not happening now;
 # thoughts of suicide and abuse, even then, are worth asking about.
 HAPPENING_NOW_KINDS = frozenset({"medical_emergency", "treatment_side_effect"})
+# A resolved marker that only says a temperature is normal ("temp normal", "fever's down") ends a fever,
+# not a sign beside it ("vague and sleepy, temp normal"): these words make a marker or an alarm a
+# fever's.
+_FEVER = frozenset(
+    {
+        "temperature",
+        "temp",
+        "temps",
+        "fever",
+        "feverish",
+        "hot",
+        "boiling",
+        "roasting",
+        "burning",
+        "sweats",
+        "sweating",
+        "sweaty",
+        "clammy",
+        "flushed",
+        "shiver",
+        "shivers",
+        "shivering",
+        "shivery",
+        "chills",
+        "rigors",
+        "rigor",
+        "shaking",
+        "shaky",
+        "shakes",
+        "cold",
+        "freezing",
+        "degrees",
+    }
+)
+# Someone's own word that they are fine ("said he was fine", "he says it's nothing"), reported by the
+# writer: what they say, often to avoid a fuss, not a sign that it is over.
+_REPORTED = frozenset({"say", "said", "says", "insist", "insists", "insisted", "reckon", "reckons", "claim"})
+_PLAYED_DOWN = frozenset({"fine", "nothing", "ok", "okay", "alright"})
 
 
 class Verdict(Enum):
@@ -144,6 +182,7 @@ class Context:
             and not (r.end < len(tokens) and tokens[r.end].text in self.still)
             and not (r.start > 0 and tokens[r.start - 1].text in _PARTLY)
             and hidden.get(tokens[r.start].sentence, len(tokens) + 1) > r.start
+            and not _played_down(tokens, r)
         ]
         # "I never used to": a negated long-ago marker says nothing is long ago.
         history = [h for h in self.history.find(tokens) if not self.negation.negates(tokens, h.start)]
@@ -205,7 +244,9 @@ class Context:
         now_kind = kind in HAPPENING_NOW_KINDS
         clause = tokens[match.start].clause
         asks = markers.normal_question
-        general = any(q.end <= match.start and tokens[q.start].clause == clause for q in asks)
+        # A reading asked about ("is it normal to have a temperature of 38?") is the writer's own.
+        reading = match.pattern.source == "temperature"
+        general = not reading and any(q.end <= match.start and tokens[q.start].clause == clause for q in asks)
         if now_kind and (
             any(h.end <= match.start and tokens[h.start].clause == clause for h in markers.hypothetical)
             or (general and not markers.onset.intersection({sentence, sentence + 1}))
@@ -215,10 +256,12 @@ class Context:
         ):
             return Verdict.RULED_OUT
         long_ago = sentence in markers.history and match.start < markers.now_from.get(sentence, len(tokens))
+        fever = reading or any(t.text in _FEVER for t in tokens[match.start : match.end])
         over = any(
             (r.start >= match.end and tokens[r.start].sentence - sentence <= 1)
             or ((sentence in markers.past or long_ago) and not _contrasted(tokens, r, match))
             for r in markers.resolved
+            if fever or not _fever_only(tokens, r)
         )
         if over:
             passed = any(s < match.end and match.start < e for s, e in markers.transient)
@@ -245,6 +288,19 @@ class Context:
         """Inside an idiom, unless the alarm holds the idiom whole and says more ("he is killing me" is
         not "it is killing me"; "nose bleed will not stop" is not "a nose bleed")."""
         return any(b.start < match.end and match.start < b.end and not _holds_more(match, b) for b in benign)
+
+
+def _fever_only(tokens: list[Token], resolved: Match) -> bool:
+    """Whether a resolved marker only says a temperature is normal ("temp normal", "fever's down")."""
+    return any(t.text in _FEVER for t in tokens[resolved.start : resolved.end])
+
+
+def _played_down(tokens: list[Token], resolved: Match) -> bool:
+    """Whether a resolved marker is someone's own word that they are fine, reported ("he said he was
+    fine", "says it's nothing"): a sign played down is not over."""
+    words = {t.text for t in tokens[resolved.start : resolved.end]}
+    before = tokens[max(0, resolved.start - 3) : resolved.start]
+    return bool(words & _PLAYED_DOWN) and any(t.text in _REPORTED or t.lemma in _REPORTED for t in before)
 
 
 def _contrasted(tokens: list[Token], resolved: Match, match: Match) -> bool:

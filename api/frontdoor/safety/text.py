@@ -154,6 +154,23 @@ _SAFETY_SHORTHAND = {
     "yin": "one",
     "bairn": "child",
     "wean": "child",
+    # Scots and Geordie: "ah'd rather be deid", "disnae", "didnae tell naebody", "gone aal muddled".
+    "ah": "i",
+    "ahd": "i would",
+    "deid": "dead",
+    "dae": "do",
+    "disnae": "does not",
+    "doesnae": "does not",
+    "didnae": "did not",
+    "wisnae": "was not",
+    "naebody": "nobody",
+    "av": "i have",
+    "aal": "all",
+    "roond": "round",
+    "hert": "heart",
+    "ony": "any",
+    "gies": "gives",
+    "arnt": "are not",
 }
 # "he'll" and "she'll" typed without the apostrophe read as "hell" and "shell": only before a verb.
 _HE_WILL = re.compile(
