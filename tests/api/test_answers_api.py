@@ -649,3 +649,26 @@ def test_as_i_said_at_the_postcode_or_age_takes_the_answer_from_the_first_messag
     draft(client, "b2", consent_share=True)
     out = answer(client, "b2", "postcode", "I told you already", opening="hello, I need some help")
     assert not out["accepted"] and out["problem"] == "not_a_uk_postcode"
+
+
+def test_details_in_the_first_message_are_not_asked_again_once_the_support_is_for_them(client) -> None:
+    """Blind people R7035 and R8007 gave their age, postcode and cancer in their first message and were
+    asked each again; a note says what was taken, so they can correct it."""
+    draft(client, "f1", consent_share=True)
+    first = "evening, it's Pat Rooney, I'm 68, from KY2 5QT, they found bowel cancer in the summer"
+    out = answer(client, "f1", "referrer_role", "me", opening=first)
+    assert out["accepted"]
+    assert {k: out["values"].get(k) for k in ("postcode", "age", "cancer_type")} == {
+        "postcode": "KY2 5QT",
+        "age": 68,
+        "cancer_type": "bowel",
+    }
+    assert out["note"] == (
+        "Thank you. From your first message I've noted your postcode (KY2 5QT), your age (68) "
+        "and the type of cancer."
+    )
+    # writing for someone else, their own details may be in it: nothing is taken
+    draft(client, "f2", consent_share=True)
+    first = "I'm 45 and live in KY2 5QT, my dad has bowel cancer and said I could do this for him"
+    out = answer(client, "f2", "referrer_role", "for my dad", opening=first)
+    assert "postcode" not in out["values"] and out["note"] is None

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.intake import corrections
-from frontdoor.intake.extras import access_need_said, also_answered, said_earlier
+from frontdoor.intake.extras import access_need_said, also_answered, from_first_message, said_earlier
 from frontdoor.intake.parsing import asks_what_it_means, means_same_number
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
@@ -165,9 +165,13 @@ def answer(
         out = describe(referral, content, accepted=False, problem="corrected:access_needs")
         out.note = "Thank you, I've noted that for the link worker."
         return out
+    first_note = None
     if problem is None and fields:
         role = fields.get("referrer_role", referral.referrer_role)
         fields = {**also_answered(text, field, role, referral, content), **fields}
+        if field == "referrer_role":
+            first, first_note = from_first_message(opening, role, referral, content)
+            fields = {**first, **fields}
     values = {}
     try:
         answers = Answers.model_validate(fields)
@@ -183,6 +187,8 @@ def answer(
         out.note = SENT_TO_CHECK
     if earlier is not None and problem is None:
         out.note = f"Thank you, I've taken {earlier} from your first message."
+    if first_note is not None and problem is None:
+        out.note = first_note
     if problem == "browse":
         out.menu = numbered(content.checklist.categories.values())
     elif field == "concern_category" and problem is None:

@@ -106,3 +106,24 @@ def also_answered(
             if cancer.skin_cancer_kind:
                 found["skin_cancer_kind"] = cancer.skin_cancer_kind
     return found
+
+
+_NOTED_AS = {"postcode": "your postcode ({})", "age": "your age ({})", "cancer_type": "the type of cancer"}
+
+
+def from_first_message(
+    opening: str | None, role: str | None, referral: Referral, content: Content
+) -> tuple[dict[str, Any], str | None]:
+    """What the person's first message already answered plainly, once they say the support is for
+    themselves ("Douglas Mathers, I'm 75, DD5 2QL, myeloma"), and a note saying what was taken: they
+    are not asked it again. Someone writing for another person may give their own details or the
+    other's, so nothing is taken for them."""
+    if not opening or role != "self":
+        return {}, None
+    found = also_answered(opening, "referrer_role", role, referral, content)
+    said = [_NOTED_AS[name].format(found[name]) for name in _NOTED_AS if name in found]
+    if not said:
+        return found, None
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return found, f"Thank you. From your first message I've noted {listed}."
+
