@@ -475,6 +475,7 @@ class ConcernReader:
         _drop_a_car_park_that_is_where(visible, found, places)
         _drop_my_own_death_as_grief(visible, found, places)
         _drop_a_death_that_has_happened(visible, found, places, spans)
+        _drop_terminal_news_beside_plans(visible, found, places)
         if not carer:
             _anger_at_a_partner(visible, found, allowed)
         _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
@@ -598,6 +599,8 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
         return lemmas[index - 1 : index] == ["have"]
     if pair == ("leave", "me"):
         return bool(set(lemmas[index + 2 : index + 4]) & _LEFT_IN_A_STATE)
+    if pair == ("bring", "up"):  # "I was brought up to get on with it": an upbringing, not raising a subject
+        return lemmas[index - 1 : index] == ["be"]
     return pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF)
 
 
@@ -638,7 +641,7 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = "suppose"
         elif _put_down(lemmas, index):
             masked[index + 1 if lemmas[index + 1] == "down" else index + 2] = MASK
-        elif _out_of_a_seat(lemmas, index):
+        elif _out_of_a_seat(lemmas, index) or _a_park_to_play_in(lemmas, written, index):
             masked[index + 1] = MASK
     for index in range(len(lemmas)):
         width = 3 if lemmas[index] == "pride" else 1  # "my pride and joy"
@@ -708,6 +711,20 @@ def _out_of_a_seat(lemmas: list[str], index: int) -> bool:
         return False
     after = [w for w in lemmas[index + 2 : index + 5] if w not in ("of", "the", "my", "his", "her", "a")]
     return bool(after) and after[0] in _SEATS
+
+
+_GREEN_PLACES = _words("in to at the round around through")
+
+
+def _a_park_to_play_in(lemmas: list[str], written: list[str], index: int) -> bool:
+    """ "kick a ball about in the park", "take them to the park": a park to walk or play in, not
+    parking ("the car park", "nowhere to park" are left to be read)."""
+    return (
+        written[index + 1] in ("park", "parks")
+        and lemmas[index] == "the"
+        and lemmas[index - 1 : index] != []
+        and lemmas[index - 1] in _GREEN_PLACES - {"the"}
+    )
 
 
 _MEANT_FOR = _words("me him her us them you")
@@ -997,13 +1014,15 @@ def _drop_worry_about_something_named(
     worrying"). "not sleeping for worrying about her" is a worry about a person, and stays, and so
     does "worried about dying": fear of death is a worry of its own beside the end of life ("worried
     about his burial" is about the plans, and goes)."""
-    at = found.get(WORRY)
-    if at is None:
+    first = found.get(WORRY)
+    if first is None:
         return
-    at = next((i for i in range(at, min(at + 3, len(lemmas))) if lemmas[i] in GENERIC_WORRY), None)
+    at = next((i for i in range(first, min(first + 3, len(lemmas))) if lemmas[i] in GENERIC_WORRY), None)
     if at is None:
         return
     if at + 1 < len(lemmas) and lemmas[at + 1] == "sick":
+        return
+    if any(_worried_about_everything(lemmas, i) for i in range(first, len(lemmas))):
         return
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
     about_before = (
@@ -1021,6 +1040,19 @@ def _drop_worry_about_something_named(
             if start <= position < end and (position > at or noun_after or about_before):
                 del found[WORRY]
                 return
+
+
+_WHOLE = _words("everything all")
+
+
+def _worried_about_everything(lemmas: list[str], at: int) -> bool:
+    """ "worried about money. worried about everything": a worry about everything is a worry of its own,
+    whatever else was named beside it."""
+    return (
+        lemmas[at] in GENERIC_WORRY | _words("scared frightened anxious")
+        and lemmas[at + 1 : at + 2] in (["about"], ["of"], ["over"])
+        and bool(_WHOLE & set(lemmas[at + 2 : at + 3]))
+    )
 
 
 _TELLING = _words("tell explain break")
@@ -1164,12 +1196,12 @@ def _drop_a_bedroom_that_is_a_room(
 # that may never come are fertility, not a concern about children the writer has.
 _UNBORN = _words("kid child baby family")
 _HAVING = _words("have start")
-_MAY_NOT = _words("not never no unable able")
+_MAY_NOT = _words("not never no unable able stop prevent affect")
 _MAY_NOT_REACH = 4  # "can't ever really have kids": the doubt comes this many words before "have"
 
 
 def _children_that_may_not_come(lemmas: list[str], at: int) -> bool:
-    window = lemmas[max(0, at - 2) : at + 2]
+    window = lemmas[max(0, at - 2) : at + 3]
     for offset, word in enumerate(window):
         index = max(0, at - 2) + offset
         if word in _UNBORN and lemmas[index - 1 : index] and lemmas[index - 1] in _HAVING:
@@ -1306,6 +1338,23 @@ def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places:
         if not inside or _CANNOT & set(lemmas[start:at]):
             return
     del found[HOUSEWORK]
+
+
+def _drop_terminal_news_beside_plans(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "Been told it's terminal. Need to sort a will and I want to die at home": news that it is
+    terminal, in a message that goes on to the end itself (a will, a funeral, dying at home), is read
+    as the end of life, not as a diagnosis to take in. "they said it's terminal" alone stays news to
+    cope with."""
+    if COPING not in found or END_OF_LIFE not in found:
+        return
+
+    def terminal(at: int) -> bool:
+        return "terminal" in lemmas[at : at + 4]
+
+    if _only_where(COPING, found, places, terminal) and not _only_where(END_OF_LIFE, found, places, terminal):
+        del found[COPING]
 
 
 def _drop_the_hospice_after_a_death(
@@ -1719,7 +1768,7 @@ def _drop_talk_without_a_listener(
 EATING = "eating_or_appetite"
 MEANING = "meaning_or_purpose"
 _RAISED_WITH = _words("with to my his her their our")
-_STILL_ME = _words("anymore any now nowadays without these since")
+_STILL_ME = _words("anymore any now nowadays without these since if when")
 _GRIPS = _words("hand hands arm arms grip finger fingers wrist wrists thumb thumbs")
 
 
@@ -1836,10 +1885,14 @@ def _who_i_am_doing(lemmas: list[str], at: int) -> bool:
 
 
 def _anywhere_without(lemmas: list[str], at: int) -> bool:
-    """ "can't go anywhere without knowing where the loos are": going out only with something to hand
-    says what going out needs, not that the writer is cut off."""
+    """ "can't go anywhere without knowing where the loos are", "I don't go out unless I know where the
+    nearest one is": going out only with something to hand says what going out needs, not that the
+    writer is cut off."""
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
-    return any(lemmas[i : i + 2] == ["anywhere", "without"] for i in range(start, end))
+    return any(
+        lemmas[i] in ("anywhere", "out") and lemmas[i + 1 : i + 2] in (["without"], ["unless"])
+        for i in range(start, end)
+    )
 
 
 def _losing_weight(lemmas: list[str], at: int) -> bool:

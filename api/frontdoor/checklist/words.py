@@ -87,6 +87,7 @@ def _kept(character: str) -> bool:
 # "wound" as "wind" (a wound that has opened read as wind). Words for who someone is ("trans", "enby")
 # are kept as written, never mended into other words ("trans" as "train").
 _LEMMA_FIXES = {
+    "unless": "unless",  # not in the word table, and was mended into "useless" or "little"
     "does": "do",
     "were": "be",
     "worse": "worse",
