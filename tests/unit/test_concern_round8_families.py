@@ -1,0 +1,121 @@
+"""Families of phrasing the concerns reader learned in round 8, each on sentences written for these
+tests (not from any eval set): how people say this kind of thing, and words read in the wrong sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.checklist.definition import Checklist
+from tests.unit._concern_helpers import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "havent had a wink since the op",
+        "the itching keeps me up half the night",
+        "lie there staring at the ceiling till five",
+        "my thoughts race at night and I cant drop off",
+    ],
+)
+def test_sleep_said_sideways(checklist: Checklist, text: str) -> None:
+    assert "sleep" in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the smallest thing winds me up these days",
+        "I bit the head off my neighbour for nothing",
+        "the whole booking system is a shambles",
+        "the school is losing patience with all the days off",
+    ],
+)
+def test_temper_and_exasperation_are_anger(checklist: Checklist, text: str) -> None:
+    assert "anger_or_frustration" in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're right out in the sticks and nobody comes by",
+        "my mates are all out living their lives and I'm stuck here",
+    ],
+)
+def test_being_out_of_the_way_is_isolation(checklist: Checklist, text: str) -> None:
+    assert "loneliness_or_isolation" in found(checklist, text)
+
+
+def test_going_out_only_with_a_loo_at_hand_is_not_isolation(checklist: Checklist) -> None:
+    text = "my bowels are unpredictable, I never go out unless there's a toilet close by"
+    got = found(checklist, text)
+    assert "bladder_or_bowels" in got
+    assert "loneliness_or_isolation" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no idea who I am when I'm not out at work",
+        "I'm not sure who I am if I can't run the shop",
+    ],
+)
+def test_who_i_am_with_a_condition_is_identity(checklist: Checklist, text: str) -> None:
+    assert "meaning_or_purpose" in found(checklist, text)
+
+
+def test_who_i_am_seeing_is_not_identity(checklist: Checklist) -> None:
+    assert "meaning_or_purpose" not in found(checklist, "I'm not sure who I am seeing at clinic on Monday")
+
+
+def test_a_worry_about_everything_stays_beside_named_worries(checklist: Checklist) -> None:
+    got = found(checklist, "worried about the rent. worried about the car. worried about everything really")
+    assert "worry_fear_or_anxiety" in got
+    assert "money_or_finance" in got or "housing" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the doctor said the drugs could stop me having children",
+        "radiotherapy may affect us having a baby",
+    ],
+)
+def test_treatment_that_may_stop_children_coming_is_fertility(checklist: Checklist, text: str) -> None:
+    got = found(checklist, text)
+    assert "sex_intimacy" in got
+    assert "children" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cant chase the grandkids round the park any more",
+        "too weak to take the dog to the park",
+    ],
+)
+def test_a_park_to_walk_in_is_not_parking(checklist: Checklist, text: str) -> None:
+    assert "transport_or_parking" not in found(checklist, text)
+
+
+def test_the_car_park_is_still_parking(checklist: Checklist) -> None:
+    assert "transport_or_parking" in found(checklist, "the car park at the infirmary costs a fortune")
+
+
+def test_an_upbringing_is_not_raising_a_subject(checklist: Checklist) -> None:
+    text = "we were brought up not to make a fuss, but my knee is agony"
+    assert "relationships" not in found(checklist, text)
+
+
+def test_raising_a_subject_with_a_partner_is_still_the_relationship(checklist: Checklist) -> None:
+    assert "relationships" in found(checklist, "no idea how to bring it up with her")
+
+
+def test_terminal_news_beside_plans_for_the_end_is_the_end_of_life(checklist: Checklist) -> None:
+    got = found(checklist, "they've told me it's terminal. I need to write a will and choose where I die")
+    assert "end_of_life_wishes" in got
+    assert "coping_with_diagnosis" not in got
+
+
+def test_terminal_news_alone_is_news_to_take_in(checklist: Checklist) -> None:
+    assert "coping_with_diagnosis" in found(checklist, "the consultant said today that it's terminal")
