@@ -96,6 +96,9 @@ def test_round8_clear_families(text: str, kind: str) -> None:
         ("I lost it and chucked a mug at him", ABUSE),
         ("my daughter says the lodger has been touching her", ABUSE),
         ("I've thought about leaving him, or worse", ABUSE),
+        ("I reckon the lodger is pinching my oramorph and my savings", ABUSE),
+        # Feeling lousy or rotten on treatment.
+        ("feeling lousy since my infusion on monday", SIDE_EFFECT),
     ],
 )
 def test_round8_possible_families(text: str, kind: str) -> None:
@@ -124,6 +127,11 @@ def test_round8_possible_families(text: str, kind: str) -> None:
         "I do all the cleaning and shopping now and honestly I'm at the end of my rope",
         # Weakness on one side long since ("uses a wheelchair"); a left side weak for years.
         "his left side is weak from an old injury so he uses a frame",
+        # Ordinary answers the learned reader had read as a hint: a relative who asked the writer to fill
+        # the form in, a worry that the cancer has moved, a carer running on empty.
+        "yes, he's asked me to do it for him because of his hearing",
+        "I keep thinking what if the cancer has reached my liver",
+        "I'm running on empty and short with the kids most evenings",
     ],
 )
 def test_round8_lookalikes(text: str) -> None:
