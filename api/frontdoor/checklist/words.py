@@ -212,6 +212,9 @@ def _names(text: str) -> frozenset[str]:
     )
 
 
+_NO_ONE = re.compile(r"\b(no)-?(?=one\b)")
+
+
 class Words:
     """Lemmatises text and mends spelling against a vocabulary (the checklist's own words); ``shorthand``
     adds words a reader reads as others ("wi" as "with") to the shared text-speak table."""
@@ -227,6 +230,7 @@ class Words:
     def read(self, text: str) -> list[tuple[str, str]]:
         """Each word as written (lower case, shorthand expanded) with its lemma, slips mended."""
         cleaned = (text or "").translate(_APOSTROPHES).lower()
+        cleaned = _NO_ONE.sub(r"\1 ", cleaned)  # "no-one", "noone": two words, as in "no one"
         cleaned = "".join(ch if _kept(ch) else " , " for ch in cleaned)
         written = [_squeezed(word.strip("'")) for word in cleaned.split() if word.strip("'")]
         words = [
