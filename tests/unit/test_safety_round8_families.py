@@ -47,6 +47,31 @@ from tests.unit._safety_helpers import (
         # The back and legs of cord compression, said another way.
         ("there's a band of pain around my waist and my legs are like jelly", SIDE_EFFECT),
         ("my lower back is agony and my legs feel like they're not mine", SIDE_EFFECT),
+        # A lethal amount asked about; extra taken to see what happens; the means at home; goodbyes said
+        # and done; a rope's place told; how easy it would be; not here for a day, seen to oneself.
+        ("how many of her sleeping tablets would it take", SUICIDE),
+        ("been thinkin bout ending it all week", SUICIDE),
+        ("swallowed a couple more of my tramadol just to see what happens", SUICIDE),
+        ("I've got the means at home and I've decided", SUICIDE),
+        ("I've made my goodbyes. I'm finished.", SUICIDE),
+        ("the noose is in the loft, I just need somebody to know", SUICIDE),
+        ("whenever the train goes past I think how easy it would be", SUICIDE),
+        ("she told me she's not going to be here for her birthday, she'll see to it herself", SUICIDE),
+        ("found razors in her drawer and new cuts on her thighs", SUICIDE),
+        # Fighting for breath; eyes gone back; a stroke's arm the other way round; not knowing people.
+        ("his breathing's awful, he's fighting for breath", EMERGENCY),
+        ("her eyes went back and she went stiff", EMERGENCY),
+        ("grandad can't lift his left arm and his face has dropped", EMERGENCY),
+        ("dad didn't know who I was this morning and he's very muddled", EMERGENCY),
+        # Loans in someone's name; a threat to take the children; life made hell; medicines withheld;
+        # money taken and too frightened to say.
+        ("my nephew took out a loan in my name", ABUSE),
+        ("my husband says if I leave him he'll take our baby", ABUSE),
+        ("he threatened to make my life hell if I talk to anyone", ABUSE),
+        ("my son withholds my painkillers unless I sign things", ABUSE),
+        ("her lodger takes her pension and she's too scared to tell", ABUSE),
+        # Throttled, over now: still the gravest warning.
+        ("my boyfriend throttled me on friday, I'm fine now", ABUSE),
     ],
 )
 def test_round8_clear_families(text: str, kind: str) -> None:
@@ -99,6 +124,8 @@ def test_round8_clear_families(text: str, kind: str) -> None:
         ("I reckon the lodger is pinching my oramorph and my savings", ABUSE),
         # Feeling lousy or rotten on treatment.
         ("feeling lousy since my infusion on monday", SIDE_EFFECT),
+        # A rash on immunotherapy.
+        ("come out in a rash since the keytruda", SIDE_EFFECT),
     ],
 )
 def test_round8_possible_families(text: str, kind: str) -> None:
@@ -132,6 +159,8 @@ def test_round8_possible_families(text: str, kind: str) -> None:
         "yes, he's asked me to do it for him because of his hearing",
         "I keep thinking what if the cancer has reached my liver",
         "I'm running on empty and short with the kids most evenings",
+        # Eyes rolled at someone, not rolled back.
+        "I rolled my eyes at him when he said it",
     ],
 )
 def test_round8_lookalikes(text: str) -> None:

@@ -267,7 +267,9 @@ class Context:
             passed = any(s < match.end and match.start < e for s, e in markers.transient)
             explained = bool(markers.explained.intersection({sentence, sentence + 1}))
             if passed and not long_ago and not explained:
-                return Verdict.POSSIBLE
+                # Strangled or choked, over now ("he choked me on Saturday, I'm alright now"): still the
+                # gravest warning of abuse, so it stands; a passing sign of a stroke is asked about.
+                return Verdict.STANDS if kind == "harm_or_abuse" else Verdict.POSSIBLE
             if not now_kind and not long_ago and sentence in markers.recurring:
                 return Verdict.POSSIBLE
             return Verdict.RULED_OUT

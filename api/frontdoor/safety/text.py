@@ -171,6 +171,8 @@ _SAFETY_SHORTHAND = {
     "ony": "any",
     "gies": "gives",
     "arnt": "are not",
+    "bout": "about",
+    "abt": "about",
 }
 # "he'll" and "she'll" typed without the apostrophe read as "hell" and "shell": only before a verb.
 _HE_WILL = re.compile(
