@@ -119,3 +119,50 @@ def test_terminal_news_beside_plans_for_the_end_is_the_end_of_life(checklist: Ch
 
 def test_terminal_news_alone_is_news_to_take_in(checklist: Checklist) -> None:
     assert "coping_with_diagnosis" in found(checklist, "the consultant said today that it's terminal")
+
+
+def test_no_one_with_a_hyphen_is_no_one(checklist: Checklist) -> None:
+    assert "loneliness_or_isolation" in found(checklist, "since the move I've got no-one to talk to")
+
+
+def test_lying_awake_for_thinking_is_worry(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" in found(checklist, "can't get off to sleep for thinking about it")
+
+
+def test_the_writers_own_care_is_not_caring_for_someone(checklist: Checklist) -> None:
+    got = found(checklist, "nobody tells me who is in charge of my care")
+    assert "caring_responsibilities" not in got
+
+
+def test_things_piling_up_are_not_piles(checklist: Checklist) -> None:
+    got = found(checklist, "the ironing is piling up and I can't face it")
+    assert "bladder_or_bowels" not in got
+
+
+def test_step_by_step_is_not_walking(checklist: Checklist) -> None:
+    got = found(checklist, "I'd like the surgery explained to me step by step")
+    assert "information_needs" in got
+    assert "walking_or_moving" not in got
+
+
+def test_hard_to_explain_is_not_wanting_an_explanation(checklist: Checklist) -> None:
+    assert "information_needs" not in found(checklist, "it's hard to explain, I just feel flat all the time")
+
+
+def test_a_place_named_again_after_a_circumstance(checklist: Checklist) -> None:
+    got = found(checklist, "the rash. I hate seeing my skin in the mirror after a bath")
+    assert "skin_or_appearance" in got
+    assert "washing_and_dressing" not in got
+
+
+def test_cant_even_is_the_thing_itself_not_a_circumstance(checklist: Checklist) -> None:
+    got = found(checklist, "I'm that worn out I can't even get dressed some mornings")
+    assert "washing_and_dressing" in got
+
+
+def test_a_couple_named_together_is_not_a_relationship_concern(checklist: Checklist) -> None:
+    assert "relationships" not in found(checklist, "the coughing wakes me and my partner every night")
+
+
+def test_a_partner_struggling_told_after_a_comma(checklist: Checklist) -> None:
+    assert "relationships" in found(checklist, "it's not me so much, it's my wife, she is struggling badly")

@@ -118,6 +118,8 @@ _IDIOMS = frozenset(
         ("oh", "god"),
         ("god", "know"),
         ("for", "god"),
+        ("step", "by"),  # "step by step": one thing at a time, not walking
+        ("by", "step"),
         ("bless", "her"),
         ("bless", "him"),
         ("bless", "them"),
@@ -452,7 +454,7 @@ class ConcernReader:
         _drop_telling_the_children(visible, found, places)
         _drop_children_that_may_not_come(visible, found, places, allowed)
         _drop_fear_of_what_it_means(visible, found, places)
-        _drop_circumstances(visible, found)
+        _drop_circumstances(visible, found, places)
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
         _a_funeral_to_come(visible, found, places, allowed)
         _drop_the_hospice_after_a_death(visible, found, places)
@@ -1132,7 +1134,11 @@ def _a_partner_struggling(lemmas: list[str], found: dict[str, int], allowed: set
         if lemma not in _SPOUSES:
             continue
         _, end = _around(lemmas, at, _CLAUSE_BREAKS)
-        after = lemmas[at + 1 : min(end, at + 1 + _PARTNER_REACH)]
+        reach = _PARTNER_REACH
+        if lemmas[end : end + 2] in ([",", "he"], [",", "she"]):  # "it's my husband, he's not coping"
+            _, end = _around(lemmas, end + 1, _CLAUSE_BREAKS)
+            reach += 2
+        after = lemmas[at + 1 : min(end, at + 1 + reach)]
         if any(
             after[i : i + len(struggle)] == struggle
             for struggle in _PARTNER_STRUGGLES
@@ -1252,10 +1258,15 @@ def _feared_before(lemmas: list[str], position: int) -> bool:
     return any(lemmas[at : at + 2] in _FEARED for at in range(start, position))
 
 
-def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
+def _drop_circumstances(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]] | None = None
+) -> None:
     """An item named just after "when", "while", "after", "just" ... in a clause that has already named
     another item says when that one comes ("leaking when I cough" is not a breathing concern; "looking
-    after" is caring, not a circumstance). A clause opening "especially when" belongs to the one before."""
+    after" is caring, not a circumstance). A clause opening "especially when" belongs to the one before.
+    ``places``: everywhere each item was seen, so "the scar. I can't look in the mirror after a shower"
+    finds the appearance named again in the clause, not only where it was first named."""
+    places = places or {}
     for item, position in sorted(found.items(), key=lambda kv: -kv[1]):
         start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
         if start > 1 and lemmas[start] in _ADDING_A_TIME:
@@ -1264,11 +1275,14 @@ def _drop_circumstances(lemmas: list[str], found: dict[str, int]) -> None:
             (
                 i
                 for i in range(position - 1, max(start, position - _CIRCUMSTANCE_REACH) - 1, -1)
-                if lemmas[i] in _CIRCUMSTANCE and not (lemmas[i] == "after" and lemmas[i - 1 : i] == ["look"])
+                if lemmas[i] in _CIRCUMSTANCE
+                and not (lemmas[i] == "after" and lemmas[i - 1 : i] == ["look"])
+                and not (lemmas[i] == "even" and lemmas[i - 1 : i] == ["not"])  # "can't even shower"
             ),
             None,
         )
-        if marker is not None and any(start <= at < marker for other, at in found.items() if other != item):
+        elsewhere = [at for other in found if other != item for at in places.get(other, {found[other]})]
+        if marker is not None and any(start <= at < marker for at in elsewhere):
             del found[item]
 
 
@@ -1928,6 +1942,22 @@ def _my_own_condition(lemmas: list[str], at: int) -> bool:
     return "i" in before and bool({"have", "be"} & set(before)) and not _KIN & set(before)
 
 
+def _my_own_care(lemmas: list[str], at: int) -> bool:
+    """ "no idea what's going on with my care": the care the writer is given, not caring for someone."""
+    at += lemmas[at : at + 2] == ["my", "care"]
+    return lemmas[at] == "care" and lemmas[at - 1 : at] == ["my"] and lemmas[at + 1 : at + 2] != ["for"]
+
+
+def _piling_up(lemmas: list[str], at: int) -> bool:
+    """ "dishes piling up", "the post piles up": things heaping up, not piles."""
+    return lemmas[at] == "pile" and lemmas[at + 1 : at + 2] == ["up"]
+
+
+def _hard_to_explain(lemmas: list[str], at: int) -> bool:
+    """ "hard to explain, I just feel numb": the writer finding words, not wanting things explained."""
+    return lemmas[at] == "explain" and lemmas[at - 2 : at] in (["hard", "to"], ["difficult", "to"])
+
+
 def _at_a_mates(lemmas: list[str], at: int) -> bool:
     """ "sofa surfing at a mate's", "staying with a mate": one friend named as where the writer is, not
     friends missed."""
@@ -1982,8 +2012,9 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         ("pain", (_caused_by_a_painkiller,)),
         (CHILDREN, (_forgotten_about,)),
         (ANGER, (_losing_weight, _at_each_other)),
-        (INFO, (_results_awaited,)),
-        (CARING, (_my_own_condition,)),
+        (INFO, (_results_awaited, _hard_to_explain)),
+        (CARING, (_my_own_condition, _my_own_care)),
+        ("bladder_or_bowels", (_piling_up,)),
     ):
         if _only_where(item, found, places, lambda at, senses=everyday: any(s(lemmas, at) for s in senses)):
             del found[item]
