@@ -25,9 +25,10 @@ from tests.unit._safety_helpers import (
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # A means held for a while; cutting started again; doing it oneself if the illness does not.
+        # A means held for a while or at hand on the edge of the bed; cutting started again; doing it
+        # oneself if the illness does not.
         ("been holding a blade in the bathroom for over an hour now", SUICIDE),
-        ("I'm perched on the edge of the bed with all my tablets in front of me", SUICIDE),
+        ("been sat on the edge of the bed with a blade since midnight", SUICIDE),
         ("started cutting again after the consultant rang", SUICIDE),
         ("if this tumour doesn't kill me I'll finish it myself", SUICIDE),
         # Fallen and cannot get up; cannot be kept awake; one side gone weak; a weight on the chest.
@@ -84,7 +85,7 @@ def test_round8_clear_families(text: str, kind: str) -> None:
         # Blades found, fresh cuts, long sleeves to hide arms, things given away, goodbyes going round.
         ("found razors stashed in her wash bag", SUICIDE),
         ("he's got new cuts up his arms he won't explain", SUICIDE),
-        ("she's taken to long sleeves even in this heat", SUICIDE),
+        ("she has started wearing long sleeves to bed", SUICIDE),
         ("he's given his fishing gear and his cat to his mate and been going round saying goodbyes", SUICIDE),
         ("is it ok to want to harm yourself after a diagnosis like this", SUICIDE),
         ("can't picture myself reaching my birthday and I don't even want to", SUICIDE),
@@ -161,6 +162,10 @@ def test_round8_possible_families(text: str, kind: str) -> None:
         "I'm running on empty and short with the kids most evenings",
         # Eyes rolled at someone, not rolled back.
         "I rolled my eyes at him when he said it",
+        # Puzzled by paperwork; long sleeves against the sun; tablets taken sitting on the bed.
+        "my husband is really confused by all the benefit forms",
+        "I wear long sleeves in summer because the chemo makes my skin burn",
+        "I sit on the edge of the bed to take my tablets in the morning",
     ],
 )
 def test_round8_lookalikes(text: str) -> None:
