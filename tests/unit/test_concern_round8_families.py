@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontdoor.checklist.definition import Checklist
+from frontdoor.checklist.matching import _most_specific
 from tests.unit._concern_helpers import found
 
 
@@ -166,3 +167,45 @@ def test_a_couple_named_together_is_not_a_relationship_concern(checklist: Checkl
 
 def test_a_partner_struggling_told_after_a_comma(checklist: Checklist) -> None:
     assert "relationships" in found(checklist, "it's not me so much, it's my wife, she is struggling badly")
+
+
+def test_a_long_answer_keeps_one_item_from_each_area_named() -> None:
+    found_at = {
+        "pain": 0,
+        "sleep": 2,
+        "tiredness_or_fatigue": 4,
+        "breathing": 6,
+        "eating_or_appetite": 8,
+        "money": 10,
+    }
+    named = {item: [(place, place + 1)] for item, place in found_at.items()}
+    areas = {item: "physical" for item in found_at} | {"money": "practical"}
+    kept = _most_specific(found_at, named, 5, areas)
+    assert len(kept) == 5
+    assert "money" in kept
+    assert kept == sorted(kept, key=found_at.__getitem__)
+
+
+def test_a_guess_does_not_push_out_a_named_item_for_its_area() -> None:
+    found_at = {
+        "pain": 0,
+        "sleep": 2,
+        "tiredness_or_fatigue": 4,
+        "breathing": 6,
+        "eating_or_appetite": 8,
+        "sad": 10,
+    }
+    named = {item: [(place, place + 1)] for item, place in found_at.items() if item != "sad"}
+    areas = {item: "physical" for item in found_at} | {"sad": "emotional"}
+    assert "sad" not in _most_specific(found_at, named, 5, areas)
+
+
+def test_someone_not_knowing_the_writer_is_not_a_question_of_identity(checklist: Checklist) -> None:
+    got = found(
+        checklist, "it breaks my heart, my dad looks at me and doesn't know who I am", "carer_for_self"
+    )
+    assert "meaning_or_purpose" not in got
+
+
+def test_useless_at_a_task_is_not_feeling_worthless(checklist: Checklist) -> None:
+    assert "meaning_or_purpose" not in found(checklist, "my hands shake so I'm useless at my knitting now")

@@ -385,6 +385,7 @@ class ConcernReader:
     def __init__(self, checklist: Checklist) -> None:
         items = [i for i in checklist.items if not i.retired and i.offered]
         self.items = {i.id: i for i in items}
+        self.category_of = {i.id: i.category for i in items}
         texts = {i.id: _texts(i) for i in items}
         vocabulary = {
             w for group in texts.values() for text in group for w in re.findall(r"[^\W\d_]+", text.lower())
@@ -500,7 +501,7 @@ class ConcernReader:
             _a_carers_own_symptoms(visible, found, places)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
-        return _most_specific(found, spans, limit)
+        return _most_specific(found, spans, limit, self.category_of)
 
     def _confident(self, row: np.ndarray, words: set[str], allowed: set[str], floor: float) -> list[str]:
         """Items the classifier is sure of, best first: above ``floor``, above ordinary talk, and with a
@@ -1942,6 +1943,26 @@ def _my_own_condition(lemmas: list[str], at: int) -> bool:
     return "i" in before and bool({"have", "be"} & set(before)) and not _KIN & set(before)
 
 
+_WHO_ELSE = _words("he she they mum mam dad mother father husband wife partner nan gran")
+
+
+def _not_known_by_someone(lemmas: list[str], at: int) -> bool:
+    """ "some days she doesn't know who I am": someone else (dementia, confusion) not knowing the
+    writer, not the writer's own sense of who they are ("I don't know who I am any more" stays)."""
+    before = lemmas[max(0, at - 9) : at - 1]
+    return (
+        lemmas[at : at + 3] == ["who", "i", "be"]
+        and lemmas[at - 1 : at] == ["know"]
+        and "i" not in before
+        and bool(_WHO_ELSE & set(before))
+    )
+
+
+def _useless_at_a_task(lemmas: list[str], at: int) -> bool:
+    """ "I'm useless at work the next day": how well something gets done, not feeling worthless."""
+    return lemmas[at] == "useless" and lemmas[at + 1 : at + 2] == ["at"]
+
+
 def _my_own_care(lemmas: list[str], at: int) -> bool:
     """ "no idea what's going on with my care": the care the writer is given, not caring for someone."""
     at += lemmas[at : at + 2] == ["my", "care"]
@@ -2006,7 +2027,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
     off."""
     for item, everyday in (
         (EATING, (_raised, _sick_of)),
-        (MEANING, (_who_i_am_doing,)),
+        (MEANING, (_who_i_am_doing, _not_known_by_someone, _useless_at_a_task)),
         (TIRED, (_weak_grip,)),
         (LONELY, (_anywhere_without, _at_a_mates)),
         ("pain", (_caused_by_a_painkiller,)),
@@ -2262,14 +2283,30 @@ def _shouted(text: str) -> bool:
     )
 
 
-def _most_specific(found: dict[str, int], spans: dict[str, list[tuple[int, int]]], limit: int) -> list[str]:
+def _most_specific(
+    found: dict[str, int],
+    spans: dict[str, list[tuple[int, int]]],
+    limit: int,
+    category_of: dict[str, str] | None = None,
+) -> list[str]:
     """At most ``limit`` items, first mention first. When there are more, the items the writer named in
     a phrase are kept before those only the classifier guessed, so a late, plainly named concern is not
-    cut off by an early guess."""
+    cut off by an early guess; and, with ``category_of``, one item from each area of life named comes
+    before a second from the same area, so a long answer that runs from money to the children to
+    feeling low is not cut down to five of its first worries, all about the body."""
     ordered = sorted(found, key=lambda item: found[item])
     if len(ordered) <= limit:
         return ordered
-    kept = set(sorted(ordered, key=lambda item: item not in spans)[:limit])
+    ranked = sorted(ordered, key=lambda item: item not in spans)
+    kept: list[str] = []
+    if category_of:
+        areas: set[str] = set()
+        for item in ranked:
+            area = category_of.get(item, item)
+            if item in spans and area not in areas and len(kept) < limit:
+                kept.append(item)
+                areas.add(area)
+    kept += [item for item in ranked if item not in kept][: limit - len(kept)]
     return [item for item in ordered if item in kept]
 
 
