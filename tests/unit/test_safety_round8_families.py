@@ -127,6 +127,17 @@ def test_round8_clear_families(text: str, kind: str) -> None:
         ("feeling lousy since my infusion on monday", SIDE_EFFECT),
         # A rash on immunotherapy.
         ("come out in a rash since the keytruda", SIDE_EFFECT),
+        # Letting it come sooner; not minding an accident; a swollen sore calf; a belly swelling fast; no
+        # wee all day; a new headache with blurred sight; a pension helped to.
+        ("I could stop the tablets and just let it come sooner", SUICIDE),
+        ("if a lorry ran me over I would not be too bothered", SUICIDE),
+        ("his calf is swollen and tender since yesterday", EMERGENCY),
+        ("her tummy is swelling up quickly and it's hard", EMERGENCY),
+        ("not passed any urine since breakfast", EMERGENCY),
+        ("pounding headache and everything has gone blurry", EMERGENCY),
+        ("his carer has been helping herself to his savings", ABUSE),
+        # The same signs on treatment are also the acute oncology line's.
+        ("since her last infusion her calf is swollen and red", SIDE_EFFECT),
     ],
 )
 def test_round8_possible_families(text: str, kind: str) -> None:
@@ -166,6 +177,9 @@ def test_round8_possible_families(text: str, kind: str) -> None:
         "my husband is really confused by all the benefit forms",
         "I wear long sleeves in summer because the chemo makes my skin burn",
         "I sit on the edge of the bed to take my tablets in the morning",
+        # A bus late, not minded; a headache gone and the glazier's visit.
+        "the bus came late and I didn't mind",
+        "my headache is better and the double glazing man came",
     ],
 )
 def test_round8_lookalikes(text: str) -> None:
