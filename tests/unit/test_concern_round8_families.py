@@ -209,3 +209,19 @@ def test_someone_not_knowing_the_writer_is_not_a_question_of_identity(checklist:
 
 def test_useless_at_a_task_is_not_feeling_worthless(checklist: Checklist) -> None:
     assert "meaning_or_purpose" not in found(checklist, "my hands shake so I'm useless at my knitting now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I look after my dad who has Parkinson's, and now the cancer as well",
+        "my wife has had dementia for years and now this, I do everything for her",
+    ],
+)
+def test_caring_for_a_second_condition_is_a_load_of_its_own(checklist: Checklist, text: str) -> None:
+    assert "caring_responsibilities" in found(checklist, text, "carer_for_self")
+
+
+def test_a_carers_own_long_term_condition_is_not_caring_for_it(checklist: Checklist) -> None:
+    got = found(checklist, "I have MS myself and looking after him is wearing me down", "carer_for_self")
+    assert "caring_responsibilities" not in got

@@ -1420,6 +1420,22 @@ def _two_to_care_for(lemmas: list[str], position: int) -> bool:
     return len(_KIN & clause) >= 2 and not _DYING & clause
 
 
+# Long-term conditions that make caring a load of its own, beside the cancer.
+_LONG_TERM = _words(
+    "dementia alzheimer alzheimers ms parkinson parkinsons disability disabilities autism autistic"
+)
+
+
+def _a_condition_besides(lemmas: list[str]) -> bool:
+    """ "I look after my sister who has MS and now her cancer on top", "my wife has dementia as well
+    as the cancer": the person cared for has a long-term condition besides the cancer, so the caring is
+    a concern of its own. The writer's own condition ("I have MS") is not."""
+    return any(
+        lemma in _LONG_TERM and not {"i", "myself"} & set(lemmas[max(0, at - 3) : at])
+        for at, lemma in enumerate(lemmas)
+    )
+
+
 def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
     """A carer is here because they care: caring is not a concern of its own (unless they care for two
     people, "my husband and my mum"), but strain in caring is carer_coping, and so is "not coping".
@@ -1429,8 +1445,12 @@ def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> 
         if item in found:
             position = found.pop(item)
             start, end = _around(lemmas, position, _SENTENCE_BREAKS)
-            if item == CARING and CARING in allowed and _two_to_care_for(lemmas, position):
-                found[CARING] = position  # two people to look after: the caring itself is a load
+            if (
+                item == CARING
+                and CARING in allowed
+                and (_two_to_care_for(lemmas, position) or _a_condition_besides(lemmas))
+            ):
+                found[CARING] = position  # two people, or a second condition: the caring itself is a load
             tired = TIRED in found and start <= found[TIRED] < end
             strained = item == COPING or tired or bool(_STRAIN & set(lemmas[start:end]))
             if strained and CARER_COPING in allowed:
