@@ -233,6 +233,24 @@ def test_a_question_at_the_privacy_question_is_answered_not_taken_as_a_no(stack,
     )
 
 
+def test_what_the_first_message_said_is_not_asked_again_and_as_i_said_looks_there(stack, sender) -> None:
+    """Blind people R8023 ("why aye" at the privacy question, told who sees it three times), R8007 and
+    R8025 (postcode and age in the first message only, then "as per my first message": refused as no
+    postcode). In other words: the yes is a yes, the postcode is taken and said, and "like I said" at
+    the age question finds the only number that could be an age."""
+    converse(
+        stack,
+        sender,
+        [
+            ("Afternoon, Bill Hetherington, 79, Ferryhill DL17 8AB. The nurse gave me this.", "call 999"),
+            ("whey aye", "who is this support for"),
+            ("me", "I've noted your postcode (DL17 8AB)"),
+        ],
+    )
+    reply = texts(stack.say(sender, "like I said in my first text"))
+    assert "taken 79 from your first message" in reply and "diagnosed" in reply.lower()
+
+
 def test_outside_every_area(stack, sender) -> None:
     converse(stack, sender, [*OPENING, ("1", "postcode"), ("SW1A 2AA", "the postcode is SW1A 2AA")])
     reply = texts(stack.say(sender, "yes"))
