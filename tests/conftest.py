@@ -22,6 +22,14 @@ TEST_SECRETS = {
 }
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under ``make test`` (pytest-xdist, ``--dist loadgroup``) every test that starts the real processes
+    runs on one worker: they share one trained model and fixed ports, and the model is trained once."""
+    for item in items:
+        if item.get_closest_marker("e2e"):
+            item.add_marker(pytest.mark.xdist_group("stack"))
+
+
 def _postgres_reachable() -> bool:
     try:
         engine = create_engine(normalise_url(PG_URL))
