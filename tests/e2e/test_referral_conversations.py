@@ -243,7 +243,7 @@ def test_what_the_first_message_said_is_not_asked_again_and_as_i_said_looks_ther
         sender,
         [
             ("Afternoon, Bill Hetherington, 79, Ferryhill DL17 8AB. The nurse gave me this.", "call 999"),
-            ("whey aye", "who is this support for"),
+            ("why aye man, gan on", "who is this support for"),
             ("me", "I've noted your postcode (DL17 8AB)"),
         ],
     )
