@@ -324,17 +324,21 @@ def test_the_question_being_answered_reads_first_then_a_sure_intent(client) -> N
 
 
 def test_a_question_again_just_after_being_told_why_is_the_answer_in_their_own_words(client) -> None:
-    """Blind person R8032 asked "who do I talk to meanwhile?" at the worries question and was told why
-    it is asked, three times running. Told why once, a free-text question keeps their words."""
+    """Blind person R8032 asked "who do I talk to meanwhile?" at the worries question, then at its score,
+    and was told why it is asked three times running at each. Told why once, asking again is a second
+    try: a free-text question keeps their words, a score is left for the link worker."""
     draft(client, "w1", consent_share=True)
     said = "do I just have to sit and wait then? who do I ring in the meantime?"
     first = answer(client, "w1", "concerns_text", said, intent="ask_why", confidence=0.95)
     assert first["interrupt"] == "ask_why"
     again = answer(client, "w1", "concerns_text", said, intent="ask_why", confidence=0.95, told_why=True)
     assert again["interrupt"] is None and again["accepted"]
-    # a question with a form to fill is still asked: told why, "why?" at the postcode is asked about again
-    out = answer(client, "w1", "postcode", "why though", intent="ask_why", confidence=0.95, told_why=True)
-    assert out["interrupt"] == "ask_why"
+    # at a score, told why once, asking again is a second try: left for the link worker, never a loop
+    answer(client, "w1", "concern_score", "why do you need a number?", intent="ask_why", confidence=0.95)
+    out = answer(
+        client, "w1", "concern_score", "but why a number?", intent="ask_why", confidence=0.95, told_why=True
+    )
+    assert out["interrupt"] is None and out["accepted"]
 
 
 def test_one_message_can_answer_diagnosis_and_type_and_needs_in_plain_words(client) -> None:

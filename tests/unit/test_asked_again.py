@@ -24,6 +24,7 @@ said = [
     "utter_invalid_referral_source",
     "utter_invalid_referral_source_again",
     "utter_why_referral_source",
+    "utter_why_general",
     "utter_explain_referral_source",
 ]
 print(json.dumps({
@@ -60,12 +61,13 @@ def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
     "Sorry, I can only help with...", the same question's next answer is a second try (read as the
     answer, or the question left), as after "Sorry, I didn't follow". "Why?" answered is not one."""
     read = code_in_bot_env(CODE)
-    assert read["told_why"] == ["utter_why_referral_source"]  # sent beside it, as told_why
+    assert read["told_why"] == ["utter_why_referral_source", "utter_why_general"]  # sent as told_why
     assert read["again"] == {
         "utter_off_topic": True,
         "utter_invalid_referral_source": True,
         "utter_invalid_referral_source_again": True,  # the plainer hint: the next is a second try too
         "utter_why_referral_source": False,
+        "utter_why_general": False,
         "utter_explain_referral_source": True,  # explained when asked: the next answer is a second try
     }
 

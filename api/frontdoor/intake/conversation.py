@@ -136,16 +136,17 @@ def answer(
     correction = corrections.find(text, field, referral)
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
+    if told_why and intent == "ask_why":
+        # Told why just now and asking again: never the same explanation twice running. It is a second
+        # try: a free-text question keeps their words ("who do I talk to meanwhile?"), a score in words
+        # is taken, and anything else is left for the link worker rather than asked a third time.
+        intent, retry = None, True
     fields, problem = read_answer(field, text, referral, content, category, retry, opening)
     unread = problem
     if retry and problem is None and intent != "off_topic" and interrupts(intent, confidence, text, referral):
         # A second try takes what it can, or leaves the question: "why?" then is still a question (but
         # what seemed off the subject twice running is the answer: "the lassie at the chippy").
         unread = read_answer(field, text, referral, content, category, False, opening)[1]
-    if told_why and intent == "ask_why" and field in FREE_TEXT:
-        # Told why just now, a question again is their answer in their own words ("who do I talk to
-        # meanwhile?"): kept as said, never the same explanation twice running.
-        intent = None
     if _interrupts(field, unread, intent, confidence, referral, text):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
