@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiNotFound, ApiUnavailable, call
-from actions.turns import answered_before, just_asked_again
+from actions.turns import answered_before, just_asked_again, just_told_why
 
 QUESTIONS = ("meeting_type", "meeting_when", "meeting_slot")
 DONE = "-"  # fills the remaining questions when there is nothing (more) to book
@@ -56,6 +56,7 @@ class ValidateBookingForm(FormValidationAction):
             "intent": intent.get("name"),
             "confidence": intent.get("confidence") or 0.0,
             "retry": just_asked_again(tracker, field) or answered_before(tracker, field),
+            "told_why": just_told_why(tracker, field),
         }
         try:
             result = await call("PUT", "/internal/booking/answer", body)

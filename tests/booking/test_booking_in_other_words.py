@@ -122,6 +122,16 @@ def test_asking_again_for_a_call_back_at_how_to_meet_is_an_answer_not_a_loop(cli
     assert again.get("interrupt") is None
 
 
+def test_told_why_and_asking_why_again_at_how_to_meet_is_left_to_the_link_worker(client, referral) -> None:
+    """Blind person R8032 asked "who do I talk to meanwhile?" at "how would you like to meet?" and was
+    told why it is asked three times running. Told why once, asking again leaves it to the link worker."""
+    sure = {"intent": "ask_why", "confidence": 0.95}
+    said = "why does it matter how? I just need someone to talk to"
+    assert booking(client, referral, "meeting_type", said, **sure)["interrupt"] == "ask_why"
+    again = booking(client, referral, "meeting_type", said, told_why=True, **sure)
+    assert again.get("interrupt") is None and again["problem"] == "later"
+
+
 def test_none_of_the_times_and_a_call_to_arrange_one_is_left_to_the_link_worker(client, referral) -> None:
     """Blind person R7040: "None of them really, I've got the nurse those mornings. Can they just ring
     me to sort a time?" was shown the same three times again and again."""

@@ -70,6 +70,7 @@ class BookingAnswerIn(BaseModel):
     intent: str | None = Field(None, max_length=60, description="the bot's own reading of the message")
     confidence: float = Field(0.0, ge=0, le=1, description="how sure the bot is of that intent")
     retry: bool = Field(False, description="the question was just asked again: never ask a third time")
+    told_why: bool = Field(False, description="the question was just asked again after saying why")
 
 
 class Booked(BaseModel):
@@ -155,6 +156,9 @@ def answer(
     if body.field not in FIELDS:
         raise BookingError(f"unknown booking question '{body.field}'; known: {', '.join(FIELDS)}", status=400)
     referral = _referral(session, body.conversation_id)
+    if body.told_why and body.intent == "ask_why":
+        # Told why just now and asking again: a second try, never the same explanation twice running.
+        body = body.model_copy(update={"intent": None, "retry": True})
     out = _read(session, content, settings, referral, body, now)
     if out.problem in NOT_READ and interrupts(body.intent, body.confidence, body.text, referral):
         return BookingOut(accepted=False, problem="interrupted", interrupt=body.intent)
