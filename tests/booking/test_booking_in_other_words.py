@@ -139,3 +139,12 @@ def test_none_of_the_times_and_a_call_to_arrange_one_is_left_to_the_link_worker(
     booking(client, referral, "meeting_when", "asap", meeting_type="1")
     said = "none of those really, the district nurse comes then. could someone phone me to arrange it?"
     assert booking(client, referral, "meeting_slot", said, **earlier)["problem"] == "later"
+
+
+def test_a_time_picked_by_an_ordinal_with_a_slip_of_the_finger_is_booked(client, referral) -> None:
+    """Blind person R8023 chose "the forst one" twice and was left for the link worker to arrange."""
+    earlier = {"meeting_type": "1", "meeting_when": "asap"}
+    offered = booking(client, referral, "meeting_when", "asap", meeting_type="1")
+    second = offered["menu"].splitlines()[1][3:]
+    out = booking(client, referral, "meeting_slot", "the secnod one pls", **earlier)
+    assert out["accepted"] and out["booked"]["when"] in second, (out, second)

@@ -258,3 +258,9 @@ def test_an_answer_pointing_back_is_looked_for_in_the_first_message(
 )
 def test_an_age_still_to_come_is_a_year_less_and_one_as_a_word_is_no_number(said: str, age: int) -> None:
     assert parsing.parse_age(said) == age
+
+
+@pytest.mark.parametrize("said", ["the wife saw a poster at the doctors", "down the docs", "the doctor's"])
+def test_the_doctors_in_every_spelling_is_the_gp(said: str) -> None:
+    """Blind person R8023's "me lass seen it at the doctors" was not understood, twice."""
+    assert parsing.parse_referral_source(said) == "gp"

@@ -12,6 +12,7 @@ import re
 from datetime import datetime, time
 
 from pydantic import BaseModel, Field
+from rapidfuzz.distance import DamerauLevenshtein
 from sqlalchemy.orm import Session
 
 from frontdoor.booking.models import Appointment
@@ -321,8 +322,10 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
     digits = re.findall(r"\d+", cleaned)
     if len(digits) == 1 and 1 <= int(digits[0]) <= len(holds):
         return int(digits[0]) - 1
+    typed = re.findall(r"[a-z]+", cleaned)
     for n, words in enumerate(ORDINALS):
-        if any(re.search(rf"\b{w}\b", cleaned) for w in words) and n < len(holds):
+        said = any(re.search(rf"\b{w}\b", cleaned) for w in words) or _misspelt(typed, words[0])
+        if said and n < len(holds):
             return n
     if re.search(r"\b(?:last|latest|bottom)\b", cleaned) and holds:
         return len(holds) - 1
@@ -339,6 +342,13 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
     said_against = re.search(r"\b(?:not|but|no|none|can'?t|cannot|except)\b", cleaned)
     vague = not digits and not said_against  # "ok, the 6pm one" names a time: not any of them
     return 0 if holds and vague and _ANY_OF_THEM.search(cleaned) else None
+
+
+def _misspelt(typed: list[str], ordinal: str) -> bool:
+    """ "the forst one", "secnod": an ordinal one slip of the finger away (a letter changed, added, lost
+    or two swapped), in words of four letters or more ("sec" is no guess)."""
+    near = (word for word in typed if len(word) >= 4 and word != ordinal)
+    return any(DamerauLevenshtein.distance(word, ordinal) == 1 for word in near)
 
 
 _ANY_OF_THEM = re.compile(

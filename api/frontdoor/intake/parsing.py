@@ -486,7 +486,13 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("invitation_letter", ("letter", "invitation")),
     ("reminder_letter", ("reminder",)),
     ("cancer_nurse_specialist", ("nurse", "cns", "specialist")),
-    ("gp", ("gp", "doctor", "surgery", "practice")),
+    (
+        "gp",
+        (
+            "gp", "doctor", "doctors", "doctor's", "docs", "surgery", "practice", "health centre",
+            "medical centre",
+        ),
+    ),
     ("hospital", ("hospital", "consultant", "ward", "clinic", "oncologist")),
     (
         "welfare_rights",
