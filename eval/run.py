@@ -31,6 +31,7 @@ ROUNDS = (
     "personas_round5.yml",
     "personas_round6.yml",
     "personas_round7.yml",
+    "personas_round8.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
@@ -44,6 +45,7 @@ OTHER_ARGUMENTS = {
             "concerns_round5",
             "concerns_round6",
             "concerns_round7",
+            "concerns_round8",
             "concerns_holdout",
         )
         for arg in ("--set", name)
@@ -51,7 +53,7 @@ OTHER_ARGUMENTS = {
     "safety": [
         "--sets",
         "safety,safety_round2,safety_round3,safety_round4,safety_round5,safety_round6,safety_round7,"
-        "safety_holdout",
+        "safety_round8,safety_holdout",
     ],
 }
 
