@@ -50,7 +50,7 @@ run: env
 
 # One worker per core; the tests that start the real processes all run on one of them (tests/conftest.py).
 test: env
-	@$(APP_VENV)/bin/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+	@$(APP_VENV)/bin/python -m pytest -n auto $(PYTEST_ARGS)
 
 $(APP_VENV)/.bench: pyproject.toml $(APP_VENV)/.installed
 	@$(APP_VENV)/bin/pip install -e '.[dev,bench]' > var/log/env-bench.log 2>&1 \

@@ -22,12 +22,17 @@ TEST_SECRETS = {
 }
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under ``make test`` (pytest-xdist, ``--dist loadgroup``) every test that starts the real processes
-    runs on one worker: they share one trained model and fixed ports, and the model is trained once."""
-    for item in items:
-        if item.get_closest_marker("e2e"):
-            item.add_marker(pytest.mark.xdist_group("stack"))
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """Under ``make test`` (pytest-xdist, one worker per core): the tests that start the real processes
+    (tests/e2e) all run on one worker, which trains the model once and owns their fixed ports; every
+    other module goes whole to whichever worker is free."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class StackTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "tests/e2e" if nodeid.startswith("tests/e2e/") else super()._split_scope(nodeid)
+
+    return StackTestsTogether(config, log)
 
 
 def _postgres_reachable() -> bool:
