@@ -126,4 +126,3 @@ def from_first_message(
         return found, None
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     return found, f"Thank you. From your first message I've noted {listed}."
-
