@@ -61,6 +61,8 @@ def test_ages(text: str, age: int | None) -> None:
         ("2", "carer_for_self"),
         ("3", "on_behalf"),
         ("it's for me", "self"),
+        ("meself", "self"),  # blind person R8023 (Durham); "masel" in Scots, "missen" in Yorkshire
+        ("just masel", "self"),
         ("I'm a carer", "carer_for_self"),
         ("it's for my mum", "on_behalf"),
         ("banana", None),

@@ -238,7 +238,7 @@ def _choose(text: str, options: list[tuple[str, tuple[str, ...]]]) -> str | None
 
 
 _SELF = re.compile(
-    r"\b(?:(?:it'?s |its |just |only )?(?:me|myself|mine)"
+    r"\b(?:(?:it'?s |its |just |only )?(?:me|myself|mine|meself|mesel|masel|mysel|missen)"
     r"|i (?:have|ve got|'ve got|got|was diagnosed|am the patient)"
     r"|i'?m the (?:one|patient)|my (?:own )?cancer|i do)\b"
 )
