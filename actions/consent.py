@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, save_answers
-from actions.turns import just_asked_again
+from actions.turns import just_asked_again, just_told_why
 
 
 class ValidateConsentForm(FormValidationAction):
@@ -33,7 +33,10 @@ class ValidateConsentForm(FormValidationAction):
                 return {"consent_share": None}
             value = read["agreed"]
             if read.get("asks"):
-                dispatcher.utter_message(response="utter_why_consent_share")
+                # Asked again once told: the full notice, never the same words twice running.
+                told = just_told_why(tracker, "consent_share")
+                why = "utter_why_consent_share_more" if told else "utter_why_consent_share"
+                dispatcher.utter_message(response=why)
                 return {"consent_share": None}
             if value is None and just_asked_again(tracker, "consent_share"):
                 # Never a third time: nothing is kept, and they hear that hello starts it again.

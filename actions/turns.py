@@ -28,7 +28,8 @@ def just_asked_again(tracker: Tracker, field: str) -> bool:
 
 def just_told_why(tracker: Tracker, field: str) -> bool:
     """Since the person's previous message, the bot said why it asks this question (then asked it again)."""
-    return _said_since_their_last_message(tracker, (f"utter_why_{field}", "utter_why_general"))
+    told = (f"utter_why_{field}", f"utter_why_{field}_more", "utter_why_general")
+    return _said_since_their_last_message(tracker, told)
 
 
 def _said_since_their_last_message(tracker: Tracker, responses: tuple[str, ...]) -> bool:

@@ -233,6 +233,21 @@ def test_a_question_at_the_privacy_question_is_answered_not_taken_as_a_no(stack,
     )
 
 
+def test_a_second_question_at_the_privacy_question_gets_the_full_notice(stack, sender) -> None:
+    """Told who sees it, a second question back is pointed to the full notice: never the same words
+    twice running (blind person R8032 was told the same thing three times at other questions)."""
+    converse(
+        stack,
+        sender,
+        [
+            ("hello", "in an emergency, call 999"),
+            ("who gets to see what I put?", "GP included"),
+            ("and how long do you keep it for?", "full notice says what we keep"),
+            ("ok yes go on", "who is this support for"),
+        ],
+    )
+
+
 def test_what_the_first_message_said_is_not_asked_again_and_as_i_said_looks_there(stack, sender) -> None:
     """Blind people R8023 ("why aye" at the privacy question, told who sees it three times), R8007 and
     R8025 (postcode and age in the first message only, then "as per my first message": refused as no
