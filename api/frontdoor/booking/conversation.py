@@ -45,7 +45,7 @@ from frontdoor.booking.service import (
 )
 from frontdoor.content import Content
 from frontdoor.db.base import aware
-from frontdoor.intake.conversation import interrupts, numbered
+from frontdoor.intake.conversation import asks_why_again, interrupts, numbered
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.service import apply_priority, current_referral
 from frontdoor.settings import Settings
@@ -157,8 +157,7 @@ def answer(
     if body.field not in FIELDS:
         raise BookingError(f"unknown booking question '{body.field}'; known: {', '.join(FIELDS)}", status=400)
     referral = _referral(session, body.conversation_id)
-    if body.told_why and body.intent == "ask_why":
-        # Told why just now and asking again: a second try, never the same explanation twice running.
+    if asks_why_again(body.intent, body.told_why):
         body = body.model_copy(update={"intent": None, "retry": True})
     out = _read(session, content, settings, referral, body, now)
     if out.problem in NOT_READ and interrupts(body.intent, body.confidence, body.text, referral):

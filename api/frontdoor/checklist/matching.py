@@ -716,7 +716,7 @@ def _out_of_a_seat(lemmas: list[str], index: int) -> bool:
     return bool(after) and after[0] in _SEATS
 
 
-_GREEN_PLACES = _words("in to at the round around through")
+_GREEN_PLACES = _words("in to at round around through")
 
 
 def _a_park_to_play_in(lemmas: list[str], written: list[str], index: int) -> bool:
@@ -725,8 +725,8 @@ def _a_park_to_play_in(lemmas: list[str], written: list[str], index: int) -> boo
     return (
         written[index + 1] in ("park", "parks")
         and lemmas[index] == "the"
-        and lemmas[index - 1 : index] != []
-        and lemmas[index - 1] in _GREEN_PLACES - {"the"}
+        and index > 0
+        and lemmas[index - 1] in _GREEN_PLACES
     )
 
 

@@ -90,6 +90,13 @@ def interrupts(intent: str | None, confidence: float, text: str, referral: Refer
     return intent not in SAID_IN_SO_MANY_WORDS or bool(SAID_IN_SO_MANY_WORDS[intent].search(text.lower()))
 
 
+def asks_why_again(intent: str | None, told_why: bool) -> bool:
+    """Told why just now and asking why again: never the same explanation twice running. Every question,
+    booking's too, then reads the message as a second try (its words kept, or the question left for the
+    link worker) rather than explaining again."""
+    return told_why and intent == "ask_why"
+
+
 def _interrupts(
     field: str, problem: str | None, intent: str | None, confidence: float, referral: Referral, text: str
 ) -> bool:
@@ -136,10 +143,9 @@ def answer(
     correction = corrections.find(text, field, referral)
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
-    if told_why and intent == "ask_why":
-        # Told why just now and asking again: never the same explanation twice running. It is a second
-        # try: a free-text question keeps their words ("who do I talk to meanwhile?"), a score in words
-        # is taken, and anything else is left for the link worker rather than asked a third time.
+    if asks_why_again(intent, told_why):
+        # A free-text question keeps their words ("who do I talk to meanwhile?"), a score in words is
+        # taken, and anything else is left for the link worker rather than asked a third time.
         intent, retry = None, True
     fields, problem = read_answer(field, text, referral, content, category, retry, opening)
     unread = problem
