@@ -76,6 +76,8 @@ SLOT_TOPICS: dict[str, str] = {
 # A topic whose question is now asked within another's: the times on offer come with "or tell me a day
 # or time that suits you better", so what a person meant to say about when suits is said there.
 ASKED_WITHIN: dict[str, tuple[str, ...]] = {"slot_choice": ("meeting_time",)}
+# Another name a writer gave a topic's answer (round 9 wrote the person's agreement as "agreement").
+SAYS_ALIASES: dict[str, tuple[str, ...]] = {"on_behalf_agreed": ("agreement",)}
 SAFETY_TOPIC = "safety"
 _CONSENT_PROMPT = re.compile(r"privacy|\bagree\b|is that ok|ok to share|can we share", re.I)
 _CONFIRM_PROMPT = re.compile(r"is that right\??|is this right\??|is that correct\??", re.I)
@@ -217,13 +219,22 @@ class Person:
             index = len(self.scored_concerns) - 1
         if topic == "support_needs":
             return self._support_needs(index)
-        said = _pick(self.says.get(topic), index)
+        said = _pick(self._said_for(topic), index)
         if said is None and topic == "aftercare":
             # Written before the question existed: a person who came for help most plausibly says yes.
             said = "yes"
         if said is None:
             said = _pick(self.says.get("other"), 0) or "ok"
         return said
+
+    def _said_for(self, topic: str) -> Any:
+        """What the persona says at a topic, under its name or an alias; where a writer gave only the
+        fact (``expect: carer_support: true``), the plain yes or no that person would give."""
+        for name in (topic, *SAYS_ALIASES.get(topic, ())):
+            if name in self.says:
+                return self.says[name]
+        fact = self.persona.get("expect", {}).get(topic)
+        return {True: "yes", False: "no"}.get(fact) if isinstance(fact, bool) else None
 
     def _support_needs(self, index: int) -> str:
         """One question asks about an interpreter and anything that makes talking easier."""

@@ -291,3 +291,16 @@ def test_an_aside_about_when_suits_is_said_at_the_times_on_offer() -> None:
     assert person.answer(Question("meeting", "meeting_type")) == "phone"
     assert person.answer(Question("slot_choice", "meeting_slot")) == "actually can I come in instead"
     assert person.answer(Question("slot_choice", "meeting_slot")) == "1"
+
+
+def test_an_answer_under_another_name_or_given_only_as_a_fact_is_said() -> None:
+    person = Person(
+        {
+            "id": "T1",
+            "says": {"other": "ok", "agreement": "yes she asked me to"},
+            "expect": {"carer_support": False, "booked": True},
+        }
+    )
+    assert person.answer(Question("on_behalf_agreed", "on_behalf_agreed")) == "yes she asked me to"
+    assert person.answer(Question("carer_support", "carer_support_wanted")) == "no"
+    assert person.answer(Question("contact", "contact")) == "ok"
