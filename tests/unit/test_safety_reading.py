@@ -80,7 +80,7 @@ def test_the_learned_reader_only_asks_however_sure_it_is() -> None:
     assert learned is not None
     text = "i keep thinking my children would be relieved if i slipped away quietly"
     guess = learned.read(" ".join(t.text for t in detector().reader.read(text)))
-    assert guess is not None and guess[0] == SUICIDE and guess[1] >= 0.95
+    assert guess is not None and guess[0] == SUICIDE and guess[1] >= 0.9
     found = assess(text)
     assert not found.detections  # a statistical guess alone never pages staff
     assert [(d.kind, d.certainty) for d in found.possible] == [(SUICIDE, "possible")]

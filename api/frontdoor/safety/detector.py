@@ -111,7 +111,7 @@ def _require(
 ) -> Any:
     value = data.get(key) if isinstance(data, dict) else None
     if not isinstance(value, kind):
-        expected = kind.__name__ if isinstance(kind, type) else "number"
+        expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
         raise ValueError(f"{path}: {where}{key}: missing or not a {expected}")
     return value
 
@@ -275,15 +275,22 @@ class SafetyDetector:
             raise ValueError(
                 f"{path}: learned.clear_from: the learned reader only asks; a clear risk needs a rule"
             )
-        examples_file = base_dir / _require(config, "examples", str, path, "learned.")
-        try:
-            examples = yaml.safe_load(examples_file.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise ValueError(f"{path}: learned.examples: {examples_file} cannot be read ({exc})") from exc
-        if not isinstance(examples, dict) or set(examples) - {*KINDS, "none"} or "none" not in examples:
-            raise ValueError(f"{examples_file}: needs the four kinds and 'none', each a list of sentences")
+        named = _require(config, "examples", (str, list), path, "learned.")
+        examples: dict[str, list[str]] = {}
+        for name in [named] if isinstance(named, str) else _strings(named, path, "learned.examples"):
+            examples_file = base_dir / name
+            try:
+                found = yaml.safe_load(examples_file.read_text(encoding="utf-8"))
+            except (OSError, yaml.YAMLError) as exc:
+                raise ValueError(f"{path}: learned.examples: {examples_file} cannot be read ({exc})") from exc
+            if not isinstance(found, dict) or set(found) - {*KINDS, "none"}:
+                raise ValueError(f"{examples_file}: needs kinds and 'none', each a list of sentences")
+            for label, sentences in found.items():
+                examples.setdefault(label, []).extend(_strings(sentences, examples_file, label))
+        if "none" not in examples or set(KINDS) - set(examples):
+            raise ValueError(f"{path}: learned.examples: needs sentences for the four kinds and 'none'")
         return learned_reader(
-            {k: _strings(v, examples_file, k) for k, v in examples.items()},
+            examples,
             float(_require(config, "possible_from", (int, float), path, "learned.")),
             int(_require(config, "min_words", int, path, "learned.")),
         )
