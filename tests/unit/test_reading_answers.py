@@ -266,3 +266,31 @@ def test_an_age_still_to_come_is_a_year_less_and_one_as_a_word_is_no_number(said
 def test_the_doctors_in_every_spelling_is_the_gp(said: str) -> None:
     """Blind person R8023's "me lass seen it at the doctors" was not understood, twice."""
     assert parsing.parse_referral_source(said) == "gp"
+
+
+@pytest.mark.parametrize(
+    "said", ["I consent.", "yes, I give my consent", "I accept", "ar thats fine", "arr go on", "fine duck"]
+)
+def test_consent_in_words_and_dialect_is_a_yes_at_the_privacy_question(said: str) -> None:
+    """Blind people R9018 ("I consent.") and R9009 ("ar thats fine", Black Country) were told twice that
+    nobody could tell if it was a yes, and nothing was kept."""
+    assert parsing.read_privacy_answer(said) == (True, False)
+
+
+@pytest.mark.parametrize("said", ["I do not consent", "I don't accept that", "no thats not fine"])
+def test_refusing_consent_in_words_is_a_no(said: str) -> None:
+    assert parsing.read_privacy_answer(said) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("It's for me, I've got bowel cancer. I look after my mum as well but this is for me", "self"),
+        ("I have lymphoma and I care for my grandson", "self"),
+        ("I look after my husband who has cancer, the support is for me", "carer_for_self"),
+        ("I'm his carer, I had cancer myself years ago", "carer_for_self"),
+    ],
+)
+def test_a_carer_who_has_cancer_themselves_is_the_patient(text: str, role: str) -> None:
+    """Blind person R9024 has skin cancer and looks after his wife; he was recorded as her carer."""
+    assert parsing.parse_role(text) == role

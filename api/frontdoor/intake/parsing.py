@@ -76,6 +76,7 @@ def clean(text: str) -> str:
 
 _LEADING_YES_WORDS = {
     "yes", "yeah", "yep", "aye", "ye", "yh", "ya", "yup", "yea", "yess", "yesss", "y", "yeh", "yah", "yas",
+    "ar", "arr",  # the Black Country's and Birmingham's yes
 }  # fmt: skip
 _LEADING_NO_WORDS = {"no", "nope", "nah", "naw", "n"}
 # "she told me to", "he knows", "they're happy for me to": agreement in words, not a yes.
@@ -85,7 +86,7 @@ _AGREES = re.compile(
 )
 _DISAGREES = re.compile(
     r"\b(?:doesn'?t|dont|don'?t|does not|do not|hasn'?t|has not|isn'?t|not) (?:know|agree|want|aware|happy|"
-    r"told|asked)\b|\bnot yet\b|\bhaven'?t (?:told|asked)\b"
+    r"told|asked|consent|accept)\b|\bnot yet\b|\bhaven'?t (?:told|asked)\b"
 )
 
 
@@ -110,7 +111,8 @@ _AGREEING = {
     "right", "alright", "fine", "good", "great", "correct", "ok", "okay", "perfect", "lovely", "grand",
     "brilliant", "send", "ahead", "accurate", "happy", "sorted", "spot", "yes", "aye", "yeah", "yep",
     "fab", "exactly", "true", "done", "super", "champion", "cool", "yup", "go", "agree", "agreed", "yeh",
-    "fair", "yh", "ye", "yea", "spot-on", "bang", "sound", "canny", "braw",
+    "fair", "yh", "ye", "yea", "spot-on", "bang", "sound", "canny", "braw", "consent", "consented",
+    "accept", "accepted", "permission", "agreeable",
 }  # fmt: skip
 _AGREEMENT_FILLER = {
     "that", "thats", "that's", "it", "its", "it's", "is", "all", "looks", "look", "looking", "sounds",
@@ -120,8 +122,10 @@ _AGREEMENT_FILLER = {
     "they", "are", "they're", "theyre", "all's", "alls", "and", "now", "do", "by", "as", "for", "far",
     "know", "lass", "hen", "pal", "love", "mate", "dear", "oh", "well", "here", "have", "read", "i've",
     "ive", "we", "both", "we've", "weve", "about", "more", "or", "less", "near", "enough", "mostly",
-    "summary", "whatever", "suppose", "guess", "reckon", "think", "spose", "s'pose", "a",
+    "summary", "whatever", "suppose", "guess", "reckon", "think", "spose", "s'pose", "a", "give", "my",
+    "has", "ar", "arr", "duck", "hun", "luv", "bab", "chuck", "darlin", "kid",
 }  # fmt: skip
+
 _NOT_AGREEING = re.compile(r"\b(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)\b")
 
 
@@ -279,6 +283,15 @@ _I_HAVE_IT = re.compile(
 )
 
 
+# The writer's own diagnosis, said outright: "I have skin cancer", "I've got lymphoma", "my own cancer".
+_I_HAVE_CANCER = re.compile(
+    r"\b(?:i|i'?ve|ive|i have|i'?ve got|ive got|i got|i'?m|im|i am) (?:got |been diagnosed with )?"
+    r"(?:(?!had\b|was\b|used\b)\w+ )?"
+    r"(?:cancer|carcinoma|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma|tumour|tumor)\b"
+    r"|\bmy (?:own )?cancer\b|\bi'?m the patient\b"
+)
+
+
 def role_beside_opening(role: str, text: str, opening: str | None) -> str:
     """The role question's answer (``role``, read from ``text``), beside the person's first message. A
     bare "me" says only that the support is for the one writing; when they opened with "my dad's got
@@ -310,6 +323,8 @@ def parse_role(text: str) -> str | None:
     carer = bool(_CARER.search(padded))
     other = bool(_OTHER.search(padded)) or bool(_OTHER_HAS_IT.search(padded))
     me = bool(_SELF.search(padded))
+    if carer and _I_HAVE_CANCER.search(padded) and not _OTHER_HAS_IT.search(padded):
+        return "self"  # "I have skin cancer. I also look after my wife, but this is for me."
     if carer:
         # A carer asks for their own support unless they say plainly it is for the other person.
         for_them = re.search(r"\b(?:refer (?:him|her|them)|on (?:his|her|their) behalf|on behalf)\b", padded)
