@@ -150,3 +150,13 @@ def test_normalising_never_crashes_and_returns_a_valid_shape(text: str) -> None:
 @pytest.mark.parametrize("text", ["my house", "", "12345", "DD1", "ZZZZ ZZZ", "DD1 4H"])
 def test_not_postcodes(text: str) -> None:
     assert normalise_postcode(text) is None
+
+
+def test_a_carer_of_someone_awaiting_diagnosis_follows_the_sites_awaiting_rule() -> None:
+    waiting = {"role": "carer_for_self", "has_diagnosis": "awaiting", "cares_for_someone_with_cancer": True}
+    assert outcome(**waiting).eligible is True
+    strict = SITES.model_copy(
+        update={"sites": [s.model_copy(update={"accepts_awaiting_diagnosis": False}) for s in SITES.sites]}
+    )
+    answers = EligibilityAnswers(**({"postcode": "DD1 4HN", "age": 60} | waiting))
+    assert check(check_eligibility(answers, strict, TODAY), "diagnosis").passed is False

@@ -294,3 +294,16 @@ def test_refusing_consent_in_words_is_a_no(said: str) -> None:
 def test_a_carer_who_has_cancer_themselves_is_the_patient(text: str, role: str) -> None:
     """Blind person R9024 has skin cancer and looks after his wife; he was recorded as her carer."""
     assert parsing.parse_role(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Not officially, they found a lump and the biopsy is next week", "awaiting"),
+        ("the doctor says it could be cancer, he has a scan on Friday", "awaiting"),
+        ("yes, bowel, it was found on a scan", "yes"),
+        ("I had a scan and it's cancer", "yes"),
+    ],
+)
+def test_a_diagnosis_still_being_looked_for_is_awaiting(text: str, answer: str) -> None:
+    assert parsing.parse_has_diagnosis(text) == answer

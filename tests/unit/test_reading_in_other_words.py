@@ -614,3 +614,15 @@ def test_a_worry_added_without_the_word_worry() -> None:
     )
     assert problem == "changed:concerns_text,concern_score"
     assert [c["item"] for c in fields["concerns"]] == ["money_or_finance", "sleep"]
+
+
+def test_caring_for_someone_still_waiting_to_know_is_awaiting_diagnosis() -> None:
+    """Blind person R9036: "Not officially. They've found a shadow on his lung..." was asked for a
+    yes or no twice."""
+    fields, problem = READERS["cares_for_someone_with_cancer"](
+        "Not officially, they found a lump in his neck and the biopsy is next week",
+        Referral(referrer_role="carer_for_self"),
+        get_content(),
+    )
+    assert problem is None
+    assert fields == {"cares_for_someone_with_cancer": True, "has_diagnosis": "awaiting"}

@@ -88,6 +88,12 @@ def _diagnosis(answers: EligibilityAnswers, site: SiteConfig | None) -> Check:
         cares = answers.cares_for_someone_with_cancer
         if cares is None:
             return Check(rule="diagnosis", passed=None, detail="not yet asked about caring")
+        if cares and answers.has_diagnosis == "awaiting":
+            accepts = site.accepts_awaiting_diagnosis if site else True
+            detail = "cares for someone awaiting diagnosis" + (
+                "" if accepts else ": this service starts after one"
+            )
+            return Check(rule="diagnosis", passed=accepts, detail=detail)
         detail = "cares for someone with cancer" if cares else "does not care for someone with cancer"
         return Check(rule="diagnosis", passed=cares, detail=detail)
     if answers.has_diagnosis is None:

@@ -342,10 +342,34 @@ def parse_role(text: str) -> str | None:
 
 
 DIAGNOSIS_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("yes", ("yes", "y", "yeah", "yep", "diagnosed", "i do", "aye", "i have cancer", "i've got cancer")),
+    (
+        "yes",
+        (
+            "yes",
+            "y",
+            "yeah",
+            "yep",
+            "diagnosed",
+            "i do",
+            "aye",
+            "i have cancer",
+            "i've got cancer",
+            "it is cancer",
+            "it's cancer",
+            "its cancer",
+        ),
+    ),
     ("awaiting", ("waiting", "awaiting", "tests", "not sure yet", "don't know yet", "results", "suspected")),
     ("no", ("no", "n", "nope", "nah", "never", "not diagnosed")),
 ]
+
+
+# Signs of a diagnosis still being looked for, heard only when nothing else answers the question ("not
+# officially, a shadow on his lung, biopsy next month"): "yes, found on a scan" stays a yes.
+_STILL_LOOKING = re.compile(
+    r"\b(?:biopsy|biopsies|scan|scans|not officially|not confirmed|likely|might be|could be|shadow|"
+    r"investigations|being investigated|two week wait)\b"
+)
 
 
 def parse_has_diagnosis(text: str) -> str | None:
@@ -357,6 +381,8 @@ def parse_has_diagnosis(text: str) -> str | None:
         return "yes"
     if choice != "awaiting" and first in _LEADING_NO_WORDS:
         return "no"
+    if choice is None and _STILL_LOOKING.search(_clean(text)):
+        return "awaiting"
     return choice
 
 

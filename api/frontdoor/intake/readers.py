@@ -305,6 +305,9 @@ def _cares_for(text: str, _referral: Referral, content: Content) -> Reading:
     elif _NOT_ME.search(lowered) and (_SOMEONE_CLOSE.search(lowered) or _A_CANCER.search(lowered)):
         answer = True  # "my mum not me", "Not me pet, Alan. Bowel cancer": the question is who has it
     field = "cares_for_someone_with_cancer"
+    if answer is None and parsing.parse_has_diagnosis(text) == "awaiting":
+        # "a shadow on his lung, biopsy next month": waiting to know is a site's awaiting-diagnosis rule
+        return {field: True, "has_diagnosis": "awaiting"}, None
     return ({field: answer}, None) if answer is not None else ({}, "not_yes_no")
 
 
