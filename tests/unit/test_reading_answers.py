@@ -307,3 +307,19 @@ def test_a_carer_who_has_cancer_themselves_is_the_patient(text: str, role: str) 
 )
 def test_a_diagnosis_still_being_looked_for_is_awaiting(text: str, answer: str) -> None:
     assert parsing.parse_has_diagnosis(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("I told him and he said he didn't want any fuss, but I think he'd talk to someone", False),
+        ("she wouldn't agree to it but I'm worried about her", False),
+        ("she refused, she's very private", False),
+        ("he said no", False),
+        ("she knows, she said no problem", True),
+    ],
+)
+def test_a_person_who_did_not_want_it_has_not_agreed(text: str, answer: bool) -> None:
+    """Blind person R9038: "she said she didn't want anyone interfering, but..." was taken as her
+    agreement ("she said"), and the referral went on without it."""
+    assert parsing.parse_yes_no(text) is answer

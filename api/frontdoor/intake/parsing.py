@@ -85,8 +85,9 @@ _AGREES = re.compile(
     r"want|is happy|are happy|happy|is fine|fine with|ok with|okay with|gave)\b"
 )
 _DISAGREES = re.compile(
-    r"\b(?:doesn'?t|dont|don'?t|does not|do not|hasn'?t|has not|isn'?t|not) (?:know|agree|want|aware|happy|"
-    r"told|asked|consent|accept)\b|\bnot yet\b|\bhaven'?t (?:told|asked)\b"
+    r"\b(?:doesn'?t|dont|don'?t|does not|do not|hasn'?t|has not|isn'?t|not|didn'?t|did not|wouldn'?t|"
+    r"would not|won'?t|will not) (?:know|agree|want|aware|happy|told|asked|consent|accept)\b|\bnot yet\b|"
+    r"\bhaven'?t (?:told|asked)\b|\b(?:refused|refuses)\b|\bsaid no\b(?! problem| worries| bother)"
 )
 
 
