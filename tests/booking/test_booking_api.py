@@ -282,6 +282,18 @@ def test_a_way_of_meeting_the_site_does_not_offer_is_said_plainly(client, referr
     assert booking(client, referral, "meeting_type", "by pigeon")["note"] is None
 
 
+def test_a_video_call_asked_for_is_not_taken_for_a_phone_call(client, referral) -> None:
+    """Blind person R9010 said "Video call, if possible" where the site offers none and was shown phone
+    call times without a word ("call" read as a phone call); R9003's "video? i hate phone calls" was
+    taken for asking a person to ring."""
+    sure = {"intent": "request_human", "confidence": 0.95}
+    for said in ("Video call, if possible", "video? i hate phone calls"):
+        out = booking(client, referral, "meeting_type", said, **sure)
+        assert out["problem"] == "not_a_meeting_type" and out.get("interrupt") is None, out
+        assert out["note"].startswith("Sorry, video calls are not offered here yet.")
+    assert booking(client, referral, "meeting_type", "a phone call or video, either is fine")["accepted"]
+
+
 def test_a_time_that_the_earliest_times_already_suit_is_said_so(client, referral) -> None:
     """ "mornings" to times that are all mornings had been answered "Please reply with a number"."""
     out = booking(client, referral, "meeting_type", "phone")

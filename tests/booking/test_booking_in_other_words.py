@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from frontdoor.booking.models import DiaryException, LinkWorker
 from tests.api.test_referrals_api import SERVICE
-from tests.booking.conftest import booking
+from tests.booking.conftest import booking, eligible_referral
 
 
 def _starts(menu: str) -> list[str]:
@@ -148,3 +148,11 @@ def test_a_time_picked_by_an_ordinal_with_a_slip_of_the_finger_is_booked(client,
     second = offered["menu"].splitlines()[1][3:]
     out = booking(client, referral, "meeting_slot", "the secnod one pls", **earlier)
     assert out["accepted"] and out["booked"]["when"] in second, (out, second)
+
+
+def test_a_day_nobody_works_says_when_link_workers_work(client) -> None:
+    """Blind person R9016 asked for "Friday one please" in Coventry, where no link worker works on a
+    Friday, and was told "Nothing is free then soon"."""
+    coventry = eligible_referral(client, postcode="CV4 8FH")
+    out = booking(client, coventry, "meeting_when", "Friday one please", meeting_type="1")
+    assert out["note"].startswith("Link workers work Monday to Thursday"), out

@@ -49,7 +49,7 @@ from frontdoor.intake.conversation import asks_why_again, interrupts, numbered
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.service import apply_priority, current_referral
 from frontdoor.settings import Settings
-from frontdoor.sites.config import SiteConfig
+from frontdoor.sites.config import DAYS, SiteConfig
 
 FIELDS = ("meeting_type", "meeting_when", "meeting_slot")
 EARLIEST_INSTEAD = "I couldn't match that to a time, so here are the earliest."
@@ -188,9 +188,10 @@ def _read(
         if means_later(body.text, kinds):
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
-        if kind is None:
-            # "Video is best": say plainly that this service does not offer it, not only "reply a number".
-            wanted = parse_meeting(body.text, list(MEETING_WORDS))
+        wanted = parse_meeting(body.text, list(MEETING_WORDS))
+        if kind is None or (wanted is not None and wanted not in kinds and not body.text.strip().isdigit()):
+            # "Video is best", "video call if possible" (not a phone call): say plainly that this
+            # service does not offer it, not only "reply a number", and never book the nearest unasked.
             note = f"Sorry, {meeting_label(wanted)}s are not offered here yet." if wanted else None
             if wanted == "video" and "phone" in kinds:
                 phone = kinds.index("phone") + 1
@@ -288,7 +289,11 @@ def _times(
         return _no_slots(session, content, referral)
     note = None
     if nearest:
-        said = _hours_note(site) if when.outside_hours else "Nothing is free then soon."
+        said = (
+            _hours_note(site)
+            if when.outside_hours or _nobody_works(site, when)
+            else "Nothing is free then soon."
+        )
         note = f"{said} These are the nearest times."
     return BookingOut(menu=_slots_menu(held), note=note)
 
@@ -309,6 +314,11 @@ def _part_of_day(when: When) -> When:
     early = when.not_after is not None and when.not_after < time(12)
     part = "afternoon" if late else "morning" if early else when.part_of_day
     return When(part, when.weekday, when.avoid_weekday)
+
+
+def _nobody_works(site: SiteConfig, when: When) -> bool:
+    """ "the Friday one" where no link worker works on Fridays: say when they do, not "nothing free"."""
+    return when.weekday is not None and not any(DAYS[when.weekday] in w.week for w in site.link_workers)
 
 
 def _hours_note(site: SiteConfig) -> str:

@@ -65,6 +65,11 @@ SAID_IN_SO_MANY_WORDS = {
         r"forget it|never ?mind|don'?t bother|dont bother|leave it|not interested|that'?s all|thats all|"
         r"that'?s everything|stop)\b"
     ),
+    # "video? i hate phone calls" is about how to meet, not a call back asked for.
+    "request_human": re.compile(
+        r"\b(?:person|human|someone|somebody|real|staff|link worker|worker|nurse|speak|talk|call me|"
+        r"ring me|phone me|call back|ring back|callback|contact me|get in touch|chat to|chat with)\b"
+    ),
     # "Not knowing what the hospital has decided" is an answer, not "why do you need that?".
     "ask_why": re.compile(
         r"\b(?:why|how come|what for|for what|necessary|have to|need (?:that|this|it|to know)|"
