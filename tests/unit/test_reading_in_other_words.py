@@ -626,3 +626,22 @@ def test_caring_for_someone_still_waiting_to_know_is_awaiting_diagnosis() -> Non
     )
     assert problem is None
     assert fields == {"cares_for_someone_with_cancer": True, "has_diagnosis": "awaiting"}
+
+
+@pytest.mark.parametrize(
+    ("text", "interpreter", "access"),
+    [
+        ("no thanks. my eyesight is poor, glaucoma, so my son reads things to me", False, True),
+        ("nah pet", False, False),
+        ("dont think so", False, False),
+        ("Not that I know of", False, False),
+        ("No, I'd love a Gaelic speaker, ha! No, English is fine", False, False),
+    ],
+)
+def test_support_needs_from_round_nine_in_other_words(text: str, interpreter: bool, access: bool) -> None:
+    """Blind people R9001 (cataracts, after "no thank you"), R9005 ("naw. no hen"), R9023 ("dont think
+    so") and R9016 (a Welsh speaker wished for, "English is fine")."""
+    fields, problem = READERS["support_needs"](text, _referral(), get_content())
+    assert problem is None
+    assert fields["interpreter_needed"] is interpreter
+    assert bool(fields.get("access_needs")) is access

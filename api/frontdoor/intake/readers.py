@@ -172,9 +172,16 @@ def _interpreter(text: str, _referral: Referral, _content: Content) -> Reading:
     return ({"interpreter_needed": True, "language": words}, None) if words else ({}, "not_yes_no")
 
 
-_STARTS_WITH_NO = re.compile(r"^\W*(?:no|nope|nah|none|not really)\b")
+_STARTS_WITH_NO = re.compile(
+    r"^\W*(?:no|nope|nah|naw|na|none|not really|(?:i )?don'?t think so|not that i know|"
+    r"not as far as i know)\b"
+)
+# "No, although I'd love a Welsh speaker, ha! No, English is fine": a language wished for, not needed.
+_ENGLISH_FINE = re.compile(r"\benglish(?: is| was)? (?:is )?(?:fine|ok|okay|good|grand|alright|all right)\b")
 _ACCESS_NEED = re.compile(
     r"\b(?:deaf|hearing|hard of hearing|bsl|sign language|lip ?read|blind|sight|sighted|visual|large print|"
+    r"eyes? (?:are|is|aren'?t) (?:bad|poor|not good|going)|eyesight|cataracts?|glaucoma|macular|can'?t see|"
+    r"cannot see|"
     r"big print|braille|easy read|can'?t read|cannot read|reading|learning disab|autis|dementia|memory|"
     r"wheelchair|mobility|walk|stairs?|stair lift|frame|crutch|scooter|housebound|can'?t get out|"
     r"speech|speak(?:ing)? is hard|voice|stammer|stutter|laryngectomy|oxygen|ramp|step free|step-free|"
@@ -208,7 +215,8 @@ _SAYS_NOTHING_MORE = re.compile(
     r"only|prefer|preferred|language|great|in|can|could|we|us|me|much|well|just|really|all|ta|cheers|not|"
     r"dont|don'?t|do|does|doesn'?t|usually|with|will|bit|little|a|lot|very|ideally|easier|easiest|more|"
     r"nope|nah|naw|na|n|pls|plz|thx|ty|so|long|talking|talk|meeting|meetings|things|thing|small|of|on|at|"
-    r"my|myself|for|some|bit|enough|sometimes|words|when|there|too)\b"
+    r"my|myself|for|some|bit|enough|sometimes|words|when|there|too|hen|pet|love|luv|duck|mate|pal|bab|"
+    r"lass|think|so)\b"
 )
 
 
@@ -237,6 +245,8 @@ def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
         and _SOMEONE_ELSES_LANGUAGE.search(lowered)
     ):
         # "No, I'm fine in English. Mum would need Bengali but this is for me": not the person's need.
+        language = None
+    if language and _STARTS_WITH_NO.match(lowered) and _ENGLISH_FINE.search(lowered):
         language = None
     rest = _SAYS_NOTHING_MORE.sub(" ", _LANGUAGE.sub(" ", lowered))
     # After a no, or beside a language, only a need named counts: "No, my English is fine. Maybe my son
