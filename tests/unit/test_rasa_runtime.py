@@ -35,3 +35,14 @@ def test_the_tracker_store_writes_and_reads_what_rasas_own_does_with_wal_on_sqli
     assert ours["slots"] == rasa["slots"] and ours["slots"]["intake_questions"] == ["age", "has_diagnosis"]
     assert ours["missing"] and rasa["missing"]
     assert (rasa["journal_mode"], ours["journal_mode"]) == ("delete", "wal")
+
+
+def test_the_action_server_gets_only_the_events_the_actions_read_and_reads_the_same() -> None:
+    found = in_bot_env("tests.bot_env.action_payload")
+    assert found["installed"] and found["same_keys"] and found["same_apart_from_events"]
+    every, sent = found["events"]
+    assert sent < every / 3
+    assert found["ours"] == found["rasa"]
+    assert found["rasa"]["asked_again"]["postcode"] and found["rasa"]["told_why"]["postcode"]
+    assert found["rasa"]["answered_before"]["postcode"]
+    assert found["rasa"]["opening"] == "hi, my dad has cancer"
