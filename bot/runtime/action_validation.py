@@ -8,8 +8,10 @@ checks the reply (about 1 ms). The schema never changes: it is ``RemoteAction.ac
 ``install()`` makes Rasa check replies with one validator, built (and its schema checked) once, in
 the same way as ``jsonschema.validate``: the validator class it would choose for that schema, the most
 relevant error (``best_match``), Rasa's own explanation appended to it, raised as the same
-``jsonschema.ValidationError``. Nothing else in Rasa changes. It installs only on the Rasa version it
-was written against; on any other it leaves Rasa as it is and says so.
+``jsonschema.ValidationError``. A reply is first checked event by event against the schema of the
+kind each names (the full schema's "one of" tries every kind for every event); only a reply that
+fails there goes through the full check, for its error. Nothing else in Rasa changes. It installs
+only on the Rasa version it was written against; on any other it leaves Rasa as it is and says so.
 """
 
 from __future__ import annotations
@@ -45,9 +47,38 @@ def response_validator() -> Validator:
     return cls(schema)
 
 
+@lru_cache(maxsize=1)
+def event_validators() -> tuple[Validator, dict[str, Validator]]:
+    """The reply without its events, and one validator per kind of event. The schema's events are one
+    of a schema per kind, told apart by the kind's name (``event: {const: ...}``): trying every kind for
+    every event is most of the check, and only the kind named can match."""
+    schema = RemoteAction.action_response_format_spec()
+    items = schema["properties"]["events"]["items"]
+    base = {key: value for key, value in items.items() if key != "oneOf"}
+    cls = validator_for(schema)
+    outside = {**schema, "properties": {**schema["properties"], "events": {"type": "array"}}}
+    kinds = {sub["properties"]["event"]["const"]: cls({**base, "allOf": [sub]}) for sub in items["oneOf"]}
+    return cls(outside), kinds
+
+
+def _plainly_valid(result: Any) -> bool:
+    """A reply every part of which its own kind accepts: valid by the full schema too (each event can
+    match only its kind's schema). Anything else goes to the full check, for its error."""
+    outside, kinds = event_validators()
+    if not outside.is_valid(result) or not isinstance(result, dict):
+        return False
+    for event in result.get("events") or []:
+        kind = kinds.get(event.get("event")) if isinstance(event, dict) else None
+        if kind is None or not kind.is_valid(event):
+            return False
+    return True
+
+
 def validate_action_result(_action: RemoteAction, result: dict[str, Any]) -> bool:
     """``RemoteAction._validate_action_result`` with the validator built once: True for a valid reply,
     else the same ``ValidationError`` (message included) that Rasa's own check raises."""
+    if _plainly_valid(result):
+        return True
     error: ValidationError | None = best_match(response_validator().iter_errors(result))
     if error is not None:
         error.message += EXPLANATION
@@ -66,5 +97,6 @@ def install() -> bool:
         )
         return False
     response_validator()
+    event_validators()
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
     return True
