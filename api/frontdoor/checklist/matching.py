@@ -306,6 +306,7 @@ SHORTHAND = {
     "wi": "with",
     "hosp": "hospital",
     "meself": "myself",
+    "ar": "our",
     "masel": "myself",
     "mysel": "myself",
     "cannae": "can not",
@@ -463,6 +464,7 @@ class ConcernReader:
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
+        _drop_switching_off_beside_sleep(visible, found, places)
         _drop_work_that_is_where(visible, found, places)
         _drop_work_only_named(visible, found, places)
         _drop_family_far_away(visible, found, places)
@@ -594,6 +596,18 @@ _LEFT_IN_A_STATE = _words(
 )
 
 
+_WHOSE_LASS = _words("our me my")
+
+
+def _in_law(lemmas: list[str], index: int) -> int:
+    """The width of "in law" (or "-in-law", read with commas) from ``index``, or 0: a son- or
+    daughter-in-law is no child of the writer's."""
+    for words in (["in", "law"], [",", "in", ",", "law"]):
+        if lemmas[index : index + len(words)] == words:
+            return len(words)
+    return 0
+
+
 def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
     """The two words from ``index`` are a figure of speech ("I'm falling apart" is the writer, and
     stays; "had a scare" is a health scare, "a scare" alone a fright; "the chemo left me exhausted" is
@@ -636,6 +650,10 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index + 1] = "laundry"
         elif lemmas[index] == "our" and written[index + 1] in ("kid", "kid's"):
             masked[index + 1] = "brother"
+        elif lemmas[index] in _WHOSE_LASS and lemmas[index + 1] == "lass":
+            masked[index + 1] = "she"  # "wor lass", "me lass": a northern man's wife, not a daughter
+        elif lemmas[index] in _CHILD and (law := _in_law(lemmas, index + 1)):
+            masked[index : index + 1 + law] = [MASK] * (1 + law)  # "my daughter-in-law reads it to me"
         elif _is_a_childs_age(lemmas, index) or _children_with_ages(lemmas, index):
             masked[index] = "kid"
         elif _looks_at_a_thing(lemmas, index):
@@ -875,7 +893,7 @@ def _settled(lemmas: list[str]) -> set[int]:
             end = index + 1
             while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
                 end += 1
-            settled.update(range(index, end))
+            settled.update(range(index, _listed_after(lemmas, end)))
         width = _settled_at(lemmas, index)
         if width:
             start = index
@@ -901,6 +919,30 @@ def _settled(lemmas: list[str]) -> set[int]:
 
 
 _STILL_TO_DO = _words("to need must can could will should")
+_LISTED_AFTER = _words("about with of over")
+_LIST_JOINS = _words("and or")
+_LIST_ITEM = 3  # words in one thing of a list ("money, the house, family")
+_LIST_LENGTH = 5
+
+
+def _listed_after(lemmas: list[str], end: int) -> int:
+    """ "Not worried about: money, house, family. Worried about the side effects": a negation that ends
+    on "about" with nothing after it before a colon takes back the short list that follows, thing by
+    thing, up to the first longer clause."""
+    if not (0 < end < len(lemmas) and lemmas[end - 1] in _LISTED_AFTER and lemmas[end] == ","):
+        return end
+    listed = end
+    for _ in range(_LIST_LENGTH):
+        start = listed + 1
+        stop = start
+        while stop < len(lemmas) and lemmas[stop] not in _SCOPE_BREAKS and lemmas[stop] not in _LIST_JOINS:
+            stop += 1
+        if not 0 < stop - start <= _LIST_ITEM:
+            break
+        listed = stop
+        if listed >= len(lemmas) or lemmas[listed] not in _LIST_JOINS | {","}:
+            break
+    return listed
 
 
 def _how_it_was_settled(lemmas: list[str], end: int) -> range:
@@ -1028,6 +1070,8 @@ def _drop_worry_about_something_named(
     if any(_worried_about_everything(lemmas, i) for i in range(first, len(lemmas))):
         return
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    if _worry_is_a_thing(lemmas, at, end):
+        end = _around(lemmas, end + 1, _CLAUSE_BREAKS)[1]  # "my only worry is the bathroom, I need a ..."
     about_before = (
         at + 1 < len(lemmas)
         and lemmas[at + 1] in ("about", "over")
@@ -1046,6 +1090,17 @@ def _drop_worry_about_something_named(
 
 
 _WHOLE = _words("everything all")
+
+
+def _worry_is_a_thing(lemmas: list[str], at: int, end: int) -> bool:
+    """ "my only worry is the bathroom, I need a walk in shower", "the real worry is money, ...": a worry
+    that is a thing, with a comma after it, is told in the clause that follows too. Not when the thing is
+    a person ("what I worry about is my husband, he won't eat": a worry about him)."""
+    copula = next((i for i in (at + 1, at + 2) if lemmas[i : i + 1] == ["be"]), None)
+    if copula is None or (copula == at + 2 and lemmas[at + 1] != "about") or lemmas[end : end + 1] != [","]:
+        return False
+    subject = [w for w in lemmas[copula + 1 : end] if w not in ("my", "our", "the")]
+    return not (subject[:1] and subject[0] in _OTHER_PERSON | _CHILD)
 
 
 def _worried_about_everything(lemmas: list[str], at: int) -> bool:
@@ -1108,7 +1163,7 @@ def _worry_about_a_partner(lemmas: list[str], found: dict[str, int], allowed: se
     worry = next((i for i in range(at, min(at + 3, len(lemmas))) if lemmas[i] in GENERIC_WORRY), None)
     if worry is None:
         return
-    about = [w for w in lemmas[worry + 1 : worry + 4] if w not in ("my", "our")]
+    about = [w for w in lemmas[worry + 1 : worry + 5] if w not in ("my", "our", "be")]
     if about[:1] in (["about"], ["for"]) and about[1:2] and about[1] in _SPOUSES:
         found.setdefault(RELATIONSHIPS, found.pop(WORRY))
 
@@ -1528,15 +1583,27 @@ def _drop_someone_elses(
     """ "my husband still works", "he forgets things", "his dad's no use": the body or the day of
     someone other than the writer is not the writer's concern. ``kept``: items that count even so (a
     carer's "mum won't eat"), unless said of a child or of what the writer only listens to. An item
-    said of the writer in any clause (``places``: everywhere it was seen) stays."""
+    said of the writer in any clause (``places``: everywhere it was seen) stays. Someone else's fear
+    ("he's scared to touch me") is theirs too, unless the writer is their carer."""
+    own = _OWN_STATE if kept else _OWN_STATE | {WORRY}
     for item, position in list(found.items()):
-        if item not in _OWN_STATE and not (item == ANGER and _at_the_writer(lemmas, position)):
+        if item not in own and not (item == ANGER and _at_the_writer(lemmas, position)):
             continue
         mentions: dict[int, int] = {}  # the first place the item is seen in each clause
         for at in sorted(places.get(item, set()) | {position}):
             mentions.setdefault(_around(lemmas, at, _CLAUSE_BREAKS)[0], at)
+        if item == WORRY and not all(lemmas[at] in _FEELINGS_OF_FEAR for at in mentions.values()):
+            continue  # "who will look after him if I'm not here": the writer's own worry
         if all(_someone_elses(lemmas, at, item in kept) for at in mentions.values()):
             del found[item]
+
+
+# "he's scared to touch me", "she's frightened of the hospital": a fear said of someone else, told by the
+# person with cancer, is theirs, not the writer's (a carer's "mum is scared of dying" is what they ask
+# help with, and stays).
+_FEELINGS_OF_FEAR = GENERIC_WORRY | _words(
+    "scare scared frighten frightened afraid terrify terrified petrify panic nervous anxious fret worrier"
+)
 
 
 def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
@@ -1610,6 +1677,18 @@ def _drop_sleeping_in_the_day(lemmas: list[str], found: dict[str, int], places: 
         if not clause & _DAYTIME or clause & _NIGHT:
             return
     del found[SLEEP]
+
+
+def _drop_switching_off_beside_sleep(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "It's sleep. I just can't switch off": not switching off beside sleep is the sleeplessness; alone
+    ("it's my head, I can't switch off") it is a mind that will not rest, a worry."""
+    if SLEEP in found and _only_where(WORRY, found, places, lambda at: lemmas[at : at + 3] == _SWITCH_OFF):
+        del found[WORRY]
+
+
+_SWITCH_OFF = ["not", "switch", "off"]
 
 
 def _drop_work_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
@@ -1731,6 +1810,8 @@ _IN_A_STATE = _words(
 _LIVING = _words("be have live stay still all now both move")
 _MATES = _words("lad lass")  # "out with the lads": friends; "our lad", "my lass" are family
 _FAR_OFF = _words("away abroad overseas")
+_GROWN_UP = 20  # "my son is 24": a son or daughter this old is grown up (at 19, maybe still at home)
+_FAR_PARTS = (["down", "south"], ["up", "north"], ["back", "home"], ["over", "there"])
 _FAMILY_TROUBLE = (
     _STRIFE
     | GENERIC_WORRY
@@ -1739,12 +1820,13 @@ _FAMILY_TROUBLE = (
         "never speak"
     )
 )
-_FAMILY = _OTHER_PERSON | _CHILD | _words("family child kid grandchild grandchildren relative")
+_FAMILY = _OTHER_PERSON | _CHILD | _words("family child kid grandchild grandchildren grandkid grandkids relative")
 
 
 def _only_where_they_live(lemmas: list[str], at: int) -> bool:
     """The part of the sentence holding ``at`` names a relative only as living somewhere or working
-    ("my son works, so it's two buses"), or names the writer's mates ("miss the lads")."""
+    ("my son works, so it's two buses", "the kids are down south"), as grown up ("my son is 34", "the
+    kids are grown up and away"), or names the writer's mates ("miss the lads")."""
     if lemmas[at] in _MATES and lemmas[at - 1 : at] == ["the"]:
         return True
     start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
@@ -1757,9 +1839,12 @@ def _only_where_they_live(lemmas: list[str], at: int) -> bool:
         rest = stretch[index + 1 :]
         verbs = next((n for n, later in enumerate(rest) if later not in _LIVING), len(rest))
         place = rest[verbs:]
-        far_off = bool(place[:1]) and place[0] in _FAR_OFF
+        far_off = (bool(place[:1]) and place[0] in _FAR_OFF) or place[:2] in _FAR_PARTS
         named = place[:1] == ["in"] and bool(place[1:2]) and _a_place_name(place[1])
-        if place[:1] == ["work"] or (verbs and (far_off or named)):
+        grown = place[:1] == ["grow"] or (
+            place[:1] != [] and place[0].isdigit() and int(place[0]) >= _GROWN_UP
+        )
+        if place[:1] == ["work"] or (verbs and (far_off or named or grown)) or place[:2] == ["back", "home"]:
             return True
     return False
 
