@@ -105,3 +105,54 @@ def test_strain_between_us_is_the_relationship(checklist: Checklist, text: str) 
 @pytest.mark.parametrize("text", ["I think they'll manage me out", "scared I'll lose me job over this"])
 def test_being_eased_out_of_a_job_is_work(checklist: Checklist, text: str) -> None:
     assert "work_or_education" in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("I'm still not over losing my mum and now this", "bereavement"),
+        ("My wife has changed so much, it's like living with a stranger", "relationships"),
+        ("The worst part is telling people at work", "coping_with_diagnosis"),
+        ("I keep thinking I brought this on myself with the drinking", "coping_with_diagnosis"),
+        ("Since the op I can't get up the kerb with the trolley", "walking_or_moving"),
+        ("I can't do my hair any more, my arm won't lift", "washing_and_dressing"),
+        ("I can't even lift the kettle these days", "housework_and_shopping"),
+    ],
+)
+def test_round9_phrases(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+def test_being_fed_up_by_someone_is_no_fee(checklist: Checklist) -> None:
+    assert found(checklist, "Mum keeps trying to feed me up but I can't face food") == {"eating_or_appetite"}
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "My back was bad in the spring but that's sorted now with the physio. It's the bills",
+            {"money_or_finance"},
+        ),
+        (
+            "The fatigue's the thing, the money's sorted through a grant from the council",
+            {"tiredness_or_fatigue"},
+        ),
+    ],
+)
+def test_what_was_sorted_and_how_is_no_concern(checklist: Checklist, text: str, left: set[str]) -> None:
+    assert found(checklist, text) == left
+
+
+def test_fine_only_sometimes_does_not_take_back_the_clause_before(checklist: Checklist) -> None:
+    assert "pain" in found(checklist, "I had pain in my back, but it's fine when I sit")
+
+
+def test_last_month_is_a_time_and_last_months_are_the_end_of_a_life(checklist: Checklist) -> None:
+    assert "end_of_life_wishes" not in found(checklist, "Lost my job last month and the bills are mounting")
+    assert "end_of_life_wishes" in found(checklist, "I'm in my last months and want to plan the funeral")
+
+
+def test_a_son_doing_a_chore_is_no_concern_about_children(checklist: Checklist) -> None:
+    text = "My son does the shopping for me, I can't walk far"
+    assert found(checklist, text) == {"housework_and_shopping", "walking_or_moving"}

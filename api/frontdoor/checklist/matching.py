@@ -129,6 +129,7 @@ _IDIOMS = frozenset(
         ("eat", "me"),
         ("eat", "away"),
         ("wash", "line"),
+        ("fee", "me"),  # "mum's trying to feed me up": "feed" is read as "fee"
     }
 )
 # "I'm falling apart" is the writer coming apart, and stays to be read; "the house is falling apart" is not.
@@ -205,7 +206,7 @@ _SETTLED = _words(
 # church, the nurse), not what names them ("stoma").
 _PRAISE = _words("wonderful amazing amaze fantastic lovely marvellous excellent supportive")
 # "the pain is sorted now the nurses got my patches right": what made it fine is settled with it.
-_BECAUSE_NOW = _words("now since")
+_BECAUSE_NOW = _words("now since through with by")
 # "my faith is strong, no worries there": a clause that only takes a problem back points at the one
 # before it.
 _BACK_THERE = _words("there")
@@ -476,6 +477,7 @@ class ConcernReader:
         _drop_a_distance_walked(visible, found, places)
         _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
         _drop_ill_as_nausea(found, places, [word for word, _ in read])
+        _drop_last_month_as_a_time(visible, found, places, [word for word, _ in read])
         _drop_food_going_down(visible, found, places)
         _drop_a_car_park_that_is_where(visible, found, places)
         _drop_my_own_death_as_grief(visible, found, places)
@@ -910,6 +912,7 @@ def _settled(lemmas: list[str]) -> set[int]:
                     end += 1
             settled.update(range(start, end))
             settled.update(_how_it_was_settled(lemmas, end))
+            settled.update(_settled_before(lemmas, start, index, end))
         if _points_back(lemmas, index):
             start = index - 1
             while start > 0 and lemmas[start - 1] not in _SCOPE_BREAKS:
@@ -919,6 +922,24 @@ def _settled(lemmas: list[str]) -> set[int]:
 
 
 _STILL_TO_DO = _words("to need must can could will should")
+_THAT = _words("that it this")
+_SETTLED_REACH = 12  # how far back "..., but that's sorted now" reaches
+
+
+def _settled_before(lemmas: list[str], start: int, index: int, end: int) -> range:
+    """ "Had a bit of pain in my ribs but that's sorted now", "the bills were a worry, it's all sorted":
+    "that" or "it" sorted, or fine now, after a comma or "but" takes back the clause before it. "It's
+    better than it was" and "it's fine when I sit" do not."""
+    sorted_now = lemmas[index] == "sort" or lemmas[end : end + 1] == ["now"]
+    if not sorted_now or start < 2 or lemmas[start - 1] not in _THAT or lemmas[start - 2] not in (",", "but"):
+        return range(0)
+    back = start - 2
+    first = back
+    while first > 0 and lemmas[first - 1] not in (",", "but") and back - first < _SETTLED_REACH:
+        first -= 1
+    return range(first, back)
+
+
 _LISTED_AFTER = _words("about with of over")
 _LIST_JOINS = _words("and or")
 _LIST_ITEM = 3  # words in one thing of a list ("money, the house, family")
@@ -1820,12 +1841,15 @@ _FAMILY_TROUBLE = (
         "never speak"
     )
 )
-_FAMILY = _OTHER_PERSON | _CHILD | _words("family child kid grandchild grandchildren grandkid grandkids relative")
+_FAMILY = (
+    _OTHER_PERSON | _CHILD | _words("family child kid grandchild grandchildren grandkid grandkids relative")
+)
 
 
 def _only_where_they_live(lemmas: list[str], at: int) -> bool:
     """The part of the sentence holding ``at`` names a relative only as living somewhere or working
-    ("my son works, so it's two buses", "the kids are down south"), as grown up ("my son is 34", "the
+    ("my son works, so it's two buses", "the kids are down south"), as helping ("my son does the
+    garden"), as grown up ("my son is 34", "the
     kids are grown up and away"), or names the writer's mates ("miss the lads")."""
     if lemmas[at] in _MATES and lemmas[at - 1 : at] == ["the"]:
         return True
@@ -1844,7 +1868,13 @@ def _only_where_they_live(lemmas: list[str], at: int) -> bool:
         grown = place[:1] == ["grow"] or (
             place[:1] != [] and place[0].isdigit() and int(place[0]) >= _GROWN_UP
         )
-        if place[:1] == ["work"] or (verbs and (far_off or named or grown)) or place[:2] == ["back", "home"]:
+        helps = place[:1] == ["do"] and place[1:2] in (["the"], ["my"], ["our"], ["all"])  # "does the garden"
+        if (
+            place[:1] == ["work"]
+            or helps
+            or (verbs and (far_off or named or grown))
+            or place[:2] == ["back", "home"]
+        ):
             return True
     return False
 
@@ -1905,6 +1935,20 @@ def _food_going_down(lemmas: list[str], at: int) -> bool:
         return False
     start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
     return bool(_SWALLOWED & set(lemmas[start:at]))
+
+
+def _drop_last_month_as_a_time(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
+) -> None:
+    """ "a bit of pain in my ribs last month": one month, as written, is a time gone by, not "the last
+    months" of a life (both are read as "last month")."""
+    if _only_where(
+        END_OF_LIFE,
+        found,
+        places,
+        lambda at: lemmas[at : at + 2] == ["last", "month"] and written[at + 1] == "month",
+    ):
+        del found[END_OF_LIFE]
 
 
 def _drop_food_going_down(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
