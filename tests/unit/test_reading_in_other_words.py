@@ -645,3 +645,19 @@ def test_support_needs_from_round_nine_in_other_words(text: str, interpreter: bo
     assert problem is None
     assert fields["interpreter_needed"] is interpreter
     assert bool(fields.get("access_needs")) is access
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right, I see. Could you give me something to pass on to him so he can get in touch himself?",
+        "can she contact you herself then?",
+    ],
+)
+def test_asking_what_to_pass_on_is_not_wanting_support_as_a_carer(text: str) -> None:
+    """Blind person R9038 asked for something to pass on to her friend, was told "Please reply yes or
+    no" twice and then taken as wanting support herself."""
+    fields, problem = READERS["carer_support_wanted"](
+        text, Referral(referrer_role="on_behalf"), get_content()
+    )
+    assert problem is None and fields["carer_support_wanted"] is False

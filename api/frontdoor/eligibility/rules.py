@@ -180,5 +180,8 @@ _FOR_PERSON = {
     "age": "This service is for adults.",
     "diagnosis": "This service is for people with cancer, or waiting for a diagnosis, and their carers.",
     "excluded_cancer": "This service does not cover non-melanoma skin cancer (usually treated quickly).",
-    "agreement": "Without their agreement we can't refer them, but they can contact us at any time.",
+    "agreement": (
+        "Without their agreement we can't refer them, but they can contact us themselves at any time, "
+        "the same way you did."
+    ),
 }

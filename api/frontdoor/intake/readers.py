@@ -552,13 +552,15 @@ def _on_behalf_agreed(text: str, referral: Referral, _content: Content) -> Readi
     return {"on_behalf_agreed": False}, None
 
 
-# "It's not me that needs help, it's him", "forget it", "ok, I'll talk to her this weekend": support for
-# themselves declined, or put off until the person has been asked.
+# "It's not me that needs help, it's him", "forget it", "ok, I'll talk to her this weekend", "can you
+# give me something to pass on to her?": support for themselves declined, or put off until the person
+# has been asked.
 _NOT_FOR_ME = re.compile(
     r"\b(?:(?:not|no) (?:me|for me|about me|mine|now)|i'?m (?:fine|ok|okay|alright)|i don'?t need|"
     r"forget (?:it|about it)|don'?t bother|never ?mind|leave it|come back|get back to you|another time|"
     r"maybe later|(?:talk|speak|ask|tell|have a word)(?: to| with)? (?:her|him|them|my \w+|mum|mam|dad)"
-    r"(?! too)\b)"
+    r"(?! too)\b|pass (?:it |this |that )?on|to pass|give (?:to )?(?:her|him|them)\b|"
+    r"(?:get in touch|contact (?:you|us)|ring you|text you) (?:herself|himself|themselves|themself)\b)"
 )
 _SURELY_YES = {"yes", "yeah", "yep", "aye", "please"}
 
