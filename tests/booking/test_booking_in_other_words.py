@@ -156,3 +156,14 @@ def test_a_day_nobody_works_says_when_link_workers_work(client) -> None:
     coventry = eligible_referral(client, postcode="CV4 8FH")
     out = booking(client, coventry, "meeting_when", "Friday one please", meeting_type="1")
     assert out["note"].startswith("Link workers work Monday to Thursday"), out
+
+
+def test_a_way_of_meeting_named_with_instead_is_the_one_wanted(client, referral) -> None:
+    """Blind person R9009, offered library times: "oh hang on can we do it on the phone instead, i wont
+    get the time off work to come in" was answered "Please reply with a number" ('come in' outweighed
+    the phone)."""
+    earlier = {"meeting_type": "3", "meeting_when": "asap"}
+    said = "hang on, could it be on the phone instead? I can't get time off to come in"
+    out = booking(client, referral, "meeting_slot", said, **earlier)
+    assert "phone call instead" in (out["note"] or ""), out
+    assert "phone call" in out["menu"] and "Library" not in out["menu"]

@@ -136,6 +136,7 @@ _NEGATION = {
 }  # fmt: skip
 # Said against it in the words just after: "the phone's hard with the signal", "phone is rubbish here",
 # "phone is no good".
+INSTEAD_WEIGHT = 100  # the way named with "instead" is the one wanted, whatever else is said
 _HARD_AFTER = {"hard", "difficult", "tricky", "rubbish", "awful", "useless", "bad", "no_good"}
 
 
@@ -161,7 +162,9 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
                 before = words[max(0, start - 4) : start]
                 after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
                 if not _NEGATION & set(before) and not _HARD_AFTER & set(after):
-                    weight[kind] = weight.get(kind, 0) + len(cue)
+                    # "can we do it on the phone instead, I won't get the time off to come in"
+                    chosen = INSTEAD_WEIGHT if "instead" in after else 0
+                    weight[kind] = weight.get(kind, 0) + len(cue) + chosen
     return max(weight, key=lambda k: weight[k]) if weight else None
 
 
