@@ -35,7 +35,7 @@ from tests.unit._safety_helpers import (
         ("she's sick of her life and says she wants to really die", SUICIDE),
         ("I'm weary of my life and I've decided I'll never wake up after tonight", SUICIDE),
         # Doing it oneself with one's own medicines; a rope bought; one's own time chosen.
-        ("dad says he'll do it himself with his morphine", SUICIDE),
+        ("grandad wants to die and says he'll do it himself with his morphine", SUICIDE),
         ("went to the hardware shop and bought some rope for it", SUICIDE),
         ("don't book anything, I won't be around, I've picked my own day", SUICIDE),
         # Self-harm as the way to cope; no more wanting to be here.
@@ -97,7 +97,7 @@ from tests.unit._safety_helpers import (
         # A threat to take the children; someone who keeps touching them; medicine to keep quiet.
         ("my ex has threatened to take my daughter abroad", ABUSE),
         ("a man at the day centre keeps groping me", ABUSE),
-        ("the carer gives dad extra oramorph to keep him asleep all afternoon", ABUSE),
+        ("the carer gives dad extra oramorph to keep him quiet all afternoon", ABUSE),
         ("if I tell the nurse about the marks he says I'll regret it", ABUSE),
     ],
 )
@@ -166,6 +166,19 @@ def test_round9_possible_families(text: str, kind: str) -> None:
         # A temperature taken for half an hour; chronic breathlessness on chemo.
         "I get breathless walking up hills and I'm on chemo",
         "I can choose my own time for the call?",
+        # Everyday words near the new families: insulin injected by oneself, a red face from coughing,
+        # an ankle on the mend, a promise not to leave someone alone, a warning about stairs, a pet, hair
+        # dye, pain relief given at night, a phone line, spots from treatment.
+        "mum does it herself with her insulin pen, I just check the dose",
+        "I coughed so hard my face went bright red",
+        "the swelling has gone down but I still can't put weight on my ankle",
+        "we won't let him die alone",
+        "the physio said I'd break my neck on those stairs",
+        "my cat keeps touching me with her paw",
+        "I want to dye it purple",
+        "we give dad extra oramorph at night to keep him asleep",
+        "I'm in pain, the phone line was busy and I'm breathless",
+        "I've got little spots on my face from the immunotherapy",
     ],
 )
 def test_round9_lookalikes(text: str) -> None:
