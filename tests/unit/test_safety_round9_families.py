@@ -69,6 +69,9 @@ from tests.unit._safety_helpers import (
         ("he knocked his head falling off his bike and now he's drowsy", EMERGENCY),
         ("gave him his oramorph twice by accident and he's impossible to rouse", EMERGENCY),
         ("the stoma bag is full of blood", EMERGENCY),
+        ("my nan's gone down on the kitchen floor and cannae get up", EMERGENCY),
+        ("he's been sat in his car with his shotgun for an hour", SUICIDE),
+        ("coughing up bright red stuff since this morning", EMERGENCY),
         # Newly breathless on treatment; bleeding with low platelets or purple spots on chemo.
         ("since starting immunotherapy I've become breathless and I've got a cough", SIDE_EFFECT),
         ("on capecitabine and suddenly I can't catch my breath", SIDE_EFFECT),
@@ -117,8 +120,11 @@ def test_round9_clear_families(text: str, kind: str) -> None:
         ("I've left a letter for my son with the will and the passwords", SUICIDE),
         ("I'll be with my Jean soon enough, she passed in the spring", SUICIDE),
         ("my husband keeps begging me to help him die", SUICIDE),
+        ("please help me die", SUICIDE),
+        ("I'm tired of this life", SUICIDE),
+        ("I'm staying with my sister where my ex can't find me", ABUSE),
         # Someone reading over them as they answer; rough with them, laughed off; don't ring, he'll see.
-        ("my partner is stood behind me watching. everything is fine", ABUSE),
+        ("my partner is stood behind me watching, I can't say much", ABUSE),
         ("my boyfriend gets a bit rough with me sometimes haha", ABUSE),
         ("don't phone my mobile, he might answer it", ABUSE),
         # Out only if he lets them; somewhere he can't find them; a caller posing as the hospital, paid.
@@ -179,6 +185,13 @@ def test_round9_possible_families(text: str, kind: str) -> None:
         "we give dad extra oramorph at night to keep him asleep",
         "I'm in pain, the phone line was busy and I'm breathless",
         "I've got little spots on my face from the immunotherapy",
+        # A pat on the back, a rope for the boat, tablets binned, let out of hospital, not for long.
+        "I slapped him on the back and laughed",
+        "I bought a rope for the boat",
+        "I stopped taking my sleeping tablets and put them in the bin",
+        "depends if he lets me out of hospital on Friday",
+        "I fell over at the weekend and can't stand up for long since",
+        "he's sat next to me reading, all good",
     ],
 )
 def test_round9_lookalikes(text: str) -> None:
