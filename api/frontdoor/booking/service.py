@@ -394,7 +394,7 @@ class Confirmation:
 
 
 def confirmation(session: Session, referral: Referral, booked: Appointment) -> Confirmation:
-    worker = session.get(LinkWorker, booked.link_worker_id)
+    worker = session.get(LinkWorker, booked.link_worker_id) if booked.link_worker_id is not None else None
     if booked.type == "phone" and referral.phone:
         shown = phonenumbers.format_number(
             phonenumbers.parse(referral.phone, "GB"), phonenumbers.PhoneNumberFormat.NATIONAL
