@@ -156,3 +156,72 @@ def test_last_month_is_a_time_and_last_months_are_the_end_of_a_life(checklist: C
 def test_a_son_doing_a_chore_is_no_concern_about_children(checklist: Checklist) -> None:
     text = "My son does the shopping for me, I can't walk far"
     assert found(checklist, text) == {"housework_and_shopping", "walking_or_moving"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_meant"),
+    [
+        ("Since the radiotherapy my fingers shake and I can't hold a pen", "worry_fear_or_anxiety"),
+        ("People look at me on the train because of the tube in my nose", "transport_or_parking"),
+        ("The chair's too deep, I can't get out of it on my own", "loneliness_or_isolation"),
+        ("The op left me with a stoma and I hate the look of it", "relationships"),
+        ("She's on maintenance tablets now and I'm the one doing everything", "money_or_finance"),
+        ("Got about 10 leaflets and none of them make sense", "walking_or_moving"),
+        ("The bowel screening picked it up and now I need chemo", "bladder_or_bowels"),
+        ("I'd like to know what it'll look like near the end", "skin_or_appearance"),
+        ("There's no bus stop near my flat and I can't walk far", "housing"),
+    ],
+)
+def test_words_in_another_sense(checklist: Checklist, text: str, not_meant: str) -> None:
+    assert not_meant not in found(checklist, text)
+
+
+def test_shaking_with_nerves_is_still_a_worry(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" in found(checklist, "My hands are shaking with nerves about the scan")
+
+
+def test_which_is_fine_takes_back_the_chores_before_it(checklist: Checklist) -> None:
+    text = "I do all the washing and ironing now, which is fine, but I'm shattered"
+    assert found(checklist, text) == {"tiredness_or_fatigue"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm at peace with God about it all, it's the pain I can't stand",
+        "My faith's what's keeping me going, it's the pain",
+    ],
+)
+def test_faith_as_a_comfort_is_no_spiritual_concern(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == {"pain"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("Ma man works away all week and I can't lift the shopping", "work_or_education"),
+        ("My husband says he can't cope with me being ill", "coping_with_diagnosis"),
+    ],
+)
+def test_what_is_said_of_someone_close_is_theirs(checklist: Checklist, text: str, theirs: str) -> None:
+    assert theirs not in found(checklist, text)
+
+
+def test_news_told_to_the_writer_is_still_theirs(checklist: Checklist) -> None:
+    assert "coping_with_diagnosis" in found(
+        checklist, "The doctor told me it's spread and I can't take it in"
+    )
+
+
+def test_one_of_ours_by_name_with_a_young_age_is_a_child(checklist: Checklist) -> None:
+    assert "children" in found(checklist, "Our Kayleigh, she's only 14, and it's hit her hard")
+
+
+def test_gone_now_after_a_partner_is_a_death(checklist: Checklist) -> None:
+    assert "bereavement" in found(checklist, "My husband did all the gardening but he's gone now")
+
+
+def test_asking_whether_one_is_dying_is_fear(checklist: Checklist) -> None:
+    result = found(checklist, "The doctor says it's spread. Am I dying?")
+    assert "worry_fear_or_anxiety" in result
+    assert "end_of_life_wishes" not in result

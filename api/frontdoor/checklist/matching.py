@@ -129,7 +129,15 @@ _IDIOMS = frozenset(
         ("eat", "me"),
         ("eat", "away"),
         ("wash", "line"),
-        ("fee", "me"),  # "mum's trying to feed me up": "feed" is read as "fee"
+        ("fee", "me"),
+        ("poo", "test"),  # "they found it from the poo test": the screening, not the bowels
+        ("bowel", "screening"),
+        ("bowel", "screen"),
+        ("maintenance", "tablet"),  # "on maintenance tablets": a treatment, not child maintenance
+        ("maintenance", "therapy"),
+        ("maintenance", "treatment"),
+        ("maintenance", "chemotherapy"),
+        ("maintenance", "dose"),  # "mum's trying to feed me up": "feed" is read as "fee"
     }
 )
 # "I'm falling apart" is the writer coming apart, and stays to be read; "the house is falling apart" is not.
@@ -211,8 +219,12 @@ _BECAUSE_NOW = _words("now since through with by")
 # before it.
 _BACK_THERE = _words("there")
 _SETTLED_AFTER = _words("be have seem look feel now get go much bit a cope")
+# "..., which is fine" takes back all the clause before it; "which is great" is as often said wryly.
+_PLAINLY_FINE = _words("fine ok okay alright")
 _SETTLED_PHRASES = (
     ("under", "control"),
+    ("at", "peace", "with", "god"),
+    ("keep", "me", "go"),
     ("not", "the", "problem"),
     ("not", "a", "problem"),
     ("not", "an", "issue"),
@@ -308,6 +320,10 @@ SHORTHAND = {
     "hosp": "hospital",
     "meself": "myself",
     "ar": "our",
+    "a'm": "i am",
+    "a've": "i have",
+    "wis": "was",
+    "whit": "what",
     "masel": "myself",
     "mysel": "myself",
     "cannae": "can not",
@@ -480,6 +496,8 @@ class ConcernReader:
         _drop_last_month_as_a_time(visible, found, places, [word for word, _ in read])
         _drop_food_going_down(visible, found, places)
         _drop_a_car_park_that_is_where(visible, found, places)
+        _drop_a_home_that_is_where(visible, found, places)
+        _asking_if_dying_is_fear(visible, found, places, allowed)
         _drop_my_own_death_as_grief(visible, found, places)
         _drop_a_death_that_has_happened(visible, found, places, spans)
         _drop_terminal_news_beside_plans(visible, found, places)
@@ -616,8 +634,11 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
     what treatment did, not a partner leaving)."""
     if pair == ("a", "scare"):
         return lemmas[index - 1 : index] == ["have"]
-    if pair == ("leave", "me"):
-        return bool(set(lemmas[index + 2 : index + 4]) & _LEFT_IN_A_STATE)
+    if pair == ("leave", "me"):  # "the surgery left me with a scar": what it left, not someone leaving
+        left_with = lemmas[index + 2 : index + 4] in (["with", "a"], ["with", "an"])
+        return left_with or bool(set(lemmas[index + 2 : index + 4]) & _LEFT_IN_A_STATE)
+    if pair == ("get", "about"):  # "got about 6 numbers": about as many as, not getting about
+        return lemmas[index + 2 : index + 3] != [] and _is_number(lemmas[index + 2])
     if pair == ("bring", "up"):  # "I was brought up to get on with it": an upbringing, not raising a subject
         return lemmas[index - 1 : index] == ["be"]
     return pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF)
@@ -658,7 +679,7 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index : index + 1 + law] = [MASK] * (1 + law)  # "my daughter-in-law reads it to me"
         elif _is_a_childs_age(lemmas, index) or _children_with_ages(lemmas, index):
             masked[index] = "kid"
-        elif _looks_at_a_thing(lemmas, index):
+        elif _looks_at_a_thing(lemmas, index) or _what_it_will_look_like(lemmas, index):
             masked[index] = MASK
         elif _meant_to(lemmas, index - 1):
             masked[index] = "suppose"
@@ -706,6 +727,18 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
 
 
 _LOOKED_AT = (["them"], ["it"], ["this"], ["that"])
+_WILL = _words("will would")
+
+
+def _what_it_will_look_like(lemmas: list[str], index: int) -> bool:
+    """ "what it'll look like at the end", "what would that look like": how things will be, not looks."""
+    return (
+        lemmas[index : index + 2] == ["look", "like"]
+        and index >= 2
+        and lemmas[index - 1] in _WILL
+        and lemmas[index - 2] in ("it", "that", "this")
+    )
+
 
 # "turned down", "let her down", "slow down": "down" as part of a verb, not low mood ("let down by"
 # is left for anger, and "keep it down", "break down" are read as they are).
@@ -729,9 +762,12 @@ _SEATS = _words("bath bed chair armchair car shower seat sofa settee toilet")
 
 
 def _out_of_a_seat(lemmas: list[str], index: int) -> bool:
-    """ "get out the bath", "get out of the chair": the "out" is out of a seat, not out of the house."""
+    """ "get out the bath", "get out of the chair", "the bed's too low, I can't get out of it": the "out"
+    is out of a seat, not out of the house."""
     if lemmas[index : index + 2] != ["get", "out"]:
         return False
+    if lemmas[index + 2 : index + 4] in (["of", "it"], ["of", "them"]):
+        return True  # "the bed is too low, I can't get out of it"
     after = [w for w in lemmas[index + 2 : index + 5] if w not in ("of", "the", "my", "his", "her", "a")]
     return bool(after) and after[0] in _SEATS
 
@@ -776,7 +812,8 @@ def _everyday_sense(lemmas: list[str], written: list[str], index: int) -> bool:
     """Words in their everyday sense, not the concern their checklist sense names: "the cough won't
     shift" (not a work shift), "he's thrown things" (not thrown up), "I eat well, walk every day"
     (habits that are fine), "my pride and joy", "telling everyone my business" (not a business), "the
-    washing machine" (an appliance), "the broadband is useless" (a thing, not the writer)."""
+    washing machine" (an appliance), "the broadband is useless" (a thing, not the writer), "my hands
+    shake" (a tremor, not nerves)."""
     word, after = lemmas[index], lemmas[index + 1 : index + 3]
     start = index
     while start > 0 and lemmas[start - 1] not in _CLAUSE_BREAKS:
@@ -796,6 +833,8 @@ def _everyday_sense(lemmas: list[str], written: list[str], index: int) -> bool:
         )
     if word == "wash":
         return written[index] in ("washing", "wash") and after[:1] == ["machine"]
+    if word == "shake":  # "my hands shake": a tremor, not nerves
+        return bool(_GRIPS & set(lemmas[max(start, index - 2) : index]))
     if word == "useless" and before[-1:] == ["be"]:
         return not _ABOUT_ME & set(lemmas[start:index])
     return False
@@ -850,8 +889,8 @@ _BETWEEN_CHILD_AND_AGE = _words("be have only just , he she")
 
 def _is_a_childs_age(lemmas: list[str], index: int) -> bool:
     """ "my 8 year old", "our 3 yr old", "our 6 and 9 year old", "I've got a 5 year old", "my son's
-    16", "my daughter is only 12", "my son, he's 15": an age under 18 after "my", "our" or "a", or after
-    a son or daughter, names a child."""
+    16", "my daughter is only 12", "my son, he's 15", "our Kayleigh, she's 14": an age under 18 after
+    "my", "our" or "a", or after a son or daughter or one of ours by name, names a child."""
     word = lemmas[index]
     if not word.isdigit() or int(word) >= 18 or index == 0:
         return False
@@ -860,8 +899,8 @@ def _is_a_childs_age(lemmas: list[str], index: int) -> bool:
         if following[:1] == ["and"] and following[1:] and following[1].isdigit():
             following = lemmas[index + 3 : index + 5]
         return following in (["year", "old"], ["yr", "old"])
-    before = [w for w in lemmas[max(0, index - 5) : index] if w not in _BETWEEN_CHILD_AND_AGE]
-    return bool(before) and before[-1] in ("son", "daughter")
+    before = [w for w in lemmas[max(0, index - 6) : index] if w not in _BETWEEN_CHILD_AND_AGE]
+    return bool(before) and (before[-1] in ("son", "daughter") or _one_of_ours(before[-2:]))
 
 
 _BOYS_AND_GIRLS = _words("boy girl lad lass")
@@ -899,8 +938,14 @@ def _settled(lemmas: list[str]) -> set[int]:
         width = _settled_at(lemmas, index)
         if width:
             start = index
-            while start > 0 and lemmas[start - 1] not in _SCOPE_BREAKS and index - start < 5:
+            which = lemmas[index - 2 : index - 1] == ["which"] and lemmas[index] in _PLAINLY_FINE
+            reach = len(lemmas) if which else 5  # "I do the cooking and cleaning now, which is fine"
+            while start > 0 and lemmas[start - 1] not in _SCOPE_BREAKS and index - start < reach:
                 start -= 1
+            if (
+                which and start == index - 2 and lemmas[start - 1 : start] == [","]
+            ):  # "the ironing, which is fine"
+                start = _around(lemmas, start - 2, _SCOPE_BREAKS)[0] if start >= 2 else start
             if lemmas[index] in _PRAISE:
                 praised = index - 1
                 while praised > start and lemmas[praised] in _SETTLED_AFTER:
@@ -922,6 +967,8 @@ def _settled(lemmas: list[str]) -> set[int]:
 
 
 _STILL_TO_DO = _words("to need must can could will should")
+
+
 _THAT = _words("that it this")
 _SETTLED_REACH = 12  # how far back "..., but that's sorted now" reaches
 
@@ -1632,12 +1679,32 @@ def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
     awake" is said of the writer too."""
     start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
     near = lemmas[max(start, position - 4) : position]
-    before = set(near) | ({"her"} if _one_of_ours(near) else set())
-    if not before & (_OTHER_PERSON | _CHILD) or before & _FIRST_PERSON or _REPORTING & before:
+    before = set(near) | ({"her"} if _one_of_ours(near) or _a_partner_or_mate(near) else set())
+    writer = {w for i, w in enumerate(near) if w in _FIRST_PERSON and not _possessive_me(near, i)}
+    reported = any(w in _REPORTING and near[i + 1 : i + 2] not in _THIRD for i, w in enumerate(near))
+    if not before & (_OTHER_PERSON | _CHILD) or writer or reported:
         return False
     if lemmas[start - 2 : start] in (["me", "and"], ["i", "and"]):
         return False
     return not kept or bool(before & (_CHILD | _WATCHING))
+
+
+# "ma man works nights", "my mates are all at uni", "me daughter works": someone else, named the way
+# people name those close to them ("me" before a relative is "my").
+_CLOSE = _words(
+    "man fella bloke boyfriend girlfriend bf gf fiance fiancee mate mates friend friends pal pals"
+)
+_MY = _words("my our me")
+_THIRD = (["he"], ["she"], ["they"])  # "my wife says she couldn't cope": said of her, not news to the writer
+
+
+def _a_partner_or_mate(words: list[str]) -> bool:
+    return any(first in _MY and second in _CLOSE for first, second in pairwise(words))
+
+
+def _possessive_me(words: list[str], index: int) -> bool:
+    following = words[index + 1 : index + 2]
+    return words[index] == "me" and bool(following) and following[0] in _OTHER_PERSON | _CHILD | _CLOSE
 
 
 def _one_of_ours(words: list[str]) -> bool:
@@ -1659,7 +1726,7 @@ def _at_the_writer(lemmas: list[str], position: int) -> bool:
 # writer passes time is a place, not a journey to be helped with.
 _VEHICLES = _words("bus buses car train taxi cab tram")
 _PLACE_WORDS = _words("in on")
-_PASSING_TIME = _words("asleep sleep doze nap sit cry sob weep")
+_PASSING_TIME = _words("asleep sleep doze nap sit cry sob weep stare look")
 _PLACE_REACH = 3  # "in the Tesco car park": the vehicle comes at most this many words after in/on
 
 
@@ -1667,7 +1734,8 @@ def _drop_a_vehicle_that_is_where(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
 ) -> None:
     """ "so tired I fall asleep on the bus": transport named only as where the writer sleeps, sits or
-    cries is not a transport concern. "I can't sit on the bus that long" is, and stays."""
+    cries, or where people stare at them, is not a transport concern. "I can't sit on the bus that long"
+    is, and stays."""
     if TRANSPORT not in found:
         return
     for seen in _seen_at(TRANSPORT, found, places):
@@ -2213,6 +2281,39 @@ def _drop_a_car_park_that_is_where(
         if _PARKING_TROUBLE & set(lemmas[start:end]):
             return
     del found[TRANSPORT]
+
+
+HOUSING = "housing"
+_BY_A_PLACE = _words("near outside from by round past behind opposite")
+
+
+def _drop_a_home_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "no benches near my house", "the bus stop outside my flat": a home named as where something is,
+    not a housing concern."""
+    if _only_where(
+        HOUSING, found, places, lambda at: lemmas[at - 1 : at] != [] and lemmas[at - 1] in _BY_A_PLACE
+    ):
+        del found[HOUSING]
+
+
+# "does it mean I'm dying?", "am I dying?": asking whether death is coming is fear of it, not plans for it.
+_ASKED_DYING = (["mean", "i", "be"], ["be", "i"], ["mean", "i", "be", "go", "to"], ["be", "i", "go", "to"])
+
+
+def _asking_if_dying_is_fear(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    def asked(at: int) -> bool:
+        return lemmas[at] in _DYING and any(lemmas[max(0, at - len(w)) : at] == w for w in _ASKED_DYING)
+
+    if WORRY in allowed and END_OF_LIFE in found:
+        dying = {at for at in _seen_at(END_OF_LIFE, found, places) if asked(at)}
+        if dying:
+            found.setdefault(WORRY, min(dying))
+            if dying == _seen_at(END_OF_LIFE, found, places) or _only_where(
+                END_OF_LIFE, found, places, asked
+            ):
+                del found[END_OF_LIFE]
 
 
 _MY_DEATH = _words("i me")
