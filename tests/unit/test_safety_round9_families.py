@@ -72,6 +72,9 @@ from tests.unit._safety_helpers import (
         ("my nan's gone down on the kitchen floor and cannae get up", EMERGENCY),
         ("he's been sat in his car with his shotgun for an hour", SUICIDE),
         ("coughing up bright red stuff since this morning", EMERGENCY),
+        ("her temp is thirty-eight point five and she's on chemo", SIDE_EFFECT),
+        ("I can't cope, I've started looking up ways to end it", SUICIDE),
+        ("I want to end it with my tablets", SUICIDE),
         # Newly breathless on treatment; bleeding with low platelets or purple spots on chemo.
         ("since starting immunotherapy I've become breathless and I've got a cough", SIDE_EFFECT),
         ("on capecitabine and suddenly I can't catch my breath", SIDE_EFFECT),
@@ -187,6 +190,8 @@ def test_round9_possible_families(text: str, kind: str) -> None:
         "I've got little spots on my face from the immunotherapy",
         # A pat on the back, a rope for the boat, tablets binned, let out of hospital, not for long.
         "I slapped him on the back and laughed",
+        "I've been looking up ways to end things with my partner",
+        "I want to end it with my boyfriend",
         "I bought a rope for the boat",
         "I stopped taking my sleeping tablets and put them in the bin",
         "depends if he lets me out of hospital on Friday",
