@@ -201,3 +201,13 @@ def test_round9_possible_families(text: str, kind: str) -> None:
 )
 def test_round9_lookalikes(text: str) -> None:
     assert not any_alarm(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on behalf of my dad, he's too poorly to use a phone", "my mum is too ill to fill this in herself"],
+)
+def test_too_poorly_to_do_something_is_not_asked_about(text: str) -> None:
+    """Blind person R9021 ("on behalf of my wife, shes too poorly to do it herself") was asked whether
+    she was on treatment and feverish: being too unwell to do a thing says why someone else writes."""
+    assert not any_alarm(text)
