@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from frontdoor.checklist.definition import Checklist
+from frontdoor.checklist.matching import reader_for
 from tests.unit._concern_helpers import found
 
 
@@ -225,3 +226,39 @@ def test_asking_whether_one_is_dying_is_fear(checklist: Checklist) -> None:
     result = found(checklist, "The doctor says it's spread. Am I dying?")
     assert "worry_fear_or_anxiety" in result
     assert "end_of_life_wishes" not in result
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("The boiler's broke an the landlord won't come out", {"housing"}),
+        ("I'm broke an I can't pay the gas", {"money_or_finance"}),
+    ],
+)
+def test_a_thing_broke_is_broken_and_the_writer_broke_is_skint(
+    checklist: Checklist, text: str, meant: set[str]
+) -> None:
+    assert found(checklist, text) == meant
+
+
+def test_an_as_said_is_and_but_not_before_letters(checklist: Checklist) -> None:
+    reader = reader_for(checklist)
+    assert [w for w, _ in reader.words.read("tired an he's no help")][1] == "and"
+    assert [w for w, _ in reader.words.read("waiting on an MRI")][2] != "and"
+    assert reader.words.read("an operation")[0][0] != "and"
+
+
+def test_a_partner_fed_up_with_the_writer_is_the_relationship(checklist: Checklist) -> None:
+    result = found(checklist, "The wife's fed up wi me, says I never stop moaning")
+    assert "relationships" in result
+    assert "anger_or_frustration" not in result
+
+
+def test_a_partner_saying_they_cannot_cope_is_the_relationship(checklist: Checklist) -> None:
+    result = found(checklist, "My husband says he can't cope with me being like this")
+    assert result == {"relationships"}
+
+
+def test_not_having_the_energy_is_lacking_it(checklist: Checklist) -> None:
+    assert "tiredness_or_fatigue" in found(checklist, "I haven't the energy for the garden now")
+    assert found(checklist, "Not the money, it's the pain") == {"pain"}

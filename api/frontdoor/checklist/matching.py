@@ -517,6 +517,7 @@ class ConcernReader:
             found.setdefault(END_OF_LIFE, asked)
         if not for_someone_else:
             kept = _CARED_FOR | (_CARED_FOR_WHEN_NAMED & set(spans)) if carer else frozenset()
+            _a_partner_fed_up_with_me(visible, found, places, allowed)
             _drop_someone_elses(visible, found, places, kept)
         if carer:
             _as_a_carer(visible, found, allowed)
@@ -617,6 +618,17 @@ _LEFT_IN_A_STATE = _words(
 
 
 _WHOSE_LASS = _words("our me my")
+_SKINT = _FIRST_PERSON | _words("we they")
+
+
+def _broken(lemmas: list[str], written: list[str], index: int) -> bool:
+    """ "the boiler's broke", "the lift is broke": a thing broken. "I'm broke", "we're broke" are skint."""
+    return (
+        written[index] == "broke"
+        and index >= 2
+        and lemmas[index - 1] in ("be", "have")
+        and lemmas[index - 2] not in _SKINT
+    )
 
 
 def _in_law(lemmas: list[str], index: int) -> int:
@@ -673,6 +685,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index + 1] = "laundry"
         elif lemmas[index] == "our" and written[index + 1] in ("kid", "kid's"):
             masked[index + 1] = "brother"
+        elif _broken(lemmas, written, index + 1):
+            masked[index + 1] = "break"  # "the boiler's broke": broken, as "the lift is broken" is
         elif lemmas[index] in _WHOSE_LASS and lemmas[index + 1] == "lass":
             masked[index + 1] = "she"  # "wor lass", "me lass": a northern man's wife, not a daughter
         elif lemmas[index] in _CHILD and (law := _in_law(lemmas, index + 1)):
@@ -1048,7 +1062,7 @@ def _negates_a_problem(lemmas: list[str], index: int) -> bool:
         return False
     following = index + 1
     if following < len(lemmas) and lemmas[following] in ("the", "about") and lemmas[index] == "not":
-        return True
+        return lemmas[index - 1 : index] != ["have"]  # "I haven't the breath for it": lacking it
     if _names_a_thing_alone(lemmas, index):
         return True
     while following < len(lemmas) and lemmas[following] in _SKIPPED_AFTER_NEGATION:
@@ -1262,6 +1276,8 @@ def _a_partner_struggling(lemmas: list[str], found: dict[str, int], allowed: set
         if lemmas[end : end + 2] in ([",", "he"], [",", "she"]):  # "it's my husband, he's not coping"
             _, end = _around(lemmas, end + 1, _CLAUSE_BREAKS)
             reach += 2
+        if lemmas[at + 1 : at + 2] and lemmas[at + 1] in _REPORTING:  # "my wife says she can't cope"
+            reach += 3
         after = lemmas[at + 1 : min(end, at + 1 + reach)]
         if any(
             after[i : i + len(struggle)] == struggle
@@ -2363,6 +2379,25 @@ def _anger_at_a_partner(lemmas: list[str], found: dict[str, int], allowed: set[s
     for at in range(start, end - 1):
         whom = [w for w in lemmas[at + 1 : at + 4] if w not in ("my", "the", "our")]
         if lemmas[at] in _AT_WHOM and whom[:1] and whom[0] in _SPOUSES:
+            found[RELATIONSHIPS] = at
+            return
+
+
+def _a_partner_fed_up_with_me(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "the wife's fed up with me", "my husband gets short with me": a husband's or wife's anger aimed
+    at the writer is trouble between the two of them (relationships); the anger is theirs, and goes
+    when someone else's is set aside."""
+    if ANGER not in found or RELATIONSHIPS not in allowed or RELATIONSHIPS in found:
+        return
+    for at in _seen_at(ANGER, found, places):
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        if (
+            _at_the_writer(lemmas, at)
+            and _SPOUSES & set(lemmas[max(0, start - 12) : at])
+            and not (_FIRST_PERSON & set(lemmas[start:at]))
+        ):
             found[RELATIONSHIPS] = at
             return
 

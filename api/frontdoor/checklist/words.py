@@ -198,6 +198,26 @@ def _counts(word: str, following: list[str]) -> bool:
     return following[0] in _UNITS or following[0].endswith("s")
 
 
+_H_WORDS = frozenset(
+    {"he", "her", "him", "his", "hers", "here", "how", "have", "had", "has", "i", "it", "us"}
+)
+
+
+_LETTERS = re.compile(r"\b[A-Z]{2,}\b")  # "an MRI", "an NHS letter": letters, said with a vowel
+
+
+def _spoken_and(word: str, following: list[str], letters: set[str]) -> bool:
+    """ "an he's startin to get short with me", "an noo there's nothin": "an" before a word that no
+    article "an" comes before (a consonant, not letters said as letters; "he", "her", "how" and the
+    like; "I", "it", "us") is "and", as said."""
+    if word != "an" or not following or not following[0][:1].isalpha():
+        return False
+    first = following[0].split("'")[0]  # "he's", "it's"
+    if first in letters:
+        return False
+    return first in _H_WORDS or (first[0] not in "aeiouh" and not first.startswith(("eu", "one")))
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _SENTENCE_ENDS = ".!?"
 
@@ -236,6 +256,11 @@ class Words:
         words = [
             word if _counts(word, written[index + 1 : index + 3]) else self._shorthand.get(word, word)
             for index, word in enumerate(written)
+        ]
+        letters = {word.lower() for word in _LETTERS.findall(text or "")}
+        words = [
+            "and" if _spoken_and(word, words[i + 1 : i + 2], letters) else word
+            for i, word in enumerate(words)
         ]
         tokens = [token for token in pipeline()(" ".join(words)) if not token.is_space]
         names = _names(text or "")
