@@ -262,3 +262,23 @@ def test_a_partner_saying_they_cannot_cope_is_the_relationship(checklist: Checkl
 def test_not_having_the_energy_is_lacking_it(checklist: Checklist) -> None:
     assert "tiredness_or_fatigue" in found(checklist, "I haven't the energy for the garden now")
     assert found(checklist, "Not the money, it's the pain") == {"pain"}
+
+
+@pytest.mark.parametrize(
+    ("written", "heard"),
+    [
+        ("I dont no what to do", "know"),
+        ("not sure weather it's the tablets", "whether"),
+        ("it's all to much for me", "too"),
+    ],
+)
+def test_words_written_as_they_sound(checklist: Checklist, written: str, heard: str) -> None:
+    assert heard in [w for w, _ in reader_for(checklist).words.read(written)]
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [("the weather is cold", "weather"), ("I went to bed", "to"), ("I do not, no", "no")],
+)
+def test_words_that_only_sound_alike_stay(checklist: Checklist, written: str, kept: str) -> None:
+    assert kept in [w for w, _ in reader_for(checklist).words.read(written)]

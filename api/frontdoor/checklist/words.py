@@ -33,6 +33,7 @@ _SHORTHAND = {
     "n": "and",
     "wiv": "with",
     "wot": "what",
+    "wat": "what",
     "cos": "because",
     "coz": "because",
     "cuz": "because",
@@ -203,6 +204,70 @@ _H_WORDS = frozenset(
 )
 
 
+# Words written as they sound, by voice typing or in haste: "I don't no what", "weather we can go".
+_NOT_WORDS = frozenset({"not", "dont", "didnt", "doesnt", "dinnae", "didnae", "divnt"})
+_TOO_WORDS = frozenset(
+    {
+        "much",
+        "many",
+        "late",
+        "tired",
+        "bad",
+        "hard",
+        "long",
+        "far",
+        "weak",
+        "sore",
+        "ill",
+        "big",
+        "small",
+        "heavy",
+        "dear",
+        "expensive",
+        "scared",
+        "frightened",
+        "embarrassed",
+        "proud",
+        "busy",
+    }
+)
+_BEFORE_TOO = frozenset(
+    {
+        "is",
+        "it's",
+        "be",
+        "was",
+        "i'm",
+        "am",
+        "are",
+        "were",
+        "all",
+        "far",
+        "way",
+        "just",
+        "getting",
+        "get",
+        "got",
+        "feel",
+        "feeling",
+        "so",
+    }
+)
+_WHETHER_AFTER = frozenset({"i", "we", "he", "she", "they", "it", "you", "my", "to", "or", "not"})
+
+
+def _heard(word: str, before: str, following: list[str]) -> str:
+    """ "dont no what I'm entitled to" is "don't know"; "weather we can still go" is "whether"; "it's all
+    to much", "I'm to tired" are "too" (not "to low": "too low" would read as low mood)."""
+    if word == "no" and (before in _NOT_WORDS or before.endswith(("n't", " not"))):  # not "want no more"
+        return "know"
+    if word == "to" and following and following[0] in _TOO_WORDS and before in _BEFORE_TOO:
+        return "too"
+    if word == "weather" and following and following[0].split("'")[0] in _WHETHER_AFTER:
+        return "whether"
+    return word
+
+
 _LETTERS = re.compile(r"\b[A-Z]{2,}\b")  # "an MRI", "an NHS letter": letters, said with a vowel
 
 
@@ -261,6 +326,9 @@ class Words:
         words = [
             "and" if _spoken_and(word, words[i + 1 : i + 2], letters) else word
             for i, word in enumerate(words)
+        ]
+        words = [
+            _heard(word, words[i - 1] if i else "", words[i + 1 : i + 2]) for i, word in enumerate(words)
         ]
         tokens = [token for token in pipeline()(" ".join(words)) if not token.is_space]
         names = _names(text or "")
