@@ -1,9 +1,9 @@
 """What Rasa sends the action server: the conversation's state with only the events the actions read.
 
 Rasa 3.6's ``RemoteAction._action_call_format`` sends every event of the conversation with every
-action call, each turned into a dict and then into JSON; a whole referral is a few hundred events, so
-late in a conversation each call carried ~100 KB that Rasa built and the action server parsed (a
-fifth of Rasa's time in a turn, measured by ``bench/profile_turn.py``).
+action call, each turned into a dict and then into JSON; a whole referral is a few hundred events
+(265 for the bench's shortest), all built by Rasa and parsed by the action server on every call.
+Building and writing the call was about a fifth of Rasa's busy time at 10 people at once (py-spy).
 
 The actions read the slots, the latest message and the active form from the state itself, and look
 back through the events no further than ``actions/turns.py`` does: the person's last three messages
