@@ -28,6 +28,7 @@ from frontdoor.observability.metrics import router as metrics_router
 from frontdoor.outbox.routes import router as messages_router
 from frontdoor.referrals.routes import router as referrals_router
 from frontdoor.reports.routes import router as reports_router
+from frontdoor.safety.detector import detector_for
 from frontdoor.settings import get_settings
 from frontdoor.sms.routes import router as sms_router
 from frontdoor.staff.routes import router as staff_router
@@ -43,8 +44,10 @@ ERROR_HEADINGS = {403: "You cannot see this page", 404: "Page not found"}
 
 @asynccontextmanager
 async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
-    """Train the concern reader before the first person needs it (about a second), not during a turn."""
+    """Train the concern reader and the safety detector's learned reader before the first person needs
+    them (a few seconds), not during a turn: a crisis text answered by the API itself must not wait."""
     reader_for(get_content().checklist)
+    detector_for(str(get_settings().content_dir / "safety.yml"))
     yield
 
 
