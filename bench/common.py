@@ -32,15 +32,18 @@ def over_repeats(values: Iterable[float], digits: int = 3) -> dict[str, float]:
     }
 
 
+def with_children(pid: int) -> list[int]:
+    """A process and its children (the action server's sanic workers), from /proc."""
+    try:
+        return [pid, *(int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]
+    except OSError:
+        return [pid]
+
+
 def rss_mib(pid: int) -> float | None:
     """Resident memory of a process (and its children), from /proc."""
-    total, pids = 0, [pid]
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        pids += [int(c) for c in children]
-    except OSError:
-        pass
-    for each in pids:
+    total = 0
+    for each in with_children(pid):
         try:
             for line in Path(f"/proc/{each}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):

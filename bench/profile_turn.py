@@ -16,6 +16,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.common import with_children
+
 ROOT = Path(__file__).resolve().parents[1]
 IDLE = (
     "select (",
@@ -46,19 +48,10 @@ def _py_spy() -> str | None:
     return shutil.which("py-spy") or (str(local) if local.exists() else None)
 
 
-def _tree(pid: int) -> list[int]:
-    """The process and every process under it (the action server's sanic workers are its children)."""
-    children: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        listed = task / "children"
-        children += [int(c) for c in listed.read_text().split()] if listed.exists() else []
-    return [pid, *(p for child in children for p in _tree(child))]
-
-
 def _cpu_seconds(pid: int) -> float:
-    """CPU time of the process and everything under it."""
+    """CPU time of the process and its children."""
     total = 0
-    for one in _tree(pid):
+    for one in with_children(pid):
         try:
             fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
