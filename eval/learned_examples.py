@@ -18,20 +18,22 @@ from typing import Any
 
 import yaml
 
+from eval.personas import load_personas
+
 EVAL_DIR = Path(__file__).parent
 BLIND = EVAL_DIR / "blind"
 OUT = EVAL_DIR.parent / "content" / "safety_examples_tuned.yml"
 KINDS = ("suicide_or_self_harm", "medical_emergency", "harm_or_abuse", "treatment_side_effect")
-# Rounds whose final run has been reported. Add a round here only after that.
 MIN_WORDS = 3  # shorter answers ("yes", a postcode) teach the reader nothing
+# Rounds whose final run has been reported. Add a round here only after that.
 TUNED_ROUNDS = ("", "_round2", "_round3", "_round4", "_round5", "_round6", "_round7", "_round8")
 HEADER = """\
 # Written by `python -m eval.learned_examples`: do not edit by hand. The safety detector's learned
 # reader trains on these beside safety_examples.yml: the messages of the blind rounds already tuned on
 # (eval/blind/safety{first}.yml to safety{last}.yml) under the kind they were written for, or 'none'
 # for a look-alike; the ordinary worries of the same concerns rounds and the answers of the same
-# rounds of people (those the rules raise nothing on) as 'none'. Held-out sets and
-# the newest round (until its final run is reported) are never here.
+# rounds of people (those the rules raise nothing on) as 'none'. Held-out sets and the newest round
+# (until its final run is reported) are never here.
 """
 
 
@@ -40,21 +42,21 @@ def _items(name: str) -> list[dict[str, Any]]:
 
 
 def _persona_answers(name: str) -> Iterator[str]:
-    people = yaml.safe_load((BLIND / f"{name}.yml").read_text(encoding="utf-8")) or []
-    for person in people["personas"] if isinstance(people, dict) else people:
+    for person in load_personas(BLIND / f"{name}.yml"):
         for said in person["says"].values():
             yield from (t for t in (said if isinstance(said, list) else [said]) if isinstance(t, str))
         yield from (str(aside["say"]) for aside in person.get("interjections") or [])
 
 
 def _rules_only() -> Any:
-    """The detector without its learned reader: a persona's answer the rules raise anything on is left
-    out of 'none' (an early round's person in crisis said so in their own words)."""
+    """The detector without its learned reader (never trained here): a persona's answer the rules raise
+    anything on is left out of 'none' (an early round's person in crisis said so in their own words)."""
     from frontdoor.safety.detector import SafetyDetector, default_vocabulary_path
 
-    detector = SafetyDetector.from_file(default_vocabulary_path())
-    detector.learned = None
-    return detector
+    path = default_vocabulary_path()
+    vocabulary = yaml.safe_load(path.read_text(encoding="utf-8"))
+    vocabulary.pop("learned")
+    return SafetyDetector(vocabulary, path)
 
 
 def examples(rounds: tuple[str, ...] = TUNED_ROUNDS) -> dict[str, list[str]]:
@@ -76,15 +78,15 @@ def examples(rounds: tuple[str, ...] = TUNED_ROUNDS) -> dict[str, list[str]]:
     return {label: list(sentences) for label, sentences in found.items()}
 
 
-def render(rounds: tuple[str, ...] = TUNED_ROUNDS) -> str:
+def render(found: dict[str, list[str]], rounds: tuple[str, ...] = TUNED_ROUNDS) -> str:
     header = HEADER.format(first=rounds[0], last=rounds[-1])
-    body = yaml.safe_dump(examples(rounds), allow_unicode=True, sort_keys=False, width=200)
-    return header + body
+    return header + yaml.safe_dump(found, allow_unicode=True, sort_keys=False, width=200)
 
 
 def main() -> int:
-    OUT.write_text(render(), encoding="utf-8")
-    counts = {label: len(sentences) for label, sentences in examples().items()}
+    found = examples()
+    OUT.write_text(render(found), encoding="utf-8")
+    counts = {label: len(sentences) for label, sentences in found.items()}
     print(f"wrote {OUT.relative_to(EVAL_DIR.parent)}: {counts}")
     return 0
 
