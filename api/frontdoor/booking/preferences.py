@@ -134,9 +134,9 @@ _NEGATION = {
     "not", "no", "dont", "don't", "never", "without", "avoid", "cant", "can't", "cannot", "unable", "than",
     "wont", "won't", "hate",
 }  # fmt: skip
+INSTEAD_WEIGHT = 100  # the way named with "instead" is the one wanted, whatever else is said
 # Said against it in the words just after: "the phone's hard with the signal", "phone is rubbish here",
 # "phone is no good".
-INSTEAD_WEIGHT = 100  # the way named with "instead" is the one wanted, whatever else is said
 _HARD_AFTER = {"hard", "difficult", "tricky", "rubbish", "awful", "useless", "bad", "no_good"}
 
 
