@@ -617,7 +617,7 @@ _LEFT_IN_A_STATE = _words(
 )
 
 
-_WHOSE_LASS = _words("our me my")
+_MY = _words("my our me")  # "my" as people say it: "our Jade", "me lass"
 _SKINT = _FIRST_PERSON | _words("we they")
 
 
@@ -687,7 +687,7 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index + 1] = "brother"
         elif _broken(lemmas, written, index + 1):
             masked[index + 1] = "break"  # "the boiler's broke": broken, as "the lift is broken" is
-        elif lemmas[index] in _WHOSE_LASS and lemmas[index + 1] == "lass":
+        elif lemmas[index] in _MY and lemmas[index + 1] == "lass":
             masked[index + 1] = "she"  # "wor lass", "me lass": a northern man's wife, not a daughter
         elif lemmas[index] in _CHILD and (law := _in_law(lemmas, index + 1)):
             masked[index : index + 1 + law] = [MASK] * (1 + law)  # "my daughter-in-law reads it to me"
@@ -1710,7 +1710,6 @@ def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
 _CLOSE = _words(
     "man fella bloke boyfriend girlfriend bf gf fiance fiancee mate mates friend friends pal pals"
 )
-_MY = _words("my our me")
 _THIRD = (["he"], ["she"], ["they"])  # "my wife says she couldn't cope": said of her, not news to the writer
 
 
