@@ -95,6 +95,38 @@ def test_a_score_is_never_asked_a_third_time(client) -> None:
     assert out["next_concern"] is None and "concern_score" not in out["questions"]
 
 
+@pytest.mark.parametrize(
+    "said", ["that's not a worry for me", "I never said that", "not bothered about that one", "thats wrong"]
+)
+def test_a_worry_they_say_is_not_theirs_is_taken_off(client, said: str) -> None:
+    """Read wrongly from their words, a worry is not scored: they say so at its score question."""
+    conversation = f"nw-{abs(hash(said))}"
+    draft(client, conversation, consent_share=True)
+    answer(client, conversation, "concerns_text", "I'm skint and can't sleep")
+    out = answer(client, conversation, "concern_score", said)
+    assert out["accepted"] and out["concerns"] == ["Sleep problems"]
+    assert out["note"] == "Sorry, I've taken Money or finance off your list."
+    assert out["next_concern"] == "Sleep problems"
+
+
+def test_the_only_worry_taken_off_keeps_their_words(client) -> None:
+    """Their words are never lost: with the one reading gone, they are scored as they said them."""
+    said = "moving in with my daughter next month"
+    draft(client, "nw-only", consent_share=True, concerns=[{"item": "housing", "in_their_words": said}])
+    out = answer(client, "nw-only", "concern_score", "that isn't a worry, I didn't say that")
+    assert out["concerns"] == ["Something else"]
+    assert out["note"] == "Sorry, I've taken Housing off your list."
+    assert out["next_concern"] == f"'{said}'"
+    assert answer(client, "nw-only", "concern_score", "6")["next_concern"] is None
+
+
+def test_a_low_score_in_words_is_still_a_score(client) -> None:
+    draft(client, "nw-low", consent_share=True)
+    answer(client, "nw-low", "concerns_text", "I'm skint and can't sleep")
+    out = answer(client, "nw-low", "concern_score", "not worried, 0")
+    assert out["concerns"] == ["Money or finance", "Sleep problems"] and out.get("note") is None
+
+
 def test_asking_for_a_person_again_after_a_call_back_is_an_answer_not_the_same_reply(client) -> None:
     """Blind person R3018 answered "to have someone to talk" at "which matters most?": the call back was
     asked for, then the same again and again at the same question."""

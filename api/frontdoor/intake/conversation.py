@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from frontdoor.content import Content
 from frontdoor.intake import corrections
 from frontdoor.intake.extras import access_need_said, also_answered, from_first_message, said_earlier
-from frontdoor.intake.parsing import asks_what_it_means, means_same_number
+from frontdoor.intake.parsing import asks_what_it_means, means_same_number, not_their_worry
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
 from frontdoor.referrals.models import Concern, Referral
@@ -152,6 +152,7 @@ def answer(
         # A free-text question keeps their words ("who do I talk to meanwhile?"), a score in words is
         # taken, and anything else is left for the link worker rather than asked a third time.
         intent, retry = None, True
+    scoring = first_unscored(referral) if field == "concern_score" else None
     fields, problem = read_answer(field, text, referral, content, category, retry, opening)
     unread = problem
     if retry and problem is None and intent != "off_topic" and interrupts(intent, confidence, text, referral):
@@ -201,6 +202,8 @@ def answer(
         out.note = f"Thank you, I've taken {earlier} from your first message."
     if first_note is not None and problem is None:
         out.note = first_note
+    if field == "concern_score" and problem is None and not_their_worry(text):
+        out.note = f"Sorry, I've taken {_to_score(scoring, content) or 'that'} off your list."
     if problem == "browse":
         out.menu = numbered(content.checklist.categories.values())
     elif field == "concern_category" and problem is None:

@@ -788,6 +788,26 @@ def score_in_words(text: str) -> int | None:
     return next((score for score, words in _SCORE_WORDS if words.search(lowered)), None)
 
 
+# At a score question, the worry named was not theirs: "that's not a worry", "I never said that", "not
+# bothered about that one". (A low score in words, "not really", is a score: see score_in_words.)
+_NOT_THEIR_WORRY = re.compile(
+    r"\b(?:(?:isn'?t|is not|(?:it|that)'?s not|its not|thats not|ain'?t) (?:a |an |one of )?(?:my )?"
+    r"(?:worry|worries|problem|issue|concern|thing)|"
+    r"not (?:a |an )?(?:worry|problem|issue|concern) (?:for|of|to) me|"
+    r"(?:i'?m |i am )?not (?:worried|bothered|fussed) (?:about|by|with) (?:that|it|this|them)|"
+    r"(?:didn'?t|did not|never|dont think i|don'?t think i) (?:say|said|mention|mentioned|write|wrote)|"
+    r"(?:that'?s|thats|that is|you'?ve got that|you got that) (?:wrong|not right|not what i (?:said|meant))|"
+    r"(?:doesn'?t|does not|dont|don'?t) apply|not relevant|not applicable|n/a)\b"
+)
+
+
+def not_their_worry(text: str) -> bool:
+    """Told at a score question that the worry read from their words is not one of theirs."""
+    cleaned = (text or "").lower().replace("\u2019", "'")
+    scored = parse_score(re.sub(r"\b(?:that|this|the) one\b", "that", cleaned))
+    return scored is None and bool(_NOT_THEIR_WORRY.search(cleaned))
+
+
 # An age in a figure of speech: "feel about 90", "look 50", "67 going on 90", "like a 20 year old".
 _FEELS_LIKE = re.compile(
     r"\b(?:feel|feels|feeling|felt|look|looks|looking|act|acting|going on)\s+"

@@ -515,11 +515,28 @@ def _entries(referral: Referral) -> list[dict[str, Any]]:
     return [{"item": c.item, "score": c.score, "in_their_words": c.in_their_words} for c in referral.concerns]
 
 
-def _concern_score(text: str, referral: Referral, _content: Content) -> Reading:
+def _concern_score(text: str, referral: Referral, content: Content) -> Reading:
+    if parsing.not_their_worry(text):
+        return {"concerns": _without_next(referral, content)}, None
     score = parsing.parse_score(text)
     if score is None:
         return {}, "not_a_score"
     return _score_next(referral, score=score), None
+
+
+def _without_next(referral: Referral, content: Content) -> list[dict[str, Any]]:
+    """The concerns without the one being scored, which they say is not theirs. If it was the only one,
+    their words are kept as "something else", to be scored in their words: nothing they said is lost."""
+    entries = _entries(referral)
+    at = next((n for n, e in enumerate(entries) if unscored(e["in_their_words"], e["score"])), None)
+    if at is None:
+        return entries
+    dropped = entries.pop(at)
+    something_else = content.checklist.something_else
+    words = dropped["in_their_words"] or ""
+    if not entries and something_else and dropped["item"] != something_else.id and len(words.split()) >= 3:
+        entries = [{"item": something_else.id, "score": None, "in_their_words": words}]
+    return entries
 
 
 def _score_next(referral: Referral, *, score: int | None = None) -> dict[str, Any]:
