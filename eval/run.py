@@ -33,6 +33,7 @@ ROUNDS = (
     "personas_round7.yml",
     "personas_round8.yml",
     "personas_round9.yml",
+    "personas_round10.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
@@ -48,6 +49,7 @@ OTHER_ARGUMENTS = {
             "concerns_round7",
             "concerns_round8",
             "concerns_round9",
+            "concerns_round10",
             "concerns_holdout",
         )
         for arg in ("--set", name)
@@ -55,7 +57,7 @@ OTHER_ARGUMENTS = {
     "safety": [
         "--sets",
         "safety,safety_round2,safety_round3,safety_round4,safety_round5,safety_round6,safety_round7,"
-        "safety_round8,safety_round9,safety_holdout",
+        "safety_round8,safety_round9,safety_round10,safety_holdout",
     ],
 }
 
