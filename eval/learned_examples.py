@@ -26,7 +26,7 @@ OUT = EVAL_DIR.parent / "content" / "safety_examples_tuned.yml"
 KINDS = ("suicide_or_self_harm", "medical_emergency", "harm_or_abuse", "treatment_side_effect")
 MIN_WORDS = 3  # shorter answers ("yes", a postcode) teach the reader nothing
 # Rounds whose final run has been reported. Add a round here only after that.
-TUNED_ROUNDS = ("", "_round2", "_round3", "_round4", "_round5", "_round6", "_round7", "_round8")
+TUNED_ROUNDS = ("", "_round2", "_round3", "_round4", "_round5", "_round6", "_round7", "_round8", "_round9")
 HEADER = """\
 # Written by `python -m eval.learned_examples`: do not edit by hand. The safety detector's learned
 # reader trains on these beside safety_examples.yml: the messages of the blind rounds already tuned on
