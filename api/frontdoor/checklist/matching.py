@@ -138,7 +138,20 @@ _IDIOMS = frozenset(
         ("maintenance", "treatment"),
         ("maintenance", "chemotherapy"),
         ("maintenance", "dose"),  # "mum's trying to feed me up": "feed" is read as "fee"
+        ("be", "late"),  # "I'm late for everything", "running late": a time, not "my late husband"
+        ("run", "late"),
+        ("social", "work"),  # "social work won't ring back", "dental work", "blood work": a service or a
+        ("dental", "work"),  # treatment, not a job
+        ("blood", "work"),
+        ("paper", "work"),
+        ("building", "work"),
     }
+)
+# Runs of words that say less than their words: "crying for no reason" is not a life without purpose.
+_IDIOM_RUNS = (("for", "no", "reason"), ("for", "no", "good", "reason"))
+# "What's worrying me?", "what worries me": the question said back before the answer, not a worry.
+_ECHOED_QUESTIONS = tuple(
+    (what, *rest, "worry", "me") for what in ("what", "whit") for rest in ((), ("be",), ("have",))
 )
 # "I'm falling apart" is the writer coming apart, and stays to be read; "the house is falling apart" is not.
 _SELF = ("i", "be")
@@ -165,10 +178,15 @@ _TREATMENTS = _words(
     "chemotherapy radiotherapy immunotherapy treatment tablet medicine medication drug painkiller surgery "
     "operation op"
 )
-_BETWEEN_TREATMENT_AND_WORK = _words("do not will be have really even still never down there any more")
+_BETWEEN_TREATMENT_AND_WORK = _words(
+    "do not will be have really even still never down there any more want to"
+)
 _TREATMENT_REACH = 5
 # "things aren't working like they used to", "nothing down there works": the body working, not a job.
-_WHAT_WORKS = _TREATMENTS | _words("thing things everything something body bit bits part parts")
+_WHAT_WORKS = _TREATMENTS | _words(
+    "thing things everything something body bit bits part parts leg legs arm arms hand hands knee knees foot "
+    "feet hip hips"
+)
 # "I'm his daughter", "I am her husband": who the writer is, not a concern about children or a marriage.
 _RELATIONS = _words(
     "daughter son stepdaughter stepson grandson granddaughter niece nephew wife husband partner"
@@ -385,6 +403,7 @@ SHORTHAND = {
     "gan": "go",
     "roon": "round",
     "aw": "all",
+    "reet": "right",  # "aw reet": all right, not "greet" (Scots for crying)
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -607,7 +626,23 @@ def _mask_cancer_names(lemmas: list[str]) -> list[str]:
         while named and after < len(lemmas) and lemmas[after] in _SITES and after - index <= 3:
             masked[after] = MASK
             after += 1
+        if named and (site := _site_named_after(lemmas, index + 1)):
+            for at in range(index + 1, site + 1):
+                masked[at] = "," if lemmas[at] == "," else MASK
     return masked
+
+
+def _site_named_after(lemmas: list[str], start: int) -> int:
+    """ "cancer in my lung", "the cancer, bowel": where a site named after the cancer word ends (it is
+    the diagnosis), or 0."""
+    if lemmas[start : start + 1] not in ([","], ["in"]):
+        return 0
+    for at in range(start + 1, min(start + 4, len(lemmas))):
+        if lemmas[at] not in _SITES:
+            return 0
+        if lemmas[at] not in _SITE_GLUE:
+            return at
+    return 0
 
 
 # "it has left me so tired": what something left the writer feeling, not someone leaving them.
@@ -701,6 +736,12 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index + 1 if lemmas[index + 1] == "down" else index + 2] = MASK
         elif _out_of_a_seat(lemmas, index) or _a_park_to_play_in(lemmas, written, index):
             masked[index + 1] = MASK
+    for index in range(len(lemmas)):
+        for run in (*_IDIOM_RUNS, *_ECHOED_QUESTIONS):
+            if tuple(lemmas[index : index + len(run)]) == run and (
+                run not in _ECHOED_QUESTIONS or lemmas[index + len(run) : index + len(run) + 1] in ([], [","])
+            ):
+                masked[index : index + len(run)] = [MASK] * len(run)
     for index in range(len(lemmas)):
         width = 3 if lemmas[index] == "pride" else 1  # "my pride and joy"
         if _everyday_sense(lemmas, written, index):
@@ -1109,8 +1150,8 @@ def _says_nothing_is_wrong(lemmas: list[str]) -> bool:
     concern: "nothing really", "not much", "not really anything", "I'm fine", "coping ok", "all good".
     "not fine", "not coping ok" and "ok so, ..." do not count, and nor does a message that goes on to
     an exception ("I'm fine but ...", "nothing except ...")."""
-    if _EXCEPTIONS & set(lemmas):
-        return False
+    if any(lemma in _EXCEPTIONS and "obvious" not in lemmas[i + 1 : i + 4] for i, lemma in enumerate(lemmas)):
+        return False  # "nothing apart from the obvious" is still nothing
     everything_said = set(lemmas) - {MASK, ","} - _ACKNOWLEDGEMENTS
     if "nothing" in everything_said and not everything_said - _NOTHING_TALK - {"know", "and"}:
         return True  # "erm. dunno. everything and nothing": nothing named at all
@@ -1518,8 +1559,17 @@ def _drop_the_hospice_after_a_death(
     grieved, the hospice is where it happened, not a wish for the end of life to come."""
     if END_OF_LIFE not in found or BEREAVEMENT not in found:
         return
-    if _only_where(END_OF_LIFE, found, places, lambda at: lemmas[at] in _CARE_PLACES):
+    if _only_where(
+        END_OF_LIFE, found, places, lambda at: lemmas[at] in _CARE_PLACES or _a_death_told_as_past(lemmas, at)
+    ):
         del found[END_OF_LIFE]
+
+
+def _a_death_told_as_past(lemmas: list[str], at: int) -> bool:
+    """ "my partner died 3 weeks ago": a clause telling of a death that has happened."""
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    clause = set(lemmas[start:end])
+    return "ago" in clause and bool(_DYING & clause)
 
 
 def _drop_a_limb_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
@@ -1696,7 +1746,11 @@ def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
     start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
     near = lemmas[max(start, position - 4) : position]
     before = set(near) | ({"her"} if _one_of_ours(near) or _a_partner_or_mate(near) else set())
-    writer = {w for i, w in enumerate(near) if w in _FIRST_PERSON and not _possessive_me(near, i)}
+    writer = {
+        w
+        for i, w in enumerate(near)
+        if w in _FIRST_PERSON and not _possessive_me(near, i) and not _believes_of_someone(near, i)
+    }
     reported = any(w in _REPORTING and near[i + 1 : i + 2] not in _THIRD for i, w in enumerate(near))
     if not before & (_OTHER_PERSON | _CHILD) or writer or reported:
         return False
@@ -1711,6 +1765,18 @@ _CLOSE = _words(
     "man fella bloke boyfriend girlfriend bf gf fiance fiancee mate mates friend friends pal pals"
 )
 _THIRD = (["he"], ["she"], ["they"])  # "my wife says she couldn't cope": said of her, not news to the writer
+
+
+_BELIEVING = _words("think know reckon guess suppose feel")
+
+
+def _believes_of_someone(words: list[str], index: int) -> bool:
+    """ "I think he's scared of hurting me": the writer saying what they believe of someone else."""
+    return (
+        words[index + 1 : index + 2] != []
+        and words[index + 1] in _BELIEVING
+        and (words[index + 2 : index + 3] in _THIRD)
+    )
 
 
 def _a_partner_or_mate(words: list[str]) -> bool:
@@ -2001,6 +2067,7 @@ def _drop_talk_without_a_listener(
 EATING = "eating_or_appetite"
 MEANING = "meaning_or_purpose"
 _RAISED_WITH = _words("with to my his her their our")
+_THEY_ANSWER = _words("he she they everyone everybody people")  # "I bring it up and they change the subject"
 _STILL_ME = _words("anymore any now nowadays without these since if when")
 _GRIPS = _words("hand hands arm arms grip finger fingers wrist wrists thumb thumbs")
 
@@ -2110,7 +2177,11 @@ def _raised(lemmas: list[str], at: int) -> bool:
         lemmas[at : at + 1] == ["bring"]
         and lemmas[at + 1 : at + 2] in (["it"], ["this"], ["that"])
         and lemmas[at + 2 : at + 3] == ["up"]
-        and bool(_RAISED_WITH & set(lemmas[at + 3 : at + 4]))
+        and bool(
+            _RAISED_WITH & set(lemmas[at + 3 : at + 4])
+            or _THEY_ANSWER & set(lemmas[at + 3 : at + 4])
+            or "how" in lemmas[max(0, at - 4) : at]
+        )
     )
 
 
@@ -2252,22 +2323,146 @@ def _weak_grip(lemmas: list[str], at: int) -> bool:
     return lemmas[at] == "weak" and bool(_GRIPS & set(lemmas[max(0, at - 4) : at]))
 
 
+_MONEY_EATEN = _words("penny pennies money saving savings pound wage wages pension budget into")
+
+
+def _eats_money(lemmas: list[str], at: int) -> bool:
+    """ "the meter is eating every penny", "eating into my savings": money used up, not food."""
+    return lemmas[at] == "eat" and bool(_MONEY_EATEN & set(lemmas[at + 1 : at + 4]))
+
+
+_PETS = _words("dog dogs cat cats puppy kitten pet pets budgie parrot rabbit horse pony")
+
+
+def _a_pet(lemmas: list[str], at: int) -> bool:
+    """ "my dog. who will look after him if I go in?": a pet to be looked after, with no one of the
+    family named, is not caring for a person."""
+    return bool(_PETS & set(lemmas)) and not (_KIN | _CHILD | _SPOUSES) & set(lemmas)
+
+
+_CARED_FOR_BY_OTHERS = _words("me us myself")
+
+
+def _cared_for_me(lemmas: list[str], at: int) -> bool:
+    """ "my wife does everything for me", "I'm well looked after": being cared for, not caring."""
+    window = lemmas[at : at + 5]
+    if window[:2] == ["look", "after"] and lemmas[at + 2 : at + 3] in ([], [","]):
+        # "I'm well looked after" ("I'm well" may be set aside as settled): looked after, no one named
+        return bool({"be", MASK} & set(lemmas[max(0, at - 3) : at]))
+    return any(
+        word in ("for", "after") and window[i + 1 : i + 2] and window[i + 1] in _CARED_FOR_BY_OTHERS
+        for i, word in enumerate(window)
+    )
+
+
+def _understood_by_others(lemmas: list[str], at: int) -> bool:
+    """ "people can't understand me on the phone": the writer not being understood (speech, accent),
+    not wanting information."""
+    return any(
+        lemmas[i] == "understand" and lemmas[i + 1 : i + 2] in (["me"], ["us"], ["him"], ["her"])
+        for i in range(at, min(at + 4, len(lemmas)))
+    )
+
+
+_FOOD = _words("food eat eating cook cooking meal meals dinner tea")
+
+
+def _bothered_with_food(lemmas: list[str], at: int) -> bool:
+    """ "can't be bothered with food", "can't be bothered to cook": appetite, not low mood."""
+    return lemmas[at] in ("can", "not", "bother") and bool(
+        "bother" in lemmas[at : at + 4] and _FOOD & set(lemmas[at : at + 7])
+    )
+
+
+_TRAVEL = _words(
+    "get getting take go travel drive lift bus car taxi train there reach transport park parking far way"
+)
+
+
+def _appointment_alone(lemmas: list[str], at: int) -> bool:
+    """ "appointments, people's names", "I keep missing appointments because I forget": appointments
+    named with no getting there in the clause are not a journey."""
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    return lemmas[at] == "appointment" and not _TRAVEL & set(lemmas[start:end])
+
+
+_SWEATS = _words("sweat sweats sweating flush flushes clammy")
+
+
+def _wet_with_sweat(lemmas: list[str], at: int) -> bool:
+    """ "hot flushes, soaking wet every night": wet with sweat, not wet from the bladder."""
+    return lemmas[at] in ("wet", "soak", "soaking") and bool(_SWEATS & set(lemmas))
+
+
+def _all_the_time_off(lemmas: list[str], at: int) -> bool:
+    """ "constipated all the time off the morphine": all the time, from the morphine; not time off work."""
+    return lemmas[at : at + 2] == ["time", "off"] and lemmas[at - 1 : at] == ["the"]
+
+
+_BOILED = _words("the a some water kettle pan egg eggs")
+
+
+def _boiling_a_thing(lemmas: list[str], at: int) -> bool:
+    """ "boiling the kettle to wash": water boiled, not the writer boiling with rage."""
+    return lemmas[at] == "boil" and lemmas[at + 1 : at + 2] != [] and lemmas[at + 1] in _BOILED
+
+
+_GONE_THROUGH = _words("die suffer struggle go lose")
+
+
+def _seen_going_through(lemmas: list[str], at: int) -> bool:
+    """ "I've seen people die in pain": people watched going through something, not people missed."""
+    return (
+        lemmas[at : at + 2] == ["see", "people"]
+        and lemmas[at + 2 : at + 3] != []
+        and (lemmas[at + 2] in _GONE_THROUGH)
+    )
+
+
+_WHAT_IS_UNREAL = _words("it this that everything all life")
+
+
+def _unreal_as_very(lemmas: list[str], at: int) -> bool:
+    """ "the fatigue is unreal", "the pain's unreal": how strong something is, not the diagnosis feeling
+    unreal ("it all feels unreal" stays)."""
+    return (
+        lemmas[at] == "unreal"
+        and lemmas[at - 1 : at] in (["be"], ["have"])
+        and lemmas[at - 2 : at - 1] != []
+        and lemmas[at - 2] not in _WHAT_IS_UNREAL
+    )
+
+
+def _my_own_kids(lemmas: list[str], at: int) -> bool:
+    """ "I don't want my kids to have to pay for it": children the writer has, not wanting children."""
+    return any(
+        lemmas[i] in ("my", "our") and lemmas[i + 1 : i + 2] in (["kid"], ["child"], ["children"])
+        for i in range(at, min(at + 3, len(lemmas)))
+    )
+
+
 def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """An item found only in a word's everyday sense: "bring it up with him" and "sick of it" are not
     being sick, "who I'm supposed to ring" is not a question of who the writer is, "my hands are too
     weak to open jars" is a grip, not tiredness, and "can't go anywhere without a loo" is not being cut
     off."""
     for item, everyday in (
-        (EATING, (_raised, _sick_of)),
+        (EATING, (_raised, _sick_of, _eats_money)),
         (MEANING, (_who_i_am_doing, _not_known_by_someone, _useless_at_a_task)),
         (TIRED, (_weak_grip,)),
-        (LONELY, (_anywhere_without, _at_a_mates)),
         ("pain", (_caused_by_a_painkiller,)),
         (CHILDREN, (_forgotten_about,)),
         (ANGER, (_losing_weight, _at_each_other)),
-        (INFO, (_results_awaited, _hard_to_explain)),
-        (CARING, (_my_own_condition, _my_own_care)),
-        ("bladder_or_bowels", (_piling_up,)),
+        (INFO, (_results_awaited, _hard_to_explain, _understood_by_others)),
+        (CARING, (_my_own_condition, _my_own_care, _a_pet, _cared_for_me)),
+        ("bladder_or_bowels", (_piling_up, _wet_with_sweat)),
+        (WORK, (_all_the_time_off,)),
+        (ANGER, (_boiling_a_thing,)),
+        (LONELY, (_anywhere_without, _at_a_mates, _seen_going_through)),
+        (COPING, (_unreal_as_very,)),
+        (SEX, (_my_own_kids,)),
+        (SADNESS, (_bothered_with_food,)),
+        (TRANSPORT, (_appointment_alone,)),
     ):
         if _only_where(item, found, places, lambda at, senses=everyday: any(s(lemmas, at) for s in senses)):
             del found[item]
@@ -2359,6 +2554,11 @@ def _drop_a_death_that_has_happened(
     if END_OF_LIFE not in found or BEREAVEMENT not in found or END_OF_LIFE in spans:
         return
     grieved = {_around(lemmas, at, _CLAUSE_BREAKS)[0] for at in _seen_at(BEREAVEMENT, found, places)}
+    grieved |= {
+        _around(lemmas, at, _CLAUSE_BREAKS)[0]
+        for at in places.get(END_OF_LIFE, ())
+        if _a_death_told_as_past(lemmas, at)
+    }
     if _only_where(END_OF_LIFE, found, places, lambda at: _around(lemmas, at, _CLAUSE_BREAKS)[0] in grieved):
         del found[END_OF_LIFE]
 
