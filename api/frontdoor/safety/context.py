@@ -58,6 +58,9 @@ _FEVER = frozenset(
 # writer: what they say, often to avoid a fuss, not a sign that it is over.
 _REPORTED = frozenset({"say", "said", "says", "insist", "insists", "insisted", "reckon", "reckons", "claim"})
 _PLAYED_DOWN = frozenset({"fine", "nothing", "ok", "okay", "alright"})
+# A question answered at once ("Chest pain? No."): the marks before the answer, and the answer.
+_ASKED_MARKS = frozenset({"?", ":", "-"})
+_NO_ANSWER = frozenset({"no", "nope", "nah", "none", "never", "n"})
 
 
 class Verdict(Enum):
@@ -167,6 +170,12 @@ class Context:
         # Now, after a long-ago marker in the sentence ("started chemo in March and now I've a temp"):
         # what follows it is happening now; what comes before it is still long ago.
         self.now = more.get("now") or PatternSet([])
+        # Said just after, what the words were about ("I want it all over... the treatment I mean"; "I
+        # think about death, not wanting it"): not the risk they would otherwise be.
+        self.meant = more.get("meant") or PatternSet([])
+        # Long ago, told as history ("I'm 52 now", "haven't for decades", "mentioning it in case"):
+        # thoughts or self-harm then are not asked about, as they would be otherwise.
+        self.disclosed = more.get("disclosed") or PatternSet([])
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
@@ -213,6 +222,8 @@ class Context:
             poorly=[(m.start, m.end) for m in self.poorly.find(tokens)],
             strain=self._spans_when(tokens, self.strain, self.caring),
             secret=self._spans_when(tokens, self.secret, self.reluctant),
+            meant=self.meant.find(tokens),
+            disclosed=bool(self.disclosed.find(tokens)),
         )
 
     @staticmethod
@@ -235,8 +246,18 @@ class Context:
         sentence = tokens[history.start].sentence
         return any(a.start >= history.end and tokens[a.start].sentence == sentence for a in again)
 
+    def said(self, tokens: list[Token], match: Match, markers: Markers) -> bool:
+        """Whether the words are said at all: not inside an idiom, not negated, not answered no."""
+        return not (
+            self._idiom(match, markers.benign)
+            or self.negation.negates(tokens, match.start, markers.taken)
+            or _answered_no(tokens, match)
+        )
+
     def judge(self, tokens: list[Token], match: Match, kind: str, markers: Markers) -> Verdict:
-        if self._idiom(match, markers.benign) or self.negation.negates(tokens, match.start, markers.taken):
+        if not self.said(tokens, match, markers):
+            return Verdict.RULED_OUT
+        if any(_said_next(tokens, match, m) for m in markers.meant):
             return Verdict.RULED_OUT
         sentence = tokens[match.start].sentence
         if sentence in markers.unborn:
@@ -282,7 +303,7 @@ class Context:
             if not now_kind:
                 return Verdict.POSSIBLE
         if long_ago:
-            return Verdict.RULED_OUT if now_kind else Verdict.POSSIBLE
+            return Verdict.RULED_OUT if now_kind or markers.disclosed else Verdict.POSSIBLE
         return Verdict.STANDS
 
     @staticmethod
@@ -290,6 +311,27 @@ class Context:
         """Inside an idiom, unless the alarm holds the idiom whole and says more ("he is killing me" is
         not "it is killing me"; "nose bleed will not stop" is not "a nose bleed")."""
         return any(b.start < match.end and match.start < b.end and not _holds_more(match, b) for b in benign)
+
+
+def _said_next(tokens: list[Token], match: Match, marker: Match) -> bool:
+    """Whether a marker follows the alarm in its sentence or the next one with words in it (an
+    ellipsis, "over... the chemo I mean", is no sentence of its own)."""
+    if marker.start < match.end:
+        return False
+    sentences = {
+        t.sentence for t in tokens[match.start : marker.start + 1] if any(c.isalnum() for c in t.text)
+    }
+    return len(sentences) <= 2
+
+
+def _answered_no(tokens: list[Token], match: Match) -> bool:
+    """Whether the words are a question the writer answers no to at once, as on a checklist
+    ("Chest pain? No. Fever? No."): "no" alone after a "?", ":" or dash just after them."""
+    i = match.end
+    if i + 1 >= len(tokens) or tokens[i].text not in _ASKED_MARKS:
+        return False
+    after = tokens[i + 2].text if i + 2 < len(tokens) else "."
+    return tokens[i + 1].text in _NO_ANSWER and not any(c.isalnum() for c in after)
 
 
 def _fever_only(tokens: list[Token], resolved: Match) -> bool:
@@ -349,3 +391,5 @@ class Markers:
     strain: list[tuple[int, int]] = field(default_factory=list)
     secret: list[tuple[int, int]] = field(default_factory=list)
     now_from: dict[int, int] = field(default_factory=dict)
+    meant: list[Match] = field(default_factory=list)
+    disclosed: bool = False

@@ -68,6 +68,8 @@ _MORE_CONTEXT = (
     "caring",
     "secret",
     "reluctant",
+    "meant",
+    "disclosed",
 )
 # A bare reading with a decimal in this range, in a message about treatment ("mine's 37.7"), is a
 # temperature even without the word: nothing else people on chemo report reads like that.
@@ -132,6 +134,9 @@ class _Combination:
     name: str
     parts: int
     certainty: str
+    # Parts that name a cause, not a sign ("radiotherapy to my spine last year"): a cause long ago is
+    # still a cause, so these are judged only for negation and idiom, never for past or long ago.
+    background: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -214,7 +219,14 @@ class SafetyDetector:
                 certainty = rule.get("certainty", CLEAR)
                 if certainty not in (CLEAR, POSSIBLE):
                     raise ValueError(f"{path}: {where}.certainty: clear or possible")
-                self.combinations.append(_Combination(kind, name, len(rule_parts), certainty))
+                background = rule.get("background", [])
+                if not isinstance(background, list) or not all(
+                    isinstance(b, int) and 0 <= b < len(rule_parts) for b in background
+                ):
+                    raise ValueError(f"{path}: {where}.background: a list of part numbers")
+                self.combinations.append(
+                    _Combination(kind, name, len(rule_parts), certainty, frozenset(background))
+                )
                 for p, part in enumerate(rule_parts):
                     parts += compiled(
                         _strings(part, path, f"{where}.parts[{p}]"), f"{index}|{p}", f"{where}.parts"
@@ -516,7 +528,11 @@ class SafetyDetector:
         for match in matches:
             index, part = (int(x) for x in match.pattern.label.split("|"))
             kind = self.combinations[index].kind
-            if self.context.judge(tokens, match, kind, markers) is Verdict.STANDS:
+            if part in self.combinations[index].background:
+                verdict = Verdict.STANDS if self.context.said(tokens, match, markers) else Verdict.RULED_OUT
+            else:
+                verdict = self.context.judge(tokens, match, kind, markers)
+            if verdict is Verdict.STANDS:
                 standing.setdefault(index, {}).setdefault(part, []).append((match.start, match.end))
             elif id(match) in whole:
                 found.ruled_out.add(kind)

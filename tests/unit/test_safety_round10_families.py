@@ -1,0 +1,150 @@
+"""Rule families added after the tenth blind safety set, each sentence written for this test in our own
+words: risks that had got no help, only a question or the wrong kind (going when a dying partner goes,
+planned; self-harm hyphenated; a wish to die in text speak; gone out with a gun and not coming back; an
+arm that will not work with the face gone funny; bank details given to a caller and money gone; legs or
+bladder changed now with the spine treated long ago; a question about feeling rough some days after
+chemo; not caring whether one wakes; staring at the pills and thinking about it; better off without him;
+cannot live without her; someone taking advantage; a carer keeping hold of the money; trouble if he
+answers; walked into a door again; a foot dragged; speech gone odd and back; someone moved in and the
+savings emptied; a marriage turned frightening; someone at home and not free to say much), and
+look-alikes (domestic abuse as a subject, bruises from blood tests, rather die than take a tablet, a
+joking "he'll kill me", a soap's storyline, what a letter says may happen, another patient's story, a
+cause found, a checklist answered no, what the words were meant about, long ago and well since, a danger
+named in a leaflet) that had raised one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._safety_helpers import (
+    ABUSE,
+    EMERGENCY,
+    SIDE_EFFECT,
+    SUICIDE,
+    any_alarm,
+    clear_kinds,
+    possible_kinds,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Going when a dying partner goes, planned.
+        ("my husband is on his last days and I intend to die the same day he dies", SUICIDE),
+        ("I've decided to follow him when he goes, I can't be here after", SUICIDE),
+        ("she's planning to go the same time as he passes, she told me", SUICIDE),
+        # Self-harm with a hyphen; a wish to die in text speak.
+        ("been self-harming again since the scan results", SUICIDE),
+        ("my daughter has self-harmed twice this week", SUICIDE),
+        ("i wanna 2 die tbh", SUICIDE),
+        # Gone out with a gun or a rope, not coming back.
+        ("my brother took his rifle and says he won't be coming home", SUICIDE),
+        ("grandad went off with a rope and told us he's never coming back", SUICIDE),
+        ("he's in the car with the shotgun saying he's not coming back", SUICIDE),
+        # One arm or hand that will not work, with the face or mouth gone funny.
+        ("her left hand won't move and her face looks droopy", EMERGENCY),
+        ("my right arm's gone dead and my lips feel numb", EMERGENCY),
+        ("he can't lift one arm and his speech is slurred", EMERGENCY),
+        # Bank details given to a caller, then money gone.
+        (
+            "a man rang saying he was the bank, I read him my card number and £900 went out of my account",
+            ABUSE,
+        ),
+        ("mum told them her pin on the phone and now her savings are drained from her account", ABUSE),
+        ("I gave someone my account details for a refund and £1500 is missing from my bank", ABUSE),
+        # Legs or bladder changed now, with the spine treated or spread to long ago.
+        ("my legs have gone weak today. I had radiotherapy to my back two years ago", SIDE_EFFECT),
+        ("he's wet himself twice this week. The cancer spread to his spine in 2021", SIDE_EFFECT),
+        ("can't feel my feet since last night. I had surgery on my spine last year", SIDE_EFFECT),
+    ],
+)
+def test_round10_clear_families(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Not caring whether one wakes up, or lives.
+        ("I'm not bothered whether I wake up tomorrow", SUICIDE),
+        ("he's no longer caring if he lives or dies", SUICIDE),
+        ("honestly not fussed if I wake up or not", SUICIDE),
+        # Looking at the means and thinking about it.
+        ("I stare at my tablets most nights and think about it", SUICIDE),
+        ("she keeps looking at the knives in the drawer thinking about it", SUICIDE),
+        ("I looked at the packets of pills and thought about taking them", SUICIDE),
+        # Others better off without him or her; cannot live or go on without someone.
+        ("mum says the family would be better off without her", SUICIDE),
+        ("I cannot go on without him, he was everything", SUICIDE),
+        ("I can't live without them", SUICIDE),
+        # Someone taking advantage; a carer keeping hold of the money or the statements.
+        ("I worry his new friends are taking advantage of him", ABUSE),
+        ("the lodger keeps hold of her pension and won't say where it goes", ABUSE),
+        ("my aunt won't let us see mum's bank statements", ABUSE),
+        # Trouble if he answers or sees; walked into a door again.
+        ("message me, don't call, if he sees it there'll be trouble for me", ABUSE),
+        ("if she reads this it will be hell for us", ABUSE),
+        ("she walked into the cupboard again, that's the second black eye", ABUSE),
+        # A foot dragged.
+        ("he's started dragging his left leg when he walks", SIDE_EFFECT),
+        ("my mum drags one foot now and she's got breast cancer", SIDE_EFFECT),
+        ("I keep dragging my foot on the stairs", SIDE_EFFECT),
+        # Speech gone odd, back to normal now: a warning stroke, asked about.
+        ("her words went jumbled for a minute then she was ok now", EMERGENCY),
+        ("his voice sounded slurred at lunch, he's alright now", EMERGENCY),
+        ("my speech went funny earlier but it's fine now", EMERGENCY),
+        # Someone moved in and the savings emptied.
+        ("since her grandson moved in her savings have all gone", ABUSE),
+        ("a neighbour moved in with dad and his account is almost empty", ABUSE),
+        ("my son moved back in and my pension is drained every month", ABUSE),
+        # A marriage or home turned frightening.
+        ("my relationship has become frightening since he lost his job", ABUSE),
+        ("home has turned scary lately, my partner drinks", ABUSE),
+        ("things with my husband have gotten violent", ABUSE),
+        # Someone at home, and not free to say much.
+        ("someone at home makes it hard and I can't talk freely", ABUSE),
+        ("there are people in the house and I can't write much", ABUSE),
+        ("he's at home all day so I can't speak openly", ABUSE),
+    ],
+)
+def test_round10_possible_families(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Domestic abuse as a subject: a book, a film, work for a charity.
+        "we read a novel about domestic abuse at the group and it was heavy going",
+        "my sister works for a domestic violence charity, could she help me fill this in?",
+        "I used to volunteer at a domestic abuse refuge, can I volunteer with you?",
+        # Bruises from blood tests, a cannula or injections.
+        "I've got bruises on my arms from the bloods and the drip",
+        "dad's tummy has bruising from the clexane injections, is that normal",
+        "marks on her hands where the cannula went in",
+        # Rather die than take or go back to something.
+        "I'd rather die than have that nasal tube again, ha",
+        "I'd sooner die than go back to that waiting room",
+        "rather die than take those awful steroids again honestly",
+        # A joking "he'll kill me", the writer having done something themselves.
+        "my daughter would kill me if she knew I'd done this form myself",
+        "he'll kill me when he finds out I filled it in, he likes to do the paperwork",
+        "she's going to kill me if she sees I've done it myself lol",
+        # A soap's storyline, what a letter says may happen, another patient's story.
+        "Corrie did a stroke episode last night, very moving",
+        "the leaflet says you might get a high temperature, what should I look for?",
+        "a bloke on my ward got an infection and went to ITU, it's put the wind up me",
+        # A cause found; a checklist answered no.
+        "had chest pain on Tuesday, the doctor checked my heart and it was musculoskeletal",
+        "Fever? No. Bleeding? No. Just worried about my rent",
+        "Chest pain: no. Breathless: nope.",
+        # What the words were meant about; long ago and well since; a danger named in a leaflet.
+        "can't wait for it all to be over. The chemo I mean, not anything else",
+        "I think about dying sometimes, not wanting it, just wondering about the kids",
+        "I cut myself in my twenties but I've been fine for years and have no urges like that",
+        "the booklet says sepsis is life threatening on chemo, what are the signs?",
+    ],
+)
+def test_round10_lookalikes(text: str) -> None:
+    assert not any_alarm(text), text
