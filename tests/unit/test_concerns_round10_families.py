@@ -98,3 +98,32 @@ def test_a_carers_own_health_and_strain(checklist: Checklist, text: str, item: s
 def test_a_death_told_as_past_is_no_wish_for_the_end(checklist: Checklist) -> None:
     text = "Bereavement really. My dad died two months ago and the hospice were lovely"
     assert "end_of_life_wishes" not in found(checklist, text, "carer_for_self")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("My worries: the rent, and getting to my appointments", "worry_fear_or_anxiety"),
+        ("he wants to go back to Ireland to die", "bereavement"),
+    ],
+)
+def test_a_heading_or_a_death_to_come_is_not_the_concern(checklist: Checklist, text: str, item: str) -> None:
+    assert item not in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Naebody's telt me anything about the scan", "information_needs"),
+        ("will I be allowed to drive after the op", "transport_or_parking"),
+        ("I don't know how I'll get to my chemo every day", "transport_or_parking"),
+        ("I lie there and can't stop thinking", "worry_fear_or_anxiety"),
+    ],
+)
+def test_more_ways_of_saying_a_concern(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)
+
+
+def test_off_her_food_and_sleeping_the_day_away_is_tiredness(checklist: Checklist) -> None:
+    text = "Gran's off her food and sleeping most of the day"
+    assert {"tiredness_or_fatigue", "eating_or_appetite"} <= found(checklist, text, "carer_for_self")

@@ -404,6 +404,8 @@ SHORTHAND = {
     "roon": "round",
     "aw": "all",
     "reet": "right",  # "aw reet": all right, not "greet" (Scots for crying)
+    "naebody": "nobody",
+    "telt": "told",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -1195,6 +1197,8 @@ def _drop_worry_about_something_named(
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
     if _worry_is_a_thing(lemmas, at, end):
         end = _around(lemmas, end + 1, _CLAUSE_BREAKS)[1]  # "my only worry is the bathroom, I need a ..."
+    elif _a_worry_heading(lemmas, at, end):
+        end = _around(lemmas, end + 1, _CLAUSE_BREAKS)[1]  # "main worries: paying bills, ..."
     about_before = (
         at + 1 < len(lemmas)
         and lemmas[at + 1] in ("about", "over")
@@ -1224,6 +1228,20 @@ def _worry_is_a_thing(lemmas: list[str], at: int, end: int) -> bool:
         return False
     subject = [w for w in lemmas[copula + 1 : end] if w not in ("my", "our", "the")]
     return not (subject[:1] and subject[0] in _OTHER_PERSON | _CHILD)
+
+
+_HEADED = _words("main big biggest top my our")
+
+
+def _a_worry_heading(lemmas: list[str], at: int, end: int) -> bool:
+    """ "Main worries: paying bills, getting there": a worry word that heads a list is what the list
+    names, told in the clause after it."""
+    return (
+        end == at + 1
+        and lemmas[end : end + 1] == [","]
+        and lemmas[at - 1 : at] != []
+        and (lemmas[at - 1] in _HEADED)
+    )
 
 
 def _worried_about_everything(lemmas: list[str], at: int) -> bool:
@@ -1749,7 +1767,9 @@ def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
     writer = {
         w
         for i, w in enumerate(near)
-        if w in _FIRST_PERSON and not _possessive_me(near, i) and not _believes_of_someone(near, i)
+        if w in _FIRST_PERSON
+        and not _possessive_me(near, i)
+        and not (lemmas[position] in _FEELINGS_OF_FEAR and _believes_of_someone(near, i))
     }
     reported = any(w in _REPORTING and near[i + 1 : i + 2] not in _THIRD for i, w in enumerate(near))
     if not before & (_OTHER_PERSON | _CHILD) or writer or reported:
@@ -1836,9 +1856,10 @@ SLEEP = "sleep"
 
 
 def _drop_sleeping_in_the_day(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
-    """ "he's very tired and sleeps most of the day": sleeping through the day beside tiredness is the
-    tiredness, not trouble sleeping. "sleeps all day and is up all night" names the night too, and stays."""
-    if SLEEP not in found or TIRED not in found:
+    """ "he's very tired and sleeps most of the day": sleeping through the day is tiredness, not trouble
+    sleeping; beside not eating ("off her food and sleeping most of the day") it is tiredness even
+    unnamed. "sleeps all day and is up all night" names the night too, and stays."""
+    if SLEEP not in found or (TIRED not in found and EATING not in found):
         return
     for at in _seen_at(SLEEP, found, places):
         _, end = _around(lemmas, at, _CLAUSE_BREAKS)
@@ -1846,6 +1867,7 @@ def _drop_sleeping_in_the_day(lemmas: list[str], found: dict[str, int], places: 
         clause = set(lemmas[start:end])
         if not clause & _DAYTIME or clause & _NIGHT:
             return
+    found.setdefault(TIRED, found[SLEEP])
     del found[SLEEP]
 
 
@@ -2433,6 +2455,11 @@ def _unreal_as_very(lemmas: list[str], at: int) -> bool:
     )
 
 
+def _a_death_to_come(lemmas: list[str], at: int) -> bool:
+    """ "he wants to go home to die": a death to come, not one grieved."""
+    return lemmas[at] in _DYING and lemmas[at - 1 : at] == ["to"]
+
+
 def _my_own_kids(lemmas: list[str], at: int) -> bool:
     """ "I don't want my kids to have to pay for it": children the writer has, not wanting children."""
     return any(
@@ -2461,6 +2488,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         (LONELY, (_anywhere_without, _at_a_mates, _seen_going_through)),
         (COPING, (_unreal_as_very,)),
         (SEX, (_my_own_kids,)),
+        (BEREAVEMENT, (_a_death_to_come,)),
         (SADNESS, (_bothered_with_food,)),
         (TRANSPORT, (_appointment_alone,)),
     ):
