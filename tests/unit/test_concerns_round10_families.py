@@ -127,3 +127,19 @@ def test_more_ways_of_saying_a_concern(checklist: Checklist, text: str, item: st
 def test_off_her_food_and_sleeping_the_day_away_is_tiredness(checklist: Checklist) -> None:
     text = "Gran's off her food and sleeping most of the day"
     assert {"tiredness_or_fatigue", "eating_or_appetite"} <= found(checklist, text, "carer_for_self")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("I sob at the silliest things. At work, on the train.", "transport_or_parking"),
+        ("I'm crying in the shower most mornings", "washing_and_dressing"),
+        ("My son tries but he's hopeless at cooking", "sadness_or_depression"),
+        ("She just pushes her dinner away now", "relationships"),
+        ("Don't know how we'll get through Christmas this year", "end_of_life_wishes"),
+    ],
+)
+def test_a_place_a_judgement_or_a_season_is_not_the_concern(
+    checklist: Checklist, text: str, gone: str
+) -> None:
+    assert gone not in found(checklist, text)

@@ -1843,11 +1843,21 @@ def _drop_a_vehicle_that_is_where(
         at = seen - 1 if seen and lemmas[seen - 1] in _VEHICLES else seen  # "park" in "car park"
         if lemmas[at] not in _VEHICLES or not _PLACE_WORDS & set(lemmas[max(0, at - _PLACE_REACH) : at]):
             return
-        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
         before = set(lemmas[start:at])
+        if _a_place_listed(lemmas, start, end):
+            before = set(lemmas[max(0, start - _LISTED_PLACE_REACH) : at])  # "I cry. In Tesco, on the bus."
         if not before & _PASSING_TIME or before & _NEGATIONS:
             return
     del found[TRANSPORT]
+
+
+_LISTED_PLACE_REACH = 10
+
+
+def _a_place_listed(lemmas: list[str], start: int, end: int) -> bool:
+    """ "In Tesco, on the bus": a clause that only names a place, as where the last thing happens."""
+    return set(lemmas[start:end]) <= _PLACE_WORDS | _VEHICLES | _words("at the a")
 
 
 _DAYTIME = _words("day daytime afternoon afternoons")
@@ -2468,6 +2478,40 @@ def _my_own_kids(lemmas: list[str], at: int) -> bool:
     )
 
 
+_IN_THE_SHOWER = _words("hair clump clumps cry crying sob")
+
+
+def _in_the_shower(lemmas: list[str], at: int) -> bool:
+    """ "my hair comes out in clumps in the shower": the shower as where something happens, not washing."""
+    start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    return (
+        lemmas[at] in ("shower", "bath")
+        and lemmas[at - 2 : at] == ["in", "the"]
+        and bool(_IN_THE_SHOWER & set(lemmas[start:end]))
+    )
+
+
+def _someone_else_hopeless(lemmas: list[str], at: int) -> bool:
+    """ "my husband's hopeless", "she's hopeless at cooking": a judgement of someone else, not despair."""
+    return lemmas[at] == "hopeless" and (
+        lemmas[at + 1 : at + 2] == ["at"] or bool(_THIRD_PEOPLE & set(lemmas[max(0, at - 3) : at]))
+    )
+
+
+_THIRD_PEOPLE = _words("he she they")
+_FOOD_PUSHED = _words("plate plates food dinner bowl meal tray")
+
+
+def _food_pushed_away(lemmas: list[str], at: int) -> bool:
+    """ "he pushes the plate away": food refused, not a person pushed away."""
+    return lemmas[at] == "push" and bool(_FOOD_PUSHED & set(lemmas[at + 1 : at + 4]))
+
+
+def _a_season_to_get_through(lemmas: list[str], at: int) -> bool:
+    """ "how will I get through Christmas": a hard season to come, not a last one."""
+    return lemmas[at] == "christmas" and "through" in lemmas[max(0, at - 2) : at]
+
+
 def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """An item found only in a word's everyday sense: "bring it up with him" and "sick of it" are not
     being sick, "who I'm supposed to ring" is not a question of who the writer is, "my hands are too
@@ -2489,7 +2533,10 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         (COPING, (_unreal_as_very,)),
         (SEX, (_my_own_kids,)),
         (BEREAVEMENT, (_a_death_to_come,)),
-        (SADNESS, (_bothered_with_food,)),
+        ("washing_and_dressing", (_in_the_shower,)),
+        (SADNESS, (_bothered_with_food, _someone_else_hopeless)),
+        (RELATIONSHIPS, (_food_pushed_away,)),
+        (END_OF_LIFE, (_a_season_to_get_through,)),
         (TRANSPORT, (_appointment_alone,)),
     ):
         if _only_where(item, found, places, lambda at, senses=everyday: any(s(lemmas, at) for s in senses)):
