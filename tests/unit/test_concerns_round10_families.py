@@ -143,3 +143,14 @@ def test_a_place_a_judgement_or_a_season_is_not_the_concern(
     checklist: Checklist, text: str, gone: str
 ) -> None:
     assert gone not in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The water bill came and I've no clue how we'll pay it", "information_needs"),
+        ("I can't bend down to put my shoes on any more", "walking_or_moving"),
+    ],
+)
+def test_what_a_difficulty_is_for_says_the_concern(checklist: Checklist, text: str, gone: str) -> None:
+    assert gone not in found(checklist, text)

@@ -2512,6 +2512,28 @@ def _a_season_to_get_through(lemmas: list[str], at: int) -> bool:
     return lemmas[at] == "christmas" and "through" in lemmas[max(0, at - 2) : at]
 
 
+_PAYING = _words("pay afford find cover manage")
+
+
+def _no_clue_how_to_pay(lemmas: list[str], at: int) -> bool:
+    """ "I haven't a clue how I'll pay it": money that cannot be found, not a question to be answered."""
+    return (
+        lemmas[at] in ("have", "no", "not")
+        and "clue" in lemmas[at : at + 4]
+        and "how" in lemmas[at : at + 6]
+        and bool(_PAYING & set(lemmas[at : at + 10]))
+    )
+
+
+_DRESSING = _words("put sock socks shoe shoes tights dress dressed trousers")
+
+
+def _bending_to_dress(lemmas: list[str], at: int) -> bool:
+    """ "I can't bend to put my socks on": bending to dress is the dressing, not getting about."""
+    bend = next((i for i in range(at, min(at + 4, len(lemmas))) if lemmas[i] == "bend"), None)
+    return bend is not None and bool(_DRESSING & set(lemmas[bend + 1 : bend + 5]))
+
+
 def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """An item found only in a word's everyday sense: "bring it up with him" and "sick of it" are not
     being sick, "who I'm supposed to ring" is not a question of who the writer is, "my hands are too
@@ -2524,7 +2546,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         ("pain", (_caused_by_a_painkiller,)),
         (CHILDREN, (_forgotten_about,)),
         (ANGER, (_losing_weight, _at_each_other)),
-        (INFO, (_results_awaited, _hard_to_explain, _understood_by_others)),
+        (INFO, (_results_awaited, _hard_to_explain, _understood_by_others, _no_clue_how_to_pay)),
         (CARING, (_my_own_condition, _my_own_care, _a_pet, _cared_for_me)),
         ("bladder_or_bowels", (_piling_up, _wet_with_sweat)),
         (WORK, (_all_the_time_off,)),
@@ -2536,6 +2558,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         ("washing_and_dressing", (_in_the_shower,)),
         (SADNESS, (_bothered_with_food, _someone_else_hopeless)),
         (RELATIONSHIPS, (_food_pushed_away,)),
+        (WALKING, (_bending_to_dress,)),
         (END_OF_LIFE, (_a_season_to_get_through,)),
         (TRANSPORT, (_appointment_alone,)),
     ):
