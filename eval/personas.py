@@ -76,8 +76,13 @@ SLOT_TOPICS: dict[str, str] = {
 # A topic whose question is now asked within another's: the times on offer come with "or tell me a day
 # or time that suits you better", so what a person meant to say about when suits is said there.
 ASKED_WITHIN: dict[str, tuple[str, ...]] = {"slot_choice": ("meeting_time",)}
-# Another name a writer gave a topic's answer (round 9 wrote the person's agreement as "agreement").
-SAYS_ALIASES: dict[str, tuple[str, ...]] = {"on_behalf_agreed": ("agreement",)}
+# Another name a writer gave a topic's answer (round 9 wrote the person's agreement as "agreement"),
+# or the answer a person gives from what they know: asked whether a skin cancer is a melanoma, what
+# they were told it is ("squamous cell, on my ear").
+SAYS_ALIASES: dict[str, tuple[str, ...]] = {
+    "on_behalf_agreed": ("agreement",),
+    "skin_cancer_kind": ("cancer_type",),
+}
 SAFETY_TOPIC = "safety"
 _CONSENT_PROMPT = re.compile(r"privacy|\bagree\b|is that ok|ok to share|can we share", re.I)
 _CONFIRM_PROMPT = re.compile(r"is that right\??|is this right\??|is that correct\??", re.I)

@@ -304,3 +304,10 @@ def test_an_answer_under_another_name_or_given_only_as_a_fact_is_said() -> None:
     assert person.answer(Question("on_behalf_agreed", "on_behalf_agreed")) == "yes she asked me to"
     assert person.answer(Question("carer_support", "carer_support_wanted")) == "no"
     assert person.answer(Question("contact", "contact")) == "ok"
+
+
+def test_asked_whether_a_skin_cancer_is_a_melanoma_a_person_says_what_they_were_told() -> None:
+    """Blind person R10016 wrote his type under cancer_type; asked "is it a melanoma?", he says that."""
+    person = Person({"id": "T2", "says": {"other": "eh?", "cancer_type": ["skin", "a squamous one"]}})
+    assert person.answer(Question("skin_cancer_kind", "skin_cancer_kind")) == "skin"
+    assert person.answer(Question("skin_cancer_kind", "skin_cancer_kind")) == "a squamous one"
