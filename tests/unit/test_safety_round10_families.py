@@ -57,6 +57,53 @@ from tests.unit._safety_helpers import (
         ("my legs have gone weak today. I had radiotherapy to my back two years ago", SIDE_EFFECT),
         ("he's wet himself twice this week. The cancer spread to his spine in 2021", SIDE_EFFECT),
         ("can't feel my feet since last night. I had surgery on my spine last year", SIDE_EFFECT),
+        # Jumping in front of a train or under a bus.
+        ("I'm going to throw myself in front of a lorry tonight", SUICIDE),
+        ("he said he'd jump under the tube", SUICIDE),
+        ("thinking I'll step infront of the traffic on the bypass", SUICIDE),
+        # At a height or by water, unable to go on; a crash thought of and nearly done.
+        ("sat up at the multistorey, can't take this anymore", SUICIDE),
+        ("standing at the harbour and I cannot cope with it any more", SUICIDE),
+        ("I'm on the viaduct, I can't do it no more", SUICIDE),
+        ("I keep wanting to steer off the road into a tree, I almost did it on Friday", SUICIDE),
+        ("thought about crashing into a lorry on the motorway, very nearly done it", SUICIDE),
+        ("he says he thinks of driving into the river and nearly did it", SUICIDE),
+        # Too breathless to finish a sentence.
+        ("so short of breath she can't finish a sentence", EMERGENCY),
+        ("he's gasping and could not complete his sentences", EMERGENCY),
+        ("my breathing is awful, I can't finish my sentence", EMERGENCY),
+        # Locked in with the children; left in their own mess; made to sign the home over.
+        ("my partner locks us in the flat when he goes to work", ABUSE),
+        ("the carers leave dad lying in his own urine for hours", ABUSE),
+        ("her boyfriend pressured her into signing the house over to him", ABUSE),
+        ("my son forced me to sign my savings over", ABUSE),
+        ("gran's left in her own filth all weekend by the home", ABUSE),
+        ("his wife locked dad in while she went to the pub", ABUSE),
+        # A threat to put the windows in if they tell; money from a wallet caught on camera.
+        ("the lads said they'd smash my door in if I tell the police", ABUSE),
+        ("he'll kick my teeth in if I say anything to the nurse", ABUSE),
+        ("says he'll put my windows in if I grass", ABUSE),
+        ("the cleaner has been taking cash out of mum's purse, the camera caught her", ABUSE),
+        ("we filmed the carer nicking notes from dad's wallet", ABUSE),
+        ("a neighbour took money from her handbag, it's on the doorbell camera", ABUSE),
+        # Hiding while someone smashes things; cut off from the children for good.
+        ("I've locked myself in the toilet, he's throwing plates", ABUSE),
+        ("we're hiding in the bedroom and she's smashing the place up", ABUSE),
+        ("we're hiding in the car, he's throwing the furniture", ABUSE),
+        ("she says she'll make sure I never see my grandson", ABUSE),
+        ("he threatened to make sure mum never gets to see the children", ABUSE),
+        ("my ex will make sure I never see my kids again if I leave", ABUSE),
+        # Money taken for prayers, in thousands or leaving nothing.
+        ("the pastor has been asking mum for money for healing, thousands now", ABUSE),
+        ("a woman charged my dad for blessings and he has no food money left", ABUSE),
+        ("they took her pension for prayers and now there's nothing left", ABUSE),
+        # Not even water swallowed; blisters all over with the skin coming off.
+        ("can't swallow anything since radiotherapy, not even sips", SIDE_EFFECT),
+        ("she hasn't been able to drink for a day, not even a mouthful", SIDE_EFFECT),
+        ("I can't keep anything down, not even water", SIDE_EFFECT),
+        ("blistering all over my body and the skin is coming off on the immunotherapy", SIDE_EFFECT),
+        ("his skin is peeling away and there are blisters everywhere", SIDE_EFFECT),
+        ("blisters all over since the new drug and my skin is flaking", SIDE_EFFECT),
     ],
 )
 def test_round10_clear_families(text: str, kind: str) -> None:
@@ -144,6 +191,12 @@ def test_round10_possible_families(text: str, kind: str) -> None:
         "I think about dying sometimes, not wanting it, just wondering about the kids",
         "I cut myself in my twenties but I've been fine for years and have no urges like that",
         "the booklet says sepsis is life threatening on chemo, what are the signs?",
+        # Windows fitted, a wallet, a bathroom, a bridge, a sentence: the ordinary senses.
+        "the council are coming to put my windows in next week",
+        "the cat hides in the cupboard when the builders are smashing the old kitchen up",
+        "walked over the bridge to the hospital today, can't do this commute any more lol",
+        "I took some cash out of my purse for the parking",
+        "chemo brain means I can't finish a sentence without losing my words",
     ],
 )
 def test_round10_lookalikes(text: str) -> None:
