@@ -158,6 +158,17 @@ def test_a_day_nobody_works_says_when_link_workers_work(client) -> None:
     assert out["note"].startswith("Link workers work Monday to Thursday"), out
 
 
+def test_the_nearest_times_to_a_day_nobody_works_are_the_days_beside_it(client) -> None:
+    """Blind person R10010 asked for "the friday" in Coventry and was shown Monday's times as "the
+    nearest": the nearest to a Friday are the Thursday's, else the next Monday's."""
+    coventry = eligible_referral(client, postcode="CV4 8FH")
+    out = booking(client, coventry, "meeting_when", "could it be a friday afternoon", meeting_type="1")
+    times = [line for line in out["menu"].splitlines() if line[:1].isdigit()]
+    days = {line.split(". ", 1)[1][:3] for line in times}
+    assert days <= {"Thu", "Mon"} and len(days) == 1, out["menu"]
+    assert "Monday to Thursday" in out["note"]
+
+
 def test_a_way_of_meeting_named_with_instead_is_the_one_wanted(client, referral) -> None:
     """Blind person R9009, offered library times: "oh hang on can we do it on the phone instead, i wont
     get the time off work to come in" was answered "Please reply with a number" ('come in' outweighed

@@ -282,6 +282,11 @@ def _times(
     if not held and (when.not_before or when.not_after):
         # Nothing at the clock time asked for: the nearest part of the day instead.
         held, nearest = offer(session, content, referral, kind, _part_of_day(when), now=now), True
+    for day in _working_days_beside(site, when) if not held else ():
+        # "The Friday" where nobody works Fridays: the Thursday, or else the Monday, not the earliest.
+        held, nearest = offer(session, content, referral, kind, When(when.part_of_day, day), now=now), True
+        if held:
+            break
     if not held and when != When():
         # Nothing on the day or at the time asked for within the target: the earliest times there are.
         held, nearest = offer(session, content, referral, kind, When(), now=now), True
@@ -319,6 +324,15 @@ def _part_of_day(when: When) -> When:
 def _nobody_works(site: SiteConfig, when: When) -> bool:
     """ "the Friday one" where no link worker works on Fridays: say when they do, not "nothing free"."""
     return when.weekday is not None and not any(DAYS[when.weekday] in w.week for w in site.link_workers)
+
+
+def _working_days_beside(site: SiteConfig, when: When) -> list[int]:
+    """The days either side of a day nobody works, nearest first: the day before, then the day after."""
+    if not _nobody_works(site, when) or when.weekday is None:
+        return []
+    worked = {d for d in range(7) if any(DAYS[d] in w.week for w in site.link_workers)}
+    beside = [(when.weekday + step * sign) % 7 for step in range(1, 4) for sign in (-1, 1)]
+    return [d for d in dict.fromkeys(beside) if d in worked][:2]
 
 
 def _hours_note(site: SiteConfig) -> str:
