@@ -38,6 +38,12 @@ def _hint(field: str, problem: str, domain: DomainDict) -> str:
     when not understood twice running: never the same hint a third time)."""
     if problem == "greeting":
         return "utter_welcome_back"
+    if problem == "asks_who_sees":
+        return "utter_why_consent_share"  # who sees what they tell us
+    if problem == "asks_why_again":
+        return f"utter_why_{field}_more"
+    if f"utter_invalid_{field}_{problem}" in domain["responses"]:
+        return f"utter_invalid_{field}_{problem}"
     explained = f"utter_explain_{field}"
     if problem == "asks_meaning" and explained in domain["responses"]:
         return explained
@@ -93,6 +99,7 @@ class ValidateReferralForm(FormValidationAction):
             "confidence": intent.get("confidence") or 0.0,
             "retry": just_asked_again(tracker, field),
             "told_why": just_told_why(tracker, field),
+            "told_why_fully": just_told_why(tracker, field, fully=True),
             "opening": opening(tracker) if field in OPENING_READ_AT else None,
         }
         try:

@@ -26,9 +26,12 @@ def just_asked_again(tracker: Tracker, field: str) -> bool:
     return _said_since_their_last_message(tracker, hints)
 
 
-def just_told_why(tracker: Tracker, field: str) -> bool:
-    """Since the person's previous message, the bot said why it asks this question (then asked it again)."""
-    told = (f"utter_why_{field}", f"utter_why_{field}_more", "utter_why_general")
+def just_told_why(tracker: Tracker, field: str, fully: bool = False) -> bool:
+    """Since the person's previous message, the bot said why it asks this question (then asked it again);
+    ``fully``: with the fuller reason given to a second "why?"."""
+    told = (f"utter_why_{field}_more",)
+    if not fully:
+        told += (f"utter_why_{field}", "utter_why_general")
     return _said_since_their_last_message(tracker, told)
 
 

@@ -708,3 +708,53 @@ def test_details_in_the_first_message_are_not_asked_again_once_the_support_is_fo
     first = "I'm 45 and live in KY2 5QT, my dad has bowel cancer and said I could do this for him"
     out = answer(client, "f2", "referrer_role", "for my dad", opening=first)
     assert "postcode" not in out["values"] and out["note"] is None
+
+
+def test_a_name_is_never_taken_for_something_off_the_subject(client) -> None:
+    """Blind person R10025 typed his name three times and was told three times that the bot can only
+    help with support: at a free-text question the words are the answer, whatever the model thinks."""
+    draft(client, "ot1", consent_share=True)
+    sure = {"intent": "off_topic", "confidence": 0.93}
+    out = answer(client, "ot1", "name", "kyle mcbride", **sure)
+    assert out["interrupt"] is None and out["accepted"] and out["values"]["name"] == "kyle mcbride"
+    # and at any question, what seemed off the subject twice running is read as the answer, or left
+    out = answer(client, "ot1", "referral_source", "the fella at the bookies", retry=True, **sure)
+    assert out["interrupt"] is None and out["accepted"]
+
+
+@pytest.mark.parametrize("field", ["postcode", "age"])
+def test_asked_why_twice_where_eligibility_needs_it_the_fuller_reason_not_a_skip(client, field: str) -> None:
+    """Blind people R10027 and R10036 asked why twice, at the age and the postcode, and the question was
+    left for a link worker: they could not be booked. Now a second "why?" gets the fuller reason and
+    the question again; only a third is left for the link worker."""
+    conversation = f"wm-{field}"
+    draft(client, conversation, consent_share=True, referrer_role="self")
+    sure = {"intent": "ask_why", "confidence": 0.95}
+    out = answer(client, conversation, field, "what's that got to do with anything?", told_why=True, **sure)
+    assert out["problem"] == "asks_why_again" and not out["accepted"]
+    out = answer(client, conversation, field, "but why though?", told_why=True, told_why_fully=True, **sure)
+    assert out["accepted"] and field not in out["questions"][:1]
+    # and "don't know", as the fuller reason offers, is an answer: a link worker checks it
+    draft(client, f"{conversation}-dk", consent_share=True, referrer_role="self")
+    out = answer(client, f"{conversation}-dk", field, "rather not say")
+    assert out["accepted"] and out["values"] == {}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hang on, will my husband be able to read this?",
+        "is any of this passed to my GP?",
+        "does the council get to see what I put",
+        "will they tell my boss?",
+    ],
+)
+def test_asking_who_sees_it_gets_who_sees_it(client, said: str) -> None:
+    """Blind people R10025 ("does me mam get to see this") and R10027 ("is my doctor going to get all
+    this") were told why a score is asked, or to give a number: the answer they needed was who sees it."""
+    conversation = f"ws-{abs(hash(said))}"
+    draft(client, conversation, consent_share=True)
+    answer(client, conversation, "concerns_text", "money mostly")
+    out = answer(client, conversation, "concern_score", said, intent="ask_why", confidence=0.9)
+    assert out["problem"] == "asks_who_sees" and out["interrupt"] is None
+    assert answer(client, conversation, "name", "my GP said to get in touch")["problem"] != "asks_who_sees"

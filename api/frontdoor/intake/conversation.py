@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from frontdoor.content import Content
 from frontdoor.intake import corrections
 from frontdoor.intake.extras import access_need_said, also_answered, from_first_message, said_earlier
-from frontdoor.intake.parsing import asks_what_it_means, means_same_number, not_their_worry
+from frontdoor.intake.parsing import asks_what_it_means, asks_who_sees, means_same_number, not_their_worry
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
 from frontdoor.referrals.models import Concern, Referral
@@ -54,6 +54,8 @@ FREE_TEXT = {
     "cancer_type",
 }
 SURE = 0.8
+# Questions eligibility needs: asked "why?" a second time, the fuller reason rather than skipping them.
+WHY_MORE = {"postcode", "age"}
 # Interruptions that undo, erase or ask back: only when the words say so, however sure the model is.
 SAID_IN_SO_MANY_WORDS = {
     "go_back": re.compile(r"\b(?:back|previous|undo|last question|before that)\b"),
@@ -103,9 +105,19 @@ def asks_why_again(intent: str | None, told_why: bool) -> bool:
 
 
 def _interrupts(
-    field: str, problem: str | None, intent: str | None, confidence: float, referral: Referral, text: str
+    field: str,
+    problem: str | None,
+    intent: str | None,
+    confidence: float,
+    referral: Referral,
+    text: str,
+    retry: bool,
 ) -> bool:
     if not interrupts(intent, confidence, text, referral):
+        return False
+    if intent == "off_topic" and (retry or field in FREE_TEXT):
+        # Words at a free-text question are its answer ("jordan bell" is a name, whatever the model
+        # makes of it), and what seemed off the subject twice running is the answer: never a loop.
         return False
     return problem is not None or field in FREE_TEXT
 
@@ -127,13 +139,15 @@ def answer(
     confidence: float = 0.0,
     retry: bool = False,
     told_why: bool = False,
+    told_why_fully: bool = False,
     opening: str | None = None,
 ) -> AnswerOut:
     """``sender_phone``: on SMS, the number texting us, used when they answer "same" for a phone number.
     ``category``: the checklist category the person is browsing, when they answer with its numbers.
     ``intent``, ``confidence``: the bot's own reading, used only when the question's reader cannot.
     ``retry``: this question was just asked again because the last answer could not be used.
-    ``told_why``: it was just asked again after saying why it is asked.
+    ``told_why``: it was just asked again after saying why it is asked; ``told_why_fully``: with the
+    fuller reason, given to the second "why?" at a question eligibility needs.
     ``opening``: at the role question, the person's first message (a bare "me" is read beside it)."""
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
@@ -148,6 +162,9 @@ def answer(
     correction = corrections.find(text, field, referral)
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
+    if asks_why_again(intent, told_why) and field in WHY_MORE and not told_why_fully:
+        # Eligibility needs the answer: asked why again, the fuller reason, and a way round it.
+        return describe(referral, content, accepted=False, problem="asks_why_again")
     if asks_why_again(intent, told_why):
         # A free-text question keeps their words ("who do I talk to meanwhile?"), a score in words is
         # taken, and anything else is left for the link worker rather than asked a third time.
@@ -159,7 +176,10 @@ def answer(
         # A second try takes what it can, or leaves the question: "why?" then is still a question (but
         # what seemed off the subject twice running is the answer: "the lassie at the chippy").
         unread = read_answer(field, text, referral, content, category, False, opening)[1]
-    if _interrupts(field, unread, intent, confidence, referral, text):
+    if (unread is not None or field in FREE_TEXT) and asks_who_sees(text):
+        # "Wait, does my mam get to see this?": who sees it is the answer they need, then the question.
+        return describe(referral, content, accepted=False, problem="asks_who_sees")
+    if _interrupts(field, unread, intent, confidence, referral, text, retry):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
         return out

@@ -19,9 +19,13 @@ from frontdoor.intake.review import value_in
 from frontdoor.referrals.models import Referral
 
 _SAID_AS_AGE = re.compile(
-    r"\b(?:i'?m|i am|im|aged|age|she'?s|he'?s|she is|he is|they'?re|they are)\s+(\d{2,3})\b(?!\s*(?:%|kg|st))"
+    r"\b(?:i'?m|i am|im|am|aged|age|she'?s|he'?s|she is|he is|they'?re|they are)\s+(\d{2,3})\b"
+    r"(?!\s*(?:%|kg|st))"
     r"|\b(\d{2,3})\s*(?:years? old|yrs? old|yo|yrs)\b"
 )
+# Whose age a message gives: "I'm 60" (or Scots "am 66") is the one writing; "she's 84" is not.
+_THIRD_PERSON_AGE = re.compile(r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are)\s+\d{2,3}\b")
+_FIRST_PERSON_AGE = re.compile(r"\b(?:i'?m|i am|im|am)\s+\d{2,3}\b")
 
 
 # A need that makes talking or meeting easier, said in passing at any question ("och I should of said,
@@ -75,6 +79,11 @@ def said_earlier(field: str, text: str, opening: str | None) -> str | None:
 
 # The questions at the start, where people most often say two things at once.
 GLEANED_AT = ("referrer_role", "on_behalf_agreed", "postcode", "age", "has_diagnosis")
+# "It turned out to be a fibroadenoma, not cancer": a type named, and then ruled out.
+_NOT_CANCER = re.compile(
+    r"\b(?:not|wasn'?t|isn'?t|no|never) (?:a |the )?(?:cancer|cancerous|malignant)\b|\bbenign\b|"
+    r"\ball clear\b|\bnothing sinister\b"
+)
 _CANCER = re.compile(r"\b(?:cancer|tumou?r|leuka?emia|lymphoma|myeloma|melanoma|sarcoma)\b")
 
 
@@ -90,16 +99,20 @@ def also_answered(
         postcode = normalise_postcode(value_in("postcode", text) or "")
         if postcode:
             found["postcode"] = postcode
-    if field != "age" and referral.age is None:
-        said = _SAID_AS_AGE.search((text or "").lower().replace("\u2019", "'"))
+    lowered = (text or "").lower().replace("\u2019", "'")
+    whose = _THIRD_PERSON_AGE if role == "on_behalf" else _FIRST_PERSON_AGE
+    other = _FIRST_PERSON_AGE if role == "on_behalf" else _THIRD_PERSON_AGE
+    if field != "age" and referral.age is None and not (other.search(lowered) and not whose.search(lowered)):
+        said = _SAID_AS_AGE.search(lowered)
         age = parsing.parse_age(said.group(1) or said.group(2)) if said else None
         if age is not None and 16 <= age <= 110:
             found["age"] = age
     if role == "carer_for_self":
-        if referral.cares_for_someone_with_cancer is None and _CANCER.search((text or "").lower()):
+        has_cancer = _CANCER.search(lowered) and not _NOT_CANCER.search(lowered)
+        if referral.cares_for_someone_with_cancer is None and has_cancer:
             found["cares_for_someone_with_cancer"] = True
         return found
-    if field != "has_diagnosis" and referral.cancer_type is None:
+    if field != "has_diagnosis" and referral.cancer_type is None and not _NOT_CANCER.search(lowered):
         cancer = match_cancer_type(text, content.cancer_types)
         if cancer is not None:
             found |= {"has_diagnosis": "yes", "cancer_type": cancer.type_id}
@@ -108,19 +121,28 @@ def also_answered(
     return found
 
 
-_NOTED_AS = {"postcode": "your postcode ({})", "age": "your age ({})", "cancer_type": "the type of cancer"}
+_NOTED_AS = {
+    "postcode": "your postcode ({})",
+    "age": "your age ({})",
+    "cancer_type": "the type of cancer",
+    "cares_for_someone_with_cancer": "that you care for someone with cancer",
+}
 
 
 def from_first_message(
     opening: str | None, role: str | None, referral: Referral, content: Content
 ) -> tuple[dict[str, Any], str | None]:
     """What the person's first message already answered plainly, once they say the support is for
-    themselves ("Douglas Mathers, I'm 75, DD5 2QL, myeloma"), and a note saying what was taken: they
-    are not asked it again. Someone writing for another person may give their own details or the
-    other's, so nothing is taken for them."""
-    if not opening or role != "self":
+    themselves ("Douglas Mathers, I'm 75, DD5 2QL, myeloma") or for them as a carer, and a note saying
+    what was taken: they are not asked it again. Someone writing for another person may give their own
+    details or the other's, so nothing is taken for them."""
+    if not opening or role not in ("self", "carer_for_self"):
         return {}, None
     found = also_answered(opening, "referrer_role", role, referral, content)
+    if role == "carer_for_self":
+        # "My mum has lung cancer and I'm the one doing everything": whom they care for, and their own
+        # age said as theirs; a postcode may be the other person's, so it is asked.
+        found.pop("postcode", None)
     said = [_NOTED_AS[name].format(found[name]) for name in _NOTED_AS if name in found]
     if not said:
         return found, None

@@ -253,15 +253,24 @@ _CARER = re.compile(
 )
 # Someone the person is close to, named as the subject ("my dad has it", "for my wife").
 # "me dad", "ma neebur", "fur ma pal": the same in the north and in Scots.
-_OTHER = re.compile(
-    r"\b(?:my|me|ma|our|(?:for|fur|fae) (?:my|me|ma|our)|for his|for her) ?(?:mum|mom|mam|mammy|mother|dad|"
-    r"da|father|husband|hubby|wife|missus|partner|son|"
+_RELATIVE = (
+    r"(?:mum|mom|mam|mammy|mother|dad|da|father|husband|hubby|wife|missus|partner|son|"
     r"daughter|friend|brother|sister|nan|nana|gran|granny|grandma|grandad|grandpa|grandfather|"
-    r"grandmother|aunt|auntie|uncle|niece|nephew|neighbour|neighbor|neebur|fiance|fiancee|boyfriend|"
+    r"grandmother|granddaughter|grandson|grandchild|grandkid|stepson|stepdaughter|bairn|wean|lad|lass|"
+    r"aunt|auntie|uncle|niece|nephew|neighbour|neighbor|neebur|fiance|fiancee|boyfriend|pal|mate|"
     r"girlfriend|other half|"
-    r"relative|cousin|stepdad|stepmum|mother in law|father in law|parent|parents|child)\b"
+    r"relative|cousin|stepdad|stepmum|mother in law|father in law|parent|parents|child)"
+)
+_OTHER = re.compile(
+    rf"\b(?:my|me|ma|our|(?:for|fur|fae) (?:my|me|ma|our)|for his|for her) ?{_RELATIVE}\b"
     r"|\b(?:someone else|somebody else|on behalf|on his behalf|on her behalf|for him|for her|for them|"
     r"refer (?:him|her|them))\b"
+)
+# "me dad", "ma maw": "my" as it is said, so the "me" in them is not the one writing.
+_ME_FOR_MY = re.compile(rf"\b(?:me|ma) (?={_RELATIVE}\b)")
+# "For Chloe": a name, so the support is for someone else ("for me", "for us" are not names).
+_FOR_A_NAME = re.compile(
+    r"^(?:(?:it'?s|its|it is|this is) )?(?:for|fur) (?!(?:me|myself|us|now|help|support)\b)[a-z]+$"
 )
 _OTHER_HAS_IT = re.compile(
     r"\b(?:he|she|they|who|which|that) (?:has|have|has got|'s got|s got|is|was|are) (?:got )?"
@@ -316,7 +325,9 @@ def parse_role(text: str) -> str | None:
         return ("self", "carer_for_self", "on_behalf")[number - 1] if 1 <= number <= 3 else None
     if cleaned in {"self", "carer_for_self", "on_behalf"}:
         return cleaned
-    padded = f" {cleaned} "
+    if _FOR_A_NAME.match(cleaned):
+        return "on_behalf"
+    padded = _ME_FOR_MY.sub("my ", f" {cleaned} ")
     if _I_AM_THEIR.search(padded) and re.search(r"\b(?:for me|for myself|me)\b", padded):
         return "carer_for_self"  # "for me, I'm the wife": the one asking, who is family to the patient
     if _HAS_A_RELATIVE.search(padded):
@@ -786,6 +797,41 @@ def score_in_words(text: str) -> int | None:
     """A score from words, once a number has been asked for and not given: "pretty bad" 8, "a bit" 2."""
     lowered = (text or "").lower()
     return next((score for score, words in _SCORE_WORDS if words.search(lowered)), None)
+
+
+# "Does me mam get to see this?", "is my doctor going to get all this", "who reads it?": asking who
+# sees what they tell us. Only as a question, so "my GP told me to get in touch" is not one.
+_WHO = (
+    r"(?:who|anyone|anybody|(?:my|me|our|the|her|his) (?:mam|mum|mom|mother|ma|dad|da|father|husband|wife|"
+    r"partner|son|daughter|kids|children|family|doctor|gp|nurse|consultant|hospital|employer|boss|work|"
+    r"council|landlord|social worker|benefits people|dwp)|(?:the )?(?:dwp|council|social services|police))"
+)
+_SEEN = (
+    r"(?:this|that|it|all this|all that|what i (?:say|said|write|wrote|tell you)|"
+    r"my (?:details|answers|info|information|data|records?))"
+)
+_SEES = (
+    rf"(?:(?:see|sees|get to see|read|reads|find out|be told|know|know about|have access|access)\b|"
+    rf"(?:get|gets|have|has|be sent|be given) {_SEEN}\b)"
+)
+_WHO_SEES = re.compile(
+    rf"\b{_WHO}\b(?: (?:\w+)){{0,3}}? (?:is |are )?"
+    r"(?:going to |gonna |will |would |can |could |get to |have to )?"
+    rf"{_SEES}|\b(?:shared|passed on|passed|sent|given|shown|told) (?:with|to) {_WHO}\b|"
+    rf"\b(?:you|they|anyone) (?:tell|inform|write to) {_WHO}\b"
+)
+_QUESTION_START = re.compile(
+    r"^\W*(?:(?:wait|hold on|hang on|sorry|oh|but|so|and|just|quick question)\W+)*"
+    r"(?:who|does|do|will|would|can|could|is|are|has|have)\b"
+)
+
+
+def asks_who_sees(text: str) -> bool:
+    """Asking who will see or be told what they say here."""
+    cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
+    if not _WHO_SEES.search(cleaned):
+        return False
+    return "?" in cleaned or bool(_QUESTION_START.match(cleaned))
 
 
 # At a score question, the worry named was not theirs: "that's not a worry", "I never said that", "not

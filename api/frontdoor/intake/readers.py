@@ -299,6 +299,7 @@ _A_CANCER = re.compile(
 )
 
 
+_A_YES = re.compile(r"\b(?:yes|aye|yeah|yep|yup|yea)\b")
 _DENIES = re.compile(r"\b(?:no|not|never|nope|nah|naw|doesn'?t|don'?t|didn'?t|isn'?t|wasn'?t)\b")
 
 
@@ -308,6 +309,9 @@ def _cares_for(text: str, _referral: Referral, content: Content) -> Reading:
     yes. Ovarian", "Jamie does, bowel cancer that's spread")."""
     answer = parsing.parse_yes_no(text)
     lowered = " ".join(parsing.clean(text).split())
+    first = parsing.clean(re.split(r"[.!?;]", text, maxsplit=1)[0])
+    if answer is None and _A_YES.search(first) and not _DENIES.search(first):
+        answer = True  # "the wife has aye", "Mum does, yes, lung cancer. (and all that came after)"
     a_cancer = _A_CANCER.search(lowered) or match_cancer_type(text, content.cancer_types) is not None
     named = _SOMEONE_HAS_CANCER.search(lowered) or (_SOMEONE_CLOSE.search(lowered) and a_cancer)
     if answer is None and (named or (a_cancer and not _DENIES.search(lowered))):
@@ -387,12 +391,20 @@ def _ask_again(question: str, fields: list[str]) -> Reading:
 
 _MY_AGE = re.compile(r"\b(?:i'?m|i am|im|me)\s*(?:is\s*)?(\d{1,3})\b")
 _THEIR_AGE = re.compile(r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|\w+'s)\s*(\d{1,3})\b")
+# "She's 84", "my mum is 84": an age, but not of the one writing.
+_SOMEONE_ELSES_AGE = re.compile(
+    r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|(?:my|me|our) \w+(?:'s| is))\s*(?:\d{1,3})\b"
+)
 
 
 def _age(text: str, referral: Referral, _content: Content) -> Reading:
     """An age in years, or a date of birth (then the age is worked out from it). With two ages in one
     message ("I'm 71, Jim's 74") the one of the person the support is for."""
     today = datetime.now(UTC).date()
+    lowered = (text or "").lower().replace("\u2019", "'")
+    theirs = _SOMEONE_ELSES_AGE.search(lowered) and not _MY_AGE.search(lowered)
+    if theirs and referral.referrer_role != "on_behalf":
+        return {}, "not_their_age"  # the person they care for, say: asked for their own
     born = parsing.parse_date_of_birth(text, today)
     if born is not None:
         return {"date_of_birth": born, "age": parsing.age_on(born, today)}, None
@@ -722,6 +734,8 @@ READERS: dict[str, Reader] = {
 
 # Asked again until answered: sending, and a refusal, need the person's own yes.
 ASKED_UNTIL_ANSWERED = {"review_confirm", "eligibility_check", "on_behalf_agreed"}
+# Needed for eligibility, but "don't know" or "rather not say" is still an answer: a link worker checks.
+CHECKED_BY_A_PERSON = {"postcode", "age"}
 # What "don't know" is stored as, where it matters to the link worker or to eligibility.
 UNKNOWN: dict[str, dict[str, Any]] = {
     "cancer_stage": {"cancer_stage": "unknown"},
@@ -747,7 +761,7 @@ def read_answer(
     """
     if parsing.is_greeting(text):
         return {}, "greeting"
-    if field in OPTIONAL and parsing.is_dont_know(text):
+    if (field in OPTIONAL or field in CHECKED_BY_A_PERSON) and parsing.is_dont_know(text):
         return UNKNOWN.get(field, {}), None
     if field == "concerns_text":
         browsing = category if category in content.checklist.categories else None

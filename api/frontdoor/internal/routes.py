@@ -71,6 +71,7 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
             confidence=body.confidence,
             retry=body.retry,
             told_why=body.told_why,
+            told_why_fully=body.told_why_fully,
             opening=body.opening,
         )
     except ReferralError as exc:

@@ -125,6 +125,9 @@ class AnswerIn(BaseModel):
     confidence: float = Field(0.0, ge=0, le=1, description="how sure the bot is of that intent")
     retry: bool = Field(False, description="the question was just asked again: never ask a third time")
     told_why: bool = Field(False, description="the question was just asked again after saying why")
+    told_why_fully: bool = Field(
+        False, description="... and what was said was the fuller reason, given when asked why a second time"
+    )
     opening: str | None = Field(
         None,
         max_length=2000,
