@@ -19,11 +19,10 @@ def just_asked_again(tracker: Tracker, field: str) -> bool:
     it, or said that it can only help with support (then asked it again)."""
     hints = SECOND_TRY_AFTER.get(field) or (
         f"utter_invalid_{field}",
-        f"utter_invalid_{field}_again",
         f"utter_explain_{field}",
         *ASKED_AGAIN_AFTER,
     )
-    return _said_since_their_last_message(tracker, hints)
+    return _said_since_their_last_message(tracker, hints, prefix=field not in SECOND_TRY_AFTER)
 
 
 def just_told_why(tracker: Tracker, field: str, fully: bool = False) -> bool:
@@ -35,14 +34,18 @@ def just_told_why(tracker: Tracker, field: str, fully: bool = False) -> bool:
     return _said_since_their_last_message(tracker, told)
 
 
-def _said_since_their_last_message(tracker: Tracker, responses: tuple[str, ...]) -> bool:
+def _said_since_their_last_message(
+    tracker: Tracker, responses: tuple[str, ...], prefix: bool = False
+) -> bool:
+    """``prefix``: any response whose name begins with one of these ("utter_invalid_age" covers
+    "utter_invalid_age_again" and "utter_invalid_age_not_their_age")."""
     users = 0
     for event in reversed(tracker.events):
         users += event.get("event") == "user"
         if users == 2:
             return False
         said = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
-        if users == 1 and said in responses:
+        if users == 1 and said and (said.startswith(responses) if prefix else said in responses):
             return True
     return False
 

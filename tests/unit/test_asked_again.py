@@ -26,10 +26,13 @@ said = [
     "utter_why_referral_source",
     "utter_why_general",
     "utter_explain_referral_source",
+    "utter_invalid_referral_source_not_a_source",
+    "utter_why_referral_source_more",
 ]
 print(json.dumps({
     "again": {s: just_asked_again(after(s), "referral_source") for s in said},
     "told_why": [s for s in said if just_told_why(after(s), "referral_source")],
+    "told_fully": [s for s in said if just_told_why(after(s), "referral_source", fully=True)],
 }))
 """
 
@@ -61,7 +64,12 @@ def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
     "Sorry, I can only help with...", the same question's next answer is a second try (read as the
     answer, or the question left), as after "Sorry, I didn't follow". "Why?" answered is not one."""
     read = code_in_bot_env(CODE)
-    assert read["told_why"] == ["utter_why_referral_source", "utter_why_general"]  # sent as told_why
+    assert read["told_why"] == [
+        "utter_why_referral_source",
+        "utter_why_general",
+        "utter_why_referral_source_more",
+    ]  # sent as told_why
+    assert read["told_fully"] == ["utter_why_referral_source_more"]
     assert read["again"] == {
         "utter_off_topic": True,
         "utter_invalid_referral_source": True,
@@ -69,6 +77,9 @@ def test_an_answer_after_i_can_only_help_with_is_a_second_try() -> None:
         "utter_why_referral_source": False,
         "utter_why_general": False,
         "utter_explain_referral_source": True,  # explained when asked: the next answer is a second try
+        # a hint for one problem ("that sounds like their age") is a hint too: never three in a row
+        "utter_invalid_referral_source_not_a_source": True,
+        "utter_why_referral_source_more": False,
     }
 
 
