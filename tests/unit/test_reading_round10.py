@@ -102,3 +102,16 @@ def test_a_type_named_and_ruled_out_is_not_a_diagnosis(opening: str) -> None:
 )
 def test_meeting_in_person_in_everyday_words(text: str, kind: str) -> None:
     assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no, the biopsy came back benign, but the wait for the results was awful", "nope, all clear after tests"],
+)
+def test_a_diagnosis_ruled_out_after_a_wait_is_no_diagnosis(text: str) -> None:
+    """Blind person R10030: "No, it was benign... But the waiting wrecked me" was read as still waiting."""
+    assert parsing.parse_has_diagnosis(text) == "no"
+
+
+def test_still_waiting_is_still_waiting() -> None:
+    assert parsing.parse_has_diagnosis("no, still waiting for the results") == "awaiting"

@@ -384,11 +384,20 @@ _STILL_LOOKING = re.compile(
 )
 
 
+# A diagnosis looked for and ruled out: "it was benign", "not cancer", "all clear".
+_RULED_OUT = re.compile(
+    r"\b(?:benign|not (?:a )?cancer|wasn'?t (?:a )?cancer|isn'?t (?:a )?cancer|all clear|nothing sinister|"
+    r"not cancerous|no cancer)\b"
+)
+
+
 def parse_has_diagnosis(text: str) -> str | None:
     """Yes, waiting or no. The first word settles it when it is yes or no ("yes, had it in 2015, all
     clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned."""
     choice = _choose(text, DIAGNOSIS_OPTIONS)
     first = next(iter(_clean(text).split()), "")
+    if first in _LEADING_NO_WORDS and _RULED_OUT.search(_clean(text)):
+        return "no"  # "No, it was benign. But the waiting wrecked me": the wait is over
     if choice != "awaiting" and first in _LEADING_YES_WORDS:
         return "yes"
     if choice != "awaiting" and first in _LEADING_NO_WORDS:
