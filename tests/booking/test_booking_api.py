@@ -282,6 +282,15 @@ def test_a_way_of_meeting_the_site_does_not_offer_is_said_plainly(client, referr
     assert booking(client, referral, "meeting_type", "by pigeon")["note"] is None
 
 
+def test_where_video_is_not_offered_someone_deaf_is_not_pointed_to_the_phone(client) -> None:
+    """Blind person R10028, Deaf, asked for video with a BSL interpreter and was told a phone call is
+    the nearest: for someone who cannot hear on the phone, meeting in person is."""
+    deaf = eligible_referral(client, access_needs="Deaf, I use BSL, text only please")
+    out = booking(client, deaf, "meeting_type", "video with a sign language interpreter")
+    assert "phone" not in out["note"].split("yet.")[1], out["note"]
+    assert "is the nearest" in out["note"]
+
+
 def test_a_video_call_asked_for_is_not_taken_for_a_phone_call(client, referral) -> None:
     """Blind person R9010 said "Video call, if possible" where the site offers none and was shown phone
     call times without a word ("call" read as a phone call); R9003's "video? i hate phone calls" was

@@ -97,6 +97,7 @@ def test_a_type_named_and_ruled_out_is_not_a_diagnosis(opening: str) -> None:
         ("I'd like to see somebody, my son will bring me", "community_venue"),
         ("she won't do the phone. she'll go to a place near her if I drive", "community_venue"),
         ("in real life please", "community_venue"),
+        ("I will come to the office with my son", "community_venue"),
         ("ring me, I can't go in anywhere", "phone"),
     ],
 )
@@ -106,7 +107,7 @@ def test_meeting_in_person_in_everyday_words(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["no, the biopsy came back benign, but the wait for the results was awful", "nope, all clear after tests"],
+    ["no, the biopsy came back benign, but the wait for the results was awful", "nope, all clear"],
 )
 def test_a_diagnosis_ruled_out_after_a_wait_is_no_diagnosis(text: str) -> None:
     """Blind person R10030: "No, it was benign... But the waiting wrecked me" was read as still waiting."""

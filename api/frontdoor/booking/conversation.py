@@ -23,6 +23,7 @@ from frontdoor.booking.preferences import (
     meeting_kinds,
     meeting_label,
     menu_labels,
+    nearest_to_video,
     parse_meeting,
     parse_when,
     switches_meeting,
@@ -193,9 +194,9 @@ def _read(
             # "Video is best", "video call if possible" (not a phone call): say plainly that this
             # service does not offer it, not only "reply a number", and never book the nearest unasked.
             note = f"Sorry, {meeting_label(wanted)}s are not offered here yet." if wanted else None
-            if wanted == "video" and "phone" in kinds:
-                phone = kinds.index("phone") + 1
-                note = f"{note} A phone call is the nearest: reply {phone} for phone call times."
+            nearest = nearest_to_video(kinds, referral) if wanted == "video" else None
+            if nearest is not None:
+                note = f"{note} {_nearest_note(nearest, kinds)}"
             return BookingOut(accepted=False, problem="not_a_meeting_type", note=note)
         # The earliest times straight away (or those at the time they named: "phone, afternoons"), with
         # "or tell me a day or time that suits you better": "when suits you?" is one message fewer.
@@ -301,6 +302,14 @@ def _times(
         )
         note = f"{said} These are the nearest times."
     return BookingOut(menu=_slots_menu(held), note=note)
+
+
+def _nearest_note(kind: str, kinds: list[str]) -> str:
+    """ "A phone call is the nearest: reply 1 for phone call times." """
+    number = kinds.index(kind) + 1
+    if kind == "community_venue":
+        return f"Meeting in person is the nearest: reply {number} for times at a local venue."
+    return f"A {meeting_label(kind)} is the nearest: reply {number} for {meeting_label(kind)} times."
 
 
 def _switched_note(kind: str) -> str:

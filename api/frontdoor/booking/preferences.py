@@ -89,6 +89,9 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "come along",
         "in real life",
         "f2f",
+        "office",
+        "your place",
+        "come to your",
     ),
     "video": ("video", "zoom", "teams", "facetime"),
 }
@@ -133,6 +136,14 @@ def meeting_kinds(site: SiteConfig, referral: Referral) -> list[str]:
         kinds.remove("phone")
         kinds.append("phone")
     return kinds
+
+
+def nearest_to_video(kinds: list[str], referral: Referral) -> str | None:
+    """Where video is not offered, the nearest way: a phone call, or for someone who cannot hear on the
+    phone (Deaf, say, with a BSL interpreter), meeting in person."""
+    hearing = any(cue in (referral.access_needs or "").lower() for cue in _HEARING)
+    order = ["community_venue", "home_visit"] if hearing else ["phone"]
+    return next((kind for kind in order if kind in kinds), None)
 
 
 def menu_labels(kinds: list[str]) -> list[str]:
