@@ -201,3 +201,40 @@ def test_round10_possible_families(text: str, kind: str) -> None:
 )
 def test_round10_lookalikes(text: str) -> None:
     assert not any_alarm(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Away or out at a named time, or for a week with a reason: an absence, not a hint of suicide.
+        "I'm not in on Wednesday afternoon, my neighbour has the spare key for the district nurse",
+        "we won't be home on Saturday, can you post the forms instead",
+        "won't be about this weekend, we're away at my nephew's wedding",
+        "mum won't be around on Monday morning, she's got her eye clinic",
+        # A raised voice explained by deafness, a hearing aid, noise or calling from another room.
+        "my dad yells everything because he's hard of hearing, so please send letters not calls",
+        "she bellows from the kitchen as she can't hear herself, it's just her way",
+        "he's ever so loud since he stopped wearing his hearing aids, please write to him",
+        "my wife shouts over the telly because she's going deaf, best to email",
+    ],
+)
+def test_round10_absence_and_raised_voice_lookalikes(text: str) -> None:
+    assert not any_alarm(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Gone before a time to come, or no longer here with no absence given: still asked.
+        ("I don't think I'll be around by the spring", SUICIDE),
+        ("I won't be here by Easter, I've made my peace with it", SUICIDE),
+        ("honestly I won't be here much longer, I've had enough", SUICIDE),
+        ("he says he won't be around to see next year", SUICIDE),
+        # Shouting with fear or harm, even where deafness is named.
+        ("he yells at me all day and I'm terrified of him", ABUSE),
+        ("my son shouts at me, he's deaf but he frightens me and grabs my arm", ABUSE),
+        ("she screams at me from the other room and I'm scared to go in", ABUSE),
+    ],
+)
+def test_round10_absence_and_raised_voice_still_asked(text: str, kind: str) -> None:
+    assert kind in clear_kinds(text) + possible_kinds(text), text

@@ -176,6 +176,15 @@ class Context:
         # Long ago, told as history ("I'm 52 now", "haven't for decades", "mentioning it in case"):
         # thoughts or self-harm then are not asked about, as they would be otherwise.
         self.disclosed = more.get("disclosed") or PatternSet([])
+        # Away or out at a named time ("won't be here on Tuesday"; "not here next week, I'm at my
+        # sister's"): an absence, not a hint of suicide for the learned reader to read in.
+        self.away = more.get("away") or PatternSet([])
+        self.away_while = more.get("away_while") or PatternSet([])
+        self.away_why = more.get("away_why") or PatternSet([])
+        # A raised voice explained ("he shouts because he's deaf"), with no one afraid or hurt.
+        self.raised = more.get("raised") or PatternSet([])
+        self.voice_why = more.get("voice_why") or PatternSet([])
+        self.afraid = more.get("afraid") or PatternSet([])
 
     def markers(self, tokens: list[Token], alarms: Iterable[Match]) -> Markers:
         spans = [(m.start, m.end) for m in alarms]
@@ -224,6 +233,9 @@ class Context:
             secret=self._spans_when(tokens, self.secret, self.reluctant),
             meant=self.meant.find(tokens),
             disclosed=bool(self.disclosed.find(tokens)),
+            away=bool(self.away.find(tokens))
+            or bool(self.away_while.find(tokens) and self.away_why.find(tokens)),
+            loud=[] if self.afraid.find(tokens) else self._spans_when(tokens, self.raised, self.voice_why),
         )
 
     @staticmethod
@@ -393,3 +405,5 @@ class Markers:
     now_from: dict[int, int] = field(default_factory=dict)
     meant: list[Match] = field(default_factory=list)
     disclosed: bool = False
+    away: bool = False
+    loud: list[tuple[int, int]] = field(default_factory=list)

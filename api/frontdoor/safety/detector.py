@@ -70,6 +70,12 @@ _MORE_CONTEXT = (
     "reluctant",
     "meant",
     "disclosed",
+    "away",
+    "away_while",
+    "away_why",
+    "raised",
+    "voice_why",
+    "afraid",
 )
 # A bare reading with a decimal in this range, in a message about treatment ("mine's 37.7"), is a
 # temperature even without the word: nothing else people on chemo report reads like that.
@@ -402,12 +408,14 @@ class SafetyDetector:
             # so is any other sign (blue lips, confusion) beside a lung condition.
             found.ruled_out.add(kind)
             return False
-        ordinary = {KINDS[0]: markers.strain, KINDS[2]: markers.secret}.get(kind, [])
+        ordinary = {KINDS[0]: markers.strain, KINDS[2]: [*markers.secret, *markers.loud]}.get(kind, [])
         if certainty == POSSIBLE and _overlaps(match, ordinary):
             # A carer at the end of their tether, in a message that says they care for someone ("I look
             # after Margaret. It's me that's at the end of my tether"): tiredness. A referral kept from
             # the person it is for, who would not want a fuss ("she doesn't know I'm doing this, she'd
-            # say she doesn't want a fuss"): their reluctance, not someone to be afraid of.
+            # say she doesn't want a fuss"): their reluctance, not someone to be afraid of. Shouting
+            # explained by deafness or noise, no one afraid ("she shouts from upstairs, she can't
+            # hear"): a raised voice, not abuse.
             found.ruled_out.add(kind)
             return False
         if kind == KINDS[1] and not markers.acute and _overlaps(match, markers.named_past):
@@ -504,7 +512,7 @@ class SafetyDetector:
                     del bucket["treatment_side_effect"]
         self._combine(tokens, part_matches, markers, found)
         if self.learned is not None and not self._idiom_only(tokens, markers):
-            self._learn(tokens, found, bool(markers.plans))
+            self._learn(tokens, found, markers)
         has_cue = bool(self.model_cues.intersection(w for t in tokens for w in (t.text, t.lemma)))
         clear = [found.clear[k] for k in KINDS if k in found.clear]
         possible = [found.possible[k] for k in KINDS if k in found.possible and k not in found.clear]
@@ -563,11 +571,14 @@ class SafetyDetector:
             for t in tokens[b.start : b.end]
         )
 
-    def _learn(self, tokens: list[Token], found: _Found, plans: bool = False) -> None:
+    def _learn(self, tokens: list[Token], found: _Found, markers: Markers) -> None:
         """The learned reader's guess when the rules found nothing and ruled nothing out: a possible risk
         however sure it is (the direct question, with the numbers); only a rule makes a risk clear. A
-        message that plans for the end of life (``plans``: "funeral plans", "where I die") is not read
-        as a hint of suicide: the reader, trained on talk of dying, takes one for the other."""
+        message that plans for the end of life (``plans``: "funeral plans", "where I die") or says the
+        writer is away at a named time (``away``: "won't be here on Tuesday") is not read as a hint of
+        suicide: the reader, trained on talk of dying and not being here, takes one for the other. A
+        raised voice explained by deafness or noise, with no one afraid (``loud``), is not read as
+        abuse."""
         if found.clear or found.possible or found.ruled_out:
             return  # the rules saw alarm words and judged them (negated, idiom, over): trust that
         sentences: dict[int, list[str]] = {}
@@ -581,7 +592,9 @@ class SafetyDetector:
         kind, probability = guess
         if kind == "treatment_side_effect" and self._names_treatment_only(tokens):
             return
-        if kind == KINDS[0] and plans:
+        if kind == KINDS[0] and (markers.plans or markers.away):
+            return
+        if kind == KINDS[2] and markers.loud:
             return
         excerpt = " ".join(t.text for t in tokens)[:EXCERPT_LIMIT]
         found.add(Detection(kind, excerpt, f"learned:{probability:.2f}", POSSIBLE, self._about(tokens)))
