@@ -8,7 +8,8 @@ budget a call is sent again after a short pause only when that cannot apply it t
 
 - any call the API never received (connection refused, or not connected in time);
 - any call the API turned away unread (HTTP 429, 502, 503, 504);
-- a read that changes nothing (``READS``) whatever went wrong.
+- a call that changes nothing, or nothing more when sent twice (``READS``: the plan; the privacy
+  answer, whose only write is the yes itself), whatever went wrong.
 
 A write that reached the API and then failed or timed out is not sent again: reading the same words
 twice could move a question on (a second worry's score). The form then says there was a problem and

@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.api_client import ApiUnavailable, call, save_answers
+from actions.api_client import ApiUnavailable, call, channel_of, save_answers
 from actions.turns import just_asked_again, just_told_why
 
 
@@ -26,8 +26,9 @@ class ValidateConsentForm(FormValidationAction):
             # say yes, who exactly would see it? I don't want it going all over the place" is no "no").
             value = typed
         if isinstance(value, str):
+            said = {"text": value, "conversation_id": tracker.sender_id, "channel": channel_of(tracker)}
             try:
-                read = await call("POST", "/internal/consent/read", {"text": value})
+                read = await call("POST", "/internal/consent/read", said)
             except ApiUnavailable:
                 dispatcher.utter_message(response="utter_technical_problem")
                 return {"consent_share": None}
@@ -45,6 +46,10 @@ class ValidateConsentForm(FormValidationAction):
             if value is None:
                 dispatcher.utter_message(response="utter_invalid_consent_share")
                 return {"consent_share": None}
+            if value is True:
+                # Stored by the reader; the first questions come with it, so the form asks them
+                # without asking the API again.
+                return {"consent_share": True, "intake_questions": read["questions"]}
         if value is not True:
             return {"consent_share": value}
         try:
@@ -52,7 +57,7 @@ class ValidateConsentForm(FormValidationAction):
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return {"consent_share": None}
-        return {"consent_share": True}
+        return {"consent_share": True, "intake_questions": None}
 
 
 class ActionAfterConsent(Action):
@@ -65,6 +70,6 @@ class ActionAfterConsent(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if tracker.get_slot("consent_share"):
-            return [SlotSet("referral_state", "in_progress"), SlotSet("intake_questions", None)]
+            return [SlotSet("referral_state", "in_progress")]  # the questions were set with the yes
         dispatcher.utter_message(response="utter_no_consent")
         return [SlotSet("consent_share", None), SlotSet("referral_state", "declined")]

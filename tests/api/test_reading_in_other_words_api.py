@@ -23,7 +23,7 @@ from tests.api.test_referrals_api import SERVICE, draft
 def test_consent_is_read_by_its_own_reader(client, text: str, agreed: bool | None) -> None:
     response = client.post("/internal/consent/read", json={"text": text}, headers=SERVICE)
     assert response.status_code == 200, response.text
-    assert response.json() == {"agreed": agreed, "asks": False}
+    assert response.json() == {"agreed": agreed, "asks": False, "questions": None}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,20 @@ def test_a_question_back_at_the_privacy_question_is_no_refusal(client, text: str
     """Blind person R6030 asked who would see it before saying yes, was taken as a no, and told
     "That's fine. Nothing is passed on": the end of her referral. A question gets an answer first."""
     response = client.post("/internal/consent/read", json={"text": text}, headers=SERVICE)
-    assert response.json() == {"agreed": None, "asks": True}
+    assert response.json() == {"agreed": None, "asks": True, "questions": None}
+
+
+def test_a_yes_for_a_conversation_is_stored_and_the_first_questions_come_back(client) -> None:
+    """One call for the privacy turn: the yes is kept and the form's first questions come with it."""
+    said = {"text": "aye go on", "conversation_id": "cr1", "channel": "sms"}
+    out = client.post("/internal/consent/read", json=said, headers=SERVICE).json()
+    assert out["agreed"] is True and out["questions"][:3] == ["referrer_role", "postcode", "age"]
+    plan = client.post("/internal/referrals/plan", json={"conversation_id": "cr1"}, headers=SERVICE)
+    assert plan.status_code == 200 and plan.json()["questions"] == out["questions"]
+    said = {"text": "no thanks", "conversation_id": "cr2", "channel": "sms"}
+    assert client.post("/internal/consent/read", json=said, headers=SERVICE).json()["questions"] is None
+    plan = client.post("/internal/referrals/plan", json={"conversation_id": "cr2"}, headers=SERVICE)
+    assert plan.status_code == 404  # nothing kept without a yes
 
 
 def test_consent_reading_needs_the_service_token(client) -> None:

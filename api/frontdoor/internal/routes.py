@@ -15,6 +15,8 @@ from frontdoor.privacy.erasure import erase_conversation
 from frontdoor.referrals.schemas import (
     AnswerIn,
     AnswerOut,
+    Answers,
+    Channel,
     DraftIn,
     DraftOut,
     SubmitIn,
@@ -41,15 +43,28 @@ def put_draft(body: DraftIn, session: SessionDep, content: ContentDep) -> DraftO
 
 class ConsentReadIn(BaseModel):
     text: str = Field(max_length=500)
+    conversation_id: str | None = Field(
+        None, min_length=1, max_length=120, description="with a channel: a yes is stored at once"
+    )
+    channel: Channel | None = None
 
 
 @router.post("/consent/read")
-def read_consent(body: ConsentReadIn) -> dict[str, bool | None]:
+def read_consent(body: ConsentReadIn, session: SessionDep, content: ContentDep) -> dict[str, Any]:
     """The privacy question's own reader: yes, no, or None (ask again), and whether they asked something
-    first ("who would see it?"), to be answered before the question is put again. Nothing is stored:
-    the bot saves a yes with the draft, so "yes I'm happy with that" is an answer, not a new start."""
+    first ("who would see it?"), to be answered before the question is put again. Given the
+    conversation, a yes is stored on its draft and the first questions come back (one call for the
+    turn); nothing else is ever stored, so "yes I'm happy with that" is an answer, not a new start."""
     agreed, asks = read_privacy_answer(body.text)
-    return {"agreed": agreed, "asks": asks}
+    out: dict[str, Any] = {"agreed": agreed, "asks": asks, "questions": None}
+    if agreed and not asks and body.conversation_id and body.channel:
+        try:
+            save_draft(session, content, body.conversation_id, body.channel, Answers(consent_share=True))
+        except ReferralError as exc:
+            raise HTTPException(exc.status, str(exc)) from exc
+        referral = current_referral(session, body.conversation_id)
+        out["questions"] = describe(referral, content).questions if referral else None
+    return out
 
 
 @router.put("/referrals/answer")
