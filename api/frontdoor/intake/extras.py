@@ -79,11 +79,6 @@ def said_earlier(field: str, text: str, opening: str | None) -> str | None:
 
 # The questions at the start, where people most often say two things at once.
 GLEANED_AT = ("referrer_role", "on_behalf_agreed", "postcode", "age", "has_diagnosis")
-# "It turned out to be a fibroadenoma, not cancer": a type named, and then ruled out.
-_NOT_CANCER = re.compile(
-    r"\b(?:not|wasn'?t|isn'?t|no|never) (?:a |the )?(?:cancer|cancerous|malignant)\b|\bbenign\b|"
-    r"\ball clear\b|\bnothing sinister\b"
-)
 _CANCER = re.compile(r"\b(?:cancer|tumou?r|leuka?emia|lymphoma|myeloma|melanoma|sarcoma)\b")
 
 
@@ -108,11 +103,11 @@ def also_answered(
         if age is not None and 16 <= age <= 110:
             found["age"] = age
     if role == "carer_for_self":
-        has_cancer = _CANCER.search(lowered) and not _NOT_CANCER.search(lowered)
+        has_cancer = _CANCER.search(lowered) and not parsing.cancer_ruled_out(text)
         if referral.cares_for_someone_with_cancer is None and has_cancer:
             found["cares_for_someone_with_cancer"] = True
         return found
-    if field != "has_diagnosis" and referral.cancer_type is None and not _NOT_CANCER.search(lowered):
+    if field != "has_diagnosis" and referral.cancer_type is None and not parsing.cancer_ruled_out(text):
         cancer = match_cancer_type(text, content.cancer_types)
         if cancer is not None:
             found |= {"has_diagnosis": "yes", "cancer_type": cancer.type_id}

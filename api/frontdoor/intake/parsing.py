@@ -384,11 +384,15 @@ _STILL_LOOKING = re.compile(
 )
 
 
-# A diagnosis looked for and ruled out: "it was benign", "not cancer", "all clear".
+# A diagnosis looked for and ruled out: "it was benign", "a fibroadenoma, not cancer", "all clear".
 _RULED_OUT = re.compile(
-    r"\b(?:benign|not (?:a )?cancer|wasn'?t (?:a )?cancer|isn'?t (?:a )?cancer|all clear|nothing sinister|"
-    r"not cancerous|no cancer)\b"
+    r"\b(?:not|wasn'?t|isn'?t|no|never) (?:a |the )?(?:cancer|cancerous|malignant)\b|\bbenign\b|"
+    r"\ball clear\b|\bnothing sinister\b"
 )
+
+
+def cancer_ruled_out(text: str) -> bool:
+    return bool(_RULED_OUT.search(_clean(text)))
 
 
 def parse_has_diagnosis(text: str) -> str | None:
@@ -396,7 +400,7 @@ def parse_has_diagnosis(text: str) -> str | None:
     clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned."""
     choice = _choose(text, DIAGNOSIS_OPTIONS)
     first = next(iter(_clean(text).split()), "")
-    if first in _LEADING_NO_WORDS and _RULED_OUT.search(_clean(text)):
+    if first in _LEADING_NO_WORDS and cancer_ruled_out(text):
         return "no"  # "No, it was benign. But the waiting wrecked me": the wait is over
     if choice != "awaiting" and first in _LEADING_YES_WORDS:
         return "yes"
