@@ -815,9 +815,9 @@ def score_in_words(text: str) -> int | None:
 # "Does me mam get to see this?", "is my doctor going to get all this", "who reads it?": asking who
 # sees what they tell us. Only as a question, so "my GP told me to get in touch" is not one.
 _WHO = (
-    r"(?:who|anyone|anybody|(?:my|me|our|the|her|his) (?:mam|mum|mom|mother|ma|dad|da|father|husband|wife|"
-    r"partner|son|daughter|kids|children|family|doctor|gp|nurse|consultant|hospital|employer|boss|work|"
-    r"council|landlord|social worker|benefits people|dwp)|(?:the )?(?:dwp|council|social services|police))"
+    rf"(?:who|anyone|anybody|(?:my|me|our|the|her|his) (?:{_RELATIVE}|ma|kids|children|family|doctor|gp|"
+    r"nurse|consultant|hospital|employer|boss|work|council|landlord|social worker|benefits people|dwp)|"
+    r"(?:the )?(?:dwp|council|social services|police))"
 )
 _SEEN = (
     r"(?:this|that|it|all this|all that|what i (?:say|said|write|wrote|tell you)|"
