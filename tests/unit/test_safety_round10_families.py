@@ -211,6 +211,8 @@ def test_round10_lookalikes(text: str) -> None:
         "we won't be home on Saturday, can you post the forms instead",
         "won't be about this weekend, we're away at my nephew's wedding",
         "mum won't be around on Monday morning, she's got her eye clinic",
+        # Gone by a time because of a move, not a life ending.
+        "we won't be here by the time your letter comes, we're moving to a bungalow",
         # A raised voice explained by deafness, a hearing aid, noise or calling from another room.
         "my dad yells everything because he's hard of hearing, so please send letters not calls",
         "she bellows from the kitchen as she can't hear herself, it's just her way",
