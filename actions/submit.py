@@ -45,7 +45,7 @@ class ActionSubmitReferral(Action):
         if result["status"] != "new":
             return sent
         try:
-            started = await start_booking(tracker)
+            started = result.get("booking") or await start_booking(tracker)
         except ApiUnavailable:
             return sent
         return [reference, *booking_events(started)] if started["can_book"] else sent

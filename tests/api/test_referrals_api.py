@@ -85,6 +85,9 @@ def test_submitted_referral_is_in_the_queue_in_contract_shape(client, db) -> Non
     result = submit(client, "c4")
     assert result["status"] == "new"
     assert result["priority"] == "routine"
+    # booking opens at once: its ways of meeting come with the reference, as /internal/booking/start gives
+    start = client.post("/internal/booking/start", json={"conversation_id": "c4"}, headers=SERVICE).json()
+    assert result["booking"] == start and "can_book" in start
 
     create_staff(db, "dundee@example.org", sites=["dundee"])
     queue = client.get("/api/referrals", headers=bearer(client, "dundee@example.org")).json()

@@ -44,6 +44,27 @@ def test_start_lists_the_sites_ways_of_meeting(client, referral) -> None:
     assert started["menu"] == "1. Phone call\n2. Home visit\n3. At a local venue"  # Dundee; video is off
 
 
+def test_a_new_referral_comes_back_with_its_ways_of_meeting(client) -> None:
+    """The submit turn asks the API once: the ways of meeting come with the reference."""
+    draft(client, "sb1", "web", consent_share=True)
+    draft(
+        client,
+        "sb1",
+        "web",
+        referrer_role="self",
+        postcode="DD1 4HN",
+        age=70,
+        has_diagnosis="yes",
+        cancer_type="lung",
+        name="Ann Reid",
+        phone="07700 900456",
+    )
+    booking = submit(client, "sb1")["booking"]
+    assert (
+        booking["can_book"] is True and booking["menu"] == "1. Phone call\n2. Home visit\n3. At a local venue"
+    )
+
+
 def test_someone_who_cannot_travel_is_offered_a_home_visit_first(client) -> None:
     conversation = eligible_referral(client, access_needs="I use a wheelchair and can't get out much")
     started = client.post("/internal/booking/start", json={"conversation_id": conversation}, headers=SERVICE)

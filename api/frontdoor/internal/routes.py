@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException
 from pydantic import BaseModel, Field
 
+from frontdoor.booking.conversation import start as booking_start
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep, require_service
 from frontdoor.intake.conversation import answer, describe
 from frontdoor.intake.parsing import read_privacy_answer
@@ -135,7 +136,10 @@ def post_submit(body: SubmitIn, session: SessionDep, content: ContentDep) -> dic
         raise HTTPException(exc.status, str(exc)) from exc
     described = describe(referral, content)
     site = content.sites.get(referral.site_id) if referral.site_id else None
+    # Booking opens straight after a new referral: its ways of meeting come back with the reference.
+    booking = booking_start(session, content, body.conversation_id) if referral.status == "new" else None
     return {
+        "booking": booking.model_dump() if booking else None,
         "site_name": described.site_name,
         "target_days": site.first_appointment_target_working_days if site else None,
         "ineligible_reasons": described.ineligible_reasons,
