@@ -204,6 +204,7 @@ _CIRCUMSTANCE = _words("when while whenever after just even from time")
 # "sore all the time, especially when I bend": a clause that opens this way adds a time to the last one.
 _ADDING_A_TIME = _words("especially particularly mainly mostly worse")
 _CIRCUMSTANCE_REACH = 3  # the marker is at most this many words before the item it qualifies
+_STATES = _words("tiredness_or_fatigue pain")  # what "when I'm ..." may name as a concern in itself
 
 # "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
 # a problem takes back the problem and what it is about. "not sleeping", "no appetite", "can't eat"
@@ -510,6 +511,8 @@ class ConcernReader:
         _drop_talk_without_a_listener(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
+        _drop_a_cleaners_job(visible, found, places, [word for word, _ in read])
+        _drop_keeping_on_top_of_work(visible, found, places)
         _drop_nothing_as_an_amount(visible, found, places)
         _drop_a_distance_walked(visible, found, places)
         _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
@@ -534,6 +537,10 @@ class ConcernReader:
             found.setdefault(WORRY, 0)
         if LONELY in allowed and (indoors := _staying_in(visible)) is not None:
             found.setdefault(LONELY, indoors)
+        if LONELY in allowed and (alone := _left_on_my_own(visible)) is not None:
+            found.setdefault(LONELY, alone)
+        if SLEEP in allowed and (awake := _awake_in_the_small_hours(visible)) is not None:
+            found.setdefault(SLEEP, awake)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
             found.setdefault(END_OF_LIFE, asked)
         if not for_someone_else:
@@ -1480,6 +1487,8 @@ def _drop_circumstances(
             ),
             None,
         )
+        if marker is not None and item in _STATES and "be" in lemmas[marker + 1 : position]:
+            continue  # "hard to keep up with work when I'm exhausted": the state is a concern of its own
         elsewhere = [at for other in found if other != item for at in places.get(other, {found[other]})]
         if marker is not None and any(start <= at < marker for at in elsewhere):
             del found[item]
@@ -1977,6 +1986,80 @@ def _drop_work_only_named(lemmas: list[str], found: dict[str, int], places: dict
         return
     if _only_where(WORK, found, places, lambda at: _work_only_named(lemmas, at)):
         del found[WORK]
+
+
+_JOB_BEFORE = _words("be as")  # "I'm a cleaner", "work as a cleaner"
+_CLEANERS = frozenset({"cleaner", "cleaners"})
+
+
+def _drop_a_cleaners_job(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
+) -> None:
+    """ "I'm a cleaner at the school", "she works as a cleaner": cleaning for a living is a job, not
+    housework the person can't manage. "we need a cleaner" stays."""
+
+    def a_job(at: int) -> bool:
+        if lemmas[at] == "a":  # the phrase "a cleaner" is found at its article
+            at += 1
+        if at >= len(written) or written[at].lower() not in _CLEANERS:
+            return False
+        before = lemmas[at - 2 : at] if lemmas[at - 1 : at] == ["a"] else lemmas[at - 1 : at]
+        return bool(before and before[0] in _JOB_BEFORE) or lemmas[at + 1 : at + 2] == ["at"]
+
+    if _only_where(HOUSEWORK, found, places, a_job):
+        del found[HOUSEWORK]
+
+
+_ON_TOP = ["keep", "on", "top", "of"]
+_NOT_HOUSEWORK = _words(
+    "work job study studies course coursework uni college school email emails paperwork bill bills "
+    "appointment appointments tablet tablets medication meds"
+)
+
+
+def _drop_keeping_on_top_of_work(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "keeping on top of work", "can't keep on top of the bills": what is kept on top of is named, and
+    it is not the house."""
+
+    def something_else(at: int) -> bool:
+        if lemmas[at : at + 4] != _ON_TOP:
+            return False
+        named = [w for w in lemmas[at + 4 : at + 6] if w not in _MY | _words("the his her")]
+        return bool(named) and named[0] in _NOT_HOUSEWORK
+
+    if _only_where(HOUSEWORK, found, places, something_else):
+        del found[HOUSEWORK]
+
+
+def _left_on_my_own(lemmas: list[str]) -> int | None:
+    """ "On my own since the spring.", "on me own now": a sentence that opens by saying the writer is on
+    their own says they live alone. "can't shower on my own" is about the shower, and is not read here."""
+    for at in range(len(lemmas) - 2):
+        opens = at == 0 or lemmas[at - 1] in _PUNCTUATED_BREAKS
+        if opens and lemmas[at] == "on" and lemmas[at + 1] in _MY and lemmas[at + 2] == "own":
+            return at
+    return None
+
+
+_AWAKE = _words("up awake")
+_UNTIL = _words("at till until")
+_SMALL_HOURS = _words("1 2 3 4 5 one two three four five")
+_MORNING = _words("be in")  # "3am" is read as "3 be"; "3 in the morning"
+
+
+def _awake_in_the_small_hours(lemmas: list[str]) -> int | None:
+    """ "still up at 4am", "awake till 3 in the morning": awake in the small hours is sleep."""
+    for at in range(len(lemmas) - 3):
+        if (
+            lemmas[at] in _AWAKE
+            and lemmas[at + 1] in _UNTIL
+            and lemmas[at + 2] in _SMALL_HOURS
+            and lemmas[at + 3] in _MORNING
+        ):
+            return at
+    return None
 
 
 LONELY = "loneliness_or_isolation"
