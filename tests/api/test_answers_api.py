@@ -297,8 +297,10 @@ def test_a_postcode_correction_at_the_age_question_is_not_read_as_an_age(client)
     assert out["problem"] == "corrected:postcode" and out["accepted"] is False
     assert out["note"] == "Thank you, I've changed the postcode to DH7 8XL."
     assert out["eligible"] is not False
+    out = answer(client, "c1", "has_diagnosis", "sorry I'm 2 years into treatment")
+    assert out["problem"] != "corrected:age"  # a duration is no age
     out = answer(client, "c1", "has_diagnosis", "sorry I meant I'm 68")
-    assert out["problem"] == "not_a_diagnosis_answer"  # no age yet: this is an answer, not a change
+    assert out["problem"] == "corrected:age"  # the age question left behind: given now, it is kept
     answer(client, "c1", "age", "67")
     out = answer(client, "c1", "has_diagnosis", "sorry I meant I'm 68")
     assert out["problem"] == "corrected:age" and "68" in out["note"]

@@ -10,7 +10,7 @@ import pytest
 import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
 from frontdoor.booking.preferences import parse_meeting
 from frontdoor.content import get_content
-from frontdoor.intake import parsing
+from frontdoor.intake import corrections, parsing
 from frontdoor.intake.extras import also_answered, from_first_message
 from frontdoor.intake.readers import READERS
 from frontdoor.referrals.models import Referral
@@ -116,3 +116,14 @@ def test_a_diagnosis_ruled_out_after_a_wait_is_no_diagnosis(text: str) -> None:
 
 def test_still_waiting_is_still_waiting() -> None:
     assert parsing.parse_has_diagnosis("no, still waiting for the results") == "awaiting"
+
+
+def test_an_age_left_unanswered_is_given_by_a_correction_later() -> None:
+    """Blind person R10011 gave her mum's age twice at the age question (so it was left), then at a
+    later question: "Sorry, can I go back - I put 84 for the age, that's Mum. I'm 55." In other words:"""
+    referral = Referral(referrer_role="carer_for_self", postcode="DD1 4HN")
+    referral.cares_for_someone_with_cancer = True
+    said = "sorry, that number before was my husband's age, he's 79. I'm 74 myself"
+    assert corrections.find(said, "name", referral) == corrections.Correction("age", "74")
+    assert corrections.find("sorry, 7", "distress_score", referral) is None
+    assert corrections.find("sorry I'm 61", "postcode", referral) is None  # the age is not asked yet

@@ -16,6 +16,7 @@ from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import parsing
 from frontdoor.intake.review import value_in
 from frontdoor.referrals.models import Referral
+from frontdoor.referrals.questions import plan
 
 _SAYS_SO = re.compile(
     r"\b(?:actually|sorry|soz|i meant|meant to say|meant|wrong|mistake|typo|correction|change|changed|"
@@ -153,6 +154,12 @@ NUMBERED = (
 )
 
 
+def _past_age(asked: str, referral: Referral) -> bool:
+    """The question being asked comes after the age question in this referral's plan."""
+    questions = plan(referral, skin_follow_up=False)
+    return "age" in questions and asked in questions and questions.index(asked) > questions.index("age")
+
+
 @dataclass(frozen=True)
 class Correction:
     field: str
@@ -173,6 +180,17 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
         value = value_in("phone", text)
         if value is not None:
             return Correction("phone", value)
+    if (
+        asked not in ("age", "eligibility_check")
+        and referral.age is None
+        and says_so
+        and _past_age(asked, referral)
+    ):
+        # The age question left unanswered ("She's 84" from a carer, twice): "sorry, I'm 55" gives it.
+        age = _the_persons_age(lowered, None, referral.referrer_role)
+        said = age is not None and _NAMES_AGE.search(lowered) and _said_as_an_age(lowered, age)
+        if said and not (asked in NUMBERED and age <= 10):  # "I'm 2 years into it" is no age
+            return Correction("age", str(age))
     if asked not in ("age", "eligibility_check") and referral.age is not None and says_so:
         numeric_question = asked in NUMBERED
         # "57 not 55", where 55 is the age given: the number is named as the age it replaces.
