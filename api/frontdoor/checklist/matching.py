@@ -459,7 +459,8 @@ class ConcernReader:
         person's behalf, so "she can't sleep" is the person's concern, not someone else's."""
         read = self.words.read((text or "").replace("£", " pound "))
         lemmas = [lemma for _, lemma in read]
-        masked = _mask_cancer_names(_mask_idioms(lemmas, [word for word, _ in read]))
+        written = [word for word, _ in read]
+        masked = _mask_cancer_names(_mask_idioms(lemmas, written))
         settled = _settled(masked)
         visible = [MASK if index in settled else lemma for index, lemma in enumerate(masked)]
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -511,13 +512,13 @@ class ConcernReader:
         _drop_talk_without_a_listener(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
-        _drop_a_cleaners_job(visible, found, places, [word for word, _ in read])
+        _drop_a_cleaners_job(visible, found, places, written)
         _drop_keeping_on_top_of_work(visible, found, places)
         _drop_nothing_as_an_amount(visible, found, places)
         _drop_a_distance_walked(visible, found, places)
-        _drop_forgetting_as_lonely(found, places, [word for word, _ in read])
-        _drop_ill_as_nausea(found, places, [word for word, _ in read])
-        _drop_last_month_as_a_time(visible, found, places, [word for word, _ in read])
+        _drop_forgetting_as_lonely(found, places, written)
+        _drop_ill_as_nausea(found, places, written)
+        _drop_last_month_as_a_time(visible, found, places, written)
         _drop_food_going_down(visible, found, places)
         _drop_a_car_park_that_is_where(visible, found, places)
         _drop_a_home_that_is_where(visible, found, places)
@@ -527,7 +528,7 @@ class ConcernReader:
         _drop_terminal_news_beside_plans(visible, found, places)
         if not carer:
             _anger_at_a_partner(visible, found, allowed)
-        _drop_worry_about_something_named(visible, found, places, [word for word, _ in read])
+        _drop_worry_about_something_named(visible, found, places, written)
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
         if not carer:
