@@ -332,16 +332,21 @@ def _part_of_day(when: When) -> When:
 
 def _nobody_works(site: SiteConfig, when: When) -> bool:
     """ "the Friday one" where no link worker works on Fridays: say when they do, not "nothing free"."""
-    return when.weekday is not None and not any(DAYS[when.weekday] in w.week for w in site.link_workers)
+    return when.weekday is not None and when.weekday not in _worked_days(site)
 
 
 def _working_days_beside(site: SiteConfig, when: When) -> list[int]:
     """The days either side of a day nobody works, nearest first: the day before, then the day after."""
     if not _nobody_works(site, when) or when.weekday is None:
         return []
-    worked = {d for d in range(7) if any(DAYS[d] in w.week for w in site.link_workers)}
+    worked = _worked_days(site)
     beside = [(when.weekday + step * sign) % 7 for step in range(1, 4) for sign in (-1, 1)]
     return [d for d in dict.fromkeys(beside) if d in worked][:2]
+
+
+def _worked_days(site: SiteConfig) -> set[int]:
+    """The weekdays (0 is Monday) on which at least one of the site's link workers works."""
+    return {d for d in range(7) if any(DAYS[d] in w.week for w in site.link_workers)}
 
 
 def _hours_note(site: SiteConfig) -> str:

@@ -132,17 +132,20 @@ def meeting_kinds(site: SiteConfig, referral: Referral) -> list[str]:
     if any(cue in needs for cue in _CANNOT_TRAVEL) and "home_visit" in kinds:
         kinds.remove("home_visit")
         kinds.insert(0, "home_visit")
-    if any(cue in needs for cue in _HEARING) and "phone" in kinds and len(kinds) > 1:
+    if _cannot_hear_on_the_phone(referral) and "phone" in kinds and len(kinds) > 1:
         kinds.remove("phone")
         kinds.append("phone")
     return kinds
 
 
+def _cannot_hear_on_the_phone(referral: Referral) -> bool:
+    return any(cue in (referral.access_needs or "").lower() for cue in _HEARING)
+
+
 def nearest_to_video(kinds: list[str], referral: Referral) -> str | None:
     """Where video is not offered, the nearest way: a phone call, or for someone who cannot hear on the
     phone (Deaf, say, with a BSL interpreter), meeting in person."""
-    hearing = any(cue in (referral.access_needs or "").lower() for cue in _HEARING)
-    order = ["community_venue", "home_visit"] if hearing else ["phone"]
+    order = ["community_venue", "home_visit"] if _cannot_hear_on_the_phone(referral) else ["phone"]
     return next((kind for kind in order if kind in kinds), None)
 
 
