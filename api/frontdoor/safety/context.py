@@ -126,8 +126,9 @@ class Context:
         self.denied = denied
         # Words just after "it's gone" that make it a change, not an end ("it's gone all weak").
         self.still = still
-        # Back now, after a long-ago marker in the sentence ("a stroke years ago and it's happening
-        # again right now"): the long ago no longer covers what follows.
+        # Back now, after a long-ago marker in its sentence or a later one ("a stroke years ago and it's
+        # happening again right now"; "I cut myself at 14. I've started doing it again"): the long ago
+        # no longer covers it.
         self.again = again or PatternSet([])
         # Before the writer was born: family history, never a risk now, of any kind.
         self.unborn = unborn or PatternSet([])
@@ -204,7 +205,7 @@ class Context:
         ]
         # "I never used to": a negated long-ago marker says nothing is long ago.
         history = [h for h in self.history.find(tokens) if not self.negation.negates(tokens, h.start)]
-        again = self.again.find(tokens)
+        again = [a for a in self.again.find(tokens) if not self.negation.negates(tokens, a.start)]
         return Markers(
             taken=frozenset(i for s, e in spans for i in range(s, e)),
             benign=self.benign.find(tokens),
@@ -254,9 +255,8 @@ class Context:
 
     @staticmethod
     def _back_again(tokens: list[Token], history: Match, again: list[Match]) -> bool:
-        """Whether the sentence says, after its long-ago marker, that it is happening again now."""
-        sentence = tokens[history.start].sentence
-        return any(a.start >= history.end and tokens[a.start].sentence == sentence for a in again)
+        """Whether the message says, after a long-ago marker, that it is happening again now."""
+        return any(a.start >= history.end for a in again)
 
     def said(self, tokens: list[Token], match: Match, markers: Markers) -> bool:
         """Whether the words are said at all: not inside an idiom, not negated, not answered no."""
