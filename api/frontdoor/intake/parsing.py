@@ -145,7 +145,11 @@ def agrees(text: str) -> bool | None:
     return answer
 
 
-_ASKING = re.compile(r"^(?:who|what|where|why|how|will|would|does|do|can|could|is|are)\b")
+# Question words, as written in a hurry or in dialect too ("wat do i do then", "whit happens noo").
+_ASKING = re.compile(
+    r"^(?:who|what|whats|wat|wats|wot|wots|wut|whit|where|when|wen|which|why|how|hoo|will|would|does|do|"
+    r"did|can|could|should|shall|is|are)\b"
+)
 
 
 def asks_first(text: str) -> bool:
@@ -338,8 +342,13 @@ def parse_role(text: str) -> str | None:
     if carer and _I_HAVE_CANCER.search(padded) and not _OTHER_HAS_IT.search(padded):
         return "self"  # "I have skin cancer. I also look after my wife, but this is for me."
     if carer:
-        # A carer asks for their own support unless they say plainly it is for the other person.
-        for_them = re.search(r"\b(?:refer (?:him|her|them)|on (?:his|her|their) behalf|on behalf)\b", padded)
+        # A carer asks for their own support unless they say plainly it is for the other person: the
+        # answer begins with who it is for ("for my wife. I look after her", "me da, a'm his carer").
+        for_them = re.search(
+            r"\b(?:refer (?:him|her|them)|on (?:his|her|their) behalf|on behalf)\b"
+            rf"|^ (?:(?:it'?s|its|it is|this is) )?(?:(?:for|fur) )?(?:my|our) {_RELATIVE}\b",
+            padded,
+        )
         for_me = re.search(r"\b(?:for me|myself|my own)\b", padded)
         return "on_behalf" if for_them and not for_me else "carer_for_self"
     if other and me:

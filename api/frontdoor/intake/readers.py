@@ -597,7 +597,9 @@ _SURELY_YES = {"yes", "yeah", "yep", "aye", "please"}
 # "That would be good actually", "go on then", "I'd like that": a yes in other words.
 _WOULD_LIKE = re.compile(
     r"\b(?:would (?:be|help)|(?:i'?d|i would) (?:like|love|appreciate)|go on|why not|sounds (?:good|ok)|"
-    r"(?:could|might) help|need (?:it|that|some help|support))\b"
+    r"(?:could|might) help|need (?:it|that|some help|support)|"
+    r"(?:help|support|something) for (?:me|myself)|"
+    r"(?:can|could|may) i (?:get|have) (?:some )?(?:help|support))\b"
 )
 
 
@@ -664,6 +666,11 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
         return {}, "not_confirmed" if agreed is False else "not_confirmed_again"
     if value is not None:
         fields, problem = READERS[field](value, referral, content)
+        if problem is None and all(getattr(referral, k, None) == v for k, v in fields.items()):
+            # "The age is wrong, I'm 76" when 76 is what was read back: nothing to change, and
+            # "otherwise yes" after it sends it; asking the age again would go round in a loop.
+            rest = _OTHERWISE.search(text)
+            return ({}, None) if rest and parsing.agrees(rest.group(1)) else ({}, "not_confirmed_again")
         if problem is None:
             return fields, f"changed:{field}"
     again = ",".join([field, *ASKED_AGAIN_WITH.get(field, [])])
@@ -674,6 +681,9 @@ def _review(text: str, referral: Referral, content: Content, retry: bool = False
             return ({"callback_requested": True}, None) if retry else ({}, "not_confirmed_again")
     return {}, f"change:{again}"
 
+
+# "..., otherwise yes", "apart from that it's fine": the rest of the read-back agreed to.
+_OTHERWISE = re.compile(r"\b(?:otherwise|apart from that|other than that|the rest)\b(.*)", re.IGNORECASE)
 
 # How something is added at the read-back, not the worry itself ("I forgot to say" is no memory problem).
 _ADDING = re.compile(

@@ -37,9 +37,14 @@ _CALL_ME = re.compile(
 _MY_AGE = re.compile(r" (?:im|i am)(?: now| actually| only| just)? \d{1,3} ")
 
 
-def field_to_change(text: str) -> str | None:
+def _padded(text: str) -> str:
+    """Lower case, apostrophes dropped, words only, with a space at each end."""
     cleaned = text.lower().replace("'", "").replace("’", "")
-    padded = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', cleaned).split())} "
+    return f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', cleaned).split())} "
+
+
+def field_to_change(text: str) -> str | None:
+    padded = _padded(text)
     found = next((field for field, cues in CHANGE_CUES if any(f" {cue} " in padded for cue in cues)), None)
     if _MY_AGE.search(padded) and found in (None, "concerns_text", "distress_score", "referral_source"):
         return "age"
@@ -73,7 +78,11 @@ def value_in(field: str, text: str) -> str | None:
         found = _PHONE.search(text)
         return found.group(1).strip() if found else None
     if field == "age":
-        return text if parsing.parse_age(text) is not None else None
+        if parsing.parse_age(text) is not None:
+            return text
+        # "I'm 76 not 67": two numbers, and the one said as their age is the answer.
+        mine = _MY_AGE.search(_padded(text))
+        return mine.group(0).split()[-1] if mine else None
     if field == "preferred_name":
         found = _CALL_ME.search(text)
         return found.group(1).strip() if found else None

@@ -1,0 +1,75 @@
+"""What the eleventh blind set of people showed (issue #13), in other words than theirs: a question back
+in text-speak when told an answer means the service cannot help, and an age named at the read-back that
+is already the one read back."""
+
+from __future__ import annotations
+
+import pytest
+
+import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
+from frontdoor.content import get_content
+from frontdoor.intake import parsing
+from frontdoor.intake.readers import READERS
+from frontdoor.referrals.models import Referral
+
+UNDER_AGE = [{"rule": "age", "passed": False}]
+
+
+@pytest.mark.parametrize("text", ["wot happens now", "whit dae a dae noo", "wen can i get help then"])
+def test_a_question_back_at_is_that_right_takes_it_in(text: str) -> None:
+    referral = Referral(age=16, eligibility_checks=UNDER_AGE)
+    confirmed = ({"eligibility_confirmed": True}, None)
+    assert READERS["eligibility_check"](text, referral, get_content()) == confirmed
+
+
+def test_a_no_at_is_that_right_still_asks_again() -> None:
+    referral = Referral(age=16, eligibility_checks=UNDER_AGE)
+    fields, problem = READERS["eligibility_check"]("no", referral, get_content())
+    assert problem == "change:age" and fields["age"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My age is wrong, I am 81 not 18. Otherwise yes", "age wrong, im 81. apart from that its all fine"],
+)
+def test_an_age_named_at_the_read_back_that_is_already_kept_sends_it(text: str) -> None:
+    referral = Referral(age=81)
+    assert READERS["review_confirm"](text, referral, get_content()) == ({}, None)
+
+
+def test_an_age_named_at_the_read_back_that_is_already_kept_is_not_asked_again() -> None:
+    referral = Referral(age=81)
+    assert READERS["review_confirm"]("my age is wrong, I am 81", referral, get_content()) == (
+        {},
+        "not_confirmed_again",
+    )
+
+
+def test_a_new_age_at_the_read_back_changes_it() -> None:
+    referral = Referral(age=18)
+    fields, problem = READERS["review_confirm"]("My age is wrong, I am 81 not 18", referral, get_content())
+    assert problem == "changed:age" and fields["age"] == 81
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Who it is for, said first, then that they care for them: for the other person.
+        ("for my mam, I'm the one that looks after her", "on_behalf"),
+        ("Its for my partner. i am his carer", "on_behalf"),
+        ("me nan, am her carer", "on_behalf"),
+        # For the carer themselves, said as plainly.
+        ("for me, I look after my mam", "carer_for_self"),
+        ("I look after my partner", "carer_for_self"),
+    ],
+)
+def test_who_it_is_for_said_first_beside_caring(text: str, role: str) -> None:
+    assert parsing.parse_role(text) == role
+
+
+@pytest.mark.parametrize(
+    "text", ["Is there any help for me then? I'm out of my mind with worry", "can I get support"]
+)
+def test_asking_for_help_for_themselves_is_a_yes_to_carer_support(text: str) -> None:
+    fields, problem = READERS["carer_support_wanted"](text, Referral(), get_content())
+    assert problem is None and fields["carer_support_wanted"] is True

@@ -1,0 +1,31 @@
+"""A referral kept from someone who will not talk about their illness ("he won't talk about it, he'd go
+mad if he knew") is a worry about them, not a hint of abuse; fear or hurt said beside it still is.
+Written in other words than the round 11 person whose answer raised it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._safety_helpers import ABUSE, any_alarm, clear_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister doesn't know I'm contacting you, she never talks about the cancer, she'd go spare",
+        "No he doesnt know im doing this, he wont discuss his diagnosis, he would go mental if he found out",
+    ],
+)
+def test_kept_from_someone_who_will_not_talk_about_it_is_no_alarm(text: str) -> None:
+    assert not any_alarm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he doesn't know I'm texting you, I'm terrified of him and he won't talk about the cancer",
+        "my partner would go mad if he knew, he won't talk about it and he hits me when he's angry",
+    ],
+)
+def test_fear_or_hurt_beside_it_still_is(text: str) -> None:
+    assert ABUSE in clear_kinds(text)
