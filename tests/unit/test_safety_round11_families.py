@@ -1,12 +1,14 @@
 """A referral kept from someone who will not talk about their illness ("he won't talk about it, he'd go
 mad if he knew") is a worry about them, not a hint of abuse; fear or hurt said beside it still is.
+Breath taken away by worry ("I can't breathe for a week before every scan with worry") is the
+checklist's worry and breathing, not a call to 999; breathing now, with fear beside it, still is.
 Written in other words than the round 11 person whose answer raised it."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit._safety_helpers import ABUSE, any_alarm, clear_kinds
+from tests.unit._safety_helpers import ABUSE, EMERGENCY, any_alarm, clear_kinds
 
 
 @pytest.mark.parametrize(
@@ -29,3 +31,26 @@ def test_kept_from_someone_who_will_not_talk_about_it_is_no_alarm(text: str) -> 
 )
 def test_fear_or_hurt_beside_it_still_is(text: str) -> None:
     assert ABUSE in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "before every scan I cant breathe with the worry for days",
+        "I can't breathe from the stress of it all, it's panic attacks the GP says",
+    ],
+)
+def test_breath_taken_away_by_worry_is_no_emergency(text: str) -> None:
+    assert EMERGENCY not in clear_kinds(text) and not any_alarm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't breathe and I'm frightened, my chest is so tight",
+        "she can't breathe and her lips have gone blue, I'm in a panic",
+        "can't breathe since this morning, I'm worried sick",
+    ],
+)
+def test_breathing_now_with_fear_beside_it_is_still_an_emergency(text: str) -> None:
+    assert EMERGENCY in clear_kinds(text)

@@ -158,6 +158,8 @@ class Context:
         self.chronic = more.get("chronic") or PatternSet([])
         self.acute = more.get("acute") or PatternSet([])
         self.breathing = more.get("breathing") or PatternSet([])
+        # What takes the breath away is worry ("can't breathe with worry before a scan", "panic attacks").
+        self.worried = more.get("worried") or PatternSet([])
         self.named_past = more.get("named_past") or PatternSet([])
         self.poorly = more.get("poorly") or PatternSet([])
         # Sayings that are ordinary when the message says who the writer is: a carer's worn-out words
@@ -228,6 +230,7 @@ class Context:
             chronic={tokens[m.start].sentence for m in self.chronic.find(tokens)},
             acute=bool(self.acute.find(tokens)),
             breathing=[(m.start, m.end) for m in self.breathing.find(tokens)],
+            worried={tokens[m.start].sentence for m in self.worried.find(tokens)},
             named_past=[(m.start, m.end) for m in self.named_past.find(tokens)],
             poorly=[(m.start, m.end) for m in self.poorly.find(tokens)],
             strain=self._spans_when(tokens, self.strain, self.caring),
@@ -398,6 +401,7 @@ class Markers:
     chronic: set[int] = field(default_factory=set)
     acute: bool = False
     breathing: list[tuple[int, int]] = field(default_factory=list)
+    worried: set[int] = field(default_factory=set)
     named_past: list[tuple[int, int]] = field(default_factory=list)
     poorly: list[tuple[int, int]] = field(default_factory=list)
     strain: list[tuple[int, int]] = field(default_factory=list)

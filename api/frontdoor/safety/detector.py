@@ -62,6 +62,7 @@ _MORE_CONTEXT = (
     "chronic",
     "acute",
     "breathing",
+    "worried",
     "named_past",
     "poorly",
     "strain",
@@ -416,6 +417,11 @@ class SafetyDetector:
             # say she doesn't want a fuss"): their reluctance, not someone to be afraid of. Shouting
             # explained by deafness or noise, no one afraid ("she shouts from upstairs, she can't
             # hear"): a raised voice, not abuse.
+            found.ruled_out.add(kind)
+            return False
+        if kind == KINDS[1] and _overlaps(match, markers.breathing) and sentence in markers.worried:
+            # Breath taken away by worry, said so in its sentence ("I can't breathe for a week before
+            # every scan with worry"): the checklist's worry and breathing, not a call to 999.
             found.ruled_out.add(kind)
             return False
         if kind == KINDS[1] and not markers.acute and _overlaps(match, markers.named_past):
