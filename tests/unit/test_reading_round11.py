@@ -73,3 +73,18 @@ def test_who_it_is_for_said_first_beside_caring(text: str, role: str) -> None:
 def test_asking_for_help_for_themselves_is_a_yes_to_carer_support(text: str) -> None:
     fields, problem = READERS["carer_support_wanted"](text, Referral(), get_content())
     assert problem is None and fields["carer_support_wanted"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well they did a biopsy and it came back as a lipoma, not cancer. I still worry though",
+        "the consultant says it isn't cancer, just a fatty lump",
+    ],
+)
+def test_a_cancer_ruled_out_without_a_leading_no_is_no_diagnosis(text: str) -> None:
+    assert parsing.parse_has_diagnosis(text) == "no"
+
+
+def test_ruled_out_for_now_while_still_waiting_is_still_waiting() -> None:
+    assert parsing.parse_has_diagnosis("not cancer so far, they're still waiting on the biopsy") == "awaiting"

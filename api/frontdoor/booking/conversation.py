@@ -44,6 +44,7 @@ from frontdoor.booking.service import (
     offer,
     site_for,
 )
+from frontdoor.booking.slots import LONDON
 from frontdoor.content import Content
 from frontdoor.db.base import aware
 from frontdoor.intake.conversation import asks_why_again, interrupts, numbered
@@ -356,6 +357,9 @@ def _hours_note(site: SiteConfig) -> str:
 def _pick(text: str, holds: list[Appointment]) -> int | None:
     """ "2", "the second", or a day named in one of the times offered ("tuesday")."""
     cleaned = text.lower()
+    at = _at_a_time_offered(cleaned, holds)
+    if at is not None:
+        return at
     digits = re.findall(r"\d+", cleaned)
     if len(digits) == 1 and 1 <= int(digits[0]) <= len(holds):
         return int(digits[0]) - 1
@@ -379,6 +383,34 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
     said_against = re.search(r"\b(?:not|but|no|none|can'?t|cannot|except)\b", cleaned)
     vague = not digits and not said_against  # "ok, the 6pm one" names a time: not any of them
     return 0 if holds and vague and _ANY_OF_THEM.search(cleaned) else None
+
+
+# A time of day: "10", "9:30", "2pm", "half 10" is not read (a number of the list is "2").
+_CLOCK_SAID = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b")
+
+
+def _at_a_time_offered(cleaned: str, holds: list[Appointment]) -> int | None:
+    """The one time offered at the clock time said ("tuesday 10" among Tuesday's 9:30, 10 and 10:30;
+    "the 2pm one"), on the day named if one is. A bare number that could be a place in the list ("2")
+    is a time only with am, pm or minutes."""
+    starts = [aware(h.start).astimezone(LONDON) for h in holds]
+    days = {DAYS[s.weekday()][:3] for s in starts}
+    named_days = {w[:3] for w in re.findall(r"[a-z]+", cleaned) if len(w) >= 3 and w[:3] in days}
+    for hour_text, minute_text, suffix in _CLOCK_SAID.findall(cleaned):
+        hour, minute = int(hour_text), int(minute_text or 0)
+        if not (minute_text or suffix) and hour <= len(holds):
+            continue
+        matches = [
+            i
+            for i, s in enumerate(starts)
+            if s.hour % 12 == hour % 12
+            and s.minute == minute
+            and (not suffix or (suffix == "pm") == (s.hour >= 12))
+            and (not named_days or DAYS[s.weekday()][:3] in named_days)
+        ]
+        if len(matches) == 1:
+            return matches[0]
+    return None
 
 
 def _misspelt(typed: list[str], ordinal: str) -> bool:

@@ -262,7 +262,8 @@ def _clock_in(cleaned: str) -> tuple[time | None, time | None]:
         for before, hour, minute, suffix in _AT_CLOCK.findall(cleaned)
         if before.strip() not in _BOUND_WORDS
     ]
-    said = [*_CLOCK.findall(cleaned), *alone]
+    beside_a_day = [("from", hour, minute, "") for hour, minute in _DAY_AND_HOUR.findall(cleaned)]
+    said = [*_CLOCK.findall(cleaned), *alone, *beside_a_day]
     bounds: dict[str, time] = {}
     for word, hour_text, minute_text, suffix in said:
         at = _hour(hour_text, minute_text, (suffix or "").replace(" ", "").replace("oclock", ""))
@@ -278,10 +279,16 @@ _WEEKEND = re.compile(r" (?:weekend|weekends|saturday|saturdays|sunday|sundays|s
 _NOT = re.compile(r" (?:not|no|except|but|avoid|cant do|can t do|busy on|busy) (?:on )?(?:a )?$")
 
 
+# Weekdays as people shorten them beyond the first three letters.
+_SHORT_DAYS = {"tuesday": ("tues",), "wednesday": ("weds",), "thursday": ("thur", "thurs")}
+# An hour said beside a weekday, with no am or pm: "tuesday 10", "weds at 2".
+_DAY_AND_HOUR = re.compile(r" (?:mon|tue|wed|thu|fri)[a-z]* (?:at )?(\d{1,2})(?: (\d{2}))? ")
+
+
 def _day_in(cleaned: str) -> tuple[int | None, int | None]:
     """The weekday asked for, and one to avoid ("not Mondays", "any day but Friday")."""
     for i, day in enumerate(_WEEKDAYS[:5]):
-        for name in (day + "s", day, day[:3]):
+        for name in (day + "s", day, day[:3], *_SHORT_DAYS.get(day, ())):
             at = cleaned.find(f" {name} ")
             if at != -1:
                 return (None, i) if _NOT.search(cleaned[: at + 1]) else (i, None)

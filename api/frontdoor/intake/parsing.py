@@ -409,8 +409,10 @@ def parse_has_diagnosis(text: str) -> str | None:
     clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned."""
     choice = _choose(text, DIAGNOSIS_OPTIONS)
     first = next(iter(_clean(text).split()), "")
-    if first in _LEADING_NO_WORDS and cancer_ruled_out(text):
-        return "no"  # "No, it was benign. But the waiting wrecked me": the wait is over
+    if (first in _LEADING_NO_WORDS or choice is None) and cancer_ruled_out(text):
+        # "No, it was benign. But the waiting wrecked me", "they said it's a cyst, not cancer": the wait
+        # is over, and there is no diagnosis.
+        return "no"
     if choice != "awaiting" and first in _LEADING_YES_WORDS:
         return "yes"
     if choice != "awaiting" and first in _LEADING_NO_WORDS:
