@@ -88,3 +88,19 @@ def test_a_cancer_ruled_out_without_a_leading_no_is_no_diagnosis(text: str) -> N
 
 def test_ruled_out_for_now_while_still_waiting_is_still_waiting() -> None:
     assert parsing.parse_has_diagnosis("not cancer so far, they're still waiting on the biopsy") == "awaiting"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("maggies at the royal", "information_centre"),
+        ("the sensory impairment centre", "voluntary_organisation"),
+        ("a lady at my knitting group", "voluntary_organisation"),
+        ("saw it on instagram", "leaflet_or_website"),
+        ("the chemo unit told me", "hospital"),
+        ("the oncology day unit", "hospital"),
+        ("the medical centre", "gp"),
+    ],
+)
+def test_where_they_heard_of_us_in_their_own_words(text: str, source: str) -> None:
+    assert parsing.parse_referral_source(text) == source

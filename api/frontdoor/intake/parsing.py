@@ -570,7 +570,13 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
             "medical centre",
         ),
     ),
-    ("hospital", ("hospital", "consultant", "ward", "clinic", "oncologist")),
+    (
+        "hospital",
+        (
+            "hospital", "consultant", "ward", "clinic", "oncologist", "oncology", "unit", "radiotherapy",
+            "chemo",
+        ),
+    ),
     (
         "welfare_rights",
         (
@@ -583,16 +589,27 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     ("job_centre", ("job centre", "jobcentre", "work coach")),
-    ("information_centre", ("information centre", "info centre", "macmillan centre", "maggie")),
+    (
+        "information_centre",
+        ("information centre", "info centre", "macmillan centre", "maggie", "maggie's", "maggies"),
+    ),
     (
         "voluntary_organisation",
         (
             "charity", "voluntary", "church", "support group", "carers centre", "carers center",
             "carer centre", "carers trust", "mosque", "temple", "gurdwara", "community centre", "food bank",
             "foodbank", "refugee", "age uk",
+            # Any other centre, group or club ("the deaf centre"); a longer cue above wins over these.
+            "centre", "center", "group", "club", "society", "association",
         ),
     ),
-    ("leaflet_or_website", ("leaflet", "website", "online", "internet", "google", "poster", "facebook")),
+    (
+        "leaflet_or_website",
+        (
+            "leaflet", "website", "online", "internet", "google", "poster", "facebook", "instagram",
+            "tiktok", "twitter", "social media", "newspaper", "advert", "radio", "tv", "telly",
+        ),
+    ),
     (
         "word_of_mouth",
         (
