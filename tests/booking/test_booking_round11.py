@@ -34,3 +34,9 @@ def test_a_place_in_the_list_is_still_a_place_in_the_list(client, referral) -> N
     first = booking(client, referral, "meeting_when", "thursday morning", meeting_type="1")
     out = booking(client, referral, "meeting_slot", "2", **earlier)
     assert out["booked"] and out["booked"]["when"].endswith(_starts(first["menu"])[1]), (first, out)
+
+
+def test_a_way_of_meeting_said_against_is_heard(client, referral) -> None:
+    """ "not phone. i am deaf" was only "Please reply with a number from the list" (blind person R11036)."""
+    out = booking(client, referral, "meeting_type", "no phone calls, I can't hear on it")
+    assert out["problem"] == "not_a_meeting_type" and out["note"] == "That's fine, not a phone call.", out

@@ -104,3 +104,14 @@ def test_ruled_out_for_now_while_still_waiting_is_still_waiting() -> None:
 )
 def test_where_they_heard_of_us_in_their_own_words(text: str, source: str) -> None:
     assert parsing.parse_referral_source(text) == source
+
+
+@pytest.mark.parametrize("text", ["for me. i care my wife", "me, my mam has it"])
+def test_for_me_first_beside_someone_with_cancer_is_a_carer(text: str) -> None:
+    assert parsing.parse_role(text) == "carer_for_self"
+
+
+@pytest.mark.parametrize("text", ["somebody to talk to really", "help with managing it all at home"])
+def test_the_support_wanted_described_is_a_yes_to_carer_support(text: str) -> None:
+    fields, problem = READERS["carer_support_wanted"](text, Referral(), get_content())
+    assert problem is None and fields["carer_support_wanted"] is True

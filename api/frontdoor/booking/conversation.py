@@ -22,6 +22,7 @@ from frontdoor.booking.preferences import (
     means_later,
     meeting_kinds,
     meeting_label,
+    meetings_said_against,
     menu_labels,
     nearest_to_video,
     parse_meeting,
@@ -198,6 +199,11 @@ def _read(
             nearest = nearest_to_video(kinds, referral) if wanted == "video" else None
             if nearest is not None:
                 note = f"{note} {_nearest_note(nearest, kinds)}"
+            against = meetings_said_against(body.text, kinds) if note is None else []
+            if against:
+                # "not phone. i am deaf": heard, and the other ways are the ones to choose from.
+                label = meeting_label(against[0])
+                note = f"That's fine, not {label if label.startswith('at ') else 'a ' + label}."
             return BookingOut(accepted=False, problem="not_a_meeting_type", note=note)
         # The earliest times straight away (or those at the time they named: "phone, afternoons"), with
         # "or tell me a day or time that suits you better": "when suits you?" is one message fewer.

@@ -174,7 +174,20 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
     if cleaned.isdigit():
         index = int(cleaned) - 1
         return kinds[index] if 0 <= index < len(kinds) else None
+    weight, _ = _weigh_meeting(text, kinds)
+    return max(weight, key=lambda k: weight[k]) if weight else None
+
+
+def meetings_said_against(text: str, kinds: list[str]) -> list[str]:
+    """The ways of meeting the message rules out ("not phone. i am deaf"), and names in no other way."""
+    weight, against = _weigh_meeting(text, kinds)
+    return [kind for kind in kinds if kind in against and kind not in weight]
+
+
+def _weigh_meeting(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str]]:
+    """Each way of meeting's weight in the message, and the ways said against."""
     weight: dict[str, int] = {}
+    against: set[str] = set()
     for sentence in re.split(r"[.!?;]+", text):
         words = _meeting_words(sentence).split()
         padded = f" {' '.join(words)} "
@@ -190,7 +203,9 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
                     # "can we do it on the phone instead, I won't get the time off to come in"
                     chosen = INSTEAD_WEIGHT if "instead" in after else 0
                     weight[kind] = weight.get(kind, 0) + len(cue) + chosen
-    return max(weight, key=lambda k: weight[k]) if weight else None
+                else:
+                    against.add(kind)
+    return weight, against
 
 
 def _meeting_words(text: str) -> str:

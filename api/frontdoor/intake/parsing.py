@@ -253,7 +253,8 @@ _SELF = re.compile(
 )
 _CARER = re.compile(
     r"\b(?:carer|carers|caring|care for|cares for|cared for|look after|looking after|lookin after|"
-    r"looked after|support for me|for me as|for myself as|my own support|help for me|for me not)\b"
+    r"looked after|support for me|for me as|for myself as|my own support|help for me|for me not|"
+    r"take care of|taking care of|i care my|i care (?:for )?him|i care (?:for )?her)\b"
 )
 # Someone the person is close to, named as the subject ("my dad has it", "for my wife").
 # "me dad", "ma neebur", "fur ma pal": the same in the north and in Scots.
@@ -353,7 +354,7 @@ def parse_role(text: str) -> str | None:
         return "on_behalf" if for_them and not for_me else "carer_for_self"
     if other and me:
         # "my wife has it but it's for me": the support is for the one asking, who cares for her.
-        for_me = r"\b(?:(?:it'?s|its|is|support|help) for me|for myself|me not|myself not)\b"
+        for_me = r"\b(?:(?:it'?s|its|is|support|help) for me|for myself|me not|myself not)\b|^ (?:for )?me\b"
         return "carer_for_self" if re.search(for_me, padded) else "on_behalf"
     if other:
         return "on_behalf"

@@ -594,12 +594,15 @@ _NOT_FOR_ME = re.compile(
 _SURELY_YES = {"yes", "yeah", "yep", "aye", "please"}
 
 
-# "That would be good actually", "go on then", "I'd like that": a yes in other words.
+# "That would be good actually", "go on then", "I'd like that": a yes in other words; so is the support
+# they want, described ("someone to talk to", "help planning how we manage").
 _WOULD_LIKE = re.compile(
     r"\b(?:would (?:be|help)|(?:i'?d|i would) (?:like|love|appreciate)|go on|why not|sounds (?:good|ok)|"
     r"(?:could|might) help|need (?:it|that|some help|support)|"
     r"(?:help|support|something) for (?:me|myself)|"
-    r"(?:can|could|may) i (?:get|have) (?:some )?(?:help|support))\b"
+    r"(?:can|could|may) i (?:get|have) (?:some )?(?:help|support)|"
+    r"(?:someone|somebody) to (?:talk|speak) to|(?:talk|speak) to (?:someone|somebody)|"
+    r"help (?:with|planning))\b"
 )
 
 
