@@ -2,7 +2,8 @@
 mad if he knew") is a worry about them, not a hint of abuse; fear or hurt said beside it still is.
 Breath taken away by worry ("I can't breathe for a week before every scan with worry") is the
 checklist's worry and breathing, not a call to 999; breathing now, with fear beside it, still is.
-Written in other words than the round 11 person whose answer raised it."""
+Muddled as a habit ("she does get muddled", often with dementia) is how someone is, not a sudden
+change. Written in other words than the round 11 people whose answers raised them."""
 
 from __future__ import annotations
 
@@ -53,4 +54,26 @@ def test_breath_taken_away_by_worry_is_no_emergency(text: str) -> None:
     ],
 )
 def test_breathing_now_with_fear_beside_it_is_still_an_emergency(text: str) -> None:
+    assert EMERGENCY in clear_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes he's happy for me to, he does get a bit confused mind",
+        "my dad can get muddled, he's got dementia",
+    ],
+)
+def test_muddled_as_a_habit_is_no_alarm(text: str) -> None:
+    assert not any_alarm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he does get muddled but today he doesn't know who I am",
+        "my mum is all muddled and sleepy since this morning",
+    ],
+)
+def test_muddled_as_a_change_now_is_still_an_emergency(text: str) -> None:
     assert EMERGENCY in clear_kinds(text)
