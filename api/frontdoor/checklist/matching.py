@@ -148,7 +148,12 @@ _IDIOMS = frozenset(
     }
 )
 # Runs of words that say less than their words: "crying for no reason" is not a life without purpose.
-_IDIOM_RUNS = (("for", "no", "reason"), ("for", "no", "good", "reason"))
+_IDIOM_RUNS = (
+    ("for", "no", "reason"),
+    ("for", "no", "good", "reason"),
+    ("like", "a", "train"),  # "puffing like a train": out of breath, not a journey
+    ("nothing", "do", "in"),  # "nothing doing in the bedroom": nothing happens, not "done in"
+)
 # "What's worrying me?", "what worries me": the question said back before the answer, not a worry.
 _ECHOED_QUESTIONS = tuple(
     (what, *rest, "worry", "me") for what in ("what", "whit") for rest in ((), ("be",), ("have",))
@@ -196,7 +201,8 @@ _WHOSE = _words("his her the their your")
 # the bladder. Only "wee" is set aside; what it describes is still read.
 _SMALL_THINGS = _words(
     "boy boys girl girls one ones un dog dug cat lass lassie laddie lad man wife wifie house hoose flat "
-    "grandson granddaughter wean weans bairn bairns thing things car garden job place room walk chat"
+    "grandson granddaughter wean weans bairn bairns thing things car garden job place room walk chat "
+    "salon shop business cafe van"
 )
 # "leaking when I cough", "out of breath just walking to the kitchen", "tired after walking the dog":
 # after these, a clause says when its concern comes, not another concern.
@@ -407,6 +413,8 @@ SHORTHAND = {
     "reet": "right",  # "aw reet": all right, not "greet" (Scots for crying)
     "naebody": "nobody",
     "telt": "told",
+    "swally": "swallow",
+    "mooth": "mouth",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -501,6 +509,13 @@ class ConcernReader:
         _a_funeral_to_come(visible, found, places, allowed)
         _drop_the_hospice_after_a_death(visible, found, places)
         _drop_a_shop_that_is_where(visible, found, places)
+        _drop_food_that_money_buys(visible, found, places)
+        _drop_a_job_long_ago(visible, found, places)
+        _drop_being_forgotten(visible, found, places)
+        _drop_friends_as_family(visible, found, places)
+        _drop_a_wheelchair_taxi(visible, found, places)
+        _drop_sleeping_somewhere(visible, found, places)
+        _drop_a_lone_nothing(visible, found, places)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -1557,10 +1572,118 @@ def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places:
         start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
         before = lemmas[max(start, at - 3) : at]
         going = "go" in lemmas[start:at]  # "going up the hill to the shop": where the going goes
-        inside = before[-1:] == ["in"] or ("to" in before and going)
+        inside = before[-1:] == ["in"] or before[-2:] == ["in", "the"] or ("to" in before and going)
         if not inside or _CANNOT & set(lemmas[start:at]):
             return
     del found[HOUSEWORK]
+
+
+_MONEY_FOR = _words("money afford buy pay cash skint")
+
+
+def _drop_food_that_money_buys(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "no money for food at the end of the month", "can't afford food": food is what the money is
+    short for, not eating. "off my food" stays."""
+    if _only_where(
+        EATING,
+        found,
+        places,
+        lambda at: lemmas[at] == "food" and bool(_MONEY_FOR & set(lemmas[max(0, at - 3) : at])),
+    ):
+        del found[EATING]
+
+
+MONEY = "money_or_finance"
+
+
+_AGO = _words("ago")
+
+
+def _drop_a_job_long_ago(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "it's from a job I did forty years ago": a job long past is where an illness came from, not a
+    worry about work now."""
+
+    def past(at: int) -> bool:
+        _, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        return lemmas[at] == "job" and bool(_AGO & set(lemmas[at:end]))
+
+    if _only_where(WORK, found, places, past):
+        del found[WORK]
+
+
+MEMORY = "memory_or_concentration"
+_FORGOTTEN = _words("me him her us them")
+
+
+def _drop_being_forgotten(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "she says God has forgotten her": someone forgotten is not a memory problem; forgotten by God
+    is faith, not loneliness ("my friends have forgotten me" stays lonely)."""
+
+    def forgotten(at: int) -> bool:
+        return lemmas[at] == "forget" and lemmas[at + 1 : at + 2] and lemmas[at + 1] in _FORGOTTEN
+
+    if _only_where(MEMORY, found, places, forgotten):
+        del found[MEMORY]
+    if "faith_or_spiritual" in found and _only_where(
+        LONELY,
+        found,
+        places,
+        lambda at: (
+            forgotten(at) and "faith_or_spiritual" in found and abs(found["faith_or_spiritual"] - at) <= 8
+        ),
+    ):
+        del found[LONELY]
+
+
+_FRIENDS = _words("mate mates friend friends pal pals")
+
+
+def _drop_friends_as_family(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "my mates don't get it": friends who do not understand are friends (loneliness), not a
+    partner or family."""
+
+    def friends(at: int) -> bool:
+        start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        clause = set(lemmas[start:end])
+        return bool(_FRIENDS & clause) and not (_KIN | _SPOUSES | {"family"}) & clause
+
+    if _only_where(RELATIONSHIPS, found, places, friends):
+        del found[RELATIONSHIPS]
+
+
+def _drop_a_wheelchair_taxi(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "getting a wheelchair taxi to chemo": the kind of taxi, a transport trouble, not walking."""
+    if TRANSPORT in found and _only_where(
+        WALKING, found, places, lambda at: lemmas[at] == "wheelchair" and lemmas[at + 1 : at + 2] == ["taxi"]
+    ):
+        del found[WALKING]
+
+
+_SLEEPING_PLACES = _words("downstairs upstairs")
+
+
+def _drop_sleeping_somewhere(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "I sleep downstairs now": where the writer sleeps (because of the stairs), not a sleep problem
+    nor a housing one."""
+    for at in (
+        i for i, lemma in enumerate(lemmas[:-1]) if lemma == "sleep" and lemmas[i + 1] in _SLEEPING_PLACES
+    ):
+        if _only_where(SLEEP, found, places, lambda seen, at=at: seen == at):
+            del found[SLEEP]
+        if _only_where(HOUSING, found, places, lambda seen, at=at: seen == at + 1):
+            del found[HOUSING]
+
+
+def _drop_a_lone_nothing(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "nobody told me what happens after the operation, nothing": a last "nothing" stresses what
+    was not said, not a life with nothing in it."""
+
+    def alone(at: int) -> bool:
+        start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        return lemmas[start:end] == ["nothing"] and INFO in found
+
+    if _only_where("meaning_or_purpose", found, places, alone):
+        del found["meaning_or_purpose"]
 
 
 def _drop_terminal_news_beside_plans(
@@ -1675,13 +1798,14 @@ def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> 
 
 
 CARER_OWN_HEALTH = "carer_own_health"
-_SYMPTOMS = _words("sleep eating_or_appetite")
+_SYMPTOMS = _words("sleep eating_or_appetite walking_or_moving")
 
 
 def _a_carers_own_symptoms(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """ "The stress is making me ill. I've lost weight, I'm not sleeping": beside a carer's own health,
-    their own sleep and eating (said of "I", not of the person they look after) are that health, not
-    concerns of their own. Pain and tiredness are left as they are: carers name those for themselves."""
+    their own sleep, eating and getting about ("my knees are bad", said of "I", not of the person they
+    look after) are that health, not concerns of their own. Pain and tiredness are left as they are:
+    carers name those for themselves."""
     if CARER_OWN_HEALTH not in found:
         return
     for item in _SYMPTOMS & set(found):
