@@ -143,3 +143,16 @@ def test_seeing_nobody_for_days_is_loneliness(checklist: Checklist) -> None:
     assert "loneliness_or_isolation" in found(
         checklist, "she can go a week without seeing anyone", "on_behalf"
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["i cant hear the phone so i miss my appointment", "missed the clinic again"]
+)
+def test_a_missed_appointment_is_not_work(checklist: Checklist, text: str) -> None:
+    assert "work_or_education" not in found(checklist, text)
+
+
+def test_missing_school_is_still_work(checklist: Checklist) -> None:
+    assert "work_or_education" in found(
+        checklist, "my son is 16 and has missed school for weeks with his chemo"
+    )

@@ -422,7 +422,7 @@ _NOT_EVIDENCE = (
     | _words(
         "i be have get feel like want need know think thing time day week lot bit really just help hospital "
         "cancer chemotherapy radiotherapy treatment since now make go come tell say all do can not still "
-        "stay kill change middle suppose nurse"
+        "stay kill change middle suppose nurse miss"
     )
 ) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
