@@ -1593,9 +1593,6 @@ def _drop_food_that_money_buys(lemmas: list[str], found: dict[str, int], places:
         del found[EATING]
 
 
-MONEY = "money_or_finance"
-
-
 _AGO = _words("ago")
 
 
