@@ -40,3 +40,13 @@ def test_a_way_of_meeting_said_against_is_heard(client, referral) -> None:
     """ "not phone. i am deaf" was only "Please reply with a number from the list" (blind person R11036)."""
     out = booking(client, referral, "meeting_type", "no phone calls, I can't hear on it")
     assert out["problem"] == "not_a_meeting_type" and out["note"] == "That's fine, not a phone call.", out
+
+
+def test_a_time_copied_back_with_its_date_chooses_that_time(client, referral) -> None:
+    """ "Thu 10 Dec, 9am" copied back is 9am, not 10am on the day."""
+    earlier = {"meeting_type": "1", "meeting_when": "thursday morning"}
+    first = booking(client, referral, "meeting_when", "thursday morning", meeting_type="1")
+    second = re.findall(r"2\. ([^,]+, [^,]+),", first["menu"])
+    assert second, first
+    out = booking(client, referral, "meeting_slot", second[0], **earlier)
+    assert out["booked"] and out["booked"]["when"].startswith(second[0]), (first, out)

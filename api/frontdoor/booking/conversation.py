@@ -391,8 +391,11 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
     return 0 if holds and vague and _ANY_OF_THEM.search(cleaned) else None
 
 
-# A time of day: "10", "9:30", "2pm", "half 10" is not read (a number of the list is "2").
-_CLOCK_SAID = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b")
+# A time of day: "10", "9:30", "2pm"; never the date of a time copied back ("Thu 10 Dec, 9am").
+_CLOCK_SAID = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b"
+    r"(?!\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 
 
 def _at_a_time_offered(cleaned: str, holds: list[Appointment]) -> int | None:
