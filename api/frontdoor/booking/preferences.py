@@ -297,7 +297,9 @@ _NOT = re.compile(r" (?:not|no|except|but|avoid|cant do|can t do|busy on|busy) (
 # Weekdays as people shorten them beyond the first three letters.
 _SHORT_DAYS = {"tuesday": ("tues",), "wednesday": ("weds",), "thursday": ("thur", "thurs")}
 # An hour said beside a weekday, with no am or pm: "tuesday 10", "weds at 2".
-_DAY_AND_HOUR = re.compile(r" (?:mon|tue|wed|thu|fri)[a-z]* (?:at )?(\d{1,2})(?: (\d{2}))? ")
+_DAY_AND_HOUR = re.compile(
+    rf" (?:{'|'.join(day[:3] for day in _WEEKDAYS[:5])})[a-z]* (?:at )?(\d{{1,2}})(?: (\d{{2}}))? "
+)
 
 
 def _day_in(cleaned: str) -> tuple[int | None, int | None]:
