@@ -81,6 +81,8 @@ def plain(_i: int) -> list[Turn]:
 class LoadResult:
     people: int = 0
     latencies: list[float] = field(default_factory=list)
+    by_turn: dict[int, list[float]] = field(default_factory=lambda: collections.defaultdict(list))
+    said: list[str] = field(default_factory=list)  # the first person's messages, to name the turns
     completed: int = 0
     failures: list[str] = field(default_factory=list)  # one short reason per broken conversation
     seconds: float = 0.0
@@ -105,6 +107,7 @@ async def _person(
             out.failures.append(f"turn {n} {message!r}: {type(exc).__name__}")
             return False
         out.latencies.append(time.perf_counter() - started)
+        out.by_turn[n].append(out.latencies[-1])
         if expected.lower() not in reply.lower():
             out.failures.append(f"turn {n} {message!r}: no {expected!r} in {' '.join(reply.split())[:120]!r}")
             return False
@@ -124,7 +127,7 @@ async def _load(
 ) -> LoadResult:
     """``people`` conversations at once; then, outside the timing, each finished one's record checked
     (``check(sender, i)`` returns what is wrong with it, or None)."""
-    out = LoadResult(people=people)
+    out = LoadResult(people=people, said=[message for message, _ in turns_for(0)])
     senders = [f"bench-{tag}-{i}-{uuid.uuid4().hex[:6]}" for i in range(people)]
     limits = httpx.Limits(max_connections=people + 5)
     async with httpx.AsyncClient(limits=limits) as client:
@@ -200,6 +203,21 @@ def summarise(runs: list[LoadResult]) -> dict[str, object]:
         "broken": over_repeats(r.broken for r in runs),
         "broken_total": sum(r.broken for r in runs),
         "failures": [f"{n}x {reason}" if n > 1 else reason for reason, n in reasons.most_common(8)],
+        "turn_p50_ms_by_turn": _by_turn(runs),
+    }
+
+
+def _by_turn(runs: list[LoadResult]) -> dict[str, float]:
+    """Each turn's median over everyone in every run, named by its place and what was said ("7 money"):
+    where the time goes in a conversation."""
+    pooled: dict[int, list[float]] = collections.defaultdict(list)
+    for r in runs:
+        for n, seconds in r.by_turn.items():
+            pooled[n] += seconds
+    said = runs[0].said if runs else []
+    return {
+        f"{n} {said[n - 1] if n <= len(said) else ''}".strip(): round(percentile(pooled[n], 50) * 1000, 1)
+        for n in sorted(pooled)
     }
 
 

@@ -154,9 +154,22 @@ def _load_table(load: dict, db: str) -> list[str]:
         *lines,
         "",
         *(["Why conversations broke:", "", *why, ""] if why else []),
+        *_slowest_turns(ours, load["sizes"]),
         f"Memory at the end: {rss}.",
         "",
     ]
+
+
+def _slowest_turns(ours: dict, sizes: list[int]) -> list[str]:
+    """The three turns that cost most, alone (one person) and at the largest size: where time goes."""
+    lines = []
+    for n in (sizes[0], sizes[-1]):
+        by_turn = ours[f"n{n}"].get("turn_p50_ms_by_turn") or {}
+        slowest = sorted(by_turn.items(), key=lambda kv: -kv[1])[:3]
+        if slowest:
+            named = ", ".join(f"turn {turn} ({ms:g} ms)" for turn, ms in slowest)
+            lines.append(f"Slowest turns at {n} {'person' if n == 1 else 'people'} (median): {named}.")
+    return [*lines, ""] if lines else []
 
 
 def _broken(summary: dict) -> str:
