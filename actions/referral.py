@@ -112,6 +112,10 @@ class ValidateReferralForm(FormValidationAction):
             SlotSet("speaking_to", result["speaking_to"]),
             SlotSet("deciding", result.get("deciding")),
         ]
+        if result.get("submitted"):
+            # Nothing left to ask, so the API sent the referral with this answer: the form ends, and
+            # action_submit_referral tells them what it said.
+            plan_events.append(SlotSet("submission", result["submitted"]))
         if result.get("interrupt"):
             return [*plan_events, SlotSet(field, None), ActionExecutionRejected(FORM)]
         if result.get("note"):

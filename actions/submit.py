@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.api_client import ApiUnavailable, call, channel_of
+from actions.api_client import ApiUnavailable, call
 from actions.booking import booking_events, start_booking
 
 
@@ -20,8 +20,12 @@ class ActionSubmitReferral(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        # Usually sent already, by the answer that left nothing to ask (one API call for the turn).
+        result = tracker.get_slot("submission")
         try:
-            result = await call("POST", "/internal/referrals/submit", {"conversation_id": tracker.sender_id})
+            result = result or await call(
+                "POST", "/internal/referrals/submit", {"conversation_id": tracker.sender_id}
+            )
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return []
@@ -38,25 +42,17 @@ class ActionSubmitReferral(Action):
                 site_name=result["site_name"] or "your local service",
                 target_days=result["target_days"] or 10,
             )
-            if channel_of(tracker) == "web":
-                await _local_help(dispatcher, tracker)
+            if result.get("local_help"):
+                # On the web, local help for their worries as links now, if they said yes to it (by
+                # text, the worker sends it).
+                dispatcher.utter_message(text=result["local_help"])
         reference = SlotSet("referral_reference", result["reference"])
-        sent = [reference, SlotSet("referral_state", "sent")]
+        sent = [reference, SlotSet("referral_state", "sent"), SlotSet("submission", None)]
         if result["status"] != "new":
             return sent
         try:
             started = result.get("booking") or await start_booking(tracker)
         except ApiUnavailable:
             return sent
-        return [reference, *booking_events(started)] if started["can_book"] else sent
-
-
-async def _local_help(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """On the web, local help for their concerns as links now, if they said yes to it (by text, the
-    worker sends it). Nothing is lost if the API cannot say: the referral is already sent."""
-    try:
-        shown = await call("POST", "/internal/aftercare/signposts", {"conversation_id": tracker.sender_id})
-    except ApiUnavailable:
-        return
-    if shown.get("text"):
-        dispatcher.utter_message(text=shown["text"])
+        booking = [reference, SlotSet("submission", None), *booking_events(started)]
+        return booking if started["can_book"] else sent

@@ -17,13 +17,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, status
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
-from sqlalchemy import select
 
 from frontdoor.aftercare import surveys
 from frontdoor.aftercare.models import AftercareTask
 from frontdoor.aftercare.scheduling import now
-from frontdoor.aftercare.service import offered, plan
-from frontdoor.aftercare.signposts import chat_text, choose
+from frontdoor.aftercare.service import signposts_in_chat
 from frontdoor.audit.log import record
 from frontdoor.checklist.definition import CATEGORIES
 from frontdoor.db.base import aware
@@ -84,34 +82,7 @@ def signposts_for_chat(body: SignpostsIn, session: SessionDep, content: ContentD
     referral = current_referral(session, body.conversation_id)
     if referral is None or referral.submitted_at is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no sent referral for this conversation")
-    at = now()
-    plan(session, content, referral, at)
-    task = session.scalar(
-        select(AftercareTask).where(
-            AftercareTask.referral_id == referral.id, AftercareTask.key == "signposts"
-        )
-    )
-    site = content.sites.get(referral.site_id or "")
-    if task is None or site is None:
-        session.commit()
-        return {"signposts": []}
-    if task.status == "planned":
-        chosen = choose(
-            content.directory,
-            content.checklist,
-            referral,
-            site.nation,
-            content.aftercare.signposts.max_services,
-        )
-        if chosen:
-            offered(session, task, referral, chosen, at)
-            task.channel = "web"
-        else:
-            task.status = "not_needed"
-        session.commit()
-    shown = task.detail.get("offered", []) if task.channel == "web" else []
-    intro = content.aftercare.signposts.intro.replace("{site}", site.name)
-    return {"signposts": shown, "intro": intro, "text": chat_text(shown, intro) if shown else None}
+    return signposts_in_chat(session, content, referral, now())
 
 
 def _survey(session: SessionDep, secret: str, token: str) -> tuple[AftercareTask, Referral] | None:

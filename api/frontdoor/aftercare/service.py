@@ -20,7 +20,7 @@ from frontdoor.aftercare import checkins, surveys
 from frontdoor.aftercare.models import AftercarePlan, AftercareTask
 from frontdoor.aftercare.scheduling import checkin_due, months_after
 from frontdoor.aftercare.sending import opted_out, queue_text, texts_allowed
-from frontdoor.aftercare.signposts import Signpost, choose, sms_text
+from frontdoor.aftercare.signposts import Signpost, chat_text, choose, sms_text
 from frontdoor.audit.log import record
 from frontdoor.booking.models import Appointment
 from frontdoor.content import Content
@@ -266,3 +266,35 @@ def run_due(session: Session, content: Content, at: datetime) -> RunReport:
     _time_out(session, at, report)
     _settle_attention(session)
     return report
+
+
+def signposts_in_chat(session: Session, content: Content, referral: Referral, at: datetime) -> dict[str, Any]:
+    """For a referral just sent on the web: the local help to show in the chat now, as links (recorded
+    as offered), if the person said yes to it; nothing otherwise. Planned here if not planned yet."""
+    plan(session, content, referral, at)
+    task = session.scalar(
+        select(AftercareTask).where(
+            AftercareTask.referral_id == referral.id, AftercareTask.key == "signposts"
+        )
+    )
+    site = content.sites.get(referral.site_id or "")
+    if task is None or site is None:
+        session.commit()
+        return {"signposts": []}
+    if task.status == "planned":
+        chosen = choose(
+            content.directory,
+            content.checklist,
+            referral,
+            site.nation,
+            content.aftercare.signposts.max_services,
+        )
+        if chosen:
+            offered(session, task, referral, chosen, at)
+            task.channel = "web"
+        else:
+            task.status = "not_needed"
+        session.commit()
+    shown = task.detail.get("offered", []) if task.channel == "web" else []
+    intro = content.aftercare.signposts.intro.replace("{site}", site.name)
+    return {"signposts": shown, "intro": intro, "text": chat_text(shown, intro) if shown else None}

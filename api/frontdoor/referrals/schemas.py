@@ -165,3 +165,6 @@ class AnswerOut(BaseModel):
     speaking_to: Literal["self", "other"] = Field(
         "self", description="'other' when the support is for someone else: the questions say 'they'"
     )
+    submitted: dict[str, Any] | None = Field(
+        None, description="the answer left nothing to ask, so the referral was sent: what POST submit returns"
+    )

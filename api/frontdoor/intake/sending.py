@@ -1,0 +1,62 @@
+"""Sending the referral to the link workers' queue, in the turn that answers the last question.
+
+The answer that leaves nothing more to ask ("yes, send it" at the read-back) sends the referral in the
+same call: the reference, the site, the ways of meeting for booking and, on the web, the local help to
+show, all come back with the reading. One call to the API, and no second trip from Rasa to the action
+server and on to the API, for the turn that costs most (`make bench` names it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from frontdoor.aftercare.scheduling import now
+from frontdoor.aftercare.service import signposts_in_chat
+from frontdoor.booking.conversation import start as booking_start
+from frontdoor.content import Content
+from frontdoor.intake.conversation import answer, describe
+from frontdoor.referrals.schemas import AnswerOut
+from frontdoor.referrals.service import submit
+
+
+def send(session: Session, content: Content, conversation_id: str) -> dict[str, Any]:
+    """Submit the conversation's referral (once: sent again, the same one comes back) and say what
+    happens next."""
+    referral = submit(session, content, conversation_id)
+    described = describe(referral, content)
+    site = content.sites.get(referral.site_id) if referral.site_id else None
+    # Booking opens straight after a new referral: its ways of meeting come back with the reference.
+    booking = booking_start(session, content, conversation_id) if referral.status == "new" else None
+    shown = (
+        signposts_in_chat(session, content, referral, now())
+        if referral.status != "ineligible" and referral.channel == "web"
+        else None
+    )
+    return {
+        "booking": booking.model_dump() if booking else None,
+        "site_name": described.site_name,
+        "target_days": site.first_appointment_target_working_days if site else None,
+        "ineligible_reasons": described.ineligible_reasons,
+        "other_help": described.other_help,
+        "referral_id": referral.id,
+        "reference": referral.reference,
+        "status": referral.status,
+        "priority": referral.priority,
+        "site_id": referral.site_id,
+        "local_help": shown.get("text") if shown else None,
+    }
+
+
+def answer_and_send(
+    session: Session, content: Content, conversation_id: str, field: str, **reading: Any
+) -> AnswerOut:
+    """Read one answer (``frontdoor.intake.conversation.answer``); when it leaves nothing more to ask,
+    the referral is sent with it and the outcome comes back as ``submitted``. Nothing is left to ask
+    once the read-back is agreed to (it is always the last question), or once an answer that means
+    the person cannot be referred has been confirmed (then there are no questions at all)."""
+    out = answer(session, content, conversation_id, field=field, **reading)
+    if out.accepted and out.status == "in_progress" and (field == "review_confirm" or not out.questions):
+        out.submitted = send(session, content, conversation_id)
+    return out
