@@ -94,8 +94,13 @@ class ActionOffTopic(Action):
 async def said_then_the_way_in(
     response: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
 ) -> list[dict[str, Any]]:
-    """``response``; and when nothing has started yet, the way in as well (see ``carry_on``)."""
+    """``response``; and when nothing has started yet, the way in as well (see ``carry_on``). With the
+    delete question open, that question again: "thank you" to "Do you want me to delete everything?" is
+    no answer, and "You're welcome." alone, again and again, would be a dead end."""
     dispatcher.utter_message(response=response)
+    if tracker.get_slot("delete_pending"):
+        dispatcher.utter_message(response="utter_ask_delete")
+        return []
     if tracker.get_slot("referral_state") or tracker.active_loop_name:
         return []
     return await carry_on(dispatcher, tracker, domain)

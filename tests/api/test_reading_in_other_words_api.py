@@ -23,7 +23,7 @@ from tests.api.test_referrals_api import SERVICE, draft
 def test_consent_is_read_by_its_own_reader(client, text: str, agreed: bool | None) -> None:
     response = client.post("/internal/consent/read", json={"text": text}, headers=SERVICE)
     assert response.status_code == 200, response.text
-    assert response.json() == {"agreed": agreed, "asks": False, "questions": None}
+    assert response.json() == {"agreed": agreed, "asks": False, "questions": None, "interrupt": None}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_a_question_back_at_the_privacy_question_is_no_refusal(client, text: str
     """Blind person R6030 asked who would see it before saying yes, was taken as a no, and told
     "That's fine. Nothing is passed on": the end of her referral. A question gets an answer first."""
     response = client.post("/internal/consent/read", json={"text": text}, headers=SERVICE)
-    assert response.json() == {"agreed": None, "asks": True, "questions": None}
+    assert response.json() == {"agreed": None, "asks": True, "questions": None, "interrupt": None}
 
 
 def test_a_yes_for_a_conversation_is_stored_and_the_first_questions_come_back(client) -> None:

@@ -115,3 +115,78 @@ def test_for_me_first_beside_someone_with_cancer_is_a_carer(text: str) -> None:
 def test_the_support_wanted_described_is_a_yes_to_carer_support(text: str) -> None:
     fields, problem = READERS["carer_support_wanted"](text, Referral(), get_content())
     assert problem is None and fields["carer_support_wanted"] is True
+
+
+# Round 12 (blind): a skin cancer named twice as basal cell, then "my wife says i should still ask" at
+# "You said it is a non-melanoma skin cancer. Is that right?", went round the same two questions five
+# times (R12023). Words that dispute nothing are the answer kept; a "no" or a new answer still counts.
+@pytest.mark.parametrize(
+    ("rule", "answers", "text"),
+    [
+        ("excluded_cancer", {"has_diagnosis": "yes", "skin_cancer_kind": "non_melanoma"},
+         "my wife says i should still ask"),
+        ("diagnosis", {"has_diagnosis": "no"}, "the GP sent me here to ask anyway"),
+    ],
+)  # fmt: skip
+def test_words_that_dispute_nothing_keep_the_answer_given(rule: str, answers: dict, text: str) -> None:
+    checks = [{"rule": rule, "passed": False}]
+    referral = Referral(referrer_role="self", eligibility_checks=checks, **answers)
+    assert READERS["eligibility_check"](text, referral, get_content()) == ({"eligibility_confirmed": True}, None)
+
+
+@pytest.mark.parametrize("text", ["no it is a melanoma actually", "that's wrong", "hmm"])
+def test_a_dispute_or_a_bare_murmur_still_asks_again(text: str) -> None:
+    checks = [{"rule": "excluded_cancer", "passed": False}]
+    referral = Referral(referrer_role="self", eligibility_checks=checks, has_diagnosis="yes",
+                        skin_cancer_kind="non_melanoma")  # fmt: skip
+    fields, problem = READERS["eligibility_check"](text, referral, get_content())
+    assert fields == {"skin_cancer_kind": "melanoma"} or problem == "change:skin_cancer_kind"
+
+
+@pytest.mark.parametrize("text", ["I suppose so", "go on then", "i guess so", "oh go on", "if you must"])
+def test_a_grudging_yes_is_a_yes(text: str) -> None:
+    assert parsing.agrees(text) is True
+
+
+@pytest.mark.parametrize("text", ["I suppose not", "go on what?", "i don't think so"])
+def test_a_grudging_no_or_a_question_is_not(text: str) -> None:
+    assert parsing.agrees(text) is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # R12014: he has prostate cancer; his wife has dementia, so the support is his own as the patient.
+        ("It is for me. I should mention that I also look after my wife, who has dementia.", "self"),
+        ("I look after my mum who has dementia and cancer, its for me", "carer_for_self"),
+        ("its fur me, am lookin eftir bill", "carer_for_self"),  # R12026, Scots
+    ],
+)
+def test_who_the_support_is_for_round12(text: str, role: str) -> None:
+    assert parsing.parse_role(text) == role
+
+
+def test_a_question_back_twice_at_carer_support_is_not_a_yes() -> None:
+    """R12033's dad had not agreed; asked whether she wanted support herself, she asked twice "Can't you
+    just ring him and see?" and was signed up as a carer. Words that are not a question still say yes."""
+    from frontdoor.intake.readers import read_answer
+
+    referral = Referral(referrer_role="on_behalf", on_behalf_agreed=False)
+    asked = read_answer("carer_support_wanted", "Can't you just ring him and see?", referral, get_content(),
+                        retry=True)  # fmt: skip
+    assert asked[0].get("carer_support_wanted") is False
+    said = read_answer("carer_support_wanted", "erm dunno really", referral, get_content(), retry=True)
+    assert said[0].get("carer_support_wanted") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("its a melonoma on my cheek, the bad kind not the other one they said", "melanoma"),  # R12015
+        ("malenoma", "melanoma"),
+        ("its not a melonoma", "non_melanoma"),
+        ("basal cell carcinoma, the dermatologist called it a rodent ulcer", "non_melanoma"),
+    ],
+)
+def test_melanoma_as_it_is_typed(text: str, kind: str) -> None:
+    assert parsing.parse_skin_kind(text) == kind

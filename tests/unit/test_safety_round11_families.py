@@ -77,3 +77,11 @@ def test_muddled_as_a_habit_is_no_alarm(text: str) -> None:
 )
 def test_muddled_as_a_change_now_is_still_an_emergency(text: str) -> None:
     assert EMERGENCY in clear_kinds(text)
+
+
+def test_a_scar_that_is_big_is_how_it_looks_not_a_swelling() -> None:
+    """Round 12's R12015, a melanoma removed from his cheek, was told to call 999 at the concerns
+    question for "the scar on my face is big and peple stare". A face gone big still gets help."""
+    assert not any_alarm("the scar on my face is big and peple stare. and i worry it will come back")
+    assert EMERGENCY in clear_kinds("my face has gone big and my lips are tingly")
+    assert EMERGENCY in clear_kinds("her lips are swollen")

@@ -85,14 +85,14 @@ SAID_IN_SO_MANY_WORDS = {
 OTHER_HELP_SHOWN = 2  # with the reason, the not-eligible message stays within two text messages
 
 
-def interrupts(intent: str | None, confidence: float, text: str, referral: Referral) -> bool:
+def interrupts(intent: str | None, confidence: float, text: str, referral: Referral | None) -> bool:
     """A sure reading of something said at any question, in words that say it: "the question of
     purpose, I suppose" is not "go back". Used by every question's arbitration, booking's too. A call
     back already asked for is not asked for again: said again, it is an answer, never the same reply
     in a loop ("can someone text me" at "how would you like to meet?")."""
     if intent not in INTERRUPTS or confidence < SURE:
         return False
-    if intent == "request_human" and referral.callback_requested:
+    if intent == "request_human" and referral is not None and referral.callback_requested:
         return False
     return intent not in SAID_IN_SO_MANY_WORDS or bool(SAID_IN_SO_MANY_WORDS[intent].search(text.lower()))
 

@@ -127,6 +127,11 @@ _AGREEMENT_FILLER = {
     "has", "ar", "arr", "duck", "hun", "luv", "bab", "chuck", "darlin", "kid",
 }  # fmt: skip
 
+# A yes without enthusiasm is still a yes: "I suppose so", "go on then", "if you must".
+_GRUDGING_YES = re.compile(
+    r"(?:oh |well |ok |okay )?(?:i )?(?:suppose|guess|think) so(?: then| yes| yeah| aye)?|"
+    r"(?:oh |well )?go on(?: then)?|if you must|if i (?:must|have to)|i don'?t mind|dont mind|don'?t mind"
+)
 _NOT_AGREEING = re.compile(r"\b(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)\b")
 
 
@@ -142,6 +147,8 @@ def agrees(text: str) -> bool | None:
         return True
     if answer is None and words[-1] in _LEADING_YES_WORDS and "?" not in text:
         return True  # "that's about right yes", "whatever aye": the yes comes last
+    if answer is None and _GRUDGING_YES.fullmatch(cleaned):
+        return True
     return answer
 
 
@@ -163,12 +170,15 @@ def asks_first(text: str) -> bool:
 
 
 def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
-    """The privacy question's answer: (yes, no or None to ask again; whether they asked something first)."""
+    """The privacy question's answer: (yes, no or None to ask again; whether they asked something first).
+    With a question back, the answer is what the rest says ("I suppose so. Is it shared with my GP?"
+    is a yes beside a question), for the caller to take once the question has been answered."""
     choice = parse_number_choice(text, 2)  # 1. Yes, that's OK  2. No
     if choice is not None:
         return choice == 0, False
     if asks_first(text):
-        return None, True
+        statements = [part for part in re.split(r"(?<=[.!?])\s+", text) if "?" not in part]
+        return (agrees(" ".join(statements)) if statements else None), True
     return agrees(text), False
 
 
@@ -253,6 +263,7 @@ _SELF = re.compile(
 )
 _CARER = re.compile(
     r"\b(?:carer|carers|caring|care for|cares for|cared for|look after|looking after|lookin after|"
+    r"(?:look|looks|looking|lookin) (?:eftir|efter|aifter)|"  # Scots: "am lookin eftir bill"
     r"looked after|support for me|for me as|for myself as|my own support|help for me|for me not|"
     r"take care of|taking care of|i care my|i care (?:for )?him|i care (?:for )?her)\b"
 )
@@ -307,6 +318,15 @@ _I_HAVE_CANCER = re.compile(
 )
 
 
+# Caring for someone whose illness is not cancer ("I also look after my wife, who has dementia"): the
+# support asked for is the writer's own, as someone with cancer, not as a carer.
+_CARES_FOR_ANOTHER_ILLNESS = re.compile(
+    r"\b(?:who has|who'?s got|whos got|has got|has|with|got) (?:a |bad )?(?:dementia|alzheimer'?s|alzheimers|"
+    r"parkinson'?s|parkinsons|ms|multiple sclerosis|stroke|copd|heart failure|motor neurone|mnd|diabetes|"
+    r"learning disabilities|learning disability|autism|cerebral palsy|arthritis)\b"
+)
+
+
 def role_beside_opening(role: str, text: str, opening: str | None) -> str:
     """The role question's answer (``role``, read from ``text``), beside the person's first message. A
     bare "me" says only that the support is for the one writing; when they opened with "my dad's got
@@ -342,6 +362,8 @@ def parse_role(text: str) -> str | None:
     me = bool(_SELF.search(padded))
     if carer and _I_HAVE_CANCER.search(padded) and not _OTHER_HAS_IT.search(padded):
         return "self"  # "I have skin cancer. I also look after my wife, but this is for me."
+    if carer and me and _CARES_FOR_ANOTHER_ILLNESS.search(padded) and "cancer" not in padded:
+        return "self"  # "It is for me. I also look after my wife, who has dementia."
     if carer:
         # A carer asks for their own support unless they say plainly it is for the other person: the
         # answer begins with who it is for ("for my wife. I look after her", "me da, a'm his carer").
@@ -628,7 +650,10 @@ def parse_referral_source(text: str) -> str | None:
 
 
 SKIN_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("melanoma", ("melanoma", "yes", "mole")),
+    (
+        "melanoma",
+        ("melanoma", "yes", "mole", "the bad kind", "the bad one", "the serious kind", "the nasty kind"),
+    ),
     (
         "non_melanoma",
         (
@@ -659,15 +684,19 @@ _NOT_MELANOMA = re.compile(
 )
 
 
+# "melonoma", "malenoma", "melanomer": the word as it is heard and typed.
+_MELANOMA_MISSPELT = re.compile(r"\bm[ae]l[aeo]n[oa]mm?(?:a|er|ah)s?\b")
+
+
 def parse_skin_kind(text: str) -> str | None:
     """Checks "non melanoma" before "melanoma", which it contains; a kind that is never a melanoma, or a
     melanoma said not to be one, settles it whatever else is said."""
-    cleaned = _clean(text)
+    cleaned = _MELANOMA_MISSPELT.sub("melanoma", _clean(text))
     if cleaned.isdigit():
-        return _choose(text, SKIN_OPTIONS)
+        return _choose(cleaned, SKIN_OPTIONS)
     if _NOT_MELANOMA.search(cleaned):
         return "non_melanoma"
-    return _choose(text, [SKIN_OPTIONS[1], SKIN_OPTIONS[2], SKIN_OPTIONS[0]])
+    return _choose(cleaned, [SKIN_OPTIONS[1], SKIN_OPTIONS[2], SKIN_OPTIONS[0]])
 
 
 _GREETINGS = {

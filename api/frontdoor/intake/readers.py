@@ -370,18 +370,15 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
         same = all(getattr(referral, name, None) == value for name, value in given.items())
         return ({"eligibility_confirmed": True}, None) if same else (given, None)
     # "Oh that's a shame, I'll ring the GP then": taken in, not disputed; asking the question again
-    # would only bring the same answer back, round and round. So is anything but a no against a
-    # postcode that does not dispute it ("he's at Ninewells every week, surely that counts?"): it is
-    # where someone lives that counts, which the reply then says; a new postcode is read above.
-    where_they_live = (
-        rule == "lives_in_area"
-        and answer is not False
-        and not parsing.disputes(text)
-        and len(text.split()) > 2
-    )
+    # would only bring the same answer back, round and round. So is anything else in a few words that
+    # is no "no" and disputes nothing: "he's at Ninewells every week, surely that counts?" against a
+    # postcode (it is where someone lives that counts), "my wife says i should still ask" against a
+    # basal cell skin cancer (they said it twice). The reply then says why, and where else to turn;
+    # a new answer is read above.
+    undisputed = answer is not False and not parsing.disputes(text) and len(text.split()) > 2
     # "so theres nothing 4 me??": a question about what it means, not a dispute; the reply says why.
     asks = parsing.asks_first(text)
-    confirmed = answer or (answer is None and (parsing.takes_it_in(text) or where_they_live or asks))
+    confirmed = answer or (answer is None and (parsing.takes_it_in(text) or undisputed or asks))
     return ({"eligibility_confirmed": True}, None) if confirmed else _ask_again(question, fields)
 
 
@@ -791,7 +788,9 @@ def read_answer(
     if problem is not None and retry and field == "on_behalf_agreed":
         return READERS[field]("no", referral, content)  # no clear agreement: not referred for them
     if problem is not None and retry and field == "carer_support_wanted":
-        return READERS[field]("yes", referral, content)  # they came for help: support, and they can stop
+        # They came for help: support, and they can stop. But a question back twice ("can't you just
+        # ring him and see?") asks about the other person, not for support of their own.
+        return READERS[field]("no" if parsing.asks_first(text) else "yes", referral, content)
     if problem is not None and retry and field not in ASKED_UNTIL_ANSWERED:
         # Never a third time: left for the link worker (an unknown postcode or age goes to a person).
         return UNKNOWN.get(field, {}), None

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException
 from pydantic import BaseModel, Field
 
-from frontdoor.booking.conversation import start as booking_start
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep, require_service
-from frontdoor.intake.conversation import answer, describe
-from frontdoor.intake.parsing import read_privacy_answer
+from frontdoor.intake.consent import read_consent
+from frontdoor.intake.conversation import describe
 from frontdoor.intake.readers import READERS
+from frontdoor.intake.sending import answer_and_send, send
 from frontdoor.privacy.erasure import erase_conversation
 from frontdoor.referrals.schemas import (
     AnswerIn,
     AnswerOut,
-    Answers,
     Channel,
     DraftIn,
     DraftOut,
@@ -28,7 +28,6 @@ from frontdoor.referrals.service import (
     request_callback,
     save_draft,
     start_again,
-    submit,
 )
 
 router = APIRouter(prefix="/internal", tags=["internal"], dependencies=[Depends(require_service)])
@@ -48,24 +47,30 @@ class ConsentReadIn(BaseModel):
         None, min_length=1, max_length=120, description="with a channel: a yes is stored at once"
     )
     channel: Channel | None = None
+    intent: str | None = Field(None, max_length=60, description="the bot's own reading, used last")
+    confidence: float = Field(0.0, ge=0.0, le=1.0)
+    told_why: bool = Field(False, description="the question was just put again after answering one")
 
 
 @router.post("/consent/read")
-def read_consent(body: ConsentReadIn, session: SessionDep, content: ContentDep) -> dict[str, Any]:
-    """The privacy question's own reader: yes, no, or None (ask again), and whether they asked something
-    first ("who would see it?"), to be answered before the question is put again. Given the
-    conversation, a yes is stored on its draft and the first questions come back (one call for the
-    turn); nothing else is ever stored, so "yes I'm happy with that" is an answer, not a new start."""
-    agreed, asks = read_privacy_answer(body.text)
-    out: dict[str, Any] = {"agreed": agreed, "asks": asks, "questions": None}
-    if agreed and not asks and body.conversation_id and body.channel:
-        try:
-            save_draft(session, content, body.conversation_id, body.channel, Answers(consent_share=True))
-        except ReferralError as exc:
-            raise HTTPException(exc.status, str(exc)) from exc
-        referral = current_referral(session, body.conversation_id)
-        out["questions"] = describe(referral, content).questions if referral else None
-    return out
+def read_consent_answer(body: ConsentReadIn, session: SessionDep, content: ContentDep) -> dict[str, Any]:
+    """The privacy question's own reader: yes, no, or None (ask again); whether they asked something
+    first ("who would see it?"), to be answered before the question is put again; or the interruption
+    that takes over. A yes is stored and the first questions come back (one call for the turn)."""
+    try:
+        reading = read_consent(
+            session,
+            content,
+            body.text,
+            conversation_id=body.conversation_id,
+            channel=body.channel,
+            intent=body.intent,
+            confidence=body.confidence,
+            told_why=body.told_why,
+        )
+    except ReferralError as exc:
+        raise HTTPException(exc.status, str(exc)) from exc
+    return asdict(reading)
 
 
 @router.put("/referrals/answer")
@@ -74,13 +79,13 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
     if body.field not in READERS:
         raise HTTPException(400, f"unknown question '{body.field}'; known: {', '.join(READERS)}")
     try:
-        return answer(
+        return answer_and_send(
             session,
             content,
             body.conversation_id,
-            body.channel,
-            body.field,
-            body.text,
+            channel=body.channel,
+            field=body.field,
+            text=body.text,
             sender_phone=body.sender_phone,
             category=body.category,
             intent=body.intent,
@@ -131,22 +136,6 @@ def post_erase(body: SubmitIn, session: SessionDep, settings: SettingsDep) -> di
 @router.post("/referrals/submit")
 def post_submit(body: SubmitIn, session: SessionDep, content: ContentDep) -> dict[str, Any]:
     try:
-        referral = submit(session, content, body.conversation_id)
+        return send(session, content, body.conversation_id)
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
-    described = describe(referral, content)
-    site = content.sites.get(referral.site_id) if referral.site_id else None
-    # Booking opens straight after a new referral: its ways of meeting come back with the reference.
-    booking = booking_start(session, content, body.conversation_id) if referral.status == "new" else None
-    return {
-        "booking": booking.model_dump() if booking else None,
-        "site_name": described.site_name,
-        "target_days": site.first_appointment_target_working_days if site else None,
-        "ineligible_reasons": described.ineligible_reasons,
-        "other_help": described.other_help,
-        "referral_id": referral.id,
-        "reference": referral.reference,
-        "status": referral.status,
-        "priority": referral.priority,
-        "site_id": referral.site_id,
-    }
