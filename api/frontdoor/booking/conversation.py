@@ -122,7 +122,11 @@ def _referral(session: Session, conversation_id: str) -> Referral:
 
 def start(session: Session, content: Content, conversation_id: str) -> BookingOut:
     """Whether this person can book now, the ways of meeting on offer, and any booking they have."""
-    referral = _referral(session, conversation_id)
+    return start_for(session, content, _referral(session, conversation_id))
+
+
+def start_for(session: Session, content: Content, referral: Referral) -> BookingOut:
+    """``start`` for a referral already in hand (the one just sent)."""
     try:
         site = site_for(content, referral)
     except BookingError:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.aftercare.scheduling import now
 from frontdoor.aftercare.service import signposts_in_chat
-from frontdoor.booking.conversation import start as booking_start
+from frontdoor.booking.conversation import start_for as booking_start
 from frontdoor.content import Content
 from frontdoor.intake.conversation import answer, describe
 from frontdoor.referrals.schemas import AnswerOut
@@ -28,7 +28,7 @@ def send(session: Session, content: Content, conversation_id: str) -> dict[str, 
     described = describe(referral, content)
     site = content.sites.get(referral.site_id) if referral.site_id else None
     # Booking opens straight after a new referral: its ways of meeting come back with the reference.
-    booking = booking_start(session, content, conversation_id) if referral.status == "new" else None
+    booking = booking_start(session, content, referral) if referral.status == "new" else None
     shown = (
         signposts_in_chat(session, content, referral, now())
         if referral.status != "ineligible" and referral.channel == "web"
