@@ -190,3 +190,20 @@ def test_a_question_back_twice_at_carer_support_is_not_a_yes() -> None:
 )
 def test_melanoma_as_it_is_typed(text: str, kind: str) -> None:
     assert parsing.parse_skin_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "na. cant talk proper since the op so texts or face to face where i can write stuff down",  # R12019
+        "no interpreter, but I can't talk well after the surgery",
+    ],
+)
+def test_speech_lost_after_an_operation_is_an_access_need(text: str) -> None:
+    fields, problem = READERS["support_needs"](text, Referral(referrer_role="self"), get_content())
+    assert problem is None and fields["access_needs"] and fields["interpreter_needed"] is False
+
+
+def test_a_plain_no_is_still_no_need() -> None:
+    fields, _ = READERS["support_needs"]("na thanks", Referral(referrer_role="self"), get_content())
+    assert fields["access_needs"] is None and fields["interpreter_needed"] is False

@@ -185,6 +185,7 @@ _ACCESS_NEED = re.compile(
     r"big print|braille|easy read|can'?t read|cannot read|reading|learning disab|autis|dementia|memory|"
     r"wheelchair|mobility|walk|stairs?|stair lift|frame|crutch|scooter|housebound|can'?t get out|"
     r"speech|speak(?:ing)? is hard|voice|stammer|stutter|laryngectomy|oxygen|ramp|step free|step-free|"
+    r"can'?t talk|cannot talk|hard to talk|talking is hard|write (?:it|stuff|things) down|tracheostomy|"
     r"accessible|disab)"
 )
 _NEEDS_NOTHING = re.compile(
