@@ -360,6 +360,22 @@ SHORTHAND = {
     "isnae": "is not",
     "wisnae": "was not",
     "disnae": "does not",
+    "divent": "do not",  # Geordie and Scots negatives, however they are spelt
+    "divvn't": "do not",
+    "divvnt": "do not",
+    "divn't": "do not",
+    "divna": "do not",
+    "dinna": "do not",
+    "didna": "did not",
+    "wasnae": "was not",
+    "hasnae": "has not",
+    "havnae": "have not",
+    "havenae": "have not",
+    "wouldnae": "would not",
+    "couldnae": "could not",
+    "shouldnae": "should not",
+    "winnae": "will not",
+    "willnae": "will not",
     "hes": "he is",
     "shes": "she is",
     "2": "to",
@@ -422,7 +438,7 @@ _NOT_EVIDENCE = (
     | _words(
         "i be have get feel like want need know think thing time day week lot bit really just help hospital "
         "cancer chemotherapy radiotherapy treatment since now make go come tell say all do can not still "
-        "stay kill change middle suppose nurse miss"
+        "stay kill change middle suppose nurse miss round"
     )
 ) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
@@ -513,6 +529,7 @@ class ConcernReader:
         _drop_a_job_long_ago(visible, found, places)
         _drop_being_forgotten(visible, found, places)
         _drop_friends_as_family(visible, found, places)
+        _drop_the_two_of_us(visible, found, places)
         _drop_a_wheelchair_taxi(visible, found, places)
         _drop_sleeping_somewhere(visible, found, places)
         _drop_a_lone_nothing(visible, found, places)
@@ -543,6 +560,7 @@ class ConcernReader:
         _drop_terminal_news_beside_plans(visible, found, places)
         if not carer:
             _anger_at_a_partner(visible, found, allowed)
+        _parenthood_is_fertility(visible, found, places, allowed)
         _drop_worry_about_something_named(visible, found, places, written)
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
@@ -800,10 +818,28 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
         ):
             masked[after] = MASK
             after += 1
+    for index in (i for i, lemma in enumerate(lemmas) if lemma == "nursery"):
+        if _a_workplace(lemmas, index):
+            masked[index] = "job"
     content = [lemma for lemma in lemmas if lemma not in (",", "yes", "yeah", "aye", "it", "be", "its")]
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
     return masked
+
+
+_WORKING_AT = _words("job work shift staff employ")
+_NURSERY_JOBS = _words("nurse teacher worker assistant manager practitioner staff job")
+_WORKPLACE_REACH = 4
+
+
+def _a_workplace(lemmas: list[str], index: int) -> bool:
+    """ "her job at the nursery", "I work in a nursery", "a nursery nurse": the nursery is where someone
+    works, not a child's."""
+    start = index
+    while start > 0 and index - start < _WORKPLACE_REACH and lemmas[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    after = lemmas[index + 1 : index + 2]
+    return bool(_WORKING_AT & set(lemmas[start:index])) or bool(after and after[0] in _NURSERY_JOBS)
 
 
 _LOOKED_AT = (["them"], ["it"], ["this"], ["that"])
@@ -886,6 +922,7 @@ _THROWN = _words("thing things stuff plate plates cup at out away money")
 _HABITS = {"eat": _words("good healthy healthily right"), "walk": _words("every daily mile miles")}
 _WASHED_THINGS = frozenset({"bedding", "sheets", "sheet", "clothes", "towels", "uniforms", "dishes", "pots"})
 _ABOUT_ME = _words("i me myself feel")
+_BELIEFS = _words("faith belief beliefs trust religion")
 
 
 def _everyday_sense(lemmas: list[str], written: list[str], index: int) -> bool:
@@ -913,8 +950,12 @@ def _everyday_sense(lemmas: list[str], written: list[str], index: int) -> bool:
         )
     if word == "wash":
         return written[index] in ("washing", "wash") and after[:1] == ["machine"]
-    if word == "shake":  # "my hands shake": a tremor, not nerves
-        return bool(_GRIPS & set(lemmas[max(start, index - 2) : index]))
+    if word == "shake":  # "my hands shake": a tremor, not nerves; "my faith is shaken": faith, not nerves
+        end = index
+        while end < len(lemmas) and lemmas[end] not in _CLAUSE_BREAKS:
+            end += 1
+        beliefs = _BELIEFS & set(lemmas[max(start, index - 3) : min(end, index + 3)])
+        return bool(_GRIPS & set(lemmas[max(start, index - 2) : index])) or bool(beliefs)
     if word == "useless" and before[-1:] == ["be"]:
         return not _ABOUT_ME & set(lemmas[start:index])
     return False
@@ -1451,6 +1492,38 @@ def _drop_children_that_may_not_come(
             found.setdefault(SEX, position)
 
 
+_PARENTS = _words("dad daddy father mum mam mom mummy mother parent")
+_BECOMING = _words("be become")
+_IN_DOUBT = _words("can could able ever never whether if chance hope")
+_DOUBT_REACH = 4  # "if I'll ever be able to be a mum": the doubt comes this many words before "be"
+_PARENT_OF = _words("to for of like")  # "be a mum to them", "a dad of three": the children there are
+
+
+def _parenthood_in_doubt(lemmas: list[str]) -> int | None:
+    """ "will I ever be a dad now", "not sure I can become a mother after this": whether the writer may
+    still become a parent is fertility, and where it is said. "I'm a dad of three", "I can't be a mum to
+    them just now" are a parent already, and are not."""
+    for index, word in enumerate(lemmas):
+        if word not in _PARENTS or (lemmas[index + 1 : index + 2] and lemmas[index + 1] in _PARENT_OF):
+            continue
+        becoming = index - 2 if lemmas[index - 1 : index] in (["a"], ["an"]) else index - 1
+        if becoming < 1 or lemmas[becoming] not in _BECOMING:
+            continue
+        if _IN_DOUBT & set(lemmas[max(0, becoming - _DOUBT_REACH) : becoming]):
+            return becoming
+    return None
+
+
+def _parenthood_is_fertility(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """Whether the writer can still become a parent is sex_intimacy (the checklist's fertility), found
+    before worry is read, so that "worried if I can be a father after this" is that worry."""
+    if SEX in allowed and (at := _parenthood_in_doubt(lemmas)) is not None:
+        found.setdefault(SEX, at)
+        places.setdefault(SEX, set()).add(at)
+
+
 def _drop_telling_the_children(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """ "how do I explain it to my little boy", "the kids are too young to understand": what to tell
     the children is a concern about the children, not the writer's own need for information."""
@@ -1646,6 +1719,57 @@ def _drop_friends_as_family(lemmas: list[str], found: dict[str, int], places: di
 
     if _only_where(RELATIONSHIPS, found, places, friends):
         del found[RELATIONSHIPS]
+
+
+_COUPLE = _SPOUSES | _words("girlfriend boyfriend gf bf fiance fiancee")
+_US_TWO = (["and", "i"], ["and", "me"])
+_WANTING = _words("want try plan hope wish")  # what the two of them want: "my wife and I were hoping ..."
+_WANTING_REACH = 3
+
+
+def _the_two_of_us(lemmas: list[str], at: int) -> bool:
+    """ "my girlfriend and I want a baby", "me and my husband are trying": a partner named with the writer
+    as the one doing or wanting something together, not a concern about the partner."""
+    if lemmas[at] not in _COUPLE or lemmas[at - 1 : at] not in (["my"], ["me"], ["the"]):
+        return False
+    if lemmas[at + 1 : at + 3] in _US_TWO:
+        after = at + 3
+    elif lemmas[at - 3 : at - 1] in (["me", "and"], ["i", "and"]):
+        after = at + 1
+    else:
+        return False
+    return bool(_WANTING & set(lemmas[after : after + _WANTING_REACH]))
+
+
+def _drop_the_two_of_us(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """A couple named together as who wants or does something is not a relationship concern, when the
+    something is a concern of its own ("my girlfriend and I want a baby" is fertility)."""
+    if len(found) > 1 and _only_where(RELATIONSHIPS, found, places, lambda at: _the_two_of_us(lemmas, at)):
+        del found[RELATIONSHIPS]
+
+
+_LOOKED_AFTER_AT = _words("between with to at round around by from")
+_LITTLE_ONES = _CHILD | _words(
+    "kids children little bairn bairns wean weans grandkid grandkids grandchildren"
+)
+
+
+def _minding_the_children(lemmas: list[str], at: int) -> bool:
+    """ "the kids are getting passed round my mates", "the bairns stay with friends when I'm in": friends
+    named as where the children are looked after, not friends missed."""
+    if lemmas[at] not in _FRIENDS:
+        return False
+    start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+    return bool(_LOOKED_AFTER_AT & set(lemmas[max(start, at - 3) : at])) and bool(
+        _LITTLE_ONES & set(lemmas[start:end])
+    )
+
+
+def _children_passed_round(lemmas: list[str], at: int) -> bool:
+    """ "the kids are getting passed round friends": the children minded here and there while the writer
+    is ill (children), not the writer passed around between services."""
+    start, _ = _around(lemmas, at, _PUNCTUATED_BREAKS)
+    return lemmas[at] == "pass" and bool(_LITTLE_ONES & set(lemmas[start:at]))
 
 
 def _drop_a_wheelchair_taxi(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
@@ -1877,8 +2001,27 @@ def _drop_someone_elses(
             mentions.setdefault(_around(lemmas, at, _CLAUSE_BREAKS)[0], at)
         if item == WORRY and not all(lemmas[at] in _FEELINGS_OF_FEAR for at in mentions.values()):
             continue  # "who will look after him if I'm not here": the writer's own worry
+        if any(lemmas[at - 1 : at] == ["my"] for at in places.get(item, set()) | {position}):
+            continue  # "with him up all night my sleep is shot": the writer's own, named as theirs
+        if _work_given_up(lemmas, item, position):
+            continue
         if all(_someone_elses(lemmas, at, item in kept) for at in mentions.values()):
             del found[item]
+
+
+_GIVEN_UP = _words("give quit pack lose leave stop")
+_JOBS = _words("job work career")
+
+
+def _work_given_up(lemmas: list[str], item: str, position: int) -> bool:
+    """ "she had to give up her job to look after me", "he's lost his job": a job given up or lost in
+    the household is the household's work concern, not only someone else's day ("he still works" is)."""
+    if item != WORK:
+        return False
+    start, end = _around(lemmas, position, _PUNCTUATED_BREAKS)
+    return any(
+        lemmas[at] in _JOBS and _GIVEN_UP & set(lemmas[max(start, at - 3) : at]) for at in range(start, end)
+    )
 
 
 # "he's scared to touch me", "she's frightened of the hospital": a fear said of someone else, told by the
@@ -2750,13 +2893,13 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         (TIRED, (_weak_grip,)),
         ("pain", (_caused_by_a_painkiller,)),
         (CHILDREN, (_forgotten_about,)),
-        (ANGER, (_losing_weight, _at_each_other)),
+        (ANGER, (_losing_weight, _at_each_other, _children_passed_round)),
         (INFO, (_results_awaited, _hard_to_explain, _understood_by_others, _no_clue_how_to_pay)),
         (CARING, (_my_own_condition, _my_own_care, _a_pet, _cared_for_me)),
         ("bladder_or_bowels", (_piling_up, _wet_with_sweat)),
         (WORK, (_all_the_time_off,)),
         (ANGER, (_boiling_a_thing,)),
-        (LONELY, (_anywhere_without, _at_a_mates, _seen_going_through)),
+        (LONELY, (_anywhere_without, _at_a_mates, _seen_going_through, _minding_the_children)),
         (COPING, (_unreal_as_very,)),
         (SEX, (_my_own_kids,)),
         (BEREAVEMENT, (_a_death_to_come,)),
