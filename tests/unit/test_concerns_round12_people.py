@@ -164,3 +164,15 @@ def test_a_carers_person_struggling_with_stairs_is_walking(checklist: Checklist,
     got = found(checklist, text, "carer_for_self")
     assert "walking_or_moving" in got
     assert "housework_and_shopping" not in got
+
+
+@pytest.mark.parametrize("text", ["I worry a great deal", "i worry a good deal about what happens to her"])
+def test_a_great_deal_is_how_much_not_that_it_is_fine(checklist: Checklist, text: str) -> None:
+    """Round 12's R12014 "I also worry a great deal about what will become of her": "great" was read as
+    "it's great", which took the worry back."""
+    assert "worry_fear_or_anxiety" in found(checklist, text)
+
+
+@pytest.mark.parametrize("text", ["the money side is great now", "sleep is good"])
+def test_great_and_good_still_settle_what_they_follow(checklist: Checklist, text: str) -> None:
+    assert not found(checklist, text)

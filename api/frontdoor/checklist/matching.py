@@ -1204,6 +1204,8 @@ def _settled_at(lemmas: list[str], index: int) -> int:
         following = lemmas[index + 1 : index + 2]
         if following == ["off"] or (lemmas[index] == "sort" and following in (["for"], ["out"])):
             return 0
+        if lemmas[index] in ("great", "good") and following == ["deal"]:
+            return 0  # "I worry a great deal": how much, not that it is fine
         return 1
     for phrase in _SETTLED_PHRASES:
         if tuple(lemmas[index : index + len(phrase)]) == phrase:
