@@ -37,7 +37,9 @@ def test_a_yes_in_words_is_a_yes_whatever_the_model_heard(client, text: str, int
         ("start again", "start_again"),
     ],
 )
-def test_a_sure_interruption_the_reader_cannot_use_leaves_the_question(client, text: str, intent: str) -> None:
+def test_a_sure_interruption_the_reader_cannot_use_leaves_the_question(
+    client, text: str, intent: str
+) -> None:
     out = _read(client, text, intent=intent, confidence=0.95)
     assert out["interrupt"] == intent and out["agreed"] is None
 

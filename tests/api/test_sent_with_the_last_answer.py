@@ -37,7 +37,9 @@ def _answer(client, conversation: str, channel: str, field: str, text: str) -> d
 
 def _up_to_the_read_back(client, conversation: str, channel: str) -> None:
     draft(client, conversation, channel, consent_share=True)
-    questions = client.post("/internal/referrals/plan", json={"conversation_id": conversation}, headers=SERVICE)
+    questions = client.post(
+        "/internal/referrals/plan", json={"conversation_id": conversation}, headers=SERVICE
+    )
     questions = questions.json()["questions"]
     answered: set[str] = set()
     for _ in range(len(SAID)):  # the plan lists every question that applies, answered or not

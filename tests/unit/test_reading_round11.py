@@ -131,7 +131,10 @@ def test_the_support_wanted_described_is_a_yes_to_carer_support(text: str) -> No
 def test_words_that_dispute_nothing_keep_the_answer_given(rule: str, answers: dict, text: str) -> None:
     checks = [{"rule": rule, "passed": False}]
     referral = Referral(referrer_role="self", eligibility_checks=checks, **answers)
-    assert READERS["eligibility_check"](text, referral, get_content()) == ({"eligibility_confirmed": True}, None)
+    assert READERS["eligibility_check"](text, referral, get_content()) == (
+        {"eligibility_confirmed": True},
+        None,
+    )
 
 
 @pytest.mark.parametrize("text", ["no it is a melanoma actually", "that's wrong", "hmm"])
