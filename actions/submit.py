@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.api_client import ApiUnavailable, call
+from actions.api_client import ApiUnavailable, call, channel_of
 from actions.booking import booking_events, start_booking
 
 
@@ -42,10 +42,8 @@ class ActionSubmitReferral(Action):
                 site_name=result["site_name"] or "your local service",
                 target_days=result["target_days"] or 10,
             )
-            if result.get("local_help"):
-                # On the web, local help for their worries as links now, if they said yes to it (by
-                # text, the worker sends it).
-                dispatcher.utter_message(text=result["local_help"])
+            if channel_of(tracker) == "web":
+                await _local_help(dispatcher, tracker, result)
         reference = SlotSet("referral_reference", result["reference"])
         sent = [reference, SlotSet("referral_state", "sent"), SlotSet("submission", None)]
         if result["status"] != "new":
@@ -56,3 +54,20 @@ class ActionSubmitReferral(Action):
             return sent
         booking = [reference, SlotSet("submission", None), *booking_events(started)]
         return booking if started["can_book"] else sent
+
+
+async def _local_help(dispatcher: CollectingDispatcher, tracker: Tracker, sent: dict[str, Any]) -> None:
+    """On the web, local help for their worries as links now, if they said yes to it (by text, the
+    worker sends it). It comes with the answer that sent the referral; sent another way, it is asked
+    for. Nothing is lost if the API cannot say: the referral is already sent."""
+    if "local_help" in sent:
+        text = sent["local_help"]
+    else:
+        try:
+            asked = {"conversation_id": tracker.sender_id}
+            shown = await call("POST", "/internal/aftercare/signposts", asked)
+        except ApiUnavailable:
+            return
+        text = shown.get("text")
+    if text:
+        dispatcher.utter_message(text=text)

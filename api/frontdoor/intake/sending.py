@@ -21,9 +21,10 @@ from frontdoor.referrals.schemas import AnswerOut
 from frontdoor.referrals.service import submit
 
 
-def send(session: Session, content: Content, conversation_id: str) -> dict[str, Any]:
+def send(session: Session, content: Content, conversation_id: str, in_chat: bool = False) -> dict[str, Any]:
     """Submit the conversation's referral (once: sent again, the same one comes back) and say what
-    happens next."""
+    happens next. ``in_chat``: sent from the chat's last answer, so on the web the local help is
+    offered there and then (``local_help``); otherwise the worker plans it, and texts it where it may."""
     referral = submit(session, content, conversation_id)
     described = describe(referral, content)
     site = content.sites.get(referral.site_id) if referral.site_id else None
@@ -31,10 +32,10 @@ def send(session: Session, content: Content, conversation_id: str) -> dict[str, 
     booking = booking_start(session, content, referral) if referral.status == "new" else None
     shown = (
         signposts_in_chat(session, content, referral, now())
-        if referral.status != "ineligible" and referral.channel == "web"
+        if in_chat and referral.status != "ineligible" and referral.channel == "web"
         else None
     )
-    return {
+    sent = {
         "booking": booking.model_dump() if booking else None,
         "site_name": described.site_name,
         "target_days": site.first_appointment_target_working_days if site else None,
@@ -45,8 +46,8 @@ def send(session: Session, content: Content, conversation_id: str) -> dict[str, 
         "status": referral.status,
         "priority": referral.priority,
         "site_id": referral.site_id,
-        "local_help": shown.get("text") if shown else None,
     }
+    return {**sent, "local_help": shown.get("text") if shown else None} if in_chat else sent
 
 
 def answer_and_send(
@@ -58,5 +59,5 @@ def answer_and_send(
     the person cannot be referred has been confirmed (then there are no questions at all)."""
     out = answer(session, content, conversation_id, field=field, **reading)
     if out.accepted and out.status == "in_progress" and (field == "review_confirm" or not out.questions):
-        out.submitted = send(session, content, conversation_id)
+        out.submitted = send(session, content, conversation_id, in_chat=True)
     return out
