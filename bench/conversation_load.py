@@ -80,12 +80,16 @@ def plain(_i: int) -> list[Turn]:
 @dataclass
 class LoadResult:
     people: int = 0
-    latencies: list[float] = field(default_factory=list)
     by_turn: dict[int, list[float]] = field(default_factory=lambda: collections.defaultdict(list))
     said: list[str] = field(default_factory=list)  # the first person's messages, to name the turns
     completed: int = 0
     failures: list[str] = field(default_factory=list)  # one short reason per broken conversation
     seconds: float = 0.0
+
+    @property
+    def latencies(self) -> list[float]:
+        """Every turn's time, whichever turn it was."""
+        return [seconds for times in self.by_turn.values() for seconds in times]
 
     @property
     def broken(self) -> int:
@@ -106,8 +110,7 @@ async def _person(
         except (httpx.HTTPError, ValueError) as exc:
             out.failures.append(f"turn {n} {message!r}: {type(exc).__name__}")
             return False
-        out.latencies.append(time.perf_counter() - started)
-        out.by_turn[n].append(out.latencies[-1])
+        out.by_turn[n].append(time.perf_counter() - started)
         if expected.lower() not in reply.lower():
             out.failures.append(f"turn {n} {message!r}: no {expected!r} in {' '.join(reply.split())[:120]!r}")
             return False
