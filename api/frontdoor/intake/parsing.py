@@ -130,7 +130,7 @@ _AGREEMENT_FILLER = {
 # A yes without enthusiasm is still a yes: "I suppose so", "go on then", "if you must".
 _GRUDGING_YES = re.compile(
     r"(?:oh |well |ok |okay )?(?:i )?(?:suppose|guess|think) so(?: then| yes| yeah| aye)?|"
-    r"(?:oh |well )?go on(?: then)?|if you must|if i (?:must|have to)|i don'?t mind|dont mind|don'?t mind"
+    r"(?:oh |well )?go on(?: then)?|if you must|if i (?:must|have to)|(?:i )?don'?t mind"
 )
 _NOT_AGREEING = re.compile(r"\b(?:not|no|nope|isn'?t|wrong|change|but|except|actually|wait|hang|hold)\b")
 
@@ -321,9 +321,9 @@ _I_HAVE_CANCER = re.compile(
 # Caring for someone whose illness is not cancer ("I also look after my wife, who has dementia"): the
 # support asked for is the writer's own, as someone with cancer, not as a carer.
 _CARES_FOR_ANOTHER_ILLNESS = re.compile(
-    r"\b(?:who has|who'?s got|whos got|has got|has|with|got) (?:a |bad )?(?:dementia|alzheimer'?s|alzheimers|"
-    r"parkinson'?s|parkinsons|ms|multiple sclerosis|stroke|copd|heart failure|motor neurone|mnd|diabetes|"
-    r"learning disabilities|learning disability|autism|cerebral palsy|arthritis)\b"
+    r"\b(?:who has|who'?s got|has got|has|with|got) (?:a |bad )?(?:dementia|alzheimer'?s|parkinson'?s|ms|"
+    r"multiple sclerosis|stroke|copd|heart failure|motor neurone|mnd|diabetes|learning disabilit(?:y|ies)|"
+    r"autism|cerebral palsy|arthritis)\b"
 )
 
 
