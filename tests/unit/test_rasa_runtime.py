@@ -48,3 +48,24 @@ def test_the_action_server_gets_only_the_events_the_actions_read_and_reads_the_s
     assert found["rasa"]["asked_again"]["postcode"] and found["rasa"]["told_why"]["postcode"]
     assert found["rasa"]["answered_before"]["postcode"]
     assert found["rasa"]["opening"] == "hi, my dad has cancer"
+
+
+def test_a_static_form_starts_without_asking_its_validator_what_it_would_not_say() -> None:
+    found = in_bot_env("tests.bot_env.form_validation")
+    assert found["installed"]
+    # Rasa 3.6 calls a form's validator twice as the form starts, with nothing to validate.
+    assert found["rasa"]["booking_form"]["calls"] == ["validate_booking_form"] * 2
+    assert found["ours"]["booking_form"]["calls"] == []
+    assert found["ours"]["consent_form"]["calls"] == []
+    # The referral form's validator chooses the questions, so it is still asked.
+    assert found["ours"]["referral_form"]["calls"] == ["validate_referral_form"] * 2
+    for form in ("booking_form", "consent_form", "referral_form"):
+        assert found["ours"][form]["events"] == found["rasa"][form]["events"], form
+    started = found["ours"]["booking_form"]["events"]
+    assert {"event": "slot", "name": "requested_slot", "value": "meeting_type"} in started
+    assert any(e.get("metadata", {}).get("utter_action") == "utter_ask_meeting_type" for e in started)
+    # What was skipped is what those validators answer to such a call: nothing.
+    for form in found["static"]:
+        assert not found["chooses_or_extracts"][form], form
+        assert found["sdk_reply"][form] == {"events": [], "messages": []}, form
+    assert found["chooses_or_extracts"]["referral_form"]
