@@ -470,6 +470,8 @@ MEETING_NAMES = {"in_person": "community_venue"}
 
 
 def _same(name: str, expected: Any, seen: Any) -> bool:
+    if name == "role":  # a writer may call the carer who wants support for themselves "carer"
+        return ROLE_NAMES.get(expected, expected) == seen
     if name == "meeting":
         return MEETING_NAMES.get(expected, expected) == seen
     if name in ("postcode", "age") and expected is None:  # never asked (turned away first): none kept

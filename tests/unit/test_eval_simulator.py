@@ -155,6 +155,14 @@ def test_a_record_is_scored_field_by_field_leniently_where_allowed() -> None:
     assert score({**EXPECT, "concern_categories": ["practical", "physical", "emotional"]}, RECORD)["correct"]
 
 
+def test_a_carer_expected_as_carer_is_the_record_s_carer_for_self() -> None:
+    carer = {**RECORD, "referrer_role": "carer_for_self"}
+    assert score({"role": "carer"}, carer)["fields"]["role"]["right"]
+    assert score({"role": "carer_for_self"}, carer)["fields"]["role"]["right"]
+    assert not score({"role": "self"}, carer)["fields"]["role"]["right"]
+    assert not score({"role": "carer"}, {**RECORD, "referrer_role": "on_behalf"})["fields"]["role"]["right"]
+
+
 def test_reasons_come_from_the_failed_check_and_an_open_outcome_is_review() -> None:
     turned_away = {
         **RECORD,
