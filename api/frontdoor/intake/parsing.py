@@ -113,7 +113,7 @@ _AGREEING = {
     "brilliant", "send", "ahead", "accurate", "happy", "sorted", "spot", "yes", "aye", "yeah", "yep",
     "fab", "exactly", "true", "done", "super", "champion", "cool", "yup", "go", "agree", "agreed", "yeh",
     "fair", "yh", "ye", "yea", "spot-on", "bang", "sound", "canny", "braw", "consent", "consented",
-    "accept", "accepted", "permission", "agreeable",
+    "accept", "accepted", "permission", "agreeable", "satisfactory",
 }  # fmt: skip
 _AGREEMENT_FILLER = {
     "that", "thats", "that's", "it", "its", "it's", "is", "all", "looks", "look", "looking", "sounds",
@@ -124,7 +124,7 @@ _AGREEMENT_FILLER = {
     "know", "lass", "hen", "pal", "love", "mate", "dear", "oh", "well", "here", "have", "read", "i've",
     "ive", "we", "both", "we've", "weve", "about", "more", "or", "less", "near", "enough", "mostly",
     "summary", "whatever", "suppose", "guess", "reckon", "think", "spose", "s'pose", "a", "give", "my",
-    "has", "ar", "arr", "duck", "hun", "luv", "bab", "chuck", "darlin", "kid",
+    "has", "ar", "arr", "duck", "hun", "luv", "bab", "chuck", "darlin", "kid", "ach", "och",
 }  # fmt: skip
 
 # A yes without enthusiasm is still a yes: "I suppose so", "go on then", "if you must".
@@ -176,10 +176,30 @@ def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
     choice = parse_number_choice(text, 2)  # 1. Yes, that's OK  2. No
     if choice is not None:
         return choice == 0, False
+    came_to = _answer_come_to(text)
+    if came_to is not None:
+        return came_to, False
     if asks_first(text):
         statements = [part for part in re.split(r"(?<=[.!?])\s+", text) if "?" not in part]
         return (agrees(" ".join(statements)) if statements else None), True
     return agrees(text), False
+
+
+# Where a message breaks off: a sentence's end, or a pause ("naw... ach go on then").
+_BREAKS = re.compile(r"(?<=[.!?])\s+|\s*(?:\.{2,}|\u2026)\s*")
+
+
+def _answer_come_to(text: str) -> bool | None:
+    """The answer someone talks themselves round to after a question or a pause: "naw. whit's it fur?
+    ... ach aye go on then" is a yes, "who sees it? no thanks" a no. Their last words decide; with
+    the question last ("I suppose so. Is it shared with my GP?") the question is still open: None."""
+    parts = [part for part in _BREAKS.split(text or "") if _clean(part)]
+    if len(parts) < 2 or "?" in parts[-1]:
+        return None
+    paused = bool(re.search(r"\.{2,}|\u2026", text))
+    if not paused and not any("?" in part for part in parts[:-1]):
+        return None
+    return agrees(parts[-1])
 
 
 # Taking in what was read back, rather than disputing it: "oh that's a shame", "I see, thank you",
@@ -783,7 +803,10 @@ _NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,3})(?:\s?(?:y|yo|yr|yrs|years?|yrs old
 _POSTCODE_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
 _DISTRICT_LIKE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\b")
 # Words that take back what was just said: "63, sorry, 64", "DD5 8HW, no wait, DD6 8HW".
-_CORRECTION_WORDS = r"(?:sorry|no|i mean|i meant|actually|oops|wait|correction|or rather|make that)"
+_CORRECTION_WORDS = (
+    r"(?:sorry|no|naw|nah|i mean|i meant|ah mean|actually|oops|wait|hang on|hold on|correction|or rather|"
+    r"make that|scratch that|my mistake)"
+)
 _CORRECTING = re.compile(rf"\b{_CORRECTION_WORDS}\b")
 
 
@@ -801,7 +824,7 @@ def last_if_corrected(text: str, values: list[str]) -> str | None:
     return values[-1] if _CORRECTING.search(between.lower()) else None
 
 
-_SAID_THEN_CORRECTED = re.compile(rf"\b\d{{1,3}}\b\W+{_CORRECTION_WORDS}\W+(\d{{1,3}})\b")
+_SAID_THEN_CORRECTED = re.compile(rf"\b\d{{1,3}}\b\W+(?:{_CORRECTION_WORDS}\W+){{1,3}}(\d{{1,3}})\b")
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
@@ -935,7 +958,11 @@ _FEELS_LIKE = re.compile(
 
 
 _TEXT_SPEAK_FOR = re.compile(
-    r"\b[24]\s+(?:me|u|you|us|him|her|them|my|ur|your|ages|sure|now|ever)\b", re.IGNORECASE
+    r"\b[24]\s+(?:me|u|you|us|him|her|them|my|ur|your|ages|sure|now|ever)\b"
+    # "who do i talk 2 then", "wot do i go 2": "to" after a verb that takes it
+    r"|\b(?:talk|speak|go|goes|come|get|got|listen|reply|write|wait|back|up|down|over|used|want|need|"
+    r"have|has|had|trying|try|going|gonna)\s+[24]\b(?!\s*(?:years?|yrs?|months?|weeks?|days?)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -1,0 +1,75 @@
+"""What the thirteenth blind set of people showed (issue #13), in other words than theirs: a privacy
+answer someone talks themselves round to after a question or a pause, a formal yes, an age corrected in
+dialect, and "2" as text-speak for "to" at "is that right?"."""
+
+from __future__ import annotations
+
+import pytest
+
+import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
+from frontdoor.content import get_content
+from frontdoor.intake import parsing
+from frontdoor.intake.readers import READERS
+from frontdoor.referrals.models import Referral
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah. what do you need it for? ... och fine go on then",
+        "not sure... ok aye go ahead",
+        "Who gets it? Hmm. Alright then, yes.",
+        "I would rather not. What happens to it? Oh well, go on then.",
+    ],
+)
+def test_the_answer_someone_comes_round_to_after_a_question_or_a_pause_is_theirs(text: str) -> None:
+    assert parsing.read_privacy_answer(text) == (True, False)
+
+
+@pytest.mark.parametrize("text", ["What is it for? No thank you.", "hmm... no, not today"])
+def test_coming_round_to_a_no_is_a_no(text: str) -> None:
+    assert parsing.read_privacy_answer(text) == (False, False)
+
+
+def test_a_yes_before_a_question_still_waits_for_the_answer() -> None:
+    assert parsing.read_privacy_answer("Go on then. But does my doctor see it?") == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["That is quite satisfactory.", "Och aye, that's grand", "Very well. I agree."]
+)
+def test_a_formal_or_dialect_yes_is_a_yes(text: str) -> None:
+    assert parsing.read_privacy_answer(text) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("64 naw hang on 65, it was my birthday last month", 65),
+        ("71 nah wait 72", 72),
+        ("I'm 58, scratch that, 59", 59),
+        ("40 hold on no 41", 41),
+    ],
+)
+def test_an_age_corrected_in_the_same_breath_is_the_corrected_one(text: str, age: int) -> None:
+    assert parsing.parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    "text", ["ok so who do i speak 2 now", "where do i go 2 then", "right. who can i get 2 for help"]
+)
+def test_2_as_to_is_no_age(text: str) -> None:
+    assert parsing.parse_age(text) is None
+
+
+def test_a_question_back_with_2_for_to_is_taken_in_not_read_as_a_new_age() -> None:
+    referral = Referral(age=16, eligibility_checks=[{"rule": "age", "passed": False}])
+    confirmed = ({"eligibility_confirmed": True}, None)
+    assert (
+        READERS["eligibility_check"]("oh right. who can i speak 2 then", referral, get_content()) == confirmed
+    )
+
+
+@pytest.mark.parametrize(("text", "age"), [("had it 2 years now, I'm 61", 61), ("got 2 kids, im 39", 39)])
+def test_a_2_that_counts_something_leaves_the_age_alone(text: str, age: int) -> None:
+    assert READERS["age"](text, Referral(referrer_role="self"), get_content())[0]["age"] == age
