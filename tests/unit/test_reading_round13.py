@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
+from frontdoor.booking.preferences import parse_meeting
 from frontdoor.content import get_content
 from frontdoor.intake import parsing
 from frontdoor.intake.readers import READERS
@@ -29,6 +30,13 @@ def test_the_answer_someone_comes_round_to_after_a_question_or_a_pause_is_theirs
 @pytest.mark.parametrize("text", ["What is it for? No thank you.", "hmm... no, not today"])
 def test_coming_round_to_a_no_is_a_no(text: str) -> None:
     assert parsing.read_privacy_answer(text) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Where does it go? I don't like my business spread about.", "who reads it... i dont want a fuss"]
+)
+def test_a_worry_after_the_question_is_no_answer_come_to(text: str) -> None:
+    assert parsing.read_privacy_answer(text)[1] is True  # the question is answered first
 
 
 def test_a_yes_before_a_question_still_waits_for_the_answer() -> None:
@@ -73,3 +81,15 @@ def test_a_question_back_with_2_for_to_is_taken_in_not_read_as_a_new_age() -> No
 @pytest.mark.parametrize(("text", "age"), [("had it 2 years now, I'm 61", 61), ("got 2 kids, im 39", 39)])
 def test_a_2_that_counts_something_leaves_the_age_alone(text: str, age: int) -> None:
     assert READERS["age"](text, Referral(referrer_role="self"), get_content())[0]["age"] == age
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maybe a home visit? Actually scrap that, the house is a tip. I'll do it over the phone.", "phone"),
+        ("on the phone... on second thoughts, could I come to the centre", "community_venue"),
+        ("phone. no wait, come to think of it a visit at home would be easier", "home_visit"),
+    ],
+)
+def test_a_change_of_mind_about_how_to_meet_takes_the_last_wish(text: str, kind: str) -> None:
+    assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind

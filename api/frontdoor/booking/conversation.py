@@ -27,6 +27,7 @@ from frontdoor.booking.preferences import (
     nearest_to_video,
     parse_meeting,
     parse_when,
+    spoken_clock,
     switches_meeting,
     wants_a_call_to_arrange,
     wants_other_times,
@@ -366,7 +367,7 @@ def _hours_note(site: SiteConfig) -> str:
 
 def _pick(text: str, holds: list[Appointment]) -> int | None:
     """ "2", "the second", or a day named in one of the times offered ("tuesday")."""
-    cleaned = text.lower()
+    cleaned = spoken_clock(text)
     at = _at_a_time_offered(cleaned, holds)
     if at is not None:
         return at
@@ -391,7 +392,8 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
         return named[0] if len(named) == 1 or len(named) == len(holds) else None
     # "any", "that one is fine", "yes": the earliest, which the booking message then names.
     said_against = re.search(r"\b(?:not|but|no|none|can'?t|cannot|except)\b", cleaned)
-    vague = not digits and not said_against  # "ok, the 6pm one" names a time: not any of them
+    # "ok, the 6pm one" or "the Thursday at half two, lovely" names a time: not any of them.
+    vague = not digits and not said_against and parse_when(text) in (None, When())
     return 0 if holds and vague and _ANY_OF_THEM.search(cleaned) else None
 
 

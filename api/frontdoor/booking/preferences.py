@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
+from text_to_num import text2num
+
 from frontdoor.referrals.models import Referral
 from frontdoor.sites.config import DAYS, SiteConfig
 
@@ -184,8 +186,30 @@ def meetings_said_against(text: str, kinds: list[str]) -> list[str]:
     return [kind for kind in kinds if kind in against and kind not in weight]
 
 
+# A change of mind part way through: "Could someone come to the house? Actually no, I'm perfectly
+# mobile. Phone is fine." What comes after it is what they want; what came before it is set aside.
+_CHANGE_OF_MIND = re.compile(
+    r"\b(?:actually|on second thoughts?|second thoughts|scratch that|scrap that|forget that|or rather|"
+    r"no wait|come to think of it|thinking about it|mind you)\b",
+    re.IGNORECASE,
+)
+
+
 def _weigh_meeting(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str]]:
     """Each way of meeting's weight in the message, and the ways said against."""
+    changed = list(_CHANGE_OF_MIND.finditer(text))
+    if changed:
+        cut = changed[-1].end()
+        # The last sentence after it that names a way: "the house is a tip. I'll do it over the phone."
+        for sentence in reversed(re.split(r"[.!?;]+", text[cut:])):
+            weight, against = _weigh_sentences(sentence, kinds)
+            if weight:
+                named, _ = _weigh_sentences(text[: cut + text[cut:].rfind(sentence)], kinds)
+                return weight, against | (set(named) - set(weight))
+    return _weigh_sentences(text, kinds)
+
+
+def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str]]:
     weight: dict[str, int] = {}
     against: set[str] = set()
     for sentence in re.split(r"[.!?;]+", text):
@@ -312,10 +336,32 @@ def _day_in(cleaned: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+# The clock as said in Britain: "half two" is 2:30, "quarter past ten" 10:15, "quarter to three" 2:45.
+_SPOKEN_CLOCK = re.compile(r"\b(half|quarter)(?: (past|to))? (\d{1,2}|[a-z]+)\b")
+
+
+def spoken_clock(text: str) -> str:
+    """The text with spoken clock times in digits ("the thursday at half two" -> "... at 2:30")."""
+
+    def digits(found: re.Match[str]) -> str:
+        amount, way, hour_said = found.groups()
+        try:
+            hour = int(hour_said) if hour_said.isdigit() else text2num(hour_said, "en")
+        except ValueError:
+            return found.group(0)
+        if not 1 <= hour <= 12 or (amount == "half" and way == "to"):
+            return found.group(0)
+        if way == "to":
+            return f"{hour - 1 or 12}:45"
+        return f"{hour}:{'30' if amount == 'half' else '15'}"
+
+    return _SPOKEN_CLOCK.sub(digits, text.lower())
+
+
 def parse_when(text: str) -> When | None:
     """ "mornings" / "tuesday afternoon" / "as soon as possible" / "not Mondays" / "evenings" (outside the
     service's hours: the nearest it offers); None when it cannot tell."""
-    plain = text.lower().replace(chr(8217), "").replace("'", "")
+    plain = spoken_clock(text).replace(chr(8217), "").replace("'", "")
     plain = re.sub(r"\b(?:noon|midday|mid day)\b", "12pm", plain)
     cleaned = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', plain).split())} "
     weekday, avoid = _day_in(cleaned)

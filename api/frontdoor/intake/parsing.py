@@ -185,6 +185,11 @@ def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
     return agrees(text), False
 
 
+# How an answer arrived at starts: "ach, go on then", "ok fine", "alright then, yes".
+_COMING_ROUND = {
+    "ach", "och", "oh", "ok", "okay", "alright", "aright", "fine", "well", "go", "right", "hmm", "hm",
+    "whatever", "sure",
+}  # fmt: skip
 # Where a message breaks off: a sentence's end, or a pause ("naw... ach go on then").
 _BREAKS = re.compile(r"(?<=[.!?])\s+|\s*(?:\.{2,}|\u2026)\s*")
 
@@ -198,6 +203,11 @@ def _answer_come_to(text: str) -> bool | None:
         return None
     paused = bool(re.search(r"\.{2,}|\u2026", text))
     if not paused and not any("?" in part for part in parts[:-1]):
+        return None
+    # Only an answer said as one: "I don't want it going all over the place" after "who sees it?" is
+    # a worry to answer, not a no.
+    first = _clean(parts[-1]).split(" ")[0]
+    if first not in _LEADING_YES_WORDS | _LEADING_NO_WORDS | _COMING_ROUND:
         return None
     return agrees(parts[-1])
 

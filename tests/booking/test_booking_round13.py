@@ -1,0 +1,39 @@
+"""Booking as the thirteenth blind set of people asked (issue #13), in other words than theirs: a time
+said the British way ("half two") and a day beside a "lovely" is a time asked for, never the earliest
+time booked in its place."""
+
+from __future__ import annotations
+
+import re
+
+from tests.booking.conftest import booking
+from tests.booking.test_booking_in_other_words import _starts
+
+
+def test_a_day_and_half_past_with_a_pleasantry_asks_for_that_time_not_the_earliest(client, referral) -> None:
+    earlier = {"meeting_type": "1", "meeting_when": "monday morning"}
+    first = booking(client, referral, "meeting_when", "monday morning", meeting_type="1")
+    assert first["menu"] and "Wed" not in first["menu"], first
+    out = booking(client, referral, "meeting_slot", "Wednesday at half three, lovely", **earlier)
+    assert not out.get("booked"), out  # nothing booked they did not ask for
+    days = re.findall(r"\b(Mon|Tue|Wed|Thu|Fri)\b", out["menu"])
+    assert days and all(day == "Wed" for day in days), out["menu"]
+    assert _starts(out["menu"])[0] == "3:30pm", out["menu"]
+
+
+def test_half_past_said_in_words_chooses_that_time_among_those_offered(client, referral) -> None:
+    earlier = {"meeting_type": "1", "meeting_when": "tuesday morning"}
+    first = booking(client, referral, "meeting_when", "tuesday morning", meeting_type="1")
+    starts = _starts(first["menu"])
+    half_past = [s for s in starts if s.endswith(":30am")]
+    assert half_past, first
+    hour = {"9": "nine", "10": "ten", "11": "eleven"}[half_past[0].split(":")[0]]
+    out = booking(client, referral, "meeting_slot", f"half {hour} on the tuesday please", **earlier)
+    assert out["booked"] and out["booked"]["when"].endswith(half_past[0]), (first, out)
+
+
+def test_any_of_them_with_a_pleasantry_is_still_the_earliest(client, referral) -> None:
+    earlier = {"meeting_type": "1", "meeting_when": "tuesday morning"}
+    first = booking(client, referral, "meeting_when", "tuesday morning", meeting_type="1")
+    out = booking(client, referral, "meeting_slot", "any of those is lovely", **earlier)
+    assert out["booked"] and out["booked"]["when"].endswith(_starts(first["menu"])[0]), (first, out)
