@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -26,6 +26,11 @@ class ValidateConsentForm(FormValidationAction):
         value = tracker.slots_to_validate().get("consent_share")
         if value is None:
             return []
+        return self._decided(await self._answer(value, dispatcher, tracker), dispatcher)
+
+    async def _answer(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
         typed = tracker.latest_message.get("text") or ""
         if typed and not typed.startswith("/"):
             # Typed, not a button: the reader decides, not the intent model ("Before I say yes, who
@@ -74,17 +79,20 @@ class ValidateConsentForm(FormValidationAction):
         # without asking the API again.
         return [SlotSet("consent_share", read["agreed"]), SlotSet("intake_questions", read["questions"])]
 
-
-class ActionAfterConsent(Action):
-    """Yes: on to the referral questions. No: nothing is kept, and they get another way in."""
-
-    def name(self) -> str:
-        return "action_after_consent"
-
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[dict[str, Any]]:
-        if tracker.get_slot("consent_share"):
-            return [SlotSet("referral_state", "in_progress")]  # the questions were set with the yes
-        dispatcher.utter_message(response="utter_no_consent")
-        return [SlotSet("consent_share", None), SlotSet("referral_state", "declined")]
+    @staticmethod
+    def _decided(events: list[EventType], dispatcher: CollectingDispatcher) -> list[EventType]:
+        """A yes goes on to the questions; a no keeps nothing, and they hear another way in. Either
+        ends the form in this turn, with no other action to call."""
+        agreed = next(
+            (e["value"] for e in events if e.get("event") == "slot" and e["name"] == "consent_share"), None
+        )
+        if agreed is True:
+            return [*events, SlotSet("referral_state", "in_progress")]
+        if agreed is False:
+            dispatcher.utter_message(response="utter_no_consent")
+            return [
+                SlotSet("consent_share", None),
+                SlotSet("referral_state", "declined"),
+                SlotSet("requested_slot", None),
+            ]
+        return events

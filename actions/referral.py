@@ -22,6 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, channel_of
+from actions.submit import tell_sent
 from actions.turns import just_asked_again, just_told_why, opening
 
 FORM = "referral_form"
@@ -107,15 +108,28 @@ class ValidateReferralForm(FormValidationAction):
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]
+        events = self._apply(field, text, result, dispatcher, tracker, domain)
+        if result.get("submitted"):
+            # Nothing left to ask, so the API sent the referral with this answer: the form ends here,
+            # and they hear what it said in the same turn, with no other action to call.
+            events += await tell_sent(dispatcher, tracker, result["submitted"])
+        return events
+
+    def _apply(
+        self,
+        field: str,
+        text: str,
+        result: dict[str, Any],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[EventType]:
+        """Do what the API decided about this answer."""
         plan_events: list[EventType] = [
             SlotSet("intake_questions", result["questions"]),
             SlotSet("speaking_to", result["speaking_to"]),
             SlotSet("deciding", result.get("deciding")),
         ]
-        if result.get("submitted"):
-            # Nothing left to ask, so the API sent the referral with this answer: the form ends, and
-            # action_submit_referral tells them what it said.
-            plan_events.append(SlotSet("submission", result["submitted"]))
         if result.get("interrupt"):
             return [*plan_events, SlotSet(field, None), ActionExecutionRejected(FORM)]
         if result.get("note"):

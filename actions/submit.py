@@ -1,16 +1,52 @@
-"""Submitting the referral to the link worker queue and telling the person what happens next."""
+"""Telling the person their referral is with the link workers, and what happens next.
+
+Usually the answer that left nothing to ask sent the referral in the same call to the API, and the
+referral form's validator tells them (``tell_sent``) in that turn. ``action_submit_referral`` is the
+way in for a form that ended without it: it sends the referral itself, then tells them the same.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, channel_of
 from actions.booking import booking_events, start_booking
+
+
+async def tell_sent(
+    dispatcher: CollectingDispatcher, tracker: Tracker, sent: dict[str, Any]
+) -> list[EventType]:
+    """What sending said (reference, site, or why the service cannot help), and on to booking the
+    first appointment when the site takes bookings."""
+    if sent["status"] == "ineligible":
+        dispatcher.utter_message(
+            response="utter_ineligible",
+            reasons=" ".join(sent["ineligible_reasons"]),
+            other_help="; ".join(sent["other_help"]),
+        )
+    else:
+        dispatcher.utter_message(
+            response="utter_submitted",
+            referral_reference=sent["reference"],
+            site_name=sent["site_name"] or "your local service",
+            target_days=sent["target_days"] or 10,
+        )
+        if channel_of(tracker) == "web":
+            await _local_help(dispatcher, tracker, sent)
+    reference = SlotSet("referral_reference", sent["reference"])
+    done = [reference, SlotSet("referral_state", "sent")]
+    if sent["status"] != "new":
+        return done
+    try:
+        started = sent.get("booking") or await start_booking(tracker)
+    except ApiUnavailable:
+        return done
+    return [reference, *booking_events(started)] if started["can_book"] else done
 
 
 class ActionSubmitReferral(Action):
@@ -20,40 +56,12 @@ class ActionSubmitReferral(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        # Usually sent already, by the answer that left nothing to ask (one API call for the turn).
-        result = tracker.get_slot("submission")
         try:
-            result = result or await call(
-                "POST", "/internal/referrals/submit", {"conversation_id": tracker.sender_id}
-            )
+            sent = await call("POST", "/internal/referrals/submit", {"conversation_id": tracker.sender_id})
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return []
-        if result["status"] == "ineligible":
-            dispatcher.utter_message(
-                response="utter_ineligible",
-                reasons=" ".join(result["ineligible_reasons"]),
-                other_help="; ".join(result["other_help"]),
-            )
-        else:
-            dispatcher.utter_message(
-                response="utter_submitted",
-                referral_reference=result["reference"],
-                site_name=result["site_name"] or "your local service",
-                target_days=result["target_days"] or 10,
-            )
-            if channel_of(tracker) == "web":
-                await _local_help(dispatcher, tracker, result)
-        reference = SlotSet("referral_reference", result["reference"])
-        sent = [reference, SlotSet("referral_state", "sent"), SlotSet("submission", None)]
-        if result["status"] != "new":
-            return sent
-        try:
-            started = result.get("booking") or await start_booking(tracker)
-        except ApiUnavailable:
-            return sent
-        booking = [reference, SlotSet("submission", None), *booking_events(started)]
-        return booking if started["can_book"] else sent
+        return await tell_sent(dispatcher, tracker, sent)
 
 
 async def _local_help(dispatcher: CollectingDispatcher, tracker: Tracker, sent: dict[str, Any]) -> None:
