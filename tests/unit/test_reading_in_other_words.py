@@ -118,7 +118,7 @@ def test_an_interpreter_wanted_without_a_language_named(
         ("anytime from 3pm", time(15), None),
         ("after 2 on a wednesday", time(14), None),
         ("before 11 ideally", None, time(11)),
-        ("after half ten", None, None),  # not a clock time it can read: falls to the other readers
+        ("after half ten", time(10, 30), None),  # the clock as said in Britain
     ],
 )
 def test_clock_times_for_when_suits(text: str, not_before: time | None, not_after: time | None) -> None:

@@ -10,7 +10,7 @@ import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be buil
 from frontdoor.booking.preferences import parse_meeting
 from frontdoor.content import get_content
 from frontdoor.intake import parsing
-from frontdoor.intake.readers import READERS
+from frontdoor.intake.readers import READERS, read_answer
 from frontdoor.referrals.models import Referral
 
 
@@ -93,3 +93,49 @@ def test_a_2_that_counts_something_leaves_the_age_alone(text: str, age: int) -> 
 )
 def test_a_change_of_mind_about_how_to_meet_takes_the_last_wish(text: str, kind: str) -> None:
     assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I'm his daughter, I take care", "carer_for_self"),
+        ("i am taking care my mother", "carer_for_self"),
+        ("My wife has the cancer. I look after her. Please can you help me?", "carer_for_self"),
+        ("for my dad, i look after him", "on_behalf"),
+    ],
+)
+def test_a_carer_in_a_second_language_or_asking_help_for_themselves(text: str, role: str) -> None:
+    assert parsing.parse_role(text) == role
+
+
+def test_a_role_not_understood_twice_comes_from_their_first_message_not_a_guess() -> None:
+    opening = "Hello. My mother have cancer of the breast, I take care her. You can help me?"
+    fields, problem = read_answer(
+        "referrer_role", "I am daughter only", Referral(), get_content(), retry=True, opening=opening
+    )
+    assert (fields, problem) == ({"referrer_role": "carer_for_self"}, None)
+
+
+@pytest.mark.parametrize(("text", "age"), [("21, turned 21 in august", 21), ("I was 66 in may", 66)])
+def test_a_birthday_that_has_passed_is_not_one_to_come(text: str, age: int) -> None:
+    assert parsing.parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    "text", ["No, but I sing in Gaelic at church", "nope, though my gran spoke Polish to me as a kid"]
+)
+def test_a_language_mentioned_after_a_no_is_no_interpreter(text: str) -> None:
+    fields, _ = READERS["support_needs"](text, Referral(referrer_role="self"), get_content())
+    assert fields["interpreter_needed"] is False and fields.get("language") is None
+
+
+def test_a_language_needed_after_a_no_is_still_an_interpreter() -> None:
+    fields, _ = READERS["support_needs"](
+        "no... well he only speaks Punjabi", Referral(referrer_role="on_behalf"), get_content()
+    )
+    assert fields["interpreter_needed"] is True and fields["language"] == "Punjabi"
+
+
+def test_deaf_in_scots_is_an_access_need() -> None:
+    fields, _ = READERS["support_needs"]("naw, but am deif so texts are better", Referral(), get_content())
+    assert fields["access_needs"] and fields["interpreter_needed"] is False

@@ -295,7 +295,9 @@ _CARER = re.compile(
     r"\b(?:carer|carers|caring|care for|cares for|cared for|look after|looking after|lookin after|"
     r"(?:look|looks|looking|lookin) (?:eftir|efter|aifter)|"  # Scots: "am lookin eftir bill"
     r"looked after|support for me|for me as|for myself as|my own support|help for me|for me not|"
-    r"take care of|taking care of|i care my|i care (?:for )?him|i care (?:for )?her)\b"
+    r"take care of|taking care of|i care my|i care (?:for )?him|i care (?:for )?her|"
+    # as written in a second language: "I am his wife, I take care", "i take care him"
+    r"i take care|i am taking care|i'?m taking care|take care (?:him|her|them|my))\b"
 )
 # Someone the person is close to, named as the subject ("my dad has it", "for my wife").
 # "me dad", "ma neebur", "fur ma pal": the same in the north and in Scots.
@@ -402,7 +404,7 @@ def parse_role(text: str) -> str | None:
             rf"|^ (?:(?:it'?s|its|it is|this is) )?(?:(?:for|fur) )?(?:my|our) {_RELATIVE}\b",
             padded,
         )
-        for_me = re.search(r"\b(?:for me|myself|my own)\b", padded)
+        for_me = re.search(r"\b(?:for me|myself|my own|(?:help|support|helping|supporting) me)\b", padded)
         return "on_behalf" if for_them and not for_me else "carer_for_self"
     if other and me:
         # "my wife has it but it's for me": the support is for the one asking, who cares for her.
@@ -991,7 +993,8 @@ _SOON = (
 )
 _NOT_YET = re.compile(
     rf"\b(?:turning|turn|turns|will be|i'?ll be|ill be|gonna be|going to be)\s+([\w-]+)\b"
-    rf"|\b([\w-]+)\s+{_SOON}\b",
+    # ... but not one that has passed: "18, turned 18 in september" is 18
+    rf"|(?<!turned )(?<!was )(?<!been )\b([\w-]+)\s+{_SOON}\b",
     re.IGNORECASE,
 )
 

@@ -178,8 +178,15 @@ _STARTS_WITH_NO = re.compile(
 )
 # "No, although I'd love a Welsh speaker, ha! No, English is fine": a language wished for, not needed.
 _ENGLISH_FINE = re.compile(r"\benglish(?: is| was)? (?:is )?(?:fine|ok|okay|good|grand|alright|all right)\b")
+# After a no, a language counts only when said as needed: "No, though I'll swear in Welsh sometimes" is
+# no interpreter; "No... well, she only speaks Urdu really" is one.
+_NEEDS_THE_LANGUAGE = re.compile(
+    r"\b(?:interpret\w*|translat\w*|need|needs|needed|prefer|rather|only|little english|bit of english|"
+    r"not much english|no english|understand|please)\b"
+)
 _ACCESS_NEED = re.compile(
-    r"\b(?:deaf|hearing|hard of hearing|bsl|sign language|lip ?read|blind|sight|sighted|visual|large print|"
+    r"\b(?:deaf|deef|deif|hearing|hard of hearing|bsl|sign language|lip ?read|blind|sight|sighted|visual|"
+    r"large print|"
     r"eyes? (?:are|is|aren'?t) (?:bad|poor|not good|going)|eyesight|cataracts?|glaucoma|macular|can'?t see|"
     r"cannot see|"
     r"big print|braille|easy read|can'?t read|cannot read|reading|learning disab|autis|dementia|memory|"
@@ -247,7 +254,9 @@ def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
     ):
         # "No, I'm fine in English. Mum would need Bengali but this is for me": not the person's need.
         language = None
-    if language and _STARTS_WITH_NO.match(lowered) and _ENGLISH_FINE.search(lowered):
+    if language and _STARTS_WITH_NO.match(lowered) and (
+        _ENGLISH_FINE.search(lowered) or not _NEEDS_THE_LANGUAGE.search(lowered)
+    ):
         language = None
     rest = _SAYS_NOTHING_MORE.sub(" ", _LANGUAGE.sub(" ", lowered))
     # After a no, or beside a language, only a need named counts: "No, my English is fine. Maybe my son
@@ -786,6 +795,12 @@ def read_answer(
         # Asked for a number, given words: "pretty bad" is a score; anything else is not asked a third time.
         in_words = parsing.score_in_words(text)
         return _score_next(referral, score=in_words), None
+    if problem is not None and retry and field == "referrer_role" and opening:
+        # Not understood twice: what their first message said ("My husband have cancer. I take care
+        # him. Can you help me?"), rather than a guess that it is for them as the patient.
+        from_opening = parsing.parse_role(opening)
+        if from_opening is not None:
+            return {field: from_opening}, None
     if problem is not None and retry and field == "on_behalf_agreed":
         return READERS[field]("no", referral, content)  # no clear agreement: not referred for them
     if problem is not None and retry and field == "carer_support_wanted":
