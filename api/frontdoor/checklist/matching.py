@@ -252,7 +252,7 @@ _SETTLED_PHRASES = (
     ("keep", "me", "go"),
     ("not", "the", "problem"),
     ("not", "a", "problem"),
-    ("not", "an", "issue"),
+    ("not", "a", "issue"),  # "an" is read as "a"
     ("not", "the", "issue"),
     ("not", "too", "bad"),
     ("no", "problem"),
@@ -431,6 +431,7 @@ SHORTHAND = {
     "telt": "told",
     "swally": "swallow",
     "mooth": "mouth",
+    "gaun": "going",  # Scots "cannae keep gaun": going
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -553,6 +554,7 @@ class ConcernReader:
         _drop_last_month_as_a_time(visible, found, places, written)
         _drop_food_going_down(visible, found, places)
         _drop_a_car_park_that_is_where(visible, found, places)
+        _drop_a_toilet_that_is_where(visible, found, places)
         _drop_a_home_that_is_where(visible, found, places)
         _asking_if_dying_is_fear(visible, found, places, allowed)
         _drop_my_own_death_as_grief(visible, found, places)
@@ -2939,6 +2941,18 @@ def _drop_a_car_park_that_is_where(
         if _PARKING_TROUBLE & set(lemmas[start:end]):
             return
     del found[TRANSPORT]
+
+
+BOWELS = "bladder_or_bowels"
+_ON_A_FLOOR = _words("upstairs downstairs")
+
+
+def _drop_a_toilet_that_is_where(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "the toilet is upstairs and he can't manage the stairs": where the toilet is, not the bowels."""
+    if _only_where(BOWELS, found, places, lambda at: bool(_ON_A_FLOOR & set(lemmas[at : at + 4]))):
+        del found[BOWELS]
 
 
 HOUSING = "housing"

@@ -1,0 +1,43 @@
+"""Families of phrasing the concerns reader learned in round 13, each on sentences written for these
+tests (not from any eval set): a problem taken back as "not an issue", where a toilet is, and Scots
+"cannae keep gaun"."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.checklist.definition import Checklist
+from tests.unit._concern_helpers import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bills are not an issue, we manage fine",
+        "money's not an issue for us thankfully",
+    ],
+)
+def test_not_an_issue_takes_money_back(checklist: Checklist, text: str) -> None:
+    assert "money_or_finance" not in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the only loo is downstairs and I can't get down there at night",
+        "our bathroom is upstairs and the stairs are beyond me now",
+    ],
+)
+def test_where_the_toilet_is_is_not_the_bowels(checklist: Checklist, text: str) -> None:
+    assert "bladder_or_bowels" not in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I dinnae ken how I'll keep gaun, he's up every hour",
+        "whiles I cannae keep gaun wi aw the running about for her",
+    ],
+)
+def test_scots_keep_gaun_is_carer_coping(checklist: Checklist, text: str) -> None:
+    assert "carer_coping" in found(checklist, text, role="carer_for_self")
