@@ -37,3 +37,15 @@ def test_any_of_them_with_a_pleasantry_is_still_the_earliest(client, referral) -
     first = booking(client, referral, "meeting_when", "tuesday morning", meeting_type="1")
     out = booking(client, referral, "meeting_slot", "any of those is lovely", **earlier)
     assert out["booked"] and out["booked"]["when"].endswith(_starts(first["menu"])[0]), (first, out)
+
+
+def test_a_way_not_offered_with_a_second_choice_takes_the_second_choice_and_says_so(client, referral) -> None:
+    out = booking(client, referral, "meeting_type", "a zoom call would be ideal, otherwise the phone is ok")
+    assert out["accepted"] is not False and out["menu"], out
+    assert "phone call" in out["menu"] and "home visit" not in out["menu"], out
+    assert out["note"].startswith("Sorry, video calls are not offered here yet, so a phone call."), out
+
+
+def test_a_way_not_offered_alone_is_still_not_booked_in_its_place(client, referral) -> None:
+    out = booking(client, referral, "meeting_type", "a zoom call would be ideal")
+    assert out["problem"] == "not_a_meeting_type" and not out.get("menu"), out

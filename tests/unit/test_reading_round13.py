@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
-from frontdoor.booking.preferences import parse_meeting
+from frontdoor.booking.preferences import meetings_said_against, parse_meeting
 from frontdoor.content import get_content
 from frontdoor.intake import parsing
 from frontdoor.intake.readers import READERS, read_answer
@@ -139,3 +139,26 @@ def test_a_language_needed_after_a_no_is_still_an_interpreter() -> None:
 def test_deaf_in_scots_is_an_access_need() -> None:
     fields, _ = READERS["support_needs"]("naw, but am deif so texts are better", Referral(), get_content())
     assert fields["access_needs"] and fields["interpreter_needed"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "against"),
+    [
+        ("can I no come to the centre? it's the phone I cant", "community_venue", ["phone"]),
+        ("would ye no come to the hoose, it's the phone I struggle with", "home_visit", ["phone"]),
+        ("phone, I can't get out", "phone", []),
+    ],
+)
+def test_scots_asking_with_no_and_the_way_they_cannot_do(text: str, kind: str, against: list[str]) -> None:
+    kinds = ["phone", "home_visit", "community_venue"]
+    assert parse_meeting(text, kinds) == kind
+    assert [
+        k for k in meetings_said_against(text, kinds) if k != "community_venue" or kind != "phone"
+    ] == against
+
+
+@pytest.mark.parametrize(
+    ("text", "age"), [("Eighty-one and a half, near enough", 81), ("I'm 45 and a quarter", 45)]
+)
+def test_part_of_a_year_is_not_another_number(text: str, age: int) -> None:
+    assert parsing.parse_age(text) == age

@@ -197,6 +197,13 @@ def _read(
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
         wanted = parse_meeting(body.text, list(MEETING_WORDS))
+        settled = None
+        unoffered = parse_meeting(body.text, [k for k in MEETING_WORDS if k not in kinds])
+        if kind is not None and unoffered is not None and _OTHERWISE.search(body.text):
+            # "can we do video? if not then phone i guess": the way they would settle for, said so.
+            label = meeting_label(unoffered)
+            settled = f"Sorry, {label}s are not offered here yet, so a {meeting_label(kind)}."
+            wanted = kind
         if kind is None or (wanted is not None and wanted not in kinds and not body.text.strip().isdigit()):
             # "Video is best", "video call if possible" (not a phone call): say plainly that this
             # service does not offer it, not only "reply a number", and never book the nearest unasked.
@@ -214,7 +221,8 @@ def _read(
         # "or tell me a day or time that suits you better": "when suits you?" is one message fewer.
         said = parse_when(body.text)
         out = _times(session, content, referral, site, kind, said or When(), now)
-        return out.model_copy(update={"meeting_when": body.text if said else ANY_TIME})
+        note = " ".join(filter(None, [settled, out.note])) or None
+        return out.model_copy(update={"meeting_when": body.text if said else ANY_TIME, "note": note})
     kind = parse_meeting(body.meeting_type or "", kinds)
     if kind is None:
         raise BookingError("answer meeting_type first", status=409)
@@ -435,6 +443,8 @@ def _misspelt(typed: list[str], ordinal: str) -> bool:
     return any(DamerauLevenshtein.distance(word, ordinal) == 1 for word in near)
 
 
+# A second choice after the first: "if not then phone", "otherwise at the centre", "failing that".
+_OTHERWISE = re.compile(r"\b(?:if not|if you can'?t|if that'?s not|otherwise|failing that|or else)\b", re.I)
 _ANY_OF_THEM = re.compile(
     r"\b(?:any|anyone|any one|whichever|either|don'?t mind|do not mind|earliest|soonest|first available|"
     r"that one|that'?s fine|fine|ok|okay|yes|yeah|yep|aye|sounds good|perfect|great|lovely)\b"

@@ -95,7 +95,8 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "your place",
         "come to your",
     ),
-    "video": ("video", "zoom", "teams", "facetime"),
+    # "a zoom call" is video, not the phone its "call" would say
+    "video": ("video", "zoom", "teams", "facetime", "video call", "zoom call", "teams call", "facetime call"),
 }
 _CANNOT_TRAVEL = (
     "wheelchair",
@@ -213,7 +214,7 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
     weight: dict[str, int] = {}
     against: set[str] = set()
     for sentence in re.split(r"[.!?;]+", text):
-        words = _meeting_words(sentence).split()
+        words = _without_scots_question_no(_meeting_words(sentence).split())
         padded = f" {' '.join(words)} "
         for kind in kinds:
             for cue in MEETING_WORDS[kind]:
@@ -223,13 +224,38 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                 start = len(padded[:at].split())
                 before = words[max(0, start - 4) : start]
                 after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
-                if not _NEGATION & set(before) and not _HARD_AFTER & set(after):
+                if (
+                    not _NEGATION & set(before)
+                    and not _HARD_AFTER & set(after)
+                    and not _the_one_i_cannot(before, after)
+                ):
                     # "can we do it on the phone instead, I won't get the time off to come in"
                     chosen = INSTEAD_WEIGHT if "instead" in after else 0
                     weight[kind] = weight.get(kind, 0) + len(cue) + chosen
                 else:
                     against.add(kind)
     return weight, against
+
+
+_ASKING_MODALS = {"could", "can", "would", "will", "wid", "cud"}
+_PRONOUNS = {"i", "we", "ye", "you", "someone", "somebody", "they"}
+
+
+def _without_scots_question_no(words: list[str]) -> list[str]:
+    """Scots asks with "no": "could I no come in somewhere?" is "couldn't I come in?", a wish, not a
+    way of meeting said against."""
+    return [
+        word
+        for i, word in enumerate(words)
+        if not (word == "no" and i >= 2 and words[i - 2] in _ASKING_MODALS and words[i - 1] in _PRONOUNS)
+    ]
+
+
+def _the_one_i_cannot(before: list[str], after: list[str]) -> bool:
+    """ "It's the phone I cannae dae": the way named is the one they cannot do."""
+    return before[-2:] in (["its", "the"], ["it", "the"]) and after[:2] in (
+        ["i", "cannae"], ["i", "canna"], ["i", "cant"], ["i", "can't"], ["i", "cannot"], ["i", "struggle"],
+    )  # fmt: skip
 
 
 def _meeting_words(text: str) -> str:

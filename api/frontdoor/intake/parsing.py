@@ -999,12 +999,16 @@ _NOT_YET = re.compile(
 )
 
 
+_PART_OF_A_YEAR = re.compile(r"\band (?:a )?(?:half|quarter|three[ -]quarters?)\b|[\u00bc\u00bd\u00be]")
+
+
 def parse_age(text: str) -> int | None:
     """An age in years ("67", "I'm sixty seven", "66yrs"): 1-120. Not a date, and never a digit out of
     a postcode or a postcode district: "DH1 4PS, I'm 66" is 66, "DH7" alone is no age."""
     if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}", text or ""):
         return None
     text = without_postcodes(text)
+    text = _PART_OF_A_YEAR.sub(" ", text)  # "ninety-two and three-quarters" is 92
     corrected = _SAID_THEN_CORRECTED.search(text)
     if corrected:  # "63, sorry, 64, my birthday was last week": the number after the correction
         text = corrected.group(1)

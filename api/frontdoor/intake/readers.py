@@ -254,8 +254,10 @@ def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
     ):
         # "No, I'm fine in English. Mum would need Bengali but this is for me": not the person's need.
         language = None
-    if language and _STARTS_WITH_NO.match(lowered) and (
-        _ENGLISH_FINE.search(lowered) or not _NEEDS_THE_LANGUAGE.search(lowered)
+    if (
+        language
+        and _STARTS_WITH_NO.match(lowered)
+        and (_ENGLISH_FINE.search(lowered) or not _NEEDS_THE_LANGUAGE.search(lowered))
     ):
         language = None
     rest = _SAYS_NOTHING_MORE.sub(" ", _LANGUAGE.sub(" ", lowered))
