@@ -1,6 +1,6 @@
 """Families of phrasing the concerns reader learned in round 13, each on sentences written for these
-tests (not from any eval set): a problem taken back as "not an issue", where a toilet is, and Scots
-"cannae keep gaun"."""
+tests (not from any eval set): a problem taken back as "not an issue", where a toilet is, Scots
+"cannae keep gaun", and children wanted or hoped for later (fertility)."""
 
 from __future__ import annotations
 
@@ -41,3 +41,21 @@ def test_where_the_toilet_is_is_not_the_bowels(checklist: Checklist, text: str) 
 )
 def test_scots_keep_gaun_is_carer_coping(checklist: Checklist, text: str) -> None:
     assert "carer_coping" in found(checklist, text, role="carer_for_self")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my partner and I want children and I'm scared the treatment stops that",
+        "does radiotherapy ruin your chances of having kids later on",
+    ],
+)
+def test_children_wanted_or_hoped_for_later_are_fertility(checklist: Checklist, text: str) -> None:
+    got = found(checklist, text)
+    assert "sex_intimacy" in got
+    assert "children" not in got
+
+
+def test_wanting_my_own_children_looked_after_is_not_fertility(checklist: Checklist) -> None:
+    got = found(checklist, "I want my kids to be looked after when I'm in hospital")
+    assert "sex_intimacy" not in got

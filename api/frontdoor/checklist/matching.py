@@ -1473,7 +1473,20 @@ _MAY_NOT = _words("not never no unable able stop prevent affect")
 _MAY_NOT_REACH = 4  # "can't ever really have kids": the doubt comes this many words before "have"
 
 
+_LATER = _words("late later future someday eventually")  # "later" is read as "late"
+
+
 def _children_that_may_not_come(lemmas: list[str], at: int) -> bool:
+    """ "can't ever really have kids", "we want children", "messes up having kids later": children the
+    writer may or may not go on to have."""
+    if (
+        lemmas[at] in _UNBORN
+        and lemmas[at - 1 : at]
+        and (
+            lemmas[at - 1] == "want" or (lemmas[at - 1] in _HAVING and _LATER & set(lemmas[at + 1 : at + 3]))
+        )
+    ):
+        return True
     window = lemmas[max(0, at - 2) : at + 3]
     for offset, word in enumerate(window):
         index = max(0, at - 2) + offset
