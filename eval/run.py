@@ -36,6 +36,7 @@ ROUNDS = (
     "personas_round10.yml",
     "personas_round11.yml",
     "personas_round12.yml",
+    "personas_round13.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
