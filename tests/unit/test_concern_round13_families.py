@@ -1,6 +1,6 @@
 """Families of phrasing the concerns reader learned in round 13, each on sentences written for these
 tests (not from any eval set): a problem taken back as "not an issue", where a toilet is, Scots
-"cannae keep gaun", and children wanted or hoped for later (fertility)."""
+"cannae keep gaun", children wanted or hoped for later (fertility), and ", even after sleep" as when."""
 
 from __future__ import annotations
 
@@ -59,3 +59,16 @@ def test_children_wanted_or_hoped_for_later_are_fertility(checklist: Checklist, 
 def test_wanting_my_own_children_looked_after_is_not_fertility(checklist: Checklist) -> None:
     got = found(checklist, "I want my kids to be looked after when I'm in hospital")
     assert "sex_intimacy" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm worn out all day, even after a full night's sleep",
+        "exhausted constantly, even after sleeping ten hours",
+    ],
+)
+def test_even_after_sleep_is_when_the_tiredness_comes(checklist: Checklist, text: str) -> None:
+    got = found(checklist, text)
+    assert "tiredness_or_fatigue" in got
+    assert "sleep" not in got

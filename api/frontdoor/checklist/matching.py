@@ -208,7 +208,7 @@ _SMALL_THINGS = _words(
 # after these, a clause says when its concern comes, not another concern.
 _CIRCUMSTANCE = _words("when while whenever after just even from time")
 # "sore all the time, especially when I bend": a clause that opens this way adds a time to the last one.
-_ADDING_A_TIME = _words("especially particularly mainly mostly worse")
+_ADDING_A_TIME = _words("especially particularly mainly mostly worse even")
 _CIRCUMSTANCE_REACH = 3  # the marker is at most this many words before the item it qualifies
 _STATES = _words("tiredness_or_fatigue pain")  # what "when I'm ..." may name as a concern in itself
 
