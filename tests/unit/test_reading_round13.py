@@ -162,3 +162,14 @@ def test_scots_asking_with_no_and_the_way_they_cannot_do(text: str, kind: str, a
 )
 def test_part_of_a_year_is_not_another_number(text: str, age: int) -> None:
     assert parsing.parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a teams call? if not, the phone I suppose", "phone"),
+        ("Could someone call round to the house? The phone is hopeless with my hearing aid.", "home_visit"),
+    ],
+)
+def test_a_second_choice_and_a_way_that_is_hopeless(text: str, kind: str) -> None:
+    assert parse_meeting(text, ["phone", "home_visit", "community_venue"]) == kind

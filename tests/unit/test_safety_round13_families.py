@@ -30,3 +30,19 @@ def test_a_run_as_a_job_to_do_is_no_alarm(text: str) -> None:
 )
 def test_the_runs_all_day_after_treatment_is_still_an_alarm(text: str) -> None:
     assert any_alarm(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A visit would suit. My mobile is hopeless, I can never hear it ring.",
+        "the computer is hopeless, my grandson usually does it",
+    ],
+)
+def test_a_thing_that_is_hopeless_is_no_alarm(text: str) -> None:
+    assert not any_alarm(text)
+
+
+@pytest.mark.parametrize("text", ["I just feel hopeless about everything", "it all seems so hopeless now"])
+def test_feeling_hopeless_is_still_asked_about(text: str) -> None:
+    assert any_alarm(text)

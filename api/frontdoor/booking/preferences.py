@@ -165,7 +165,10 @@ _NEGATION = {
 INSTEAD_WEIGHT = 100  # the way named with "instead" is the one wanted, whatever else is said
 # Said against it in the words just after: "the phone's hard with the signal", "phone is rubbish here",
 # "phone is no good".
-_HARD_AFTER = {"hard", "difficult", "tricky", "rubbish", "awful", "useless", "bad", "no_good"}
+_HARD_AFTER = {
+    "hard", "difficult", "tricky", "rubbish", "awful", "useless", "bad", "no_good", "hopeless", "impossible",
+    "terrible", "pointless",
+}  # fmt: skip
 
 
 def parse_meeting(text: str, kinds: list[str]) -> str | None:
@@ -243,11 +246,12 @@ _PRONOUNS = {"i", "we", "ye", "you", "someone", "somebody", "they"}
 
 def _without_scots_question_no(words: list[str]) -> list[str]:
     """Scots asks with "no": "could I no come in somewhere?" is "couldn't I come in?", a wish, not a
-    way of meeting said against."""
+    way of meeting said against. Nor is the "not" of a second choice: "if not then phone"."""
     return [
         word
         for i, word in enumerate(words)
         if not (word == "no" and i >= 2 and words[i - 2] in _ASKING_MODALS and words[i - 1] in _PRONOUNS)
+        and not (word in ("not", "no") and i >= 1 and words[i - 1] == "if")
     ]
 
 
