@@ -6,8 +6,8 @@ a turn that was answering some other question) and when it comes back after an i
 validator that neither chooses its questions (no ``required_slots`` of its own) nor extracts slots
 (no ``extract_<slot>``), rasa-sdk answers such a call with no events at all: a round trip to learn
 nothing. The booking questions start in the same turn as the referral is sent, the costliest turn
-of a referral (three action server calls; bench/results/latest.md), and the privacy question starts
-with the first hello.
+of a referral (bench/results/latest.md names it), and the privacy question starts with the first
+hello: two such calls each.
 
 ``install()`` makes such a call return what it would have returned (no events) without making it, for
 the forms in ``STATIC_FORMS`` only. A test holds each of those validators to the condition above
