@@ -217,7 +217,7 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
     weight: dict[str, int] = {}
     against: set[str] = set()
     for sentence in re.split(r"[.!?;]+", text):
-        words = _without_scots_question_no(_meeting_words(sentence).split())
+        words = _without_no_that_does_not_negate(_meeting_words(sentence).split())
         padded = f" {' '.join(words)} "
         for kind in kinds:
             for cue in MEETING_WORDS[kind]:
@@ -244,7 +244,7 @@ _ASKING_MODALS = {"could", "can", "would", "will", "wid", "cud"}
 _PRONOUNS = {"i", "we", "ye", "you", "someone", "somebody", "they"}
 
 
-def _without_scots_question_no(words: list[str]) -> list[str]:
+def _without_no_that_does_not_negate(words: list[str]) -> list[str]:
     """Scots asks with "no": "could I no come in somewhere?" is "couldn't I come in?", a wish, not a
     way of meeting said against. Nor is the "not" of a second choice: "if not then phone"."""
     return [
