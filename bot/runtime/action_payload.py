@@ -15,7 +15,6 @@ against; on any other it leaves Rasa as it is and says so.
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 import rasa
@@ -23,12 +22,12 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import Event, UserUttered
 from rasa.shared.core.trackers import EventVerbosity
 
+from bot.runtime import rasa_version
+
 if TYPE_CHECKING:
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.trackers import DialogueStateTracker
 
-logger = logging.getLogger(__name__)
-RASA_VERSIONS = ("3.6.",)  # RemoteAction._action_call_format as read in Rasa 3.6.21
 USER_MESSAGES_KEPT = 3
 
 
@@ -60,12 +59,8 @@ def action_call_format(self: RemoteAction, tracker: DialogueStateTracker, domain
 
 def install() -> bool:
     """Make Rasa send the action server only the events the actions read. True when installed."""
-    if not rasa.__version__.startswith(RASA_VERSIONS):
-        logger.warning(
-            "Rasa %s is not one this was written for (%s): every event goes to the action server",
-            rasa.__version__,
-            ", ".join(RASA_VERSIONS),
-        )
+    # RemoteAction._action_call_format as read in Rasa 3.6.21
+    if not rasa_version.is_known(otherwise="every event goes to the action server"):
         return False
     RemoteAction._action_call_format = action_call_format  # type: ignore[method-assign]
     return True

@@ -16,11 +16,9 @@ only on the Rasa version it was written against; on any other it leaves Rasa as 
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 from typing import Any
 
-import rasa
 from jsonschema import ValidationError
 from jsonschema.exceptions import best_match
 from jsonschema.protocols import Validator
@@ -28,8 +26,8 @@ from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 
-logger = logging.getLogger(__name__)
-RASA_VERSIONS = ("3.6.",)  # RemoteAction._validate_action_result as read in Rasa 3.6.21
+from bot.runtime import rasa_version
+
 EXPLANATION = (
     ". Failed to validate Action server response from API, "
     "make sure your response from the Action endpoint is valid. "
@@ -88,13 +86,8 @@ def validate_action_result(_action: RemoteAction, result: dict[str, Any]) -> boo
 
 def install() -> bool:
     """Make Rasa check action server replies with the validator built once. True when installed."""
-    if not rasa.__version__.startswith(RASA_VERSIONS):
-        logger.warning(
-            "Rasa %s is not one this check was written for (%s): action replies are checked by "
-            "Rasa's own code",
-            rasa.__version__,
-            ", ".join(RASA_VERSIONS),
-        )
+    # RemoteAction._validate_action_result as read in Rasa 3.6.21
+    if not rasa_version.is_known(otherwise="action replies are checked by Rasa's own code"):
         return False
     response_validator()
     event_validators()

@@ -16,17 +16,15 @@ the forms in ``STATIC_FORMS`` only. A test holds each of those validators to the
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
-import rasa
 from rasa.core.actions.forms import FormAction
+
+from bot.runtime import rasa_version
 
 if TYPE_CHECKING:
     from rasa.shared.core.events import Event
 
-logger = logging.getLogger(__name__)
-RASA_VERSIONS = ("3.6.",)  # FormAction.validate_slots as read in Rasa 3.6.21
 # Forms whose validators keep the domain's questions and extract nothing (actions/booking.py,
 # actions/consent.py). The referral form's validator chooses its questions, so it is always called.
 STATIC_FORMS = frozenset({"booking_form", "consent_form"})
@@ -45,12 +43,8 @@ async def validate_slots(
 
 def install() -> bool:
     """Skip static forms' empty validation calls. True when installed."""
-    if not rasa.__version__.startswith(RASA_VERSIONS):
-        logger.warning(
-            "Rasa %s is not one this was written for (%s): every form validation is called",
-            rasa.__version__,
-            ", ".join(RASA_VERSIONS),
-        )
+    # FormAction.validate_slots as read in Rasa 3.6.21
+    if not rasa_version.is_known(otherwise="every form validation is called"):
         return False
     FormAction.validate_slots = validate_slots  # type: ignore[method-assign]
     return True
