@@ -250,8 +250,8 @@ def _read(
         if not held:
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
-    index = _pick(body.text, holds)
     asked_for = parse_when(body.text)
+    index = _pick(body.text, holds, asked_for)
     if index is None and switched is not None:
         # "Actually, can I change my mind? I'd rather come in": times for the new way of meeting.
         out = _times(session, content, referral, site, switched, asked_for or when, now)
@@ -373,8 +373,9 @@ def _hours_note(site: SiteConfig) -> str:
     return f"Link workers work {working_hours(site)}."
 
 
-def _pick(text: str, holds: list[Appointment]) -> int | None:
-    """ "2", "the second", or a day named in one of the times offered ("tuesday")."""
+def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | None:
+    """ "2", "the second", or a day named in one of the times offered ("tuesday"). ``asked_for``: the
+    day or time the text names, if any (``parse_when``)."""
     cleaned = spoken_clock(text)
     at = _at_a_time_offered(cleaned, holds)
     if at is not None:
@@ -401,7 +402,7 @@ def _pick(text: str, holds: list[Appointment]) -> int | None:
     # "any", "that one is fine", "yes": the earliest, which the booking message then names.
     said_against = re.search(r"\b(?:not|but|no|none|can'?t|cannot|except)\b", cleaned)
     # "ok, the 6pm one" or "the Thursday at half two, lovely" names a time: not any of them.
-    vague = not digits and not said_against and parse_when(text) in (None, When())
+    vague = not digits and not said_against and asked_for in (None, When())
     return 0 if holds and vague and _ANY_OF_THEM.search(cleaned) else None
 
 
