@@ -49,3 +49,17 @@ def test_a_way_not_offered_with_a_second_choice_takes_the_second_choice_and_says
 def test_a_way_not_offered_alone_is_still_not_booked_in_its_place(client, referral) -> None:
     out = booking(client, referral, "meeting_type", "a zoom call would be ideal")
     assert out["problem"] == "not_a_meeting_type" and not out.get("menu"), out
+
+
+def test_a_short_video_call_where_it_is_not_offered_is_told_so_and_not_booked_as_a_phone_call(
+    client, referral
+) -> None:
+    out = booking(client, referral, "meeting_type", "vid call?")
+    assert out["problem"] == "not_a_meeting_type" and not out.get("menu"), out
+    assert out["note"].startswith("Sorry, video calls are not offered here yet."), out
+
+
+def test_a_second_choice_after_or_is_taken_where_the_first_is_not_offered(client, referral) -> None:
+    out = booking(client, referral, "meeting_type", "Video is possible? Or phone. Video better")
+    assert out["menu"] and "phone call" in out["menu"], out
+    assert out["note"].startswith("Sorry, video calls are not offered here yet, so a phone call."), out

@@ -445,7 +445,8 @@ def _misspelt(typed: list[str], ordinal: str) -> bool:
 
 
 # A second choice after the first: "if not then phone", "otherwise at the centre", "failing that".
-_OTHERWISE = re.compile(r"\b(?:if not|if you can'?t|if that'?s not|otherwise|failing that|or else)\b", re.I)
+# "if not then phone", "Video is possible? Or phone.": a second choice, named beside the first.
+_OTHERWISE = re.compile(r"\b(?:if not|if you can'?t|if that'?s not|otherwise|failing that|or)\b", re.I)
 _ANY_OF_THEM = re.compile(
     r"\b(?:any|anyone|any one|whichever|either|don'?t mind|do not mind|earliest|soonest|first available|"
     r"that one|that'?s fine|fine|ok|okay|yes|yeah|yep|aye|sounds good|perfect|great|lovely)\b"

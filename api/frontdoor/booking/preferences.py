@@ -96,7 +96,23 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "come to your",
     ),
     # "a zoom call" is video, not the phone its "call" would say
-    "video": ("video", "zoom", "teams", "facetime", "video call", "zoom call", "teams call", "facetime call"),
+    "video": (
+        "video",
+        "zoom",
+        "teams",
+        "facetime",
+        "video call",
+        "zoom call",
+        "teams call",
+        "facetime call",
+        "vid",
+        "vid call",
+        "videocall",
+        "video chat",
+        "skype",
+        "skype call",
+        "whatsapp video",
+    ),
 }
 _CANNOT_TRAVEL = (
     "wheelchair",
@@ -181,7 +197,18 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
         index = int(cleaned) - 1
         return kinds[index] if 0 <= index < len(kinds) else None
     weight, _ = _weigh_meeting(text, kinds)
-    return max(weight, key=lambda k: weight[k]) if weight else None
+    if not weight:
+        return None
+    # Equal weight: the one named first ("Video would be easiest, I can do it on my phone").
+    first = _meeting_words(text)
+    return max(weight, key=lambda k: (weight[k], -_first_named(first, k)))
+
+
+def _first_named(cleaned: str, kind: str) -> int:
+    padded = f" {cleaned} "
+    return min(
+        (at for cue in MEETING_WORDS[kind] if (at := padded.find(f" {cue} ")) != -1), default=len(padded)
+    )
 
 
 def meetings_said_against(text: str, kinds: list[str]) -> list[str]:

@@ -19,7 +19,7 @@ from frontdoor.intake import corrections
 from frontdoor.intake.extras import access_need_said, also_answered, from_first_message, said_earlier
 from frontdoor.intake.parsing import asks_what_it_means, asks_who_sees, means_same_number, not_their_worry
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
-from frontdoor.intake.review import summary
+from frontdoor.intake.review import phone_shown, summary
 from frontdoor.referrals.models import Concern, Referral
 from frontdoor.referrals.questions import first_unscored, plan
 from frontdoor.referrals.schemas import AnswerOut, Answers
@@ -277,7 +277,8 @@ def _changed_note(field: str, referral: Referral) -> str:
         return "Thank you. I've noted the support is for you, as someone caring for a person with cancer."
     if field == "on_behalf_agreed":
         return "Thank you. I've noted they are happy for you to do this, so the support is for them."
-    shown = {"postcode": referral.postcode, "age": referral.age, "phone": referral.phone}.get(field)
+    phone = phone_shown(referral.phone) if referral.phone else None
+    shown = {"postcode": referral.postcode, "age": referral.age, "phone": phone}.get(field)
     return f"Thank you, I've changed the {LABELS.get(field, field)} to {shown}."
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import parsing
 from frontdoor.intake.review import value_in
+from frontdoor.referrals.contact import normalise_phone
 from frontdoor.referrals.models import Referral
 from frontdoor.referrals.questions import plan
 
@@ -178,7 +179,7 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
     names_phone = bool(_NAMES_PHONE.search(lowered))
     if asked not in ("phone", "referrer_phone") and referral.phone and names_phone and says_so:
         value = value_in("phone", text)
-        if value is not None:
+        if value is not None and normalise_phone(value) != referral.phone:  # the same again: no change
             return Correction("phone", value)
     if (
         asked not in ("age", "eligibility_check")

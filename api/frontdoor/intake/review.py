@@ -93,6 +93,11 @@ def value_in(field: str, text: str) -> str | None:
     return None
 
 
+def phone_shown(e164: str) -> str:
+    """A stored number as people write it: "+447700900123" is shown as "07700 900123"."""
+    return phonenumbers.format_number(phonenumbers.parse(e164, "GB"), phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
 def summary(referral: Referral) -> str:
     """A short read-back of what will be sent, in plain words."""
     parts = []
@@ -103,8 +108,7 @@ def summary(referral: Referral) -> str:
     if referral.age is not None:
         parts.append(f"Age: {referral.age}")
     if referral.phone:
-        number = phonenumbers.parse(referral.phone, "GB")
-        parts.append(f"Phone: {phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)}")
+        parts.append(f"Phone: {phone_shown(referral.phone)}")
     if referral.concerns:
         scored = ", ".join(
             f"{c.label} ({c.score})" if c.score is not None else c.label for c in referral.concerns
