@@ -36,9 +36,7 @@ def test_k_confirms_an_age_read_back_rather_than_asking_the_age_again() -> None:
 def test_a_phone_correction_already_made_is_no_correction_and_the_yes_beside_it_sends() -> None:
     said = "Aye. Actually wait, ma phone's 07700 900134 no 133, sorry"
     before = Referral(referrer_role="self", postcode="KY1 2TN", age=55, phone="+447700900133")
-    assert corrections.find(said, "review_confirm", before) == corrections.Correction(
-        "phone", "07700 900134 "
-    )
+    assert corrections.find(said, "review_confirm", before) == corrections.Correction("phone", "07700 900134")
     after = Referral(referrer_role="self", postcode="KY1 2TN", age=55, phone="+447700900134")
     assert corrections.find(said, "review_confirm", after) is None
     assert read_answer("review_confirm", said, after, get_content()) == ({}, None)
