@@ -1,7 +1,8 @@
 """Rasa as the stack runs it: Rasa's own command line, with the action-response validator built once,
 calls that never reached the action server sent again (bot/runtime/action_retry.py), only the
-events the actions read sent to them (bot/runtime/action_payload.py), and no form validation call
-that has nothing to validate (bot/runtime/form_validation.py).
+events the actions read sent to them (bot/runtime/action_payload.py), their JSON written by orjson
+(bot/runtime/json_body.py), and no form validation call that has nothing to validate
+(bot/runtime/form_validation.py).
 
 The tracker store the endpoints name (bot.runtime.tracker_store) is imported first, so a mistake in it
 stops Rasa here rather than Rasa quietly keeping conversations in memory instead.
@@ -12,13 +13,14 @@ stops Rasa here rather than Rasa quietly keeping conversations in memory instead
 from __future__ import annotations
 
 import bot.runtime.tracker_store  # noqa: F401
-from bot.runtime import action_payload, action_retry, action_validation, form_validation
+from bot.runtime import action_payload, action_retry, action_validation, form_validation, json_body
 
 
 def main() -> None:
     action_validation.install()
     action_retry.install()
     action_payload.install()
+    json_body.install()
     form_validation.install()
     from rasa.__main__ import main as rasa_main
 

@@ -43,7 +43,9 @@ def turns(offset: float) -> list[Any]:
         ActionExecuted("action_session_start", timestamp=offset + 1),
         SessionStarted(timestamp=offset + 2),
         ActionExecuted("action_listen", timestamp=offset + 3),
-        UserUttered("hello", {"name": "greet", "confidence": 0.9}, timestamp=offset + 4, message_id="m1"),
+        UserUttered(
+            "hello, dziękuję ☺", {"name": "greet", "confidence": 0.9}, timestamp=offset + 4, message_id="m1"
+        ),
         ActionExecuted("referral_form", timestamp=offset + 5),
         ActiveLoop("referral_form", timestamp=offset + 6),
         SlotSet("requested_slot", "postcode", timestamp=offset + 7),

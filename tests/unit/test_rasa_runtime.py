@@ -69,3 +69,14 @@ def test_a_static_form_starts_without_asking_its_validator_what_it_would_not_say
         assert not found["chooses_or_extracts"][form], form
         assert found["sdk_reply"][form] == {"events": [], "messages": []}, form
     assert found["chooses_or_extracts"]["referral_form"]
+
+
+def test_rasas_calls_arrive_with_the_same_json_written_by_orjson() -> None:
+    found = in_bot_env("tests.bot_env.json_body")
+    assert found["installed"]
+    assert found["ours"] == found["rasa"]
+    assert len(found["ours"]) == 5
+    assert {call["type"] for call in found["ours"]} == {"application/json"}
+    assert found["ours"][1]["body"]["text"].startswith("dziękuję, ça va ☺")
+    assert found["ours"][2]["body"] == {"1": "one", "2": "two"}
+    assert all(call["answer"] == {"events": []} for call in found["ours"])
