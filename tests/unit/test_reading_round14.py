@@ -64,3 +64,38 @@ def test_a_video_call_named_first_or_in_short_is_video(text: str) -> None:
 def test_a_phone_call_on_a_mobile_is_still_a_phone_call() -> None:
     assert parse_meeting("phone call on my mobile", WITH_VIDEO) == "phone"
     assert parse_meeting("phone or video, either", WITH_VIDEO) == "phone"
+
+
+def test_a_language_someone_else_needs_after_not_for_me_is_no_interpreter() -> None:
+    referral = Referral(referrer_role="carer_for_self")
+    fields, problem = read_answer(
+        "support_needs",
+        "Not for me, thanks. Gran needs Cantonese but this one's mine",
+        referral,
+        get_content(),
+    )
+    assert problem is None and fields["interpreter_needed"] is False, fields
+
+
+@pytest.mark.parametrize(
+    "text", ["not yet, I'm waiting on the result", "No not yet. Still waiting", "i wait for the result"]
+)
+def test_waiting_for_a_result_in_few_words_is_waiting(text: str) -> None:
+    assert parsing.parse_has_diagnosis(text) == "awaiting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not as such, but she'd be glad of it",
+        "she'd hit the roof if she found out, but someone has to",
+        "I'm doing it behind his back to be honest",
+    ],
+)
+def test_agreement_not_given_in_other_words_is_a_no(text: str) -> None:
+    assert parsing.parse_yes_no(text) is False
+
+
+@pytest.mark.parametrize("text", ["so what am I meant to do now", "but how would that work", "ok what now"])
+def test_a_question_led_into_with_so_or_but_is_a_question(text: str) -> None:
+    assert parsing.asks_first(text) is True

@@ -94,7 +94,9 @@ _AGREES = re.compile(
 _DISAGREES = re.compile(
     r"\b(?:doesn'?t|dont|don'?t|does not|do not|hasn'?t|has not|isn'?t|not|didn'?t|did not|wouldn'?t|"
     r"would not|won'?t|will not) (?:know|agree|want|aware|happy|told|asked|consent|accept)\b|\bnot yet\b|"
-    r"\bhaven'?t (?:told|asked)\b|\b(?:refused|refuses)\b|\bsaid no\b(?! problem| worries| bother)"
+    r"\bhaven'?t (?:told|asked)\b|\b(?:refused|refuses)\b|\bsaid no\b(?! problem| worries| bother)|"
+    # "he'd go mental if he knew", "behind her back": they do not know
+    r"\bif (?:he|she|they) (?:knew|found out|finds out|find out)\b|\bbehind (?:his|her|their) backs?\b"
 )
 
 
@@ -104,7 +106,11 @@ def parse_yes_no(text: str) -> bool | None:
     first = cleaned.split(" ")[0] if cleaned else ""
     if cleaned in _YES or first in _LEADING_YES_WORDS:
         return True
-    if cleaned in _NO or first in _LEADING_NO_WORDS or re.match(r"not (?:really|yet|exactly)\b", cleaned):
+    if (
+        cleaned in _NO
+        or first in _LEADING_NO_WORDS
+        or re.match(r"not (?:really|yet|exactly|as such)\b", cleaned)
+    ):
         return False
     if _DISAGREES.search(cleaned):
         return False
@@ -166,6 +172,10 @@ _ASKING = re.compile(
 )
 
 
+# "so what can I do then", "but how does it work": a question after a word that leads into it.
+_LEADING_FILLER = re.compile(r"^(?:(?:so|and|but|well|ok|okay|right|hmm|um|erm|then) )+")
+
+
 def asks_first(text: str) -> bool:
     """A question back before answering ("Before I say yes, who exactly would see it?", "where does it
     go"): to be answered, and the question put again, never read as a yes or a no."""
@@ -173,7 +183,7 @@ def asks_first(text: str) -> bool:
     first = cleaned.split(" ")[0] if cleaned else ""
     if first in _LEADING_YES_WORDS or first in _LEADING_NO_WORDS or cleaned in _YES or cleaned in _NO:
         return False
-    return "?" in text or bool(_ASKING.match(cleaned))
+    return "?" in text or bool(_ASKING.match(_LEADING_FILLER.sub("", cleaned)))
 
 
 def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
@@ -442,7 +452,23 @@ DIAGNOSIS_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
             "its cancer",
         ),
     ),
-    ("awaiting", ("waiting", "awaiting", "tests", "not sure yet", "don't know yet", "results", "suspected")),
+    (
+        "awaiting",
+        (
+            "waiting",
+            "awaiting",
+            "tests",
+            "not sure yet",
+            "don't know yet",
+            "results",
+            "suspected",
+            "result",
+            "not yet",
+            "wait for",
+            "i wait",
+            "still wait",
+        ),
+    ),
     ("no", ("no", "n", "nope", "nah", "never", "not diagnosed")),
 ]
 

@@ -174,7 +174,7 @@ def _interpreter(text: str, _referral: Referral, _content: Content) -> Reading:
 
 _STARTS_WITH_NO = re.compile(
     r"^\W*(?:no|nope|nah|naw|na|none|not really|(?:i )?don'?t think so|not that i know|"
-    r"not as far as i know)\b"
+    r"not as far as i know|not (?:for )?me|not needed|not required)\b"
 )
 # "No, although I'd love a Welsh speaker, ha! No, English is fine": a language wished for, not needed.
 _ENGLISH_FINE = re.compile(r"\benglish(?: is| was)? (?:is )?(?:fine|ok|okay|good|grand|alright|all right)\b")
