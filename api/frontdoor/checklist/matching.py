@@ -537,6 +537,8 @@ class ConcernReader:
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
+        _drop_nights_worked(visible, found, places)
+        _drop_passing_something(visible, found, places)
         _drop_switching_off_beside_sleep(visible, found, places)
         _drop_work_that_is_where(visible, found, places)
         _drop_work_only_named(visible, found, places)
@@ -579,10 +581,14 @@ class ConcernReader:
             found.setdefault(SLEEP, awake)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
             found.setdefault(END_OF_LIFE, asked)
+        if BEREAVEMENT in allowed and (died := _one_of_mine_passed(visible)) is not None:
+            found.setdefault(BEREAVEMENT, died)
         if not for_someone_else:
             kept = _CARED_FOR | (_CARED_FOR_WHEN_NAMED & set(spans)) if carer else frozenset()
             _a_partner_fed_up_with_me(visible, found, places, allowed)
             _drop_someone_elses(visible, found, places, kept)
+            if carer:
+                _drop_a_childs_fear(visible, found, places)
         if carer:
             _as_a_carer(visible, found, allowed)
             _a_carers_own_symptoms(visible, found, places)
@@ -1520,6 +1526,8 @@ def _parenthood_in_doubt(lemmas: list[str]) -> int | None:
     """ "will I ever be a dad now", "not sure I can become a mother after this": whether the writer may
     still become a parent is fertility, and where it is said. "I'm a dad of three", "I can't be a mum to
     them just now" are a parent already, and are not."""
+    if (more := _more_children_in_doubt(lemmas)) is not None:
+        return more
     for index, word in enumerate(lemmas):
         if word not in _PARENTS or (lemmas[index + 1 : index + 2] and lemmas[index + 1] in _PARENT_OF):
             continue
@@ -1528,6 +1536,25 @@ def _parenthood_in_doubt(lemmas: list[str]) -> int | None:
             continue
         if _IN_DOUBT & set(lemmas[max(0, becoming - _DOUBT_REACH) : becoming]):
             return becoming
+    return None
+
+
+def _more_children_in_doubt(lemmas: list[str]) -> int | None:
+    """ "kids. might not be able to have more", "two boys and I can't have any more now": with children
+    named, "have more" ending its clause is more children, in doubt (fertility). "can't have more than
+    a slice" goes on to what it is and is not. ("more" is read as "much".)"""
+    if not _UNBORN & set(lemmas) and not _CHILD & set(lemmas):
+        return None
+    for index in range(1, len(lemmas)):
+        if lemmas[index] != "much" or lemmas[index - 1] not in ("have", "any"):
+            continue
+        if lemmas[index + 1 : index + 2] and lemmas[index + 1] not in _CLAUSE_BREAKS:
+            continue
+        having = index - 1 if lemmas[index - 1] == "have" else index - 2
+        if having < 0 or lemmas[having] != "have":
+            continue
+        if _MAY_NOT & set(lemmas[max(0, having - _MAY_NOT_REACH) : having]):
+            return having
     return None
 
 
@@ -1954,8 +1981,13 @@ def _a_carers_own_symptoms(lemmas: list[str], found: dict[str, int], places: dic
 def _of_the_writer(lemmas: list[str], position: int) -> bool:
     """The clause holding ``position`` is about the writer ("I", "me", "my") and no one else."""
     start, end = _around(lemmas, position, _CLAUSE_BREAKS)
+    if start >= 3 and lemmas[start - 2 : start] == ["up", "and"]:  # "up and down" is one way of going
+        start = _around(lemmas, start - 3, _CLAUSE_BREAKS)[0]
     clause = set(lemmas[start:end])
-    return bool(clause & (_FIRST_PERSON | {"my"})) and not clause & (_OTHER_PERSON | _CHILD)
+    # "up and down the stairs to him all night": the one gone to is where the writer goes, not whose
+    # legs they are.
+    others = {w for at, w in enumerate(lemmas[start:end], start) if lemmas[at - 1 : at] != ["to"]}
+    return bool(clause & (_FIRST_PERSON | {"my"})) and not others & (_OTHER_PERSON | _CHILD)
 
 
 # "I won't go out", "he never goes out now", "not been outside the flat since": no longer going out.
@@ -2001,6 +2033,36 @@ def _how_long_alone(lemmas: list[str]) -> int | None:
     )
 
 
+_KIN_WHO_DIE = _words(
+    "mum mam mom mother dad da father husband wife partner son daughter sister brother nan gran granny "
+    "grandad granda friend"
+)
+_PASSED_WHAT = _words("out the a an my his her it me him over through by that this")
+
+
+def _drop_passing_something(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "my daughter passed her exams", "he passed out": passing something, or out, is no death."""
+    if _only_where(
+        BEREAVEMENT,
+        found,
+        places,
+        lambda at: lemmas[at] == "pass" and lemmas[at + 1 : at + 2] != [] and lemmas[at + 1] in _PASSED_WHAT,
+    ):
+        del found[BEREAVEMENT]
+
+
+def _one_of_mine_passed(lemmas: list[str]) -> int | None:
+    """ "since my wife Joan passed in the autumn", "our mam passed at Christmas": one of the writer's
+    own who passed, with no "away", is a death. "my son passed his test", "my dad passed out" are not."""
+    for at, lemma in enumerate(lemmas):
+        if lemma != "pass" or (lemmas[at + 1 : at + 2] and lemmas[at + 1] in _PASSED_WHAT):
+            continue
+        for kin in range(max(1, at - 3), at):
+            if lemmas[kin] in _KIN_WHO_DIE and lemmas[kin - 1] in {"my", "our", "me"}:
+                return kin - 1
+    return None
+
+
 def _drop_someone_elses(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], kept: frozenset[str]
 ) -> None:
@@ -2024,6 +2086,27 @@ def _drop_someone_elses(
             continue
         if all(_someone_elses(lemmas, at, item in kept) for at in mentions.values()):
             del found[item]
+
+
+def _drop_a_childs_fear(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "the kids are 7 and 10 and scared their dad's going to die": for a carer, the children's fear is
+    theirs (the children are the concern), and a death it names is what they fear, not the carer's
+    plans. The carer's own fear ("I'm scared he's going to die") stays."""
+
+    def the_childs(at: int) -> bool:
+        if lemmas[at] not in _FEELINGS_OF_FEAR:
+            return False
+        start, _ = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        near = lemmas[max(start, at - 8) : at]
+        who = [w for w in near if w in _FIRST_PERSON | _CHILD | _OTHER_PERSON]
+        return bool(who) and who[-1] in _CHILD and CHILDREN in found
+
+    if not _only_where(WORRY, found, places, the_childs):
+        return
+    feared = [_around(lemmas, at, _PUNCTUATED_BREAKS) for at in _seen_at(WORRY, found, places)]
+    del found[WORRY]
+    if _only_where(END_OF_LIFE, found, places, lambda at: any(s <= at < e for s, e in feared)):
+        del found[END_OF_LIFE]
 
 
 _GIVEN_UP = _words("give quit pack lose leave stop")
@@ -2055,6 +2138,8 @@ def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
     start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
     near = lemmas[max(start, position - 4) : position]
     before = set(near) | ({"her"} if _one_of_ours(near) or _a_partner_or_mate(near) else set())
+    if _a_child_by_age(near):
+        before.add("child")
     writer = {
         w
         for i, w in enumerate(near)
@@ -2079,6 +2164,14 @@ _THIRD = (["he"], ["she"], ["they"])  # "my wife says she couldn't cope": said o
 
 
 _BELIEVING = _words("think know reckon guess suppose feel")
+
+
+def _a_child_by_age(words: list[str]) -> bool:
+    """ "the youngest is wetting the bed", "our eldest won't eat": one of the children, named by age
+    ("youngest" is read as "young")."""
+    return "eldest" in words or any(
+        first in {"the", "our", "my", "me"} and second == "young" for first, second in pairwise(words)
+    )
 
 
 def _believes_of_someone(words: list[str], index: int) -> bool:
@@ -2170,6 +2263,22 @@ def _drop_sleeping_in_the_day(lemmas: list[str], found: dict[str, int], places: 
             return
     found.setdefault(TIRED, found[SLEEP])
     del found[SLEEP]
+
+
+_NIGHT_WORK = _words("work shift shifts")
+
+
+def _drop_nights_worked(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "I work nights as a porter", "dad works nights", "on night shifts": nights worked are the work,
+    not trouble sleeping. "I can't sleep after a night shift" names sleep, and stays."""
+
+    def worked(at: int) -> bool:
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        clause = lemmas[start:end]
+        return "night" in clause and bool(_NIGHT_WORK & set(clause)) and "sleep" not in clause
+
+    if _only_where(SLEEP, found, places, worked):
+        del found[SLEEP]
 
 
 def _drop_switching_off_beside_sleep(
@@ -2533,12 +2642,15 @@ _IT = _words("it its that this")  # "now nothing" (with no "it") is a life with 
 
 
 def _drop_nothing_as_an_amount(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
-    """Meaning found only in a clause that says only "it's nothing" is dropped."""
+    """Meaning found only in a clause that says only "it's nothing" is dropped, and so is a trailing
+    "... or nothing" ("not doing my bloods or nowt": "or anything")."""
     if MEANING not in found:
         return
     for at in _seen_at(MEANING, found, places):
         start, end = _around(lemmas, at, _CLAUSE_BREAKS)
         clause = set(lemmas[start:end])
+        if lemmas[at] == "nothing" and lemmas[at - 1 : at] == ["or"] and clause == {"nothing"}:
+            continue
         if lemmas[at] != "nothing" or clause - _AN_AMOUNT or not clause & _IT:
             return
     del found[MEANING]
