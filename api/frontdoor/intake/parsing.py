@@ -173,7 +173,7 @@ _ASKING = re.compile(
 
 
 # "so what can I do then", "but how does it work": a question after a word that leads into it.
-_LEADING_FILLER = re.compile(r"^(?:(?:so|and|but|well|ok|okay|right|hmm|um|erm|then) )+")
+_LEADING_FILLER = re.compile(r"^(?:(?:so|and|but|well|ok|okay|right|then) )+")
 
 
 def asks_first(text: str) -> bool:
