@@ -516,6 +516,7 @@ class ConcernReader:
             best = self._confident(scores[-1], _evidence_in(visible, 0, diagnosis), allowed, FAIRLY_SURE)[:1]
             found.update({item_id: 0 for item_id in best})
         _drop_driving_for_a_living(visible, found, spans)
+        _fares_done_are_work(visible, found, places, allowed)
         _drop_a_lift_in_a_building(visible, found, spans)
         _drop_a_bedroom_that_is_a_room(visible, found, places, spans)
         _drop_telling_the_children(visible, found, places)
@@ -549,6 +550,7 @@ class ConcernReader:
         _drop_everyday_senses(visible, found, places)
         _drop_a_cleaners_job(visible, found, places, written)
         _drop_keeping_on_top_of_work(visible, found, places)
+        _drop_a_house_kept(visible, found, places)
         _drop_nothing_as_an_amount(visible, found, places)
         _drop_a_distance_walked(visible, found, places)
         _drop_forgetting_as_lonely(found, places, written)
@@ -590,8 +592,10 @@ class ConcernReader:
             if carer:
                 _drop_a_childs_fear(visible, found, places)
         if carer:
+            _drop_what_caused_it(visible, found, places, written)
             _as_a_carer(visible, found, allowed)
             _a_carers_own_symptoms(visible, found, places)
+            _a_carers_own_body(visible, found, places, allowed)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
         return _most_specific(found, spans, limit, self.category_of)
@@ -979,6 +983,9 @@ def _looks_at_a_thing(lemmas: list[str], index: int) -> bool:
     return lemmas[index + 1] == "at" and lemmas[index + 2 : index + 3] in _LOOKED_AT
 
 
+_CHORES = _HOUSEWORK | _words("house housework home garden shopping tidying tidy")
+
+
 def _laundry_out(lemmas: list[str], index: int) -> bool:
     """ "hang the washing out": the washing is laundry, and "out" is where it goes."""
     return lemmas[index : index + 2] == ["wash", "out"] and index > 0 and lemmas[index - 1] in _WHOSE | {"my"}
@@ -993,7 +1000,12 @@ def _is_laundry(lemmas: list[str], written: list[str], index: int) -> bool:
         and (written[index + 1] in _WASHED_THINGS or written[index + 1 : index + 3] == ["the", "bedding"])
     ):
         return True
-    if written[index] != "washing" or lemmas[index + 1 : index + 2] in (["and"], ["myself"], ["meself"]):
+    chores_after = lemmas[index + 1 : index + 2] == ["and"] and bool(
+        _CHORES & set(lemmas[index + 2 : index + 4])
+    )  # "the washing and the house", "the washing and ironing": more housework, not dressing
+    if written[index] != "washing" or (
+        lemmas[index + 1 : index + 2] in (["and"], ["myself"], ["meself"]) and not chores_after
+    ):
         return False
     return lemmas[index - 1] == "the" or (
         lemmas[index - 1] in ("and", ",") and bool(_HOUSEWORK & set(lemmas[max(0, index - 3) : index - 1]))
@@ -1285,9 +1297,57 @@ def _drop_worry_about_something_named(
             seen if item != WORRY and item in found and not (item == END_OF_LIFE and fear_of_dying) else ()
         ):
             noun_after = position == at - 1 and written[at] in ("worry", "worries", "concerns", "stress")
-            if start <= position < end and (position > at or noun_after or about_before):
-                del found[WORRY]
+            if _worry_points_back(lemmas, at, start, position):
+                del found[WORRY]  # "the tablets can affect things in the bedroom, that worries me"
                 return
+            if start <= position < end and (position > at or noun_after or about_before):
+                elsewhere = _a_worry_of_its_own(lemmas, found, places, start, end)
+                if elsewhere is None:
+                    del found[WORRY]
+                else:
+                    found[WORRY] = elsewhere
+                return
+
+
+def _worry_points_back(lemmas: list[str], at: int, start: int, position: int) -> bool:
+    """ "..., that worries me", "... which is a worry", "..., it bothers me": a worry that opens its
+    clause by pointing at what was just said, with nothing else in it, is a worry about that, not a worry
+    of its own, when the clause just before named the concern (at ``position``)."""
+    if start == 0 or lemmas[start - 1] not in _POINTING_BREAKS or at - start > 2:
+        return False
+    if not (_BACK_POINTERS & set(lemmas[start:at])) or lemmas[start] not in _BACK_POINTERS:
+        return False
+    _, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    if end - at > 2:
+        return False
+    before, _ = _around(lemmas, start - 2, _CLAUSE_BREAKS) if start >= 2 else (0, 0)
+    return before <= position < start - 1
+
+
+_POINTING_BREAKS = _words(", and")
+
+
+def _a_worry_of_its_own(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], start: int, end: int
+) -> int | None:
+    """ "worried she can't have kids. And she's anxious all the time": a worry about something named
+    goes, but a worry said again in a clause of its own, naming nothing else, is a worry in its own right
+    (not "that worries me" or "it's a worry", which point back at what was just said)."""
+    for position in sorted(places.get(WORRY, ())):
+        if start <= position < end or lemmas[position] not in _PLAIN_WORRY:
+            continue
+        first, last = _around(lemmas, position, _CLAUSE_BREAKS)
+        if _BACK_POINTERS & set(lemmas[max(first, position - 3) : position]):
+            continue
+        others = [where for item, where in places.items() if item != WORRY and item in found]
+        named = any(first <= seen < last for where in others for seen in where)
+        if not named:
+            return position
+    return None
+
+
+_PLAIN_WORRY = _words("anxious anxiety worried scared scare frightened frighten terrified terrify panic")
+_BACK_POINTERS = _words("that it this which")
 
 
 _WHOLE = _words("everything all")
@@ -1435,6 +1495,24 @@ def _drop_driving_for_a_living(
     when driving is the person's work, not driving is about the work, not getting to appointments."""
     if TRANSPORT in found and any(_DRIVING & set(lemmas[start:end]) for start, end in spans.get(WORK, ())):
         del found[TRANSPORT]
+
+
+_FARES = _words("fare fares")
+
+
+def _fares_done_are_work(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "how am I meant to do fares?", "can't do any fares on these tablets": fares a driver does are the
+    driver's work (a cabbie's takings), not the cost of getting to hospital ("the bus fare adds up")."""
+
+    def done(at: int) -> bool:
+        return lemmas[at] in _FARES and "do" in lemmas[max(0, at - 3) : at]
+
+    if _only_where(TRANSPORT, found, places, done):
+        at = found.pop(TRANSPORT)
+        if WORK in allowed:
+            found.setdefault(WORK, at)
 
 
 def _drop_a_lift_in_a_building(
@@ -1914,7 +1992,7 @@ def _drop_a_limb_that_is_where(lemmas: list[str], found: dict[str, int], places:
 # my mother", "mum's the carer for my disabled brother") is more caring than the one person they came about.
 _KIN = _words(
     "mum mam mother dad da father husband wife partner son daughter brother sister nan gran grandad granda "
-    "grandson granddaughter"
+    "grandson granddaughter sibling"
 )
 
 
@@ -1922,7 +2000,14 @@ def _two_to_care_for(lemmas: list[str], position: int) -> bool:
     """Two of the family named in the clause that names the caring (joined by "and"), none of them dead."""
     start, end = _around(lemmas, position, _CLAUSE_BREAKS - {"and"})
     clause = set(lemmas[start:end])
-    return len(_KIN & clause) >= 2 and not _DYING & clause
+    counted = any(  # "my two little brothers", "my 3 sisters": more than one of them, by number
+        lemmas[at] in _KIN and _MORE_THAN_ONE & set(lemmas[max(start, at - 2) : at])
+        for at in range(start, end)
+    )
+    return (len(_KIN & clause) >= 2 or counted) and not _DYING & clause
+
+
+_MORE_THAN_ONE = _words("two three four five 2 3 4 5 twin twins")
 
 
 # Long-term conditions that make caring a load of its own, beside the cancer.
@@ -1976,6 +2061,52 @@ def _a_carers_own_symptoms(lemmas: list[str], found: dict[str, int], places: dic
     for item in _SYMPTOMS & set(found):
         if _only_where(item, found, places, lambda at: _of_the_writer(lemmas, at)):
             del found[item]
+
+
+_CARER_PAIN = "pain"
+_BODY = _LIMBS | _words("back neck shoulder shoulders wrist wrists")
+_CAUSED = _words("housework_and_shopping washing_and_dressing walking_or_moving")
+
+
+def _drop_what_caused_it(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
+) -> None:
+    """ "my back's killing me from lifting him and changing the bedding": a carer's chores told after
+    "from" say what caused their own trouble; the lifting and the bedding are not concerns of their own."""
+
+    def a_cause(at: int) -> bool:
+        start, _ = _around(lemmas, at, _SENTENCE_BREAKS)
+        window = range(max(start + 1, at - 10), at + 1)
+        return any(
+            lemmas[i] == "from" and written[i + 1 : i + 2] and written[i + 1].endswith("ing") for i in window
+        )
+
+    for item in _CAUSED & set(found):
+        if _only_where(item, found, places, a_cause):
+            del found[item]
+
+
+def _a_carers_own_body(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """A carer's pain in their own body ("my back's killing me", "my shoulder is agony") is their own
+    health; and a carer "worn down" by doing everything is the strain of caring, not fatigue."""
+
+    def my_body(at: int) -> bool:
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        clause = lemmas[start:end]
+        return any(
+            w in _MY and clause[i + 1 : i + 2] and clause[i + 1] in _BODY for i, w in enumerate(clause)
+        )
+
+    if CARER_OWN_HEALTH in allowed and _only_where(_CARER_PAIN, found, places, my_body):
+        found.setdefault(CARER_OWN_HEALTH, found.pop(_CARER_PAIN))
+
+    def worn_down(at: int) -> bool:
+        return any(lemmas[i : i + 2] == ["wear", "down"] for i in range(max(0, at - 2), at + 2))
+
+    if CARER_COPING in allowed and _only_where(TIRED, found, places, worn_down):
+        found.setdefault(CARER_COPING, found.pop(TIRED))
 
 
 def _of_the_writer(lemmas: list[str], position: int) -> bool:
@@ -2422,6 +2553,20 @@ def _drop_keeping_on_top_of_work(
 
     if _only_where(HOUSEWORK, found, places, something_else):
         del found[HOUSEWORK]
+
+
+def _drop_a_house_kept(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "can't keep on top of the washing and the house", "the ironing, the house": the house named beside
+    the laundry or other housework is the housework, not the home itself."""
+
+    def kept(at: int) -> bool:
+        return lemmas[at] in ("house", "home") and bool(_KEPT_HOUSE & set(lemmas[max(0, at - 4) : at]))
+
+    if _only_where(HOUSING, found, places, kept):
+        del found[HOUSING]
+
+
+_KEPT_HOUSE = _HOUSEWORK | _words("laundry")
 
 
 def _left_on_my_own(lemmas: list[str]) -> int | None:
