@@ -444,8 +444,8 @@ def _misspelt(typed: list[str], ordinal: str) -> bool:
     return any(DamerauLevenshtein.distance(word, ordinal) == 1 for word in near)
 
 
-# A second choice after the first: "if not then phone", "otherwise at the centre", "failing that".
-# "if not then phone", "Video is possible? Or phone.": a second choice, named beside the first.
+# A second choice after the first: "if not then phone", "otherwise at the centre", "failing that",
+# "Video is possible? Or phone.".
 _OTHERWISE = re.compile(r"\b(?:if not|if you can'?t|if that'?s not|otherwise|failing that|or)\b", re.I)
 _ANY_OF_THEM = re.compile(
     r"\b(?:any|anyone|any one|whichever|either|don'?t mind|do not mind|earliest|soonest|first available|"
