@@ -11,7 +11,8 @@ from frontdoor.booking.preferences import parse_meeting
 from frontdoor.content import get_content
 from frontdoor.intake import corrections, parsing
 from frontdoor.intake.readers import read_answer
-from frontdoor.intake.review import phone_shown, summary
+from frontdoor.intake.review import summary
+from frontdoor.referrals.contact import phone_shown
 from frontdoor.referrals.models import Referral
 
 WITH_VIDEO = ["phone", "home_visit", "community_venue", "video"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-import phonenumbers
 from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -26,6 +25,7 @@ from frontdoor.db.base import aware
 from frontdoor.observability.metrics import FIRST_APPOINTMENT_HOURS
 from frontdoor.outbox.models import OutboxMessage
 from frontdoor.outbox.service import enqueue
+from frontdoor.referrals.contact import phone_shown
 from frontdoor.referrals.models import Referral
 from frontdoor.settings import Settings
 from frontdoor.sites.config import SiteConfig
@@ -396,10 +396,7 @@ class Confirmation:
 def confirmation(session: Session, referral: Referral, booked: Appointment) -> Confirmation:
     worker = session.get(LinkWorker, booked.link_worker_id) if booked.link_worker_id is not None else None
     if booked.type == "phone" and referral.phone:
-        shown = phonenumbers.format_number(
-            phonenumbers.parse(referral.phone, "GB"), phonenumbers.PhoneNumberFormat.NATIONAL
-        )
-        contact = f"We will phone you on {shown}."
+        contact = f"We will phone you on {phone_shown(referral.phone)}."
     elif booked.type == "home_visit":
         contact = f"We will come to your home ({referral.postcode})."
     elif booked.type == "video":

@@ -19,7 +19,8 @@ from frontdoor.intake import corrections
 from frontdoor.intake.extras import access_need_said, also_answered, from_first_message, said_earlier
 from frontdoor.intake.parsing import asks_what_it_means, asks_who_sees, means_same_number, not_their_worry
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
-from frontdoor.intake.review import phone_shown, summary
+from frontdoor.intake.review import summary
+from frontdoor.referrals.contact import phone_shown
 from frontdoor.referrals.models import Concern, Referral
 from frontdoor.referrals.questions import first_unscored, plan
 from frontdoor.referrals.schemas import AnswerOut, Answers

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 from frontdoor.intake import parsing
 from frontdoor.intake.aftercare_consent import read_consents
+from frontdoor.referrals.contact import phone_shown
 from frontdoor.referrals.models import Referral
 
 # What a person says to mean each answer, checked in this order.
@@ -91,11 +90,6 @@ def value_in(field: str, text: str) -> str | None:
     if field in ("contact_preferences", "support_needs"):  # asked only here: the words are the answer
         return text if field == "support_needs" or parsing.parse_contact_preference(text) else None
     return None
-
-
-def phone_shown(e164: str) -> str:
-    """A stored number as people write it: "+447700900123" is shown as "07700 900123"."""
-    return phonenumbers.format_number(phonenumbers.parse(e164, "GB"), phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 def summary(referral: Referral) -> str:

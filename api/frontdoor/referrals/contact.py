@@ -1,4 +1,4 @@
-"""Contact details people type: phone numbers normalised to E.164."""
+"""Contact details people type: phone numbers normalised to E.164, and shown back as people write them."""
 
 from __future__ import annotations
 
@@ -21,3 +21,8 @@ def normalise_phone(text: str, region: str = "GB") -> str | None:
     if phonenumbers.is_possible_number(number) and e164.startswith(OFCOM_DRAMA_PREFIXES):
         return e164
     return None
+
+
+def phone_shown(e164: str) -> str:
+    """A stored number as people write it: "+447700900123" is shown as "07700 900123"."""
+    return phonenumbers.format_number(phonenumbers.parse(e164, "GB"), phonenumbers.PhoneNumberFormat.NATIONAL)
