@@ -63,3 +63,14 @@ def test_a_second_choice_after_or_is_taken_where_the_first_is_not_offered(client
     out = booking(client, referral, "meeting_type", "Video is possible? Or phone. Video better")
     assert out["menu"] and "phone call" in out["menu"], out
     assert out["note"].startswith("Sorry, video calls are not offered here yet, so a phone call."), out
+
+
+def test_an_hour_not_among_those_offered_is_said_to_be_taken_with_the_nearest(client, referral) -> None:
+    earlier = {"meeting_type": "1", "meeting_when": "tuesday afternoon"}
+    first = booking(client, referral, "meeting_when", "tuesday afternoon", meeting_type="1")
+    assert first["menu"] and "9am" not in first["menu"], first
+    out = booking(client, referral, "meeting_slot", "the 9 o'clock", **earlier)
+    assert not out.get("booked"), out
+    # The times at 9 on another day, or said plainly that none is free at 9 beside the nearest.
+    offered_at_nine = "9am" in (out.get("menu") or "")
+    assert offered_at_nine or (out.get("note") or "").startswith("Nothing is free at 9am."), out

@@ -39,6 +39,8 @@ from tests.unit._safety_helpers import (
         # A referral kept from the relative it is for, who would not want a fuss.
         "He doesn't know I'm writing to you. He hates a fuss, could you just ring him?",
         "My mum doesn't know I'm contacting you, she'd say she was fine",
+        # ... or who would be angry at the referral itself, said with why it is made anyway.
+        "my grandad doesn't know I'm doing this, he'd go spare if he found out, but he needs help",
         # A goal, not a hint.
         "staying in my own home and not being a burden on my son",
         # Very poorly at the end of life, with the hospice in.
@@ -74,6 +76,8 @@ def test_feeling_rotten_on_chemo_is_asked_about_not_taken_for_a_fever() -> None:
         ("puffed out since this morning, even sitting still", EMERGENCY),
         # A secret kept from someone feared.
         ("please text only, he doesn't know I'm messaging you", ABUSE),
+        ("he doesn't know I'm doing this. he'd go mad if he knew", ABUSE),
+        ("she doesn't know I'm texting you, but she needs help. she hit me last night", ABUSE),
         # Not a burden for much longer.
         ("I won't be a burden to anyone much longer", SUICIDE),
         # Very poorly on chemo, no hospice.

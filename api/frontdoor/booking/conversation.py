@@ -19,6 +19,7 @@ from frontdoor.booking.models import Appointment
 from frontdoor.booking.preferences import (
     MEETING_WORDS,
     When,
+    clock_words,
     means_later,
     meeting_kinds,
     meeting_label,
@@ -272,7 +273,8 @@ def _read(
             return out.model_copy(update={"accepted": False, "problem": out.problem or "more_offered"})
         if not body.retry and out.note is None:
             # "mornings" when the earliest times are mornings: those are the ones, said so, not "reply 1-3".
-            note = "These are the earliest times that suit."
+            note = _not_at(asked_for, holds_of(session, referral))
+            note = note or "These are the earliest times that suit."
             return out.model_copy(update={"accepted": False, "problem": "more_offered", "note": note})
         note = out.note or note  # the same times again are no answer: never the same list a third time
     if index is None:
@@ -285,6 +287,16 @@ def _read(
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="taken", menu=_slots_menu(held))
     return BookingOut(booked=_booked(settings, confirmation(session, referral, booked), booked.id, referral))
+
+
+def _not_at(asked_for: When, holds: list[Appointment]) -> str | None:
+    """ "the 10 o'clock one" when none is at 10: said so, not only "reply with a number"."""
+    at = asked_for.not_before
+    if at is None or asked_for.not_after is not None:
+        return None
+    if any(aware(h.start).astimezone(LONDON).time() == at for h in holds):
+        return None
+    return f"Nothing is free at {clock_words(at)}. These are the nearest times."
 
 
 def _times(

@@ -243,7 +243,8 @@ def _weigh_meeting(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str
 def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str]]:
     weight: dict[str, int] = {}
     against: set[str] = set()
-    for sentence in re.split(r"[.!?;]+", text):
+    # A "not" says nothing past a comma: "not at home, some centre near Foleshill is good".
+    for sentence in re.split(r"[.!?;,]+", text):
         words = _without_no_that_does_not_negate(_meeting_words(sentence).split())
         padded = f" {' '.join(words)} "
         for kind in kinds:
@@ -412,7 +413,24 @@ def spoken_clock(text: str) -> str:
             return f"{hour - 1 or 12}:45"
         return f"{hour}:{'30' if amount == 'half' else '15'}"
 
-    return _SPOKEN_CLOCK.sub(digits, text.lower())
+    def on_the_hour(found: re.Match[str]) -> str:
+        hour_said = found.group(1) or found.group(3)
+        try:
+            hour = int(hour_said) if hour_said.isdigit() else text2num(hour_said, "en")
+        except ValueError:
+            return found.group(0)
+        if not 1 <= hour <= 12:
+            return found.group(0)
+        at = _hour(str(hour), "", "")
+        return f"{found.group('at') or ''}{clock_words(at)}" if at else found.group(0)
+
+    return _AT_HOUR.sub(on_the_hour, _SPOKEN_CLOCK.sub(digits, text.lower()))
+
+
+# "the 10 o'clock", "ten oclock", "at 2": an hour with no am or pm, the one in working hours.
+_AT_HOUR = re.compile(
+    r"\b(\d{1,2}|[a-z]+) ?o'? ?clock\b|(?P<at>\bat )(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|[:.]\d))"
+)
 
 
 def parse_when(text: str) -> When | None:
@@ -456,10 +474,11 @@ def working_hours(site: SiteConfig) -> str:
     ends = [day.end for w in site.link_workers for day in w.week.values()]
     names = [_WEEKDAYS[d].capitalize() for d in days]
     span = f"{names[0]} to {names[-1]}" if days == list(range(days[0], days[-1] + 1)) else ", ".join(names)
-    return f"{span}, {_clock(min(starts))} to {_clock(max(ends))}"
+    return f"{span}, {clock_words(min(starts))} to {clock_words(max(ends))}"
 
 
-def _clock(at: time) -> str:
+def clock_words(at: time) -> str:
+    """A time as people write it: "10am", "2:30pm"."""
     hour, minute = at.hour, at.minute
     suffix = "am" if hour < 12 else "pm"
     hour = hour if hour <= 12 else hour - 12

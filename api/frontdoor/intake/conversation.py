@@ -59,7 +59,14 @@ SURE = 0.8
 WHY_MORE = {"postcode", "age"}
 # Interruptions that undo, erase or ask back: only when the words say so, however sure the model is.
 SAID_IN_SO_MANY_WORDS = {
-    "go_back": re.compile(r"\b(?:back|previous|undo|last question|before that)\b"),
+    # "Cervical, it came back last year" and "back to work" are not a step back through the questions.
+    "go_back": re.compile(
+        r"^\W*(?:(?:wait|oops|sorry|no|please)\W+)*(?:go\s+)?(?:back|bk)\b(?!\s+(?:to|pain|ache|home)\b)"
+        r"|\b(?:go|going|take me|step)\s+(?:back|bk)\b(?!\s+to\b(?!\s+(?:the\s+)?(?:last|previous)\b))"
+        r"|\bback (?:one|a (?:question|step))\b"
+        r"|\bback to (?:the )?(?:last|previous) (?:question|one|answer)\b"
+        r"|\b(?:previous|undo|last question|before that)\b"
+    ),
     "start_again": re.compile(r"\b(?:start|again|restart|over|beginning|scratch|reset)\b"),
     "delete_my_data": re.compile(r"\b(?:delete|remove|erase|forget|wipe|rid|destroy)\b"),
     # "Just me" is an answer, not a goodbye: stopping is said in words that stop.

@@ -81,7 +81,9 @@ def _said_as_an_age(lowered: str, age: int) -> bool:
 # Whose age a number is: the words just before it. "he's 10" in a carer's own referral is the age of
 # someone they mention (a grandson), and "I'm 45" from someone referring their dad is their own.
 _SOMEONE_ELSES = re.compile(
-    r"\b(?:he|she|they|his|her|their|him|(?!it|that|what|there|who|where)\w+'s)"
+    r"(?:\b(?:he|she|they|his|her|their|him|(?!it|that|what|there|who|where)\w+'s)"
+    # "my daughter is 8", "our twins are 6": someone the person names (never "my age is")
+    r"|\b(?:my|our) (?!age\b)\w+(?: \w+)? (?:is|are|was|aged))"
     r"(?:'s| is| are|'re| age is| age| aged| being| now| just)?(?: now| just| only)?\s*$"
 )
 _MY_OWN = re.compile(

@@ -812,9 +812,16 @@ def asks_what_it_means(text: str) -> bool:
     return bool(_ASKS_WHAT_IT_MEANS.search(text or ""))
 
 
+# Words around "this one" that change nothing: "this one mate", "yes this number please".
+_AROUND_SAME = re.compile(
+    r"^(?:(?:yes|yeah|yep|aye|ok|okay|just|use|it's|its|on)\s+)*|"
+    r"(?:\s+(?:please|pls|mate|love|hen|pet|pal|duck|thanks|ta|innit|is fine|is best|will do|is ok))+$"
+)
+
+
 def means_same_number(text: str) -> bool:
-    """ "Same", "this number", "yes": the number they are texting from."""
-    cleaned = _clean(text)
+    """ "Same", "this number", "this one mate", "yes": the number they are texting from."""
+    cleaned = _AROUND_SAME.sub("", _clean(text))
     return parse_yes_no(text) is True or cleaned in {
         "same",
         "same number",
@@ -876,13 +883,17 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _TENS_AND_DIGIT = re.compile(r"\b(" + "|".join(_TENS) + r"|ninety)[ -]?(\d)\b")
 
 
+def _in_digits(text: str) -> str:
+    """The text in lower case with its numbers in digits: "ninety three in January" -> "93 in january"."""
+    lowered = (text or "").lower().replace("’", "'")
+    lowered = _TENS_AND_DIGIT.sub(lambda m: str(_TENS.get(m.group(1), 90) + int(m.group(2))), lowered)
+    return alpha2digit(lowered.replace("-", " "), "en", threshold=0)
+
+
 def _numbers(text: str) -> list[int]:
     """Every number standing on its own, in digits or words ("sixty-seven", "sixty8" -> 67, 68); never
     digits that belong to something else, like the 7 of a postcode district ("DH7") or of a date."""
-    lowered = (text or "").lower().replace("’", "'")
-    lowered = _TENS_AND_DIGIT.sub(lambda m: str(_TENS.get(m.group(1), 90) + int(m.group(2))), lowered)
-    words = alpha2digit(lowered.replace("-", " "), "en", threshold=0)
-    return [int(n) for n in _NUMBER.findall(words)]
+    return [int(n) for n in _NUMBER.findall(_in_digits(text))]
 
 
 def _number(text: str) -> int | None:
@@ -1048,7 +1059,8 @@ def parse_age(text: str) -> int | None:
     text = _FEELS_LIKE.sub(" ", text or "")  # "67, though I feel about 90 some mornings" is 67
     text = _TEXT_SPEAK_FOR.sub(" ", text)  # "so theres nothing 4 me??": the 4 is "for"
     text = _ONE_AS_A_WORD.sub(" ", text)
-    nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", (text or "").lower())
+    text = _in_digits(text)  # "ninety three in January" is one number, coming: 92 now
+    nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", text)
     if nearly and (value := _number(nearly.group(1))) is not None:
         return value - 1 if 1 < value <= 120 else None
     coming = _NOT_YET.search(text)
