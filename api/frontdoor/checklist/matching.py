@@ -353,6 +353,7 @@ SHORTHAND = {
     "mysel": "myself",
     "cannae": "can not",
     "canna": "can not",
+    "cannit": "can not",  # Geordie
     "divnt": "do not",
     "divvent": "do not",
     "dinnae": "do not",
@@ -517,6 +518,7 @@ class ConcernReader:
             found.update({item_id: 0 for item_id in best})
         _drop_driving_for_a_living(visible, found, spans)
         _fares_done_are_work(visible, found, places, allowed)
+        _driving_a_cab_is_work(visible, found, places, allowed)
         _drop_a_lift_in_a_building(visible, found, spans)
         _drop_a_bedroom_that_is_a_room(visible, found, places, spans)
         _drop_telling_the_children(visible, found, places)
@@ -529,6 +531,7 @@ class ConcernReader:
         _drop_a_shop_that_is_where(visible, found, places)
         _drop_food_that_money_buys(visible, found, places)
         _drop_a_job_long_ago(visible, found, places)
+        _drop_a_career_behind_me(visible, found, places, written)
         _drop_being_forgotten(visible, found, places)
         _drop_friends_as_family(visible, found, places)
         _drop_the_two_of_us(visible, found, places)
@@ -562,12 +565,14 @@ class ConcernReader:
         _drop_a_home_that_is_where(visible, found, places)
         _asking_if_dying_is_fear(visible, found, places, allowed)
         _drop_my_own_death_as_grief(visible, found, places)
+        _fear_of_a_loss_is_worry(visible, found, places, allowed)
         _drop_a_death_that_has_happened(visible, found, places, spans)
         _drop_terminal_news_beside_plans(visible, found, places)
         if not carer:
             _anger_at_a_partner(visible, found, allowed)
         _parenthood_is_fertility(visible, found, places, allowed)
         _drop_worry_about_something_named(visible, found, places, written)
+        _drop_a_concern_doing_my_head_in(visible, found, places, self.evidence)
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
         if not carer:
@@ -579,6 +584,8 @@ class ConcernReader:
             found.setdefault(LONELY, indoors)
         if LONELY in allowed and (alone := _left_on_my_own(visible)) is not None:
             found.setdefault(LONELY, alone)
+        if LONELY in allowed and (unknown := _knowing_no_one(visible)) is not None:
+            found.setdefault(LONELY, unknown)
         if SLEEP in allowed and (awake := _awake_in_the_small_hours(visible)) is not None:
             found.setdefault(SLEEP, awake)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
@@ -1280,6 +1287,8 @@ def _drop_worry_about_something_named(
         return
     if any(_worried_about_everything(lemmas, i) for i in range(first, len(lemmas))):
         return
+    if _who_will_take_over(lemmas, at):
+        return
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
     if _worry_is_a_thing(lemmas, at, end):
         end = _around(lemmas, end + 1, _CLAUSE_BREAKS)[1]  # "my only worry is the bathroom, I need a ..."
@@ -1307,6 +1316,22 @@ def _drop_worry_about_something_named(
                 else:
                     found[WORRY] = elsewhere
                 return
+
+
+# "worrying about who will look after him", "worried who'd have the kids": who will take on the ones the
+# writer or the person looks after is a fear of its own, beside the caring it names.
+_WORRY_LINKS = _words("that about over")
+_TO_COME = _words("will would might may could go gonna")
+_OUTCOME_REACH = 3  # the word of what may happen comes at most this many words after "who"
+
+
+def _who_will_take_over(lemmas: list[str], at: int) -> bool:
+    """The worry word at ``at`` is followed by a question still open about who will take over ("worried
+    about who will look after him"), not by a thing ("worried about looking after him")."""
+    k = at + 1
+    if lemmas[k : k + 1] and lemmas[k] in _WORRY_LINKS:
+        k += 1
+    return lemmas[k : k + 1] == ["who"] and bool(_TO_COME & set(lemmas[k + 1 : k + 1 + _OUTCOME_REACH]))
 
 
 def _worry_points_back(lemmas: list[str], at: int, start: int, position: int) -> bool:
@@ -1386,6 +1411,52 @@ def _worried_about_everything(lemmas: list[str], at: int) -> bool:
         and lemmas[at + 1 : at + 2] in (["about"], ["of"], ["over"])
         and bool(_WHOLE & set(lemmas[at + 2 : at + 3]))
     )
+
+
+# "this bag is doing me head in", "the waiting for results, it's driving me mad": exasperation at a
+# concern named as what does it is that concern, not anger of its own ("he's doing my head in" is).
+_EXASPERATION = (("do", "me", "head", "in"), ("do", "my", "head", "in"), ("drive", "me"))
+_IDIOM_LENGTH = 5  # "driving me up the wall", "doing my head in"
+_EXASPERATING_PEOPLE = (
+    _OTHER_PERSON
+    | _SPOUSES
+    | _CHILD
+    | _words("people everyone everybody someone nobody staff family kids friend friends neighbour neighbours")
+)
+
+
+def _drop_a_concern_doing_my_head_in(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], evidence: dict[str, set[str]]
+) -> None:
+    """Anger seen only in "... is doing my head in" or "... is driving me mad", where what does it names
+    another concern found (its words are that concern's evidence) and no person: the concern is the
+    worry, and the idiom says how much it weighs."""
+
+    def exasperated_by_a_concern(at: int) -> bool:
+        opening = next(  # the idiom's first word: "mad" in "driving me mad" is seen at "mad"
+            (
+                i
+                for i in range(max(0, at - _IDIOM_LENGTH + 1), at + 1)
+                for idiom in _EXASPERATION
+                if tuple(lemmas[i : i + len(idiom)]) == idiom
+            ),
+            None,
+        )
+        if opening is None:
+            return False
+        at = opening
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        subject = set(lemmas[start:at]) - _FILLERS - _words("be it this that keep")
+        if not subject and start >= 2:  # "waiting for the scan results, driving me mad"
+            subject = set(lemmas[_around(lemmas, start - 2, _CLAUSE_BREAKS)[0] : start - 1])
+        if subject & _EXASPERATING_PEOPLE:
+            return False
+        return any(
+            subject & evidence.get(item, set()) for item in found if item not in (ANGER, RELATIONSHIPS)
+        )
+
+    if _only_where(ANGER, found, places, exasperated_by_a_concern):
+        del found[ANGER]
 
 
 _TELLING = _words("tell explain break")
@@ -1495,6 +1566,36 @@ def _drop_driving_for_a_living(
     when driving is the person's work, not driving is about the work, not getting to appointments."""
     if TRANSPORT in found and any(_DRIVING & set(lemmas[start:end]) for start, end in spans.get(WORK, ())):
         del found[TRANSPORT]
+
+
+# "can't drive the cab no more", "not allowed to drive my lorry": a cab, taxi or lorry the writer drives
+# is their living.
+_TRADE_VEHICLES = _words("cab cabs taxi taxis lorry lorries truck trucks hgv")
+_WHOSE_VEHICLE = _words("the my me a his her our")
+
+
+def _driving_a_cab_is_work(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "cant drive the cab no more", "I can't drive my taxi on these tablets": not driving a cab or a
+    lorry is not getting to appointments, it is work (a car, or a taxi taken, is still transport)."""
+
+    def trade(at: int) -> bool:
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        for i in range(start, end):
+            if lemmas[i] in _DRIVING:
+                after = lemmas[i + 1 : min(end, i + 3)]
+                if after[:1] and (
+                    after[0] in _TRADE_VEHICLES
+                    or (after[0] in _WHOSE_VEHICLE and after[1:] and after[1] in _TRADE_VEHICLES)
+                ):
+                    return True
+        return False
+
+    if _only_where(TRANSPORT, found, places, trade):
+        at = found.pop(TRANSPORT)
+        if WORK in allowed:
+            found.setdefault(WORK, at)
 
 
 _FARES = _words("fare fares")
@@ -1803,6 +1904,41 @@ def _drop_a_job_long_ago(lemmas: list[str], found: dict[str, int], places: dict[
         del found[WORK]
 
 
+# "someone who lectured for forty years", "I used to teach": a working life told as what the writer did,
+# with nothing about work now (giving it up, going back, not being able to), is who they are, not a
+# worry about work.
+_WORK_NOW = _words(
+    "give quit pack lose leave stop can could back return now still miss sack redundant off push manage"
+)
+_LASTING = _words("year years decade decades")
+
+
+def _drop_a_career_behind_me(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
+) -> None:
+    """Work seen only in a career told in the past ("used to lecture", "worked as a nurse for 35
+    years", "worked all my life"), where neither its clause nor the next says anything of work now."""
+
+    def behind(at: int) -> bool:
+        start, clause_end = _around(lemmas, at, _CLAUSE_BREAKS)
+        # "..., but I can't now", "... and now I can't": the next clause too
+        end = (
+            _around(lemmas, clause_end + 1, _CLAUSE_BREAKS)[1] if clause_end + 1 < len(lemmas) else clause_end
+        )
+        if _WORK_NOW & set(lemmas[start:end]):
+            return False
+        if lemmas[max(0, at - 2) : at] == ["use", "to"]:
+            return True
+        rest = lemmas[at + 1 : _around(lemmas, at, _PUNCTUATED_BREAKS)[1]]  # "worked as a nurse for years"
+        lasting = ("for" in rest and bool(_LASTING & set(rest))) or any(
+            rest[i : i + 3] == ["all", "my", "life"] for i in range(len(rest))
+        )
+        return written[at].endswith("ed") and written[at] != lemmas[at] and lasting
+
+    if _only_where(WORK, found, places, behind):
+        del found[WORK]
+
+
 MEMORY = "memory_or_concentration"
 _FORGOTTEN = _words("me him her us them")
 
@@ -2090,7 +2226,8 @@ def _a_carers_own_body(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
 ) -> None:
     """A carer's pain in their own body ("my back's killing me", "my shoulder is agony") is their own
-    health; and a carer "worn down" by doing everything is the strain of caring, not fatigue."""
+    health, unless they named that health apart as well; and a carer "worn down" by doing everything is
+    the strain of caring, not fatigue."""
 
     def my_body(at: int) -> bool:
         start, end = _around(lemmas, at, _CLAUSE_BREAKS)
@@ -2099,7 +2236,10 @@ def _a_carers_own_body(
             w in _MY and clause[i + 1 : i + 2] and clause[i + 1] in _BODY for i, w in enumerate(clause)
         )
 
-    if CARER_OWN_HEALTH in allowed and _only_where(_CARER_PAIN, found, places, my_body):
+    # "me own health's gone down the pan ... me back's killing me": their health named in its own right
+    # as well, the pain is a concern of its own beside it.
+    named_apart = CARER_OWN_HEALTH in found and not _only_where(CARER_OWN_HEALTH, found, places, my_body)
+    if CARER_OWN_HEALTH in allowed and not named_apart and _only_where(_CARER_PAIN, found, places, my_body):
         found.setdefault(CARER_OWN_HEALTH, found.pop(_CARER_PAIN))
 
     def worn_down(at: int) -> bool:
@@ -2575,6 +2715,34 @@ def _left_on_my_own(lemmas: list[str]) -> int | None:
     for at in range(len(lemmas) - 2):
         opens = at == 0 or lemmas[at - 1] in _PUNCTUATED_BREAKS
         if opens and lemmas[at] == "on" and lemmas[at + 1] in _MY and lemmas[at + 2] == "own":
+            return at
+    return None
+
+
+# "I don't know nobody in this city", "know no one here", "don't know a soul round here": knowing no one
+# where the writer lives is loneliness ("I don't know anyone who's had this" is not).
+_NO_ONE = (["nobody"], ["naebody"], ["no", "one"], ["noone"])
+_ANYONE = (["anyone"], ["anybody"], ["a", "soul"])
+_WHERE_I_AM = (["here"], ["round", "here"], ["around", "here"], ["in", "this"], ["in", "the", "area"])
+_WHERE_REACH = 3  # the place comes at most this many words after the one not known
+
+
+def _knowing_no_one(lemmas: list[str]) -> int | None:
+    """Where the writer says they know no one ("I know nobody", "I don't know nobody in this city") or
+    no one here ("I don't know anyone round here")."""
+    for at, lemma in enumerate(lemmas):
+        if lemma != "know":
+            continue
+        after = lemmas[at + 1 :]
+        nobody = next((len(w) for w in _NO_ONE if after[: len(w)] == w), 0)
+        anyone = next((len(w) for w in _ANYONE if after[: len(w)] == w), 0)
+        if anyone and "not" not in lemmas[max(0, at - 3) : at]:
+            continue
+        if not (nobody or anyone):
+            continue
+        rest = after[nobody or anyone : (nobody or anyone) + _WHERE_REACH]
+        placed = any(rest[i : i + len(w)] == w for w in _WHERE_I_AM for i in range(len(rest)))
+        if placed or (nobody and rest[:1] in ([], ["."], [","], ["in"], ["here"], ["round"], ["around"])):
             return at
     return None
 
@@ -3256,6 +3424,30 @@ def _asking_if_dying_is_fear(
                 END_OF_LIFE, found, places, asked
             ):
                 del found[END_OF_LIFE]
+
+
+# "frightened of losing him", "scared I'll lose her", "dreading the day we lose him": a loss to come,
+# feared or foreseen, is fear of it, not grief for a death.
+_LOSS = _words("lose")
+_LOSS_TO_COME = _FEELINGS_OF_FEAR | _words("will would might could may go gonna bear")
+_LOSS_REACH = 4  # the fear comes at most this many words before the loss
+
+
+def _fear_of_a_loss_is_worry(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "I'm frightened of losing him", "I'm scared we're going to lose her": the grief phrases ("losing
+    him") told as a loss still to come are the writer's fear of it, a worry; "I'm losing him" and "since
+    losing her" stay grief."""
+
+    def to_come(at: int) -> bool:
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS - {"and"})
+        return lemmas[at] in _LOSS and bool(_LOSS_TO_COME & set(lemmas[max(start, at - _LOSS_REACH) : at]))
+
+    if _only_where(BEREAVEMENT, found, places, to_come):
+        at = found.pop(BEREAVEMENT)
+        if WORRY in allowed:
+            found.setdefault(WORRY, at)
 
 
 _MY_DEATH = _words("i me")
