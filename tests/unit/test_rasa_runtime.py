@@ -80,3 +80,10 @@ def test_rasas_calls_arrive_with_the_same_json_written_by_orjson() -> None:
     assert found["ours"][1]["body"]["text"].startswith("dziękuję, ça va ☺")
     assert found["ours"][2]["body"] == {"1": "one", "2": "two"}
     assert all(call["answer"] == {"events": []} for call in found["ours"])
+
+
+def test_applied_events_carried_on_are_rasas_own_at_every_step_of_a_growing_conversation() -> None:
+    found = in_bot_env("tests.bot_env.applied_events")
+    assert found["installed"]
+    # Forms run, rejected and left, turns reverted, restarts and copies, over 300 conversations.
+    assert found["steps"] > 10_000 and found["differ"] == 0
