@@ -27,6 +27,26 @@ from actions.turns import just_asked_again, just_told_why, opening
 
 FORM = "referral_form"
 BROWSE = ("concern_category", "concern_pick")
+# What the API's answer keeps beside the questions (the plan, who is spoken to, the read-back, the
+# worry being scored): set only when it changes. Set again unchanged every turn, they were a third of
+# a conversation's events, each one stored, read back and walked by Rasa on every later turn.
+KEPT_BESIDE = frozenset(
+    ("intake_questions", "speaking_to", "deciding", "review_summary", "concern_menu", "current_concern")
+)
+
+
+def only_changes(tracker: Tracker, events: list[EventType]) -> list[EventType]:
+    """The events, without those that set a slot kept beside the questions to the value it has."""
+    now = {name: tracker.get_slot(name) for name in KEPT_BESIDE}
+    kept: list[EventType] = []
+    for event in events:
+        name = event.get("name") if event.get("event") == "slot" else None
+        if name in now:
+            if now[name] == event.get("value"):
+                continue
+            now[name] = event.get("value")
+        kept.append(event)
+    return kept
 
 
 async def plan(tracker: Tracker) -> dict[str, Any]:
@@ -108,7 +128,7 @@ class ValidateReferralForm(FormValidationAction):
         except ApiUnavailable:
             dispatcher.utter_message(response="utter_technical_problem")
             return [SlotSet(field, None)]
-        events = self._apply(field, text, result, dispatcher, tracker, domain)
+        events = only_changes(tracker, self._apply(field, text, result, dispatcher, tracker, domain))
         if result.get("submitted"):
             # Nothing left to ask, so the API sent the referral with this answer: the form ends here,
             # and they hear what it said in the same turn, with no other action to call.
