@@ -396,10 +396,15 @@ def _day_in(cleaned: str) -> tuple[int | None, int | None]:
 
 # The clock as said in Britain: "half two" is 2:30, "quarter past ten" 10:15, "quarter to three" 2:45.
 _SPOKEN_CLOCK = re.compile(r"\b(half|quarter)(?: (past|to))? (\d{1,2}|[a-z]+)\b")
+# "the 10 o'clock", "ten oclock", "at 2": an hour with no am or pm, the one in working hours.
+_AT_HOUR = re.compile(
+    r"\b(\d{1,2}|[a-z]+) ?o'? ?clock\b|(?P<at>\bat )(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|[:.]\d))"
+)
 
 
 def spoken_clock(text: str) -> str:
-    """The text with spoken clock times in digits ("the thursday at half two" -> "... at 2:30")."""
+    """The text with spoken clock times in digits ("the thursday at half two" -> "... at 2:30", "the ten
+    o'clock" -> "the 10am")."""
 
     def digits(found: re.Match[str]) -> str:
         amount, way, hour_said = found.groups()
@@ -425,12 +430,6 @@ def spoken_clock(text: str) -> str:
         return f"{found.group('at') or ''}{clock_words(at)}" if at else found.group(0)
 
     return _AT_HOUR.sub(on_the_hour, _SPOKEN_CLOCK.sub(digits, text.lower()))
-
-
-# "the 10 o'clock", "ten oclock", "at 2": an hour with no am or pm, the one in working hours.
-_AT_HOUR = re.compile(
-    r"\b(\d{1,2}|[a-z]+) ?o'? ?clock\b|(?P<at>\bat )(\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|[:.]\d))"
-)
 
 
 def parse_when(text: str) -> When | None:
