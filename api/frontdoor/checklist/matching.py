@@ -1593,9 +1593,7 @@ def _driving_a_cab_is_work(
         return False
 
     if _only_where(TRANSPORT, found, places, trade):
-        at = found.pop(TRANSPORT)
-        if WORK in allowed:
-            found.setdefault(WORK, at)
+        _read_as(WORK, TRANSPORT, found, allowed)
 
 
 _FARES = _words("fare fares")
@@ -1611,9 +1609,7 @@ def _fares_done_are_work(
         return lemmas[at] in _FARES and "do" in lemmas[max(0, at - 3) : at]
 
     if _only_where(TRANSPORT, found, places, done):
-        at = found.pop(TRANSPORT)
-        if WORK in allowed:
-            found.setdefault(WORK, at)
+        _read_as(WORK, TRANSPORT, found, allowed)
 
 
 def _drop_a_lift_in_a_building(
@@ -1689,9 +1685,7 @@ def _drop_children_that_may_not_come(
     if CHILDREN not in found:
         return
     if _only_where(CHILDREN, found, places, lambda at: _children_that_may_not_come(lemmas, at)):
-        position = found.pop(CHILDREN)
-        if SEX in allowed:
-            found.setdefault(SEX, position)
+        _read_as(SEX, CHILDREN, found, allowed)
 
 
 _PARENTS = _words("dad daddy father mum mam mom mummy mother parent")
@@ -1844,9 +1838,7 @@ def _a_funeral_to_come(
         listed = lemmas[start - 1 : start] == [","]  # "sort his will, his funeral": one list of plans
         if not _FUNERAL_PLANS & set(lemmas[max(0, start - _FUNERAL_LIST if listed else start) : funeral]):
             return
-    position = found.pop(BEREAVEMENT)
-    if END_OF_LIFE in allowed:
-        found.setdefault(END_OF_LIFE, position)
+    _read_as(END_OF_LIFE, BEREAVEMENT, found, allowed)
 
 
 _CARE_PLACES = _words("hospice palliative")
@@ -3445,9 +3437,7 @@ def _fear_of_a_loss_is_worry(
         return lemmas[at] in _LOSS and bool(_LOSS_TO_COME & set(lemmas[max(start, at - _LOSS_REACH) : at]))
 
     if _only_where(BEREAVEMENT, found, places, to_come):
-        at = found.pop(BEREAVEMENT)
-        if WORRY in allowed:
-            found.setdefault(WORRY, at)
+        _read_as(WORRY, BEREAVEMENT, found, allowed)
 
 
 _MY_DEATH = _words("i me")
@@ -3548,6 +3538,13 @@ def _drop_alone_with_the_children(
 def _seen_at(item: str, found: dict[str, int], places: dict[str, set[int]]) -> set[int]:
     """Everywhere the classifier saw an item; where only a phrase found it, the one place it was found."""
     return places.get(item, {found[item]})
+
+
+def _read_as(item: str, instead_of: str, found: dict[str, int], allowed: set[str]) -> None:
+    """What was read as ``instead_of`` is ``item``, where it was first seen (when the checklist offers it)."""
+    position = found.pop(instead_of)
+    if item in allowed:
+        found.setdefault(item, position)
 
 
 def _only_where(
