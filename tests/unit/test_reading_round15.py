@@ -11,7 +11,6 @@ import pytest
 
 import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
 from frontdoor.booking.conversation import _not_at
-from frontdoor.booking.models import Appointment
 from frontdoor.booking.preferences import When, parse_meeting, parse_when
 from frontdoor.booking.slots import LONDON
 from frontdoor.intake import corrections, parsing
@@ -111,7 +110,7 @@ def test_an_hour_on_the_clock_is_a_time_in_working_hours(text: str, hour: int) -
 
 
 def test_an_hour_none_of_the_times_offered_starts_at_is_said_plainly() -> None:
-    held = [Appointment(start=datetime(2026, 12, 7, h, m, tzinfo=LONDON)) for h, m in ((11, 0), (11, 30))]
+    held = [datetime(2026, 12, 7, h, m, tzinfo=LONDON) for h, m in ((11, 0), (11, 30))]
     assert _not_at(When(not_before=time(10)), held) == "Nothing is free at 10am. These are the nearest times."
     assert _not_at(When(not_before=time(11)), held) is None
     assert _not_at(When(not_before=time(10), not_after=time(12)), held) is None

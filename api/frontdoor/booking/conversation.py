@@ -273,8 +273,7 @@ def _read(
             return out.model_copy(update={"accepted": False, "problem": out.problem or "more_offered"})
         if not body.retry and out.note is None:
             # "mornings" when the earliest times are mornings: those are the ones, said so, not "reply 1-3".
-            note = _not_at(asked_for, holds_of(session, referral))
-            note = note or "These are the earliest times that suit."
+            note = _not_at(asked_for, offered) or "These are the earliest times that suit."
             return out.model_copy(update={"accepted": False, "problem": "more_offered", "note": note})
         note = out.note or note  # the same times again are no answer: never the same list a third time
     if index is None:
@@ -289,12 +288,13 @@ def _read(
     return BookingOut(booked=_booked(settings, confirmation(session, referral, booked), booked.id, referral))
 
 
-def _not_at(asked_for: When, holds: list[Appointment]) -> str | None:
-    """ "the 10 o'clock one" when none is at 10: said so, not only "reply with a number"."""
+def _not_at(asked_for: When, offered: list[datetime]) -> str | None:
+    """ "the 10 o'clock one" when none of the times offered is at 10: said so, not only "reply with a
+    number"."""
     at = asked_for.not_before
     if at is None or asked_for.not_after is not None:
         return None
-    if any(aware(h.start).astimezone(LONDON).time() == at for h in holds):
+    if any(start.astimezone(LONDON).time() == at for start in offered):
         return None
     return f"Nothing is free at {clock_words(at)}. These are the nearest times."
 

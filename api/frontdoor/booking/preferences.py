@@ -402,31 +402,31 @@ _AT_HOUR = re.compile(
 )
 
 
+def _hour_on_the_clock(said: str) -> int | None:
+    """An hour of the clock face in digits or words ("10", "ten"): 1 to 12, else None."""
+    try:
+        hour = int(said) if said.isdigit() else text2num(said, "en")
+    except ValueError:
+        return None
+    return hour if 1 <= hour <= 12 else None
+
+
 def spoken_clock(text: str) -> str:
     """The text with spoken clock times in digits ("the thursday at half two" -> "... at 2:30", "the ten
     o'clock" -> "the 10am")."""
 
     def digits(found: re.Match[str]) -> str:
         amount, way, hour_said = found.groups()
-        try:
-            hour = int(hour_said) if hour_said.isdigit() else text2num(hour_said, "en")
-        except ValueError:
-            return found.group(0)
-        if not 1 <= hour <= 12 or (amount == "half" and way == "to"):
+        hour = _hour_on_the_clock(hour_said)
+        if hour is None or (amount == "half" and way == "to"):
             return found.group(0)
         if way == "to":
             return f"{hour - 1 or 12}:45"
         return f"{hour}:{'30' if amount == 'half' else '15'}"
 
     def on_the_hour(found: re.Match[str]) -> str:
-        hour_said = found.group(1) or found.group(3)
-        try:
-            hour = int(hour_said) if hour_said.isdigit() else text2num(hour_said, "en")
-        except ValueError:
-            return found.group(0)
-        if not 1 <= hour <= 12:
-            return found.group(0)
-        at = _hour(str(hour), "", "")
+        hour = _hour_on_the_clock(found.group(1) or found.group(3))
+        at = _hour(str(hour), "", "") if hour is not None else None
         return f"{found.group('at') or ''}{clock_words(at)}" if at else found.group(0)
 
     return _AT_HOUR.sub(on_the_hour, _SPOKEN_CLOCK.sub(digits, text.lower()))
