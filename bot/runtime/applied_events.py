@@ -42,14 +42,14 @@ class Walk:
     kept: tuple[Event, ...]  # what was applied
 
 
-def loop_names(events: Iterable[Event]) -> set[str]:
-    return {event.name for event in events if isinstance(event, ActiveLoop) and event.name}
+def loop_names(events: Iterable[Event]) -> frozenset[str]:
+    return frozenset(event.name for event in events if isinstance(event, ActiveLoop) and event.name)
 
 
 def walk(
     tracker: DialogueStateTracker,
     events: Iterable[Event],
-    loops: set[str] | frozenset[str],
+    loops: frozenset[str],
     kept: list[Event],
 ) -> list[Event]:
     """Each event judged as Rasa's ``applied_events`` judges it, after ``kept``."""
@@ -72,8 +72,9 @@ def walk(
     return kept
 
 
-def _carried_on(tracker: DialogueStateTracker, before: Walk | None) -> tuple[list[Event], set[str]] | None:
-    """What the last walk kept, with the events added since; None when it cannot be carried on."""
+def _carried_on(tracker: DialogueStateTracker, before: Walk | None) -> list[Event] | None:
+    """What the last walk kept, with the events added since (which name no loop it had not seen); None
+    when it cannot be carried on."""
     events = tracker.events
     if before is None or before.count > len(events):
         return None
@@ -82,18 +83,18 @@ def _carried_on(tracker: DialogueStateTracker, before: Walk | None) -> tuple[lis
     added = list(islice(events, before.count, None))
     if not loop_names(added) <= before.loops:
         return None
-    return walk(tracker, added, before.loops, list(before.kept)), set(before.loops)
+    return walk(tracker, added, before.loops, list(before.kept))
 
 
 def applied_events(self: DialogueStateTracker) -> list[Event]:
     """All events that should be applied, without reverted ones: Rasa's answer, carried on."""
-    found = _carried_on(self, self.__dict__.get(WALKED))
-    if found is None:
-        loops = loop_names(self.events)
-        found = walk(self, self.events, loops, []), loops
-    kept, loops = found
+    walked = self.__dict__.get(WALKED)
+    kept = _carried_on(self, walked)
+    loops = walked.loops if kept is not None and walked is not None else loop_names(self.events)
+    if kept is None:
+        kept = walk(self, self.events, loops, [])
     count = len(self.events)
-    self.__dict__[WALKED] = Walk(count, self.events[-1] if count else None, frozenset(loops), tuple(kept))
+    self.__dict__[WALKED] = Walk(count, self.events[-1] if count else None, loops, tuple(kept))
     return kept
 
 
