@@ -385,6 +385,25 @@ def role_beside_opening(role: str, text: str, opening: str | None) -> str:
     return "carer_for_self" if bare_me and opening and parse_role(opening) == "carer_for_self" else role
 
 
+ROLES = ("self", "carer_for_self", "on_behalf")
+# "me mate, 1", "1 - me": the option's number at either end of the answer, beside words.
+_ROLE_NUMBER = re.compile(r"^([1-3]) |^(?:.* )?([1-3])$")
+# "me mate", "me love", "me pal": the one writing, then a word for whoever reads it ("me, mate").
+_ME_THEN_THEM = re.compile(r"\bme (?:mate|pal|love|hen|pet|duck|darling|son|bud|buddy)$")
+
+
+def _role_numbered(cleaned: str) -> str | None:
+    """An answer with the option's number and words: the number, when the words agree with it or say
+    nothing clear; "me mate, 1" is the one writing (a word for the reader, not "my mate"). Words that
+    say otherwise ("my mum, 1") leave it to be asked again."""
+    found = _ROLE_NUMBER.match(cleaned)
+    chosen = ROLES[int(found.group(1) or found.group(2)) - 1]  # type: ignore[union-attr]
+    words = " ".join(w for w in cleaned.split() if w not in {"1", "2", "3"})
+    if chosen == "self" and _ME_THEN_THEM.search(words):
+        return chosen
+    return chosen if parse_role(words) in (None, chosen) else None
+
+
 def parse_role(text: str) -> str | None:
     """Who the support is for, from everything the message says, not the first cue in it.
 
@@ -396,9 +415,11 @@ def parse_role(text: str) -> str | None:
     cleaned = _clean(text)
     if cleaned.isdigit():
         number = int(cleaned)
-        return ("self", "carer_for_self", "on_behalf")[number - 1] if 1 <= number <= 3 else None
-    if cleaned in {"self", "carer_for_self", "on_behalf"}:
+        return ROLES[number - 1] if 1 <= number <= 3 else None
+    if cleaned in ROLES:
         return cleaned
+    if _ROLE_NUMBER.match(cleaned):
+        return _role_numbered(cleaned)
     if _FOR_A_NAME.match(cleaned):
         return "on_behalf"
     padded = _ME_FOR_MY.sub("my ", f" {cleaned} ")
