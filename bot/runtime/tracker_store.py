@@ -12,7 +12,10 @@ measured by ``make bench``:
 - a turn's new events are written with one INSERT of many rows, not one ORM object each;
 - the events' JSON is read and written with orjson, not the standard library (a twentieth of Rasa's
   busy time went to reading a conversation's JSON back). A value orjson cannot write (a dict with keys
-  that are not strings) is written by the standard library, as before.
+  that are not strings) is written by the standard library, as before;
+- the conversations last read or saved are kept in the process (see ``KeptTrackers``): a turn reads
+  back only how many events are stored and when the latest was, and reads and replays the whole
+  conversation only when that is not what was kept.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+from collections import OrderedDict
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -32,6 +37,7 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 logger = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 30_000
+KEPT_TRACKERS = 200  # conversations kept in the process; 100 people at once is the load tested
 
 
 @cache
@@ -64,6 +70,48 @@ def _sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+@dataclass(frozen=True)
+class _Kept:
+    tracker: DialogueStateTracker
+    events: int  # how many events it had when read or saved: more means a turn that was not saved
+    latest: float | None  # the latest timestamp among them
+
+
+class KeptTrackers:
+    """The conversations last read or saved by this process, most recent last.
+
+    Reading a conversation back (every event's row and JSON, then every event replayed into a new
+    tracker) was a fifth of Rasa's time in a turn, and the tracker so built starts each turn with
+    nothing remembered (bot/runtime/applied_events.py). A kept tracker is used instead only while
+    the store still holds exactly its events: the same number in the current session, the same
+    latest timestamp, and no events added to it since that were not saved (a turn that failed part
+    way). Anything written by another Rasa process, an erasure or a new session changes the count
+    or the timestamp, and the conversation is read back in full, as Rasa does.
+    """
+
+    def __init__(self, size: int = KEPT_TRACKERS) -> None:
+        self._size = size
+        self._kept: OrderedDict[str, _Kept] = OrderedDict()
+
+    def keep(self, tracker: DialogueStateTracker) -> None:
+        latest = max((event.timestamp for event in tracker.events), default=None)
+        self._kept[tracker.sender_id] = _Kept(tracker, len(tracker.events), latest)
+        self._kept.move_to_end(tracker.sender_id)
+        while len(self._kept) > self._size:
+            self._kept.popitem(last=False)
+
+    def candidate(self, sender_id: str) -> _Kept | None:
+        """The kept tracker for ``sender_id`` if nothing unsaved was added to it since."""
+        kept = self._kept.get(sender_id)
+        if kept is not None and len(kept.tracker.events) != kept.events:
+            del self._kept[sender_id]
+            return None
+        return kept
+
+    def forget(self, sender_id: str) -> None:
+        self._kept.pop(sender_id, None)
+
+
 class SQLStore(SQLTrackerStore):
     """Rasa's SQL tracker store: WAL on SQLite, events read back and written in bulk."""
 
@@ -81,16 +129,39 @@ class SQLStore(SQLTrackerStore):
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")  # kept in the file from now on
             self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
+        self.kept = KeptTrackers()
 
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
     ) -> DialogueStateTracker | None:
         with self.session_scope() as session:
             query = self._event_query(session, sender_id, fetch_events_from_all_sessions)
+            kept = None if fetch_events_from_all_sessions else self._still_stored(query, sender_id)
+            if kept is not None:
+                return kept
             stored = [_parsed(data) for (data,) in query.with_entities(self.SQLEvent.data)]
         if not (self.domain and stored):
+            self.kept.forget(sender_id)
             return None
-        return DialogueStateTracker.from_events(sender_id, deserialise(stored), self.domain.slots)
+        tracker = DialogueStateTracker.from_events(sender_id, deserialise(stored), self.domain.slots)
+        if not fetch_events_from_all_sessions:
+            self.kept.keep(tracker)
+        return tracker
+
+    def _still_stored(self, query: sa.orm.Query, sender_id: str) -> DialogueStateTracker | None:
+        """The kept tracker, if the current session's stored events are exactly its events."""
+        kept = self.kept.candidate(sender_id)
+        if kept is None:
+            return None
+        count, latest = (
+            query.order_by(None)
+            .with_entities(sa.func.count(self.SQLEvent.id), sa.func.max(self.SQLEvent.timestamp))
+            .one()
+        )
+        if count == kept.events and latest == kept.latest:
+            return kept.tracker
+        self.kept.forget(sender_id)
+        return None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
@@ -100,6 +171,7 @@ class SQLStore(SQLTrackerStore):
             if new:
                 session.execute(sa.insert(self.SQLEvent.__table__), [_row(tracker.sender_id, e) for e in new])
             session.commit()
+        self.kept.keep(tracker)
 
 
 def _row(sender_id: str, event: Event) -> dict[str, Any]:

@@ -87,3 +87,20 @@ def test_applied_events_carried_on_are_rasas_own_at_every_step_of_a_growing_conv
     assert found["installed"]
     # Forms run, rejected and left, turns reverted, restarts and copies, over 300 conversations.
     assert found["steps"] > 10_000 and found["differ"] == 0
+
+
+def test_a_kept_conversation_is_used_only_while_the_store_holds_exactly_its_events() -> None:
+    found = in_bot_env("tests.bot_env.kept_trackers")
+    # The next turn reads nothing back but a count; it is the very tracker the last turn saved.
+    assert found["next_turn"] == {"read_in_full": False, "same_as_rasas": True, "events": 7}
+    assert found["same_object"]
+    # Another Rasa process took a turn: read back in full, then kept again.
+    assert found["after_another_process"] == {"read_in_full": True, "same_as_rasas": True, "events": 10}
+    assert found["then_kept_again"]["read_in_full"] is False and found["then_kept_again"]["same_as_rasas"]
+    # A turn that failed before it was saved leaves nothing of itself behind.
+    assert found["after_an_unsaved_turn"] == {"read_in_full": True, "same_as_rasas": True, "events": 10}
+    new_session = found["after_a_new_session_elsewhere"]
+    assert new_session == {"read_in_full": True, "same_as_rasas": True, "events": 2}
+    assert found["after_erasure"]["events"] is None and found["after_erasure"]["same_as_rasas"]
+    kept, most = found["kept_at_most"]
+    assert kept == most
