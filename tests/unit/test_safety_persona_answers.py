@@ -50,6 +50,9 @@ from tests.unit._safety_helpers import (
         # Access needs, contact and scores.
         "Dad's quite deaf and a bit wobbly, he uses a walker, I'd like to come with him",
         "call me and I'll arrange it with my parents",
+        # A mind not what it was since treatment, not feeling unwell.
+        "My focus is just rubbish, the chemo fog is real",
+        "memory is terrible since starting chemo",
     ],
 )
 def test_ordinary_answers_raise_nothing(text: str) -> None:
@@ -82,6 +85,8 @@ def test_feeling_rotten_on_chemo_is_asked_about_not_taken_for_a_fever() -> None:
         ("I won't be a burden to anyone much longer", SUICIDE),
         # Very poorly on chemo, no hospice.
         ("she's on chemo and very poorly today", SIDE_EFFECT),
+        # Thinking slowed by chemo, and feeling awful as well.
+        ("my memory is awful on chemo and I feel awful today", SIDE_EFFECT),
         # Before doing something stupid.
         ("I need to talk to someone before I do anything stupid", SUICIDE),
     ],

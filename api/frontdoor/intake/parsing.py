@@ -100,10 +100,16 @@ _DISAGREES = re.compile(
 )
 
 
+_OPENING_FILLERS = {"actually", "well", "oh", "um", "umm", "erm", "hmm", "ah", "och", "ach", "so", "right"}
+
+
 def parse_yes_no(text: str) -> bool | None:
     """Yes or no, as people type it: "yh", "ye she told me to", "nah not yet", "she knows"."""
     cleaned = _clean(text)
-    first = cleaned.split(" ")[0] if cleaned else ""
+    words = cleaned.split(" ") if cleaned else []
+    while len(words) > 1 and words[0] in _OPENING_FILLERS:
+        words = words[1:]  # "actually yes, ...", "well no": the answer comes after
+    first = words[0] if words else ""
     if cleaned in _YES or first in _LEADING_YES_WORDS:
         return True
     if (
@@ -599,6 +605,13 @@ STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
             "revlimid",
             "lenalidomide",
             "stem cell",
+            # Treatment told by how often it comes: "they put the medicine in my bladder every week".
+            "every week",
+            "every other week",
+            "each week",
+            "weekly",
+            "bcg",
+            "medicine in",
         ),
     ),
     (
@@ -707,7 +720,7 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
         (
             "charity", "voluntary", "church", "support group", "carers centre", "carers center",
             "carer centre", "carers trust", "mosque", "temple", "gurdwara", "community centre", "food bank",
-            "foodbank", "refugee", "age uk",
+            "foodbank", "refugee", "age uk", "support worker", "key worker",
             # Any other centre, group or club ("the deaf centre"); a longer cue above wins over these.
             "centre", "center", "group", "club", "society", "association",
         ),
@@ -840,17 +853,25 @@ _AROUND_SAME = re.compile(
 )
 
 
+# "ths number", "dis one", "this no": "this" and "number" as they are typed in a hurry.
+_THIS_SPELT = re.compile(r"^(?:ths|tis|dis|thiz|thi)\b")
+_NUMBER_SPELT = re.compile(r"(?<=^this )(?:no|num|numb|numbr|nmber|1)$")
+
+
 def means_same_number(text: str) -> bool:
     """ "Same", "this number", "this one mate", "yes": the number they are texting from."""
-    cleaned = _AROUND_SAME.sub("", _clean(text))
+    cleaned = _THIS_SPELT.sub("this", _AROUND_SAME.sub("", _clean(text)))
+    cleaned = _NUMBER_SPELT.sub(lambda m: "one" if m.group() == "1" else "number", cleaned)
     return parse_yes_no(text) is True or cleaned in {
         "same",
         "same number",
+        "this",
         "this number",
         "this one",
         "that one",
         "use this number",
         "this phone",
+        "this mobile",
         "the same",
     }
 

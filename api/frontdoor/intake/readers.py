@@ -607,7 +607,7 @@ _SURELY_YES = {"yes", "yeah", "yep", "aye", "please"}
 # they want, described ("someone to talk to", "help planning how we manage").
 _WOULD_LIKE = re.compile(
     r"\b(?:would (?:be|help)|(?:i'?d|i would) (?:like|love|appreciate)|go on|why not|sounds (?:good|ok)|"
-    r"(?:could|might) help|need (?:it|that|some help|support)|"
+    r"(?:could|might) help|need (?:it|that|some help|support)|could do with|"
     r"(?:help|support|something) for (?:me|myself)|"
     r"(?:can|could|may) i (?:get|have) (?:some )?(?:help|support)|"
     r"(?:someone|somebody) to (?:talk|speak) to|(?:talk|speak) to (?:someone|somebody)|"
