@@ -39,6 +39,7 @@ ROUNDS = (
     "personas_round13.yml",
     "personas_round14.yml",
     "personas_round15.yml",
+    "personas_round16.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
