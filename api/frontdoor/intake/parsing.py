@@ -84,8 +84,16 @@ def clean(text: str) -> str:
 _LEADING_YES_WORDS = {
     "yes", "yeah", "yep", "aye", "ye", "yh", "ya", "yup", "yea", "yess", "yesss", "y", "yeh", "yah", "yas",
     "ar", "arr",  # the Black Country's and Birmingham's yes
+    # Yes in the languages most often written to UK services besides English, said before the English:
+    # Portuguese, Polish, Lithuanian, Spanish and Italian, French, German and Dutch, Urdu, Hindi,
+    # Punjabi and Bengali in Latin letters, Turkish, Arabic, Tigrinya, Hungarian, Czech.
+    "sim", "tak", "taip", "si", "sí", "oui", "ja", "haan", "haanji", "ji", "hya", "evet", "naam", "aiwa",
+    "aywa", "ewe", "igen", "ano",
 }  # fmt: skip
-_LEADING_NO_WORDS = {"no", "nope", "nah", "naw", "n"}
+# No in those languages, as above (not "na", "la", "ne": English and dialect words as well).
+_LEADING_NO_WORDS = {
+    "no", "nope", "nah", "naw", "n", "nie", "não", "nao", "nahi", "nahin", "nein", "non", "hayir", "hayır",
+}  # fmt: skip
 # "she told me to", "he knows", "they're happy for me to": agreement in words, not a yes.
 _AGREES = re.compile(
     r"\b(?:she|he|they|mum|dad|mam)(?: has| have|'s|s)? (?:said|told|asked|knows|know|agreed|agree|wants|"
@@ -100,7 +108,11 @@ _DISAGREES = re.compile(
 )
 
 
-_OPENING_FILLERS = {"actually", "well", "oh", "um", "umm", "erm", "hmm", "ah", "och", "ach", "so", "right"}
+# Said before the answer ("actually yes", "well no", "ok yes"); "ok" alone is a yes of its own.
+_OPENING_FILLERS = {
+    "actually", "well", "oh", "um", "umm", "erm", "hmm", "ah", "och", "ach", "so", "right", "ok", "okay",
+    "alright",
+}  # fmt: skip
 
 
 def parse_yes_no(text: str) -> bool | None:
@@ -392,8 +404,10 @@ def role_beside_opening(role: str, text: str, opening: str | None) -> str:
 
 
 ROLES = ("self", "carer_for_self", "on_behalf")
-# "me mate, 1", "1 - me": the option's number at either end of the answer, beside words.
-_ROLE_NUMBER = re.compile(r"^([1-3]) |^(?:.* )?([1-3])$")
+# "me mate, 1", "1 - me": the option's number at either end of the answer, beside words; at both
+# ends ("3 - actually no, it's for me, I look after her. so 2"), the last is the one they settled on.
+_ROLE_NUMBER_LAST = re.compile(r"(?:^| )([1-3])$")
+_ROLE_NUMBER_FIRST = re.compile(r"^([1-3]) ")
 # "me mate", "me love", "me pal": the one writing, then a word for whoever reads it ("me, mate").
 _ME_THEN_THEM = re.compile(r"\bme (?:mate|pal|love|hen|pet|duck|darling|son|bud|buddy)$")
 
@@ -402,8 +416,8 @@ def _role_numbered(cleaned: str) -> str | None:
     """An answer with the option's number and words: the number, when the words agree with it or say
     nothing clear; "me mate, 1" is the one writing (a word for the reader, not "my mate"). Words that
     say otherwise ("my mum, 1") leave it to be asked again."""
-    found = _ROLE_NUMBER.match(cleaned)
-    chosen = ROLES[int(found.group(1) or found.group(2)) - 1]  # type: ignore[union-attr]
+    found = _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned)
+    chosen = ROLES[int(found.group(1)) - 1]  # type: ignore[union-attr]
     words = " ".join(w for w in cleaned.split() if w not in {"1", "2", "3"})
     if chosen == "self" and _ME_THEN_THEM.search(words):
         return chosen
@@ -424,7 +438,7 @@ def parse_role(text: str) -> str | None:
         return ROLES[number - 1] if 1 <= number <= 3 else None
     if cleaned in ROLES:
         return cleaned
-    if _ROLE_NUMBER.match(cleaned):
+    if _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned):
         return _role_numbered(cleaned)
     if _FOR_A_NAME.match(cleaned):
         return "on_behalf"
@@ -617,6 +631,14 @@ STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
     (
         "finished_treatment",
         (
+            # Watched rather than treated: "now they keep an eye on me with scans".
+            "keep an eye",
+            "keeping an eye",
+            "keep a check",
+            "monitoring",
+            "surveillance",
+            "check ups",
+            "checkups",
             "finished",
             "done",
             "completed",
@@ -858,8 +880,14 @@ _THIS_SPELT = re.compile(r"^(?:ths|tis|dis|thiz|thi)\b")
 _NUMBER_SPELT = re.compile(r"(?<=^this )(?:no|num|numb|numbr|nmber|1)$")
 
 
+# "this number, is mine. call me first": the answer, then something more about it (no other number).
+_SAME_THEN_MORE = re.compile(r"^\W*(?:this|same|the same) (?:number|one|phone|mobile)\b\s*[,.;:!-]")
+
+
 def means_same_number(text: str) -> bool:
     """ "Same", "this number", "this one mate", "yes": the number they are texting from."""
+    if _SAME_THEN_MORE.match((text or "").lower()) and not re.search(r"\d", text):
+        return True
     cleaned = _THIS_SPELT.sub("this", _AROUND_SAME.sub("", _clean(text)))
     cleaned = _NUMBER_SPELT.sub(lambda m: "one" if m.group() == "1" else "number", cleaned)
     return parse_yes_no(text) is True or cleaned in {

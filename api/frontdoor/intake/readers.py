@@ -83,11 +83,26 @@ def _a_name_word(word: str) -> bool:
     return any(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in word)
 
 
+# "Robert Fairweather but everybody calls me Rab", "Margaret Lowe, call me Peggy": the name, then the
+# one they go by.
+_GOES_BY = re.compile(
+    r"[\s,;.-]+(?:(?:but|and)\s+)?(?:(?:every ?(?:one|body)|people|folk|friends|they|most people|all)\s+"
+    r"calls?\s+me|(?:just\s+|please\s+)?call\s+me|known\s+as|i\s+go\s+by|goes\s+by)\s+([\w'-]+)$",
+    re.I,
+)
+
+
 def _name(text: str, _referral: Referral, _content: Content) -> Reading:
     """A name as people give it ("it's Jean Smith", "Alan Reid, my number's 07700 900337"), not a
-    sentence about something else, which would otherwise be stored and read back as the name."""
+    sentence about something else, which would otherwise be stored and read back as the name. The name
+    they go by, said after it, is kept as the one to use."""
     said = _NAME_LEAD_IN.sub("", " ".join(re.sub(r"\([^)]*\)", " ", text).split()).strip(" .!")).strip()
     said = _COURTESY.sub("", said)
+    goes_by = _GOES_BY.search(said)
+    if goes_by:
+        said = said[: goes_by.start()]
+        fields, problem = _name(said, _referral, _content)
+        return (fields, problem) if problem else ({**fields, "preferred_name": goes_by.group(1)}, None)
     first, _, rest = said.partition(",")
     words = first.split()
     if not 1 <= len(words) <= 5 or not all(_a_name_word(word) for word in words):
