@@ -274,7 +274,7 @@ _ACKNOWLEDGEMENTS = _words(
     "okay thank thanks ta hi hello hiya yes yeah aye nah no well honestly so erm um umm hmm"
 )
 
-_DRIVING = _words("drive driver")
+_DRIVING = _words("drive driver cabbie cabby")  # "been a cabbie 30 year": a driver by trade
 # "my leg is agony at night", "the scar on my knee": a limb named with another concern says where it is.
 _LIMBS = _words("leg legs knee knees hip hips foot feet ankle ankles arm arms")
 _LIMB_OWNERS = _words("my his her the me")
@@ -532,6 +532,7 @@ class ConcernReader:
         _drop_food_that_money_buys(visible, found, places)
         _drop_a_job_long_ago(visible, found, places)
         _drop_a_career_behind_me(visible, found, places, written)
+        _drop_work_stopped_as_a_time(visible, found, places)
         _drop_being_forgotten(visible, found, places)
         _drop_friends_as_family(visible, found, places)
         _drop_the_two_of_us(visible, found, places)
@@ -549,6 +550,7 @@ class ConcernReader:
         _drop_family_far_away(visible, found, places)
         _drop_family_only_placed(visible, found, places)
         _drop_talk_without_a_listener(visible, found, places)
+        _drop_not_understanding_a_thing(visible, found, places, allowed)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
         _drop_a_cleaners_job(visible, found, places, written)
@@ -1583,7 +1585,7 @@ def _driving_a_cab_is_work(
     def trade(at: int) -> bool:
         start, end = _around(lemmas, at, _CLAUSE_BREAKS)
         for i in range(start, end):
-            if lemmas[i] in _DRIVING:
+            if lemmas[i] in _DRIVING or _doing_the_cab(lemmas, i, end):
                 after = lemmas[i + 1 : min(end, i + 3)]
                 if after[:1] and (
                     after[0] in _TRADE_VEHICLES
@@ -1594,6 +1596,23 @@ def _driving_a_cab_is_work(
 
     if _only_where(TRANSPORT, found, places, trade):
         _read_as(WORK, TRANSPORT, found, allowed)
+
+
+_JOURNEY = _words("to there home back in")  # "do the taxi to hospital" is a journey, not the job
+
+
+def _doing_the_cab(lemmas: list[str], at: int, end: int) -> bool:
+    """ "i cant do the cab no more": "do the cab" (or "my taxi", "the lorry") is driving it for a living,
+    unless a journey follows ("do the taxi to the hospital")."""
+    words = lemmas[at:end]
+    return (
+        words[:1] == ["do"]
+        and words[1:2] != []
+        and words[1] in _WHOSE_VEHICLE - {"a"}
+        and words[2:3] != []
+        and words[2] in _TRADE_VEHICLES
+        and not (words[3:4] and words[3] in _JOURNEY)
+    )
 
 
 _FARES = _words("fare fares")
@@ -1928,6 +1947,32 @@ def _drop_a_career_behind_me(
         return written[at].endswith("ed") and written[at] != lemmas[at] and lasting
 
     if _only_where(WORK, found, places, behind):
+        del found[WORK]
+
+
+# "since he stopped working he says he has no purpose", "skint since I stopped working": work stopped,
+# told as when another concern began, is the start of that concern (its cause), not a worry about work
+# itself.
+_SINCE_STOPPING = _words("stop quit finish retire give")
+# "since he stopped": "since" comes at most this many words before "work". The guard sets label a longer
+# "since I had to give up work, ..." as work as well, so it is not reached.
+_SINCE_REACH = 4
+
+
+def _drop_work_stopped_as_a_time(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """Work seen only in "since ... stopped working", with another concern found in the same stretch."""
+
+    def since_then(at: int) -> bool:
+        start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        since = [i for i in range(max(start, at - _SINCE_REACH), at) if lemmas[i] == "since"]
+        began = any(
+            start <= where < end for item in found if item != WORK for where in _seen_at(item, found, places)
+        )
+        return bool(since) and bool(_SINCE_STOPPING & set(lemmas[since[-1] : at])) and began
+
+    if _only_where(WORK, found, places, since_then):
         del found[WORK]
 
 
@@ -2875,6 +2920,61 @@ def _drop_talk_without_a_listener(
         del found[RELATIONSHIPS]
 
 
+# "he dont understand the letters from hospital", "my son is 9 and he dont understand why mama is sick":
+# "he doesn't understand" is trouble between people when it is the writer he doesn't understand ("he
+# doesn't understand me", "... what I'm going through"); when what he can't follow is a thing (letters,
+# his treatment, why someone is ill) it is information, and when he is a child just named it is the
+# children's worry, not a relationship.
+_UNDERSTOOD_THINGS = _words("the a an any anything his her their its english")
+_WHYS = _words("why what how where when")
+_ABOUT_THE_WRITER = _FIRST_PERSON | _words("my we us our")
+_UNDERSTAND_REACH = 4  # "he does not really understand": "understand" comes this many words after "he"
+_WHOSE_REACH = 8  # how far back the "he" of "he doesn't understand" is looked for
+
+
+def _not_understanding(lemmas: list[str], at: int) -> int | None:
+    """Where "understand" is, when ``at`` starts "he/she does not understand"."""
+    if lemmas[at] not in ("he", "she"):
+        return None
+    _, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+    understand = next(
+        (n for n in range(at, min(end, at + _UNDERSTAND_REACH)) if lemmas[n] == "understand"), None
+    )
+    return understand if understand is not None and "not" in lemmas[at:understand] else None
+
+
+def _a_thing_not_understood(lemmas: list[str], at: int) -> bool:
+    """ "he doesn't understand the letters", "... why mama is sick": what is not understood is a thing or
+    a happening, not the writer."""
+    if (understand := _not_understanding(lemmas, at)) is None:
+        return False
+    after = lemmas[understand + 1 : _around(lemmas, at, _PUNCTUATED_BREAKS)[1]]
+    if after[:1] and after[0] in _UNDERSTOOD_THINGS and after[1:2] and after[1] not in _CLAUSE_BREAKS:
+        return True
+    return (
+        bool(after[:1]) and after[0] in _WHYS and bool(after[1:]) and not _ABOUT_THE_WRITER & set(after[1:4])
+    )
+
+
+def _a_child_not_understanding(lemmas: list[str], at: int) -> bool:
+    """ "my son is 9 and he doesn't understand": the last person named before "he" is a child."""
+    if _not_understanding(lemmas, at) is None:
+        return False
+    named = [w for w in lemmas[max(0, at - _WHOSE_REACH) : at] if w in _OTHER_PERSON | _CHILD | _SPOUSES]
+    return bool(named) and named[-1] in _CHILD
+
+
+def _drop_not_understanding_a_thing(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """Relationships found only where a child doesn't understand (the children's worry, found apart) are
+    dropped; found only where someone doesn't understand a thing, they are information_needs."""
+    if _only_where(RELATIONSHIPS, found, places, lambda at: _a_child_not_understanding(lemmas, at)):
+        del found[RELATIONSHIPS]
+    elif _only_where(RELATIONSHIPS, found, places, lambda at: _a_thing_not_understood(lemmas, at)):
+        _read_as(INFO, RELATIONSHIPS, found, allowed)
+
+
 EATING = "eating_or_appetite"
 MEANING = "meaning_or_purpose"
 _RAISED_WITH = _words("with to my his her their our")
@@ -2926,12 +3026,35 @@ _SICK_WHEN = _words("every all after when again each most in at")  # "sick every
 _SICK_REACH = 3  # the phrase found may start a word or two before "sick" ("am sick")
 
 
+# "he dont understand why mama is sick all the time", "the kids can't understand why I'm sick": a
+# parent named as their children name them, or an illness a child is to understand, is ill even "all the
+# time" (in many Englishes "sick" is simply ill).
+_CHILDS_PARENT = _words("mama mamma momma mummy mommy daddy papa")
+_EXPLAINING = _words("understand explain")
+_WHY_REACH = 6  # "understand why mama is sick": "why" comes at most this many words before "sick"
+
+
 def _ill_not_nauseous(written: list[str], at: int) -> bool:
     sick = next((n for n in range(at, min(len(written), at + _SICK_REACH)) if written[n] == "sick"), None)
-    if sick is None or _SICK_WHEN & set(written[sick + 1 : sick + 3]):
+    if sick is None:
         return False
     near = written[max(0, sick - 3) : sick]
-    return bool(set(near) & _ILL_BEFORE) and not _NAUSEA_BEFORE & set(near)
+    if _NAUSEA_BEFORE & set(near):
+        return False
+    if _ill_as_a_child_hears_it(written, sick):
+        return True
+    if _SICK_WHEN & set(written[sick + 1 : sick + 3]):
+        return False
+    return bool(set(near) & _ILL_BEFORE)
+
+
+def _ill_as_a_child_hears_it(written: list[str], sick: int) -> bool:
+    """ "mama is sick", "explain to them why I'm sick": "sick" said of a parent as a child names them, or
+    as what a child is to understand ("understand" or "explain" up to three words before "why")."""
+    if _CHILDS_PARENT & set(written[max(0, sick - 3) : sick]):
+        return True
+    why = next((n for n in range(sick - 1, max(-1, sick - _WHY_REACH - 1), -1) if written[n] == "why"), None)
+    return why is not None and bool(_EXPLAINING & set(written[max(0, why - 3) : why]))
 
 
 def _drop_ill_as_nausea(found: dict[str, int], places: dict[str, set[int]], written: list[str]) -> None:
@@ -3607,7 +3730,15 @@ def _rest(lemmas: list[str], pattern: tuple[str, ...], part: int, at: int) -> in
                 return end
         if lemmas[index] not in _FILLERS and not lemmas[index].isdigit():
             return None
+        if lemmas[index] in _POSSESSIVE and pattern[part] in _OFFSPRING:
+            return None  # "want my kids to see me": children who are here, not "want kids"
     return None
+
+
+# "I don't want my kids to see me like this": a child named as someone's is a child who is here, so a
+# phrase for children wanted or hoped for ("want kids", "want a baby") does not reach across "my".
+_POSSESSIVE = _words("my me our his her their your")
+_OFFSPRING = _words("kid child baby")
 
 
 def _clauses(lemmas: list[str]) -> list[tuple[int, list[str]]]:
