@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontdoor.booking.preferences import parse_meeting
 from frontdoor.intake import parsing
 from frontdoor.intake.readers import read_answer
 
@@ -73,3 +74,16 @@ def test_a_name_and_the_one_they_go_by(text: str, name: str, goes_by: str) -> No
 )
 def test_watched_not_treated_is_finished_treatment(text: str) -> None:
     assert parsing.parse_stage(text) == "finished_treatment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the library, it's near my house", "at the community centre, close to home", "the hub next to my house"],
+)
+def test_a_venue_near_home_is_a_venue_not_a_visit(text: str) -> None:
+    assert parse_meeting(text, ["home_visit", "phone", "community_venue"]) == "community_venue"
+
+
+@pytest.mark.parametrize("text", ["come to my house please", "a visit at home, near the park"])
+def test_a_visit_at_home_is_still_a_visit(text: str) -> None:
+    assert parse_meeting(text, ["home_visit", "phone", "community_venue"]) == "home_visit"

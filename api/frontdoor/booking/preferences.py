@@ -240,6 +240,9 @@ def _weigh_meeting(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str
     return _weigh_sentences(text, kinds)
 
 
+_NEAR = {"near", "nearby", "close", "closer", "nearer", "next", "beside"}
+
+
 def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str]]:
     weight: dict[str, int] = {}
     against: set[str] = set()
@@ -255,6 +258,8 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                 start = len(padded[:at].split())
                 before = words[max(0, start - 4) : start]
                 after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
+                if kind == "home_visit" and _NEAR & set(before[-3:]):
+                    continue  # "the Idea Store, is close to my house": where the venue is, not a visit
                 if (
                     not _NEGATION & set(before)
                     and not _HARD_AFTER & set(after)
