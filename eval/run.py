@@ -40,6 +40,7 @@ ROUNDS = (
     "personas_round14.yml",
     "personas_round15.yml",
     "personas_round16.yml",
+    "personas_round17.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
