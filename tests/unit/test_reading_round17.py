@@ -2,7 +2,8 @@
 no said first in the person's own language ("Sim, yes ok", "nie"); an answer to "who is this support
 for?" that changes its number part way ("3 - actually no, it's for me, I look after her. so 2"); and
 answers asked again for nothing: "ok yes", "this number, is mine. call me first", a name with the name
-they go by ("... but everybody calls me Rab"), treatment that is now scans and check-ups."""
+they go by ("... but everybody calls me Rab"), treatment that is now scans and check-ups; and a venue
+said to be close to home, which is not a home visit."""
 
 from __future__ import annotations
 
