@@ -40,6 +40,18 @@ def with_children(pid: int) -> list[int]:
         return [pid]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process and its children, from /proc."""
+    total = 0
+    for each in with_children(pid):
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone since it was listed
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mib(pid: int) -> float | None:
     """Resident memory of a process (and its children), from /proc."""
     total = 0

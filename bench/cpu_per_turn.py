@@ -10,26 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
 
 from bench import conversation_load as load
-from bench.common import with_children
+from bench.common import cpu_seconds
 from frontdoor.db.session import make_engine
-
-
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU time of a process and its children, from /proc."""
-    total = 0
-    for each in with_children(pid):
-        try:
-            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 def measure(people: int, loads: int) -> dict[str, object]:

@@ -8,7 +8,6 @@ tracker store, JSON schema checks, HTTP, our code...), while 10 people talk at o
 from __future__ import annotations
 
 import collections
-import os
 import shutil
 import subprocess
 import tempfile
@@ -16,7 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.common import with_children
+from bench.common import cpu_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 IDLE = (
@@ -48,18 +47,6 @@ def _py_spy() -> str | None:
     return shutil.which("py-spy") or (str(local) if local.exists() else None)
 
 
-def _cpu_seconds(pid: int) -> float:
-    """CPU time of the process and its children."""
-    total = 0
-    for one in with_children(pid):
-        try:
-            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # gone since it was listed
-        total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
-
-
 def _record(spy: str, pid: int, seconds: float, out: str) -> subprocess.Popen[bytes]:
     argv = [spy, "record", "--pid", str(pid), "--duration", str(int(seconds)), "--rate", "100"]
     argv += ["--subprocesses", "--format", "raw", "--output", out, "--nonblocking"]
@@ -76,7 +63,7 @@ def profile_processes(pids: dict[str, int], seconds: float, load: Callable[[], i
     spy = _py_spy()
     if spy is None:
         return {"error": "py-spy is not installed: make bench installs it (pip install py-spy)"}
-    cpu_before = {name: _cpu_seconds(pid) for name, pid in pids.items()}
+    cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
     turns: list[int] = []
     with tempfile.TemporaryDirectory() as tmp:
         recorders = {name: _record(spy, pid, seconds, f"{tmp}/{name}.txt") for name, pid in pids.items()}
@@ -85,7 +72,7 @@ def profile_processes(pids: dict[str, int], seconds: float, load: Callable[[], i
         worker.join()
         for recorder in recorders.values():
             recorder.wait()
-        cpu = {name: _cpu_seconds(pid) - cpu_before[name] for name, pid in pids.items()}
+        cpu = {name: cpu_seconds(pid) - cpu_before[name] for name, pid in pids.items()}
         busy: dict[str, collections.Counter[str]] = {}
         for name in pids:
             counts: collections.Counter[str] = collections.Counter()
