@@ -412,12 +412,11 @@ _ROLE_NUMBER_FIRST = re.compile(r"^([1-3]) ")
 _ME_THEN_THEM = re.compile(r"\bme (?:mate|pal|love|hen|pet|duck|darling|son|bud|buddy)$")
 
 
-def _role_numbered(cleaned: str) -> str | None:
+def _role_numbered(cleaned: str, found: re.Match[str]) -> str | None:
     """An answer with the option's number and words: the number, when the words agree with it or say
     nothing clear; "me mate, 1" is the one writing (a word for the reader, not "my mate"). Words that
     say otherwise ("my mum, 1") leave it to be asked again."""
-    found = _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned)
-    chosen = ROLES[int(found.group(1)) - 1]  # type: ignore[union-attr]
+    chosen = ROLES[int(found.group(1)) - 1]
     words = " ".join(w for w in cleaned.split() if w not in {"1", "2", "3"})
     if chosen == "self" and _ME_THEN_THEM.search(words):
         return chosen
@@ -438,8 +437,9 @@ def parse_role(text: str) -> str | None:
         return ROLES[number - 1] if 1 <= number <= 3 else None
     if cleaned in ROLES:
         return cleaned
-    if _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned):
-        return _role_numbered(cleaned)
+    numbered = _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned)
+    if numbered:
+        return _role_numbered(cleaned, numbered)
     if _FOR_A_NAME.match(cleaned):
         return "on_behalf"
     padded = _ME_FOR_MY.sub("my ", f" {cleaned} ")
