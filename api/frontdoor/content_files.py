@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from frontdoor.yaml_text import read_yaml_file
+
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 
 M = TypeVar("M", bound=BaseModel)
@@ -30,11 +32,9 @@ class ContentError(Exception):
 def load_yaml(path: Path) -> Any:
     """Read a YAML file, turning I/O and syntax errors into :class:`ContentError`."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        return read_yaml_file(path)
     except OSError as exc:
         raise ContentError(path, "", f"cannot read the file ({exc.strerror})") from exc
-    try:
-        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else ""
@@ -50,7 +50,11 @@ def _dotted(loc: tuple[Any, ...]) -> str:
 
 def load_model(path: Path, model: type[M]) -> M:
     """Load ``path`` and validate it as ``model``; the first problem becomes a :class:`ContentError`."""
-    data = load_yaml(path)
+    return validate_model(path, load_yaml(path), model)
+
+
+def validate_model(path: Path, data: Any, model: type[M]) -> M:
+    """Validate what was read from ``path`` as ``model``; the first problem is a :class:`ContentError`."""
     try:
         return model.model_validate(data if data is not None else {})
     except ValidationError as exc:

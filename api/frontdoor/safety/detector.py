@@ -30,6 +30,7 @@ from frontdoor.safety.context import Context, Markers, Negation, Verdict
 from frontdoor.safety.learned import LearnedReader, learned_reader
 from frontdoor.safety.patterns import Match, Pattern, PatternSet, compile_pattern
 from frontdoor.safety.text import Reader, Token
+from frontdoor.yaml_text import read_yaml_file
 
 KINDS = ("suicide_or_self_harm", "medical_emergency", "harm_or_abuse", "treatment_side_effect")
 CLEAR = "clear"
@@ -299,7 +300,7 @@ class SafetyDetector:
         for name in [named] if isinstance(named, str) else _strings(named, path, "learned.examples"):
             examples_file = base_dir / name
             try:
-                found = yaml.safe_load(examples_file.read_text(encoding="utf-8"))
+                found = read_yaml_file(examples_file)
             except (OSError, yaml.YAMLError) as exc:
                 raise ValueError(f"{path}: learned.examples: {examples_file} cannot be read ({exc})") from exc
             if not isinstance(found, dict) or set(found) - {*KINDS, "none"}:
@@ -320,7 +321,7 @@ class SafetyDetector:
         from ``base_dir``, by default the vocabulary's own folder."""
         path = Path(path)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = read_yaml_file(path)
         except (OSError, yaml.YAMLError) as exc:
             raise ValueError(f"{path}: cannot be read as YAML ({exc})") from exc
         return cls(data, path, Path(base_dir) if base_dir else None)

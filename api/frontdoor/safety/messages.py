@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from frontdoor.content_files import load_model
+from frontdoor.content_files import load_yaml, validate_model
 from frontdoor.safety.wording import compose_reply
 from frontdoor.sites.config import SiteConfig
 from frontdoor.sms.gsm import is_gsm7, segment_count
@@ -119,8 +118,8 @@ class Safety:
     """The validated file, kept raw as well so that the reply is composed one way everywhere."""
 
     def __init__(self, path: Path) -> None:
-        load_model(path, SafetyContent)
-        self.raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self.raw: dict[str, Any] = load_yaml(path)
+        validate_model(path, self.raw, SafetyContent)
 
     def reply(self, kind: str, site: SiteConfig | None) -> str:
         return compose_reply(

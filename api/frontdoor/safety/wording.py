@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from frontdoor.yaml_text import read_yaml_file
 
 
 def compose_reply(
@@ -31,4 +31,4 @@ def compose_reply(
 
 def offline_reply(path: Path, kind: str) -> str:
     """The reply without a site (and so without its local number), read straight from the file."""
-    return compose_reply(yaml.safe_load(path.read_text(encoding="utf-8")), kind, None, None)
+    return compose_reply(read_yaml_file(path), kind, None, None)
