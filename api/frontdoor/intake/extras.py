@@ -107,7 +107,12 @@ def also_answered(
         if referral.cares_for_someone_with_cancer is None and has_cancer:
             found["cares_for_someone_with_cancer"] = True
         return found
-    if field != "has_diagnosis" and referral.cancer_type is None and not parsing.cancer_ruled_out(text):
+    if (
+        field != "has_diagnosis"
+        and referral.cancer_type is None
+        and not parsing.cancer_ruled_out(text)
+        and not (role == "self" and parsing.cancer_named_is_not_theirs(text))
+    ):
         cancer = match_cancer_type(text, content.cancer_types)
         if cancer is not None:
             found |= {"has_diagnosis": "yes", "cancer_type": cancer.type_id}

@@ -355,8 +355,10 @@ _ME_FOR_MY = re.compile(rf"\b(?:me|ma) (?={_RELATIVE}\b)")
 _FOR_A_NAME = re.compile(
     r"^(?:(?:it'?s|its|it is|this is) )?(?:for|fur) (?!(?:me|myself|us|now|help|support)\b)[a-z]+$"
 )
+# "she has it", "my dad, who has cancer"; not "it's me who has it".
 _OTHER_HAS_IT = re.compile(
-    r"\b(?:he|she|they|who|which|that) (?:has|have|has got|'s got|s got|is|was|are) (?:got )?"
+    r"\b(?:he|she|they|(?<!me )(?<!one )who|which|that) (?:has|have|has got|'s got|s got|is|was|are) "
+    r"(?:got )?"
     r"(?:it|cancer|been diagnosed|the cancer|having|on chemo|ill|poorly)\b|\bwith cancer\b|\bhas cancer\b"
 )
 
@@ -383,6 +385,10 @@ _I_HAVE_CANCER = re.compile(
     r"(?:cancer|carcinoma|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma|tumour|tumor)\b"
     r"|\bmy (?:own )?cancer\b|\bi'?m the patient\b"
 )
+
+
+# The writer saying the illness is theirs, beside family named for another reason.
+_I_SAID_I_HAVE_IT = re.compile(rf"{_I_HAVE_CANCER.pattern}|\bi'?m the one (?:with|who has|who'?s got)\b")
 
 
 # Caring for someone whose illness is not cancer ("I also look after my wife, who has dementia"): the
@@ -420,7 +426,12 @@ def _role_numbered(cleaned: str, found: re.Match[str]) -> str | None:
     words = " ".join(w for w in cleaned.split() if w not in {"1", "2", "3"})
     if chosen == "self" and _ME_THEN_THEM.search(words):
         return chosen
-    return chosen if parse_role(words) in (None, chosen) else None
+    said = parse_role(words)
+    if said in (None, chosen) or {said, chosen} == {"carer_for_self", "on_behalf"}:
+        # "3. im his wife, i look after him. he asked me to do this": family who care for someone and
+        # ask for them are both; the number says which help they chose.
+        return chosen
+    return None
 
 
 def parse_role(text: str) -> str | None:
@@ -464,6 +475,8 @@ def parse_role(text: str) -> str | None:
         )
         for_me = re.search(r"\b(?:for me|myself|my own|(?:help|support|helping|supporting) me)\b", padded)
         return "on_behalf" if for_them and not for_me else "carer_for_self"
+    if other and _I_SAID_I_HAVE_IT.search(padded) and not _OTHER_HAS_IT.search(padded):
+        return "self"  # "it's for me, I'm the one with the melanoma, my husband is shaken by it too"
     if other and me:
         # "my wife has it but it's for me": the support is for the one asking, who cares for her.
         for_me = r"\b(?:(?:it'?s|its|is|support|help) for me|for myself|me not|myself not)\b|^ (?:for )?me\b"
@@ -533,6 +546,32 @@ def cancer_ruled_out(text: str) -> bool:
     return bool(_RULED_OUT.search(_clean(text)))
 
 
+# A cancer named that is not the writer's: someone close who has or had it ("my mam died of breast
+# cancer"), or a fear of getting it ("I'm terrified I'll get it") ...
+_SOMEONE_ELSES_CANCER = re.compile(
+    rf"\b(?:my|our|me|ma) {_RELATIVE}\b[^.?!]{{0,30}}?\b(?:has|had|got|died|passed|was diagnosed|lost|"
+    r"battled|fought|beat|is having|was having)\b"
+)
+_FEARS_GETTING_IT = re.compile(
+    r"\b(?:scared|terrified|frightened|worried|afraid|fear|feared|petrified|panicking)\b[^.?!]{0,30}?"
+    r"\b(?:i'?ll|ill|i will|i might|i may|i could|i'?d|i am going to|i'?m going to|im going to) "
+    r"(?:get|have|end up with|catch)\b"
+)
+# ... unless they say it is theirs as well: "I was diagnosed with a melanoma", "I've got lymphoma".
+_SAYS_IT_IS_THEIRS = re.compile(
+    rf"{_I_HAVE_CANCER.pattern}|\bi (?:was|have been|'?ve been|ve been) diagnosed\b"
+)
+
+
+def cancer_named_is_not_theirs(text: str) -> bool:
+    """Whether a cancer in the writer's own words belongs to someone else or is only feared: it is then
+    not taken as their diagnosis, and the question is asked."""
+    cleaned = _clean(text)
+    if _SAYS_IT_IS_THEIRS.search(cleaned):
+        return False
+    return bool(_SOMEONE_ELSES_CANCER.search(cleaned) or _FEARS_GETTING_IT.search(cleaned))
+
+
 def parse_has_diagnosis(text: str) -> str | None:
     """Yes, waiting or no. The first word settles it when it is yes or no ("yes, had it in 2015, all
     clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned."""
@@ -552,7 +591,7 @@ def parse_has_diagnosis(text: str) -> str | None:
 
 
 STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("awaiting", ("waiting", "awaiting", "tests", "not started")),
+    ("awaiting", ("waiting", "waitin", "awaiting", "tests", "not started")),
     ("newly_diagnosed", ("just diagnosed", "newly", "just found out", "recently diagnosed", "new")),
     (
         "in_treatment",
@@ -875,9 +914,11 @@ _AROUND_SAME = re.compile(
 )
 
 
-# "ths number", "dis one", "this no": "this" and "number" as they are typed in a hurry.
+# "ths number", "dis one", "this no", "this un": "this", "number" and "one" as they are typed in a
+# hurry or said in the north.
 _THIS_SPELT = re.compile(r"^(?:ths|tis|dis|thiz|thi)\b")
-_NUMBER_SPELT = re.compile(r"(?<=^this )(?:no|num|numb|numbr|nmber|1)$")
+_NUMBER_SPELT = re.compile(r"(?<=^this )(?:no|num|numb|numbr|nmber|1|un|'un|wun)$")
+_ONE_SPELT = {"1", "un", "'un", "wun"}
 
 
 # "this number, is mine. call me first": the answer, then something more about it (no other number).
@@ -889,7 +930,7 @@ def means_same_number(text: str) -> bool:
     if _SAME_THEN_MORE.match((text or "").lower()) and not re.search(r"\d", text):
         return True
     cleaned = _THIS_SPELT.sub("this", _AROUND_SAME.sub("", _clean(text)))
-    cleaned = _NUMBER_SPELT.sub(lambda m: "one" if m.group() == "1" else "number", cleaned)
+    cleaned = _NUMBER_SPELT.sub(lambda m: "one" if m.group() in _ONE_SPELT else "number", cleaned)
     return parse_yes_no(text) is True or cleaned in {
         "same",
         "same number",

@@ -239,7 +239,7 @@ _SAYS_NOTHING_MORE = re.compile(
     r"dont|don'?t|do|does|doesn'?t|usually|with|will|bit|little|a|lot|very|ideally|easier|easiest|more|"
     r"nope|nah|naw|na|n|pls|plz|thx|ty|so|long|talking|talk|meeting|meetings|things|thing|small|of|on|at|"
     r"my|myself|for|some|bit|enough|sometimes|words|when|there|too|hen|pet|love|luv|duck|mate|pal|bab|"
-    r"lass|think|so)\b"
+    r"lass|think|so|nee|nae|nowt|nought|nil|nothin|nuthin|like)\b"
 )
 
 

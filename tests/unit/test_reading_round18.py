@@ -1,0 +1,106 @@
+"""What the eighteenth blind set of people showed (issue #13), in other words than theirs: a first
+message about a mother's cancer and the fear of getting it, which is no diagnosis; "it's for me" from
+someone with cancer who names a worried husband; a wife who cares for him and asks for him, with the
+option's number; a change of mind about how to meet ("nah, make it ..."); and answers in the north's
+words ("this un", "nee, nowt", "waitin on the op")."""
+
+from __future__ import annotations
+
+import pytest
+
+import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
+from frontdoor.booking.preferences import parse_meeting
+from frontdoor.content import get_content
+from frontdoor.intake import parsing
+from frontdoor.intake.extras import from_first_message
+from frontdoor.intake.readers import READERS
+from frontdoor.referrals.models import Referral
+
+MEETINGS = ["phone", "home_visit", "community_venue"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "my dad passed with bowel cancer last year and I'm frightened I'll get it too. who can I talk to",
+        "Hello, my sister has ovarian cancer and I'm scared I might have it as well",
+    ],
+)
+def test_someone_elses_cancer_or_the_fear_of_it_is_not_taken_as_a_diagnosis(opening: str) -> None:
+    found, note = from_first_message(opening, "self", Referral(referrer_role="self"), get_content())
+    assert "cancer_type" not in found and "has_diagnosis" not in found
+    assert note is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I was diagnosed with bowel cancer in March and the nurse gave me this number",
+        "I've got breast cancer, my mum had it too years ago",
+    ],
+)
+def test_their_own_cancer_is_still_noted_from_the_first_message(opening: str) -> None:
+    found, note = from_first_message(opening, "self", Referral(referrer_role="self"), get_content())
+    assert found.get("has_diagnosis") == "yes" and found.get("cancer_type")
+    assert note and "the type of cancer" in note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For me - I've got the lymphoma, my wife's just very upset about it all",
+        "me, I'm the one with the bowel cancer. My son is worried sick though",
+    ],
+)
+def test_their_own_cancer_beside_a_worried_relative_is_for_themselves(text: str) -> None:
+    assert parsing.parse_role(text) == "self"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("3 - I'm his daughter and I care for him, he knows I'm doing this", "on_behalf"),
+        ("2. it's my mum, I look after her most days", "carer_for_self"),
+    ],
+)
+def test_family_who_care_and_ask_take_the_number_they_chose(text: str, role: str) -> None:
+    assert parsing.parse_role(text) == role
+
+
+def test_a_number_against_words_that_say_it_is_their_own_cancer_is_asked_again() -> None:
+    assert parsing.parse_role("3 - it's me who has it, I've got lung cancer") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("home visit? nah, make it the phone", "phone"),
+        ("phone... nah, changed my mind, come to the house", "home_visit"),
+        ("the library then. nah, make that a phone call", "phone"),
+    ],
+)
+def test_a_change_of_mind_about_how_to_meet_is_the_last_said(text: str, kind: str) -> None:
+    assert parse_meeting(text, MEETINGS) == kind
+
+
+@pytest.mark.parametrize("text", ["this un", "this un pet", "this 'un"])
+def test_this_un_is_the_number_they_text_from(text: str) -> None:
+    assert parsing.means_same_number(text)
+
+
+@pytest.mark.parametrize("text", ["nae. nowt", "nee, nowt like that", "nil"])
+def test_no_and_nothing_in_the_norths_words_need_nothing(text: str) -> None:
+    fields, problem = READERS["support_needs"](text, Referral(referrer_role="self"), get_content())
+    assert problem is None
+    assert fields["interpreter_needed"] is False
+    assert not fields.get("access_needs")
+
+
+def test_a_need_beside_nowt_else_is_kept() -> None:
+    fields, _ = READERS["support_needs"]("nowt else, just me hearing aids", Referral(), get_content())
+    assert fields["access_needs"] == "nowt else, just me hearing aids"
+
+
+@pytest.mark.parametrize("text", ["waitin for the operation", "just waitin on the op date"])
+def test_waiting_as_it_is_typed_is_waiting(text: str) -> None:
+    assert parsing.parse_stage(text) == "awaiting"
