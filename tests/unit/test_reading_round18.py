@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
-from frontdoor.booking.preferences import parse_meeting
+from frontdoor.booking.preferences import means_later, parse_meeting
 from frontdoor.content import get_content
 from frontdoor.intake import parsing
 from frontdoor.intake.extras import from_first_message
@@ -104,3 +104,37 @@ def test_a_need_beside_nowt_else_is_kept() -> None:
 @pytest.mark.parametrize("text", ["waitin for the operation", "just waitin on the op date"])
 def test_waiting_as_it_is_typed_is_waiting(text: str) -> None:
     assert parsing.parse_stage(text) == "awaiting"
+
+
+@pytest.mark.parametrize(
+    "text", ["dis 1. evenings are better", "the landline's broken, use this number", "this one, thanks. ta"]
+)
+def test_this_number_in_part_of_a_longer_answer(text: str) -> None:
+    assert parsing.means_same_number(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["this number. no wait, use the landline", "this one, or actually my wife's is better"]
+)
+def test_this_number_taken_back_is_not_this_number(text: str) -> None:
+    assert not parsing.means_same_number(text)
+
+
+@pytest.mark.parametrize("text", ["3, she's sitting right here with me", "3 - he is beside me now"])
+def test_someone_sat_with_them_is_not_the_support_being_for_them(text: str) -> None:
+    assert parsing.parse_role(text) == "on_behalf"
+
+
+def test_heard_of_it_from_someone_at_the_pub_is_word_of_mouth() -> None:
+    assert parsing.parse_referral_source("a fella at the pub told me about you") == "word_of_mouth"
+
+
+def test_treatment_that_comes_every_few_weeks_is_treatment() -> None:
+    assert parsing.parse_stage("they put it in through a catheter every few weeks") == "in_treatment"
+
+
+@pytest.mark.parametrize(
+    "text", ["Later - I need to check the rota with my son first", "later, let me check my calendar"]
+)
+def test_later_with_a_reason_is_later(text: str) -> None:
+    assert means_later(text, MEETINGS)

@@ -517,7 +517,8 @@ _LATER = re.compile(
     r"\b(?:leave (?:it|the booking|booking|that)|hold off|another time|not (?:now|yet|today)|"
     r"skip (?:it|this|that|the booking)|get in touch (?:myself|later|when)|i'?ll get in touch|"
     r"(?:no|not|cant|can't|cannot) book (?:it |anything )?(?:yet|now|today)|"
-    r"(?:don'?t|dont|do not) know (?:my|ma|me|the) (?:rota|shifts?|hours|diary|plans))\b"
+    r"(?:don'?t|dont|do not) know (?:my|ma|me|the) (?:rota|shifts?|hours|diary|plans)|"
+    r"check (?:my|ma|me|the|our) (?:rota|shifts?|diary|calendar|plans)|^later)\b"
 )
 _SWITCH = re.compile(
     r"\b(?:instead|actually|rather|change|prefer|can it be|could it be|can we do|make it|sorry|no good|"

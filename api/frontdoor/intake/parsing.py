@@ -351,6 +351,7 @@ _OTHER = re.compile(
 )
 # "me dad", "ma maw": "my" as it is said, so the "me" in them is not the one writing.
 _ME_FOR_MY = re.compile(rf"\b(?:me|ma) (?={_RELATIVE}\b)")
+_WITH_ME = re.compile(r"\b(?:here |sat |sitting |right )?(?:with|beside|next to) me\b")
 # "For Chloe": a name, so the support is for someone else ("for me", "for us" are not names).
 _FOR_A_NAME = re.compile(
     r"^(?:(?:it'?s|its|it is|this is) )?(?:for|fur) (?!(?:me|myself|us|now|help|support)\b)[a-z]+$"
@@ -453,7 +454,8 @@ def parse_role(text: str) -> str | None:
         return _role_numbered(cleaned, numbered)
     if _FOR_A_NAME.match(cleaned):
         return "on_behalf"
-    padded = _ME_FOR_MY.sub("my ", f" {cleaned} ")
+    # "3, he's sat here with me": who is with them, not whom the support is for.
+    padded = _WITH_ME.sub(" ", _ME_FOR_MY.sub("my ", f" {cleaned} "))
     if _I_AM_THEIR.search(padded) and re.search(r"\b(?:for me|for myself|me)\b", padded):
         return "carer_for_self"  # "for me, I'm the wife": the one asking, who is family to the patient
     if _HAS_A_RELATIVE.search(padded):
@@ -660,6 +662,7 @@ STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
             "stem cell",
             # Treatment told by how often it comes: "they put the medicine in my bladder every week".
             "every week",
+            "every few weeks",
             "every other week",
             "each week",
             "weekly",
@@ -797,6 +800,7 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
         "word_of_mouth",
         (
             "friend", "family", "word of mouth", "neighbour", "someone told", "pal", "mate", "buddy",
+            "bloke", "fella", "pub",
             "my mum", "my dad", "my son",
             "my daughter", "my grandson", "my granddaughter", "my wife", "my husband", "my sister",
             "my brother", "colleague",
@@ -926,12 +930,29 @@ _SAME_THEN_MORE = re.compile(r"^\W*(?:this|same|the same) (?:number|one|phone|mo
 
 
 def means_same_number(text: str) -> bool:
-    """ "Same", "this number", "this one mate", "yes": the number they are texting from."""
-    if _SAME_THEN_MORE.match((text or "").lower()) and not re.search(r"\d", text):
+    """ "Same", "this number", "this one mate", "yes": the number they are texting from; also said in
+    a part of a longer answer when it is the last word on it and no other number is given ("dis 1.
+    mornins best", "his landline is no good, use this number")."""
+    said = _SAME_THEN_MORE.match((text or "").lower())
+    if said and not re.search(r"\d", text) and not _TAKEN_BACK.search(text[said.end() :].lower()):
         return True
+    if parse_yes_no(text) is True or _is_this_number(text):
+        return True
+    parts = [part for part in re.split(r"[,.;:!?]+", text or "") if part.strip()]
+    if len(parts) < 2 or re.search(r"\d{2}", text):
+        return False
+    last = max((i for i, part in enumerate(parts) if _is_this_number(part)), default=None)
+    return last is not None and not any(_TAKEN_BACK.search(part.lower()) for part in parts[last + 1 :])
+
+
+# Said after "this one": another number wanted instead ("this number. no, actually the landline").
+_TAKEN_BACK = re.compile(r"\b(?:no|not|actually|instead|landline|home phone|other|wait|don'?t)\b")
+
+
+def _is_this_number(text: str) -> bool:
     cleaned = _THIS_SPELT.sub("this", _AROUND_SAME.sub("", _clean(text)))
     cleaned = _NUMBER_SPELT.sub(lambda m: "one" if m.group() in _ONE_SPELT else "number", cleaned)
-    return parse_yes_no(text) is True or cleaned in {
+    return cleaned in {
         "same",
         "same number",
         "this",
