@@ -10,7 +10,8 @@ import pytest
 
 from tests.unit.test_safety_detection import MAX_FALSE_ALARMS, MUST_FIRE, MUST_NOT
 
-pytestmark = pytest.mark.e2e
+# Parsing a message reads no database: the default SQLite stack is enough.
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("stack", ["sqlite"], indirect=True)]
 
 
 def parse(stack, text: str) -> dict:
