@@ -138,3 +138,14 @@ def test_treatment_that_comes_every_few_weeks_is_treatment() -> None:
 )
 def test_later_with_a_reason_is_later(text: str) -> None:
     assert means_later(text, MEETINGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("it's the both of us. I'm her partner and I do it all for her. 2 I guess", "carer_for_self"),
+        ("my dad, he knows. 3 please", "on_behalf"),
+    ],
+)
+def test_the_number_before_a_last_hedge_or_please(text: str, role: str) -> None:
+    assert parsing.parse_role(text) == role

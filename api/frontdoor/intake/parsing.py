@@ -411,9 +411,12 @@ def role_beside_opening(role: str, text: str, opening: str | None) -> str:
 
 
 ROLES = ("self", "carer_for_self", "on_behalf")
-# "me mate, 1", "1 - me": the option's number at either end of the answer, beside words; at both
-# ends ("3 - actually no, it's for me, I look after her. so 2"), the last is the one they settled on.
-_ROLE_NUMBER_LAST = re.compile(r"(?:^| )([1-3])$")
+# "me mate, 1", "1 - me", "... 2 i suppose": the option's number at either end of the answer, beside
+# words; at both ends ("3 - actually no, it's for me, I look after her. so 2"), the last is the one
+# they settled on.
+_ROLE_NUMBER_LAST = re.compile(
+    r"(?:^| )([1-3])(?: (?:i suppose|i guess|i think|i reckon|probably|then|please|thanks|thank you))?$"
+)
 _ROLE_NUMBER_FIRST = re.compile(r"^([1-3]) ")
 # "me mate", "me love", "me pal": the one writing, then a word for whoever reads it ("me, mate").
 _ME_THEN_THEM = re.compile(r"\bme (?:mate|pal|love|hen|pet|duck|darling|son|bud|buddy)$")
