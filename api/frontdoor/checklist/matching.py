@@ -70,6 +70,8 @@ GENERIC_WORRY = _words("worry worried worrying wrried concern concerned stress b
 # Splits a message into clauses for the classifier and for worry-about-what; sentences for carers.
 _CLAUSE_BREAKS = _words(", . ; ! ? and but also plus as because so too or though then")
 _SENTENCE_BREAKS = _words(". ; ! ? but though however")
+# "so tired", "too dear": read as how much, "so" and "too" do not end a clause.
+_DEGREE_KEPT = _CLAUSE_BREAKS - {"so", "too"}
 _PUNCTUATED_BREAKS = _SENTENCE_BREAKS | {","}  # a clause as punctuation marks it ("too", "and" go on)
 # Where a "not ..." or "... is fine" stops reaching.
 _SCOPE_BREAKS = _words(", . ; ! ? but though however just it that its")
@@ -214,12 +216,13 @@ _STATES = _words("tiredness_or_fatigue pain")  # what "when I'm ..." may name as
 
 # "not worried about money", "no pain", "nae bother wi the bills": a negation before a word that names
 # a problem takes back the problem and what it is about. "not sleeping", "no appetite", "can't eat"
-# are the concern itself, so a negation before those is left alone.
+# are the concern itself, so a negation before those is left alone, and so is "no help", "he doesn't
+# help": help missing is a complaint ("don't need help" is taken back by "need").
 _NEGATIONS = _words("not no nae never without nothing nor none")
 _PROBLEM_WORDS = _words(
     "worry worried worrying wrried concern concerned bother bothered problem issue trouble stress stressed "
     "pain painful sore depress depressed sad tired exhausted lonely angry scared afraid frightened anxious "
-    "fuss complaint complain need help struggle struggling difficulty religious believer churchgoer frighten "
+    "fuss complaint complain need struggle struggling difficulty religious believer churchgoer frighten "
     "scare terrify petrify"
 )
 # After a lone "not", words that say how things are rather than name a thing ("not sleeping", "not good").
@@ -534,7 +537,7 @@ class ConcernReader:
         _drop_a_career_behind_me(visible, found, places, written)
         _drop_work_stopped_as_a_time(visible, found, places)
         _drop_being_forgotten(visible, found, places)
-        _drop_friends_as_family(visible, found, places)
+        _drop_friends_as_family(visible, found, places, masked)
         _drop_the_two_of_us(visible, found, places)
         _drop_a_wheelchair_taxi(visible, found, places)
         _drop_sleeping_somewhere(visible, found, places)
@@ -556,6 +559,7 @@ class ConcernReader:
         _drop_a_cleaners_job(visible, found, places, written)
         _drop_keeping_on_top_of_work(visible, found, places)
         _drop_a_house_kept(visible, found, places)
+        _drop_a_mess_of_something_else(visible, found, places)
         _drop_nothing_as_an_amount(visible, found, places)
         _drop_a_distance_walked(visible, found, places)
         _drop_forgetting_as_lonely(found, places, written)
@@ -563,6 +567,7 @@ class ConcernReader:
         _drop_last_month_as_a_time(visible, found, places, written)
         _drop_food_going_down(visible, found, places)
         _drop_a_car_park_that_is_where(visible, found, places)
+        _drop_the_price_of_parking(visible, found, places)
         _drop_a_toilet_that_is_where(visible, found, places)
         _drop_a_home_that_is_where(visible, found, places)
         _asking_if_dying_is_fear(visible, found, places, allowed)
@@ -570,8 +575,9 @@ class ConcernReader:
         _fear_of_a_loss_is_worry(visible, found, places, allowed)
         _drop_a_death_that_has_happened(visible, found, places, spans)
         _drop_terminal_news_beside_plans(visible, found, places)
-        if not carer:
+        if not carer or _cares_for_someone_else(visible):
             _anger_at_a_partner(visible, found, allowed)
+            _drop_children_beside_a_partner(visible, found, places)
         _parenthood_is_fertility(visible, found, places, allowed)
         _drop_worry_about_something_named(visible, found, places, written)
         _drop_a_concern_doing_my_head_in(visible, found, places, self.evidence)
@@ -597,7 +603,7 @@ class ConcernReader:
         if not for_someone_else:
             kept = _CARED_FOR | (_CARED_FOR_WHEN_NAMED & set(spans)) if carer else frozenset()
             _a_partner_fed_up_with_me(visible, found, places, allowed)
-            _drop_someone_elses(visible, found, places, kept)
+            _drop_someone_elses(visible, found, places, kept, carer)
             if carer:
                 _drop_a_childs_fear(visible, found, places)
         if carer:
@@ -773,6 +779,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
             masked[index] = "little"
+        elif lemmas[index] in _STIFF_WITH and lemmas[index + 1] == "stiff":
+            masked[index + 1] = MASK  # "bored stiff", "frozen stiff": very, not stiff joints
         elif (
             _walks_someone(lemmas[index : index + 3])
             and not _NEGATIONS & set(lemmas[max(0, index - 2) : index])
@@ -820,6 +828,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     for index in range(len(lemmas) - 2):
         if lemmas[index : index + 2] == ["end", "of"] and _ORDINARY_ENDS & set(lemmas[index + 2 : index + 4]):
             masked[index] = MASK
+        if lemmas[index : index + 3] == ["up", "and", "down"] and lemmas[index - 1 : index] not in _MOODS_UP:
+            masked[index + 2] = MASK
     for index in (i for i, lemma in enumerate(lemmas) if lemma == "work"):
         before = index - 1
         while (
@@ -846,6 +856,12 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
     return masked
+
+
+# "helping him up and down", "up and down the stairs all night": going up and down, not feeling down;
+# "I've been up and down", "my mood is up and down" are moods.
+_MOODS_UP = (["be"], ["feel"], ["mood"], ["moods"])
+_STIFF_WITH = _words("bore scare freeze frighten")
 
 
 _WORKING_AT = _words("job work shift staff employ")
@@ -1203,6 +1219,8 @@ def _negates_a_problem(lemmas: list[str], index: int) -> bool:
         return True
     while following < len(lemmas) and lemmas[following] in _SKIPPED_AFTER_NEGATION:
         following += 1
+    if lemmas[following : following + 2] == ["help", "need"]:  # "no help needed"
+        return True
     return following < len(lemmas) and lemmas[following] in _PROBLEM_WORDS
 
 
@@ -1572,7 +1590,7 @@ def _drop_driving_for_a_living(
 
 # "can't drive the cab no more", "not allowed to drive my lorry": a cab, taxi or lorry the writer drives
 # is their living.
-_TRADE_VEHICLES = _words("cab cabs taxi taxis lorry lorries truck trucks hgv")
+_TRADE_VEHICLES = _words("cab cabs taxi taxis lorry lorries truck trucks hgv forklift forklifts")
 _WHOSE_VEHICLE = _words("the my me a his her our")
 
 
@@ -1580,11 +1598,14 @@ def _driving_a_cab_is_work(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
 ) -> None:
     """ "cant drive the cab no more", "I can't drive my taxi on these tablets": not driving a cab or a
-    lorry is not getting to appointments, it is work (a car, or a taxi taken, is still transport)."""
+    lorry is not getting to appointments, it is work (a car, or a taxi taken, is still transport); so is
+    "the taxi work", "his lorry job"."""
 
     def trade(at: int) -> bool:
         start, end = _around(lemmas, at, _CLAUSE_BREAKS)
         for i in range(start, end):
+            if lemmas[i] in _TRADE_VEHICLES and lemmas[i + 1 : i + 2] in (["work"], ["job"]):
+                return True
             if lemmas[i] in _DRIVING or _doing_the_cab(lemmas, i, end):
                 after = lemmas[i + 1 : min(end, i + 3)]
                 if after[:1] and (
@@ -1595,7 +1616,7 @@ def _driving_a_cab_is_work(
         return False
 
     if _only_where(TRANSPORT, found, places, trade):
-        _read_as(WORK, TRANSPORT, found, allowed)
+        _read_as(WORK, TRANSPORT, found, allowed, places)
 
 
 _JOURNEY = _words("to there home back in")  # "do the taxi to hospital" is a journey, not the job
@@ -1628,7 +1649,7 @@ def _fares_done_are_work(
         return lemmas[at] in _FARES and "do" in lemmas[max(0, at - 3) : at]
 
     if _only_where(TRANSPORT, found, places, done):
-        _read_as(WORK, TRANSPORT, found, allowed)
+        _read_as(WORK, TRANSPORT, found, allowed, places)
 
 
 def _drop_a_lift_in_a_building(
@@ -1953,10 +1974,18 @@ def _drop_a_career_behind_me(
 # "since he stopped working he says he has no purpose", "skint since I stopped working": work stopped,
 # told as when another concern began, is the start of that concern (its cause), not a worry about work
 # itself.
-_SINCE_STOPPING = _words("stop quit finish retire give")
+_SINCE_STOPPING = _words("stop quit finish retire give pack leave lose")
 # "since he stopped": "since" comes at most this many words before "work". The guard sets label a longer
-# "since I had to give up work, ..." as work as well, so it is not reached.
+# "since I had to give up work, ..." as work as well, so it is not reached; someone else's work stopped
+# ("since he had to stop the taxi work") is reached anywhere in its stretch: it is not the writer's work.
 _SINCE_REACH = 4
+_WHOSE_STOPPED = _words("my me our the")
+
+
+def _someone_else_since(lemmas: list[str], since: int) -> bool:
+    """ "since he ...", "since my husband ...": someone other than the writer, right after "since"."""
+    who = [w for w in lemmas[since + 1 : since + 3] if w not in _WHOSE_STOPPED][:1]
+    return bool(who) and who[0] in _OTHER_PERSON | _KIN
 
 
 def _drop_work_stopped_as_a_time(
@@ -1966,7 +1995,11 @@ def _drop_work_stopped_as_a_time(
 
     def since_then(at: int) -> bool:
         start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
-        since = [i for i in range(max(start, at - _SINCE_REACH), at) if lemmas[i] == "since"]
+        since = [
+            i
+            for i in range(start, at)
+            if lemmas[i] == "since" and (at - i <= _SINCE_REACH or _someone_else_since(lemmas, i))
+        ]
         began = any(
             start <= where < end for item in found if item != WORK for where in _seen_at(item, found, places)
         )
@@ -2003,14 +2036,27 @@ def _drop_being_forgotten(lemmas: list[str], found: dict[str, int], places: dict
 _FRIENDS = _words("mate mates friend friends pal pals")
 
 
-def _drop_friends_as_family(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
-    """ "my mates don't get it": friends who do not understand are friends (loneliness), not a
-    partner or family."""
+_THEY = _words("they them")
+_THEY_REACH = 8  # how far back the people "they" stands for are looked for
+
+
+def _drop_friends_as_family(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], unsettled: list[str]
+) -> None:
+    """ "my mates don't get it", "my friends mean well but they don't really get it": friends who do not
+    understand are friends (loneliness), not a partner or family; "they" stands for the last people
+    named before it, looked for in ``unsettled`` (the words before any were set aside as fine: "my pals
+    are lovely but they ..." still names the pals)."""
+    family = _KIN | _SPOUSES | {"family"}
+    people = _FRIENDS | family | _CHILD | {"kid", "child"}
 
     def friends(at: int) -> bool:
         start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
         clause = set(lemmas[start:end])
-        return bool(_FRIENDS & clause) and not (_KIN | _SPOUSES | {"family"}) & clause
+        if not people & clause and _THEY & clause:
+            named = [w for w in unsettled[max(0, start - _THEY_REACH) : start] if w in people]
+            clause |= set(named[-1:])
+        return bool(_FRIENDS & clause) and not family & clause
 
     if _only_where(RELATIONSHIPS, found, places, friends):
         del found[RELATIONSHIPS]
@@ -2279,11 +2325,37 @@ def _a_carers_own_body(
     if CARER_OWN_HEALTH in allowed and not named_apart and _only_where(_CARER_PAIN, found, places, my_body):
         found.setdefault(CARER_OWN_HEALTH, found.pop(_CARER_PAIN))
 
-    def worn_down(at: int) -> bool:
-        return any(lemmas[i : i + 2] == ["wear", "down"] for i in range(max(0, at - 2), at + 2))
+    def worn_down(at: int) -> bool:  # "worn down", "it's wearing me down"
+        near = range(max(0, at - 2), min(len(lemmas), at + 2))
+        return any(lemmas[i] == "wear" and "down" in lemmas[i + 1 : i + 3] for i in near)
 
-    if CARER_COPING in allowed and _only_where(TIRED, found, places, worn_down):
+    if CARER_COPING in allowed and _only_where(
+        TIRED, found, places, lambda at: worn_down(at) or _tired_by_the_caring(lemmas, at)
+    ):
         found.setdefault(CARER_COPING, found.pop(TIRED))
+
+
+_BY = _words("with from by")
+_BEFORE_CARING = _words("the all this my his her")
+_TIRED_REACH = 4  # "worn out with all the caring": "with" comes at most this many words after the tiredness
+
+
+def _tired_by_the_caring(lemmas: list[str], at: int) -> bool:
+    """ "worn out with the caring", "shattered from looking after him", "caring for her is wearing me
+    out": tiredness the writer puts down to the caring itself is the strain of caring."""
+    start, end = _around(lemmas, at, _DEGREE_KEPT)
+    subject = [w for w in lemmas[start:at] if w not in _BEFORE_CARING]
+    if _names_the_caring(subject) and {"be", "make"} & set(subject):
+        return True
+    by = next((i for i in range(at, min(end, at + _TIRED_REACH + 1)) if lemmas[i] in _BY), None)
+    if by is None:
+        return False
+    return _names_the_caring([w for w in lemmas[by + 1 : end] if w not in _BEFORE_CARING])
+
+
+def _names_the_caring(words: list[str]) -> bool:
+    """The words open on the caring: "caring (for her)", "the carer's job", "looking after him"."""
+    return words[:1] in (["care"], ["carer"]) or words[:2] == ["look", "after"]
 
 
 def _of_the_writer(lemmas: list[str], position: int) -> bool:
@@ -2372,7 +2444,11 @@ def _one_of_mine_passed(lemmas: list[str]) -> int | None:
 
 
 def _drop_someone_elses(
-    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], kept: frozenset[str]
+    lemmas: list[str],
+    found: dict[str, int],
+    places: dict[str, set[int]],
+    kept: frozenset[str],
+    carer: bool,
 ) -> None:
     """ "my husband still works", "he forgets things", "his dad's no use": the body or the day of
     someone other than the writer is not the writer's concern. ``kept``: items that count even so (a
@@ -2390,7 +2466,7 @@ def _drop_someone_elses(
             continue  # "who will look after him if I'm not here": the writer's own worry
         if any(lemmas[at - 1 : at] == ["my"] for at in places.get(item, set()) | {position}):
             continue  # "with him up all night my sleep is shot": the writer's own, named as theirs
-        if _work_given_up(lemmas, item, position):
+        if not carer and _work_given_up(lemmas, item, position):
             continue
         if all(_someone_elses(lemmas, at, item in kept) for at in mentions.values()):
             del found[item]
@@ -2423,7 +2499,9 @@ _JOBS = _words("job work career")
 
 def _work_given_up(lemmas: list[str], item: str, position: int) -> bool:
     """ "she had to give up her job to look after me", "he's lost his job": a job given up or lost in
-    the household is the household's work concern, not only someone else's day ("he still works" is)."""
+    the household is the household's work concern, not only someone else's day ("he still works" is).
+    Not for a carer: the job the one they look after has had to stop is that household's money, not the
+    carer's work."""
     if item != WORK:
         return False
     start, end = _around(lemmas, position, _PUNCTUATED_BREAKS)
@@ -2732,6 +2810,25 @@ def _drop_keeping_on_top_of_work(
         del found[HOUSEWORK]
 
 
+def _drop_a_mess_of_something_else(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "money's a right mess", "my sleep is a mess": a mess said of another concern named before it in
+    its clause says how bad that is; a mess is housework when it is the home's ("our flat is a mess")."""
+
+    def of_something_else(at: int) -> bool:
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        return lemmas[at] == "mess" and any(
+            start <= seen < at
+            for item in found
+            if item not in (HOUSEWORK, HOUSING)
+            for seen in _seen_at(item, found, places)
+        )
+
+    if _only_where(HOUSEWORK, found, places, of_something_else):
+        del found[HOUSEWORK]
+
+
 def _drop_a_house_kept(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """ "can't keep on top of the washing and the house", "the ironing, the house": the house named beside
     the laundry or other housework is the housework, not the home itself."""
@@ -2907,9 +3004,20 @@ _TALK_REACH = 3  # "can't really talk": "talk" comes at most this many words aft
 def _talks_to_no_one(lemmas: list[str], at: int) -> bool:
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
     talk = next((n for n in range(at, min(end, at + _TALK_REACH)) if lemmas[n] == "talk"), None)
-    if lemmas[at] != "not" or talk is None:
+    if lemmas[at] != "not" or talk is None or _me_and_another(lemmas, start):
         return False
     return not (_TALKERS & set(lemmas[start:at]) or _LISTENERS & set(lemmas[talk + 1 : end]))
+
+
+def _me_and_another(lemmas: list[str], start: int) -> bool:
+    """ "my sister and me aren't talking", "me and our kid don't talk": the writer and someone else,
+    joined by "and" where the clause starts, are the two not talking to each other."""
+    pair = [w for w in lemmas[max(0, start - 3) : start + 3] if w not in _WHOSE | {"my", "our"}]
+    return any(
+        {first, second} & _FIRST_PERSON and {first, second} & (_KIN | _CLOSE | _OTHER_PERSON)
+        for first, joined, second in zip(pair, pair[1:], pair[2:], strict=False)
+        if joined == "and"
+    )
 
 
 def _drop_talk_without_a_listener(
@@ -3496,6 +3604,34 @@ def _drop_a_car_park_that_is_where(
     del found[TRANSPORT]
 
 
+MONEY = "money_or_finance"
+# "the parking costs a fortune", "parking at the hospital is that dear": what parking costs is the parking
+# concern, not money as well. Hardship ("parking is crippling us", "can't afford the parking") is money
+# too, and so are fares: people count a taxi's or a bus's price as money.
+_PRICES = _words("cost fortune expensive dear pricey charge price")
+_HARDSHIP = _words("afford cripple struggle skint broke money pay")
+
+
+def _drop_the_price_of_parking(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """Money seen only at a price, in a clause that names parking (found as transport), in a sentence that
+    tells of no hardship."""
+    if TRANSPORT not in found:
+        return
+    parking = [at for at in _seen_at(TRANSPORT, found, places) if "park" in lemmas[at : at + 2]]
+
+    def a_price(at: int) -> bool:
+        start, end = _around(lemmas, at, _DEGREE_KEPT)
+        first, last = _around(lemmas, at, _SENTENCE_BREAKS)
+        return (
+            bool(_PRICES & set(lemmas[at : at + 2]))
+            and any(start <= seen < end for seen in parking)
+            and not _HARDSHIP & set(lemmas[first:last])
+        )
+
+    if _only_where(MONEY, found, places, a_price):
+        del found[MONEY]
+
+
 BOWELS = "bladder_or_bowels"
 _ON_A_FLOOR = _words("upstairs downstairs")
 
@@ -3603,6 +3739,38 @@ def _drop_a_death_that_has_happened(
 # "I get so angry at my husband", "snapping at the wife": anger aimed at a husband or wife is trouble
 # between them too.
 _AT_WHOM = _words("at with")
+_CARING_FOR = (["look", "after"], ["care", "for"])
+_WHOSE_CARE = _words("my me our the his her")
+
+
+def _cares_for_someone_else(lemmas: list[str]) -> bool:
+    """ "looking after dad", "I care for my mum": a carer who names the one they look after, and it is
+    not their husband or wife, so a partner they snap at is the family at home, not the one cared for."""
+    for at in range(len(lemmas) - 2):
+        if lemmas[at : at + 2] in _CARING_FOR:
+            whom = [w for w in lemmas[at + 2 : at + 4] if w not in _WHOSE_CARE][:1]
+            if whom and whom[0] in _KIN - _SPOUSES:
+                return True
+    return False
+
+
+def _drop_children_beside_a_partner(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "short tempered with my wife and kids", "rowing with the kids and my husband": children named
+    with a partner as who the writer is at odds with are the family's relationships, not a concern
+    about the children."""
+    if RELATIONSHIPS not in found:
+        return
+    odds = _seen_at(RELATIONSHIPS, found, places)
+
+    def with_a_partner(at: int) -> bool:
+        start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        beside = {*lemmas[max(start, at - 3) : at], *lemmas[at + 1 : min(end, at + 4)]}
+        return "and" in beside and bool(_SPOUSES & beside) and any(start <= seen < at for seen in odds)
+
+    if _only_where(CHILDREN, found, places, with_a_partner):
+        del found[CHILDREN]
 
 
 def _anger_at_a_partner(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
@@ -3663,11 +3831,21 @@ def _seen_at(item: str, found: dict[str, int], places: dict[str, set[int]]) -> s
     return places.get(item, {found[item]})
 
 
-def _read_as(item: str, instead_of: str, found: dict[str, int], allowed: set[str]) -> None:
-    """What was read as ``instead_of`` is ``item``, where it was first seen (when the checklist offers it)."""
+def _read_as(
+    item: str,
+    instead_of: str,
+    found: dict[str, int],
+    allowed: set[str],
+    places: dict[str, set[int]] | None = None,
+) -> None:
+    """What was read as ``instead_of`` is ``item``, where it was first seen (when the checklist offers it);
+    with ``places``, everywhere it was seen is where ``item`` was seen too."""
+    seen = _seen_at(instead_of, found, places or {})
     position = found.pop(instead_of)
     if item in allowed:
         found.setdefault(item, position)
+        if places is not None:
+            places.setdefault(item, set()).update(seen)
 
 
 def _only_where(
