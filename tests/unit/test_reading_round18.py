@@ -149,3 +149,16 @@ def test_later_with_a_reason_is_later(text: str) -> None:
 )
 def test_the_number_before_a_last_hedge_or_please(text: str, role: str) -> None:
     assert parsing.parse_role(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("No - never been diagnosed, and I'm not having any tests either. Just worried sick", "no"),
+        ("nope. not waiting for any results or anything, I'm just frightened", "no"),
+        ("no, still waiting on my scan results", "awaiting"),
+        ("no, waiting for the biopsy", "awaiting"),
+    ],
+)
+def test_a_wait_said_not_to_be_happening_is_no_diagnosis(text: str, answer: str) -> None:
+    assert parsing.parse_has_diagnosis(text) == answer

@@ -577,11 +577,21 @@ def cancer_named_is_not_theirs(text: str) -> bool:
     return bool(_SOMEONE_ELSES_CANCER.search(cleaned) or _FEARS_GETTING_IT.search(cleaned))
 
 
+# A wait for tests or results said not to be happening.
+_NO_WAIT = re.compile(
+    r"\b(?:not|nor|never|isn'?t|aren'?t) (?:waiting|awaiting|waitin|having|had|"
+    r"getting|booked in for) (?:on |for )?(?:any |some |more )?(?:tests?|results?|scans?|biops(?:y|ies)|"
+    r"anything)\b|\bno (?:tests?|results?|scans?) (?:to wait|pending|booked|coming)\b"
+)
+
+
 def parse_has_diagnosis(text: str) -> str | None:
     """Yes, waiting or no. The first word settles it when it is yes or no ("yes, had it in 2015, all
     clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned."""
     choice = _choose(text, DIAGNOSIS_OPTIONS)
     first = next(iter(_clean(text).split()), "")
+    if first in _LEADING_NO_WORDS and _NO_WAIT.search(_clean(text)):
+        return "no"  # "No, not diagnosed and I'm not waiting on any tests": the wait named is denied
     if (first in _LEADING_NO_WORDS or choice is None) and cancer_ruled_out(text):
         # "No, it was benign. But the waiting wrecked me", "they said it's a cyst, not cancer": the wait
         # is over, and there is no diagnosis.
