@@ -162,3 +162,25 @@ def test_the_number_before_a_last_hedge_or_please(text: str, role: str) -> None:
 )
 def test_a_wait_said_not_to_be_happening_is_no_diagnosis(text: str, answer: str) -> None:
     assert parsing.parse_has_diagnosis(text) == answer
+
+
+@pytest.mark.parametrize("text", ["Yes, that's correct", "yep thats right", "aye, spot on"])
+def test_that_is_right_confirms_no_diagnosis_read_back(text: str) -> None:
+    referral = Referral(
+        referrer_role="self", has_diagnosis="no", eligibility_checks=[{"rule": "diagnosis", "passed": False}]
+    )
+    assert READERS["eligibility_check"](text, referral, get_content()) == (
+        {"eligibility_confirmed": True},
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [("yes", {"has_diagnosis": "yes"}), ("yes, lung", {"has_diagnosis": "yes", "cancer_type": "lung"})],
+)
+def test_a_yes_that_is_a_diagnosis_still_replaces_no_diagnosis(text: str, given: dict) -> None:
+    referral = Referral(
+        referrer_role="self", has_diagnosis="no", eligibility_checks=[{"rule": "diagnosis", "passed": False}]
+    )
+    assert READERS["eligibility_check"](text, referral, get_content()) == (given, None)
