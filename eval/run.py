@@ -41,6 +41,7 @@ ROUNDS = (
     "personas_round15.yml",
     "personas_round16.yml",
     "personas_round17.yml",
+    "personas_round18.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
