@@ -184,3 +184,7 @@ def test_a_yes_that_is_a_diagnosis_still_replaces_no_diagnosis(text: str, given:
         referrer_role="self", has_diagnosis="no", eligibility_checks=[{"rule": "diagnosis", "passed": False}]
     )
     assert READERS["eligibility_check"](text, referral, get_content()) == (given, None)
+
+
+def test_cannot_make_it_to_a_venue_is_no_change_of_mind() -> None:
+    assert parse_meeting("I can't make it to the library, phone please", MEETINGS) == "phone"

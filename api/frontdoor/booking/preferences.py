@@ -222,8 +222,7 @@ def meetings_said_against(text: str, kinds: list[str]) -> list[str]:
 # they want; what came before it is set aside.
 _CHANGE_OF_MIND = re.compile(
     r"\b(?:actually|on second thoughts?|second thoughts|scratch that|scrap that|forget that|or rather|"
-    r"no wait|come to think of it|thinking about it|mind you|nah|changed my mind|change of plan|make it|"
-    r"make that)\b",
+    r"no wait|come to think of it|thinking about it|mind you|nah|changed my mind|change of plan)\b",
     re.IGNORECASE,
 )
 
@@ -243,6 +242,10 @@ def _weigh_meeting(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str
 
 
 _NEAR = {"near", "nearby", "close", "closer", "nearer", "next", "beside"}
+# "I can't make it to the library": the place they cannot get to, further back than a "not" is looked for.
+_CANNOT_GET_TO = re.compile(
+    r"\b(?:cant|can't|cannot|couldnt|couldn't|wont|won't) (?:make it|get) (?:to|down to|into)\b"
+)
 
 
 def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str]]:
@@ -264,6 +267,7 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                     continue  # "the Idea Store, is close to my house": where the venue is, not a visit
                 if (
                     not _NEGATION & set(before)
+                    and not _CANNOT_GET_TO.search(" ".join(words[max(0, start - 7) : start]))
                     and not _HARD_AFTER & set(after)
                     and not _the_one_i_cannot(before, after)
                 ):
