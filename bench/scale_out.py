@@ -1,10 +1,10 @@
 """Scale-out: the conversation load at 100 people against two of everything on PostgreSQL and Redis.
 
-Two replicas, each a Rasa, an action server and an API (as tests/e2e/test_scale_out.py starts them):
-Rasa's tracker store on the one PostgreSQL database the APIs share, Rasa's lock store on Redis. Each
-person's turns alternate between the replicas (a balancer without sticky sessions), so every turn
-relies on the shared state. The same completed-record check as bench/conversation_load.py; turns per
-second and per-turn p50/p95/p99, BENCH_REPEATS times.
+Two replicas, each a Rasa, an action server and an API (tests/e2e/test_scale_out.py checks one
+conversation this way): Rasa's tracker store on the one PostgreSQL database the APIs share, Rasa's
+lock store on Redis. Each person's turns alternate between the replicas (a balancer without sticky
+sessions), so every turn relies on the shared state. The same completed-record check as
+bench/conversation_load.py; turns per second and per-turn p50/p95/p99, BENCH_REPEATS times.
 
     .venv/bin/python -m bench.run scale_out   # this stage alone, into bench/results/latest.*
 """
