@@ -183,6 +183,20 @@ def agrees(text: str) -> bool | None:
     return answer
 
 
+def confirms_read_back(text: str) -> bool:
+    """Agreement in more than a bare yes ("yes, that's right", "correct", "aye spot on"), in the words
+    :func:`agrees` knows: after "you said there has been no diagnosis. Is that right?" it confirms what
+    was read back, where a bare "yes" may be answering the question itself."""
+    cleaned = _clean(text)
+    words = cleaned.split()
+    return (
+        bool(words)
+        and not _NOT_AGREEING.search(cleaned)
+        and all(w in _AGREEING or w in _AGREEMENT_FILLER for w in words)
+        and any(w in _AGREEING and w not in _LEADING_YES_WORDS for w in words)
+    )
+
+
 # Question words, as written in a hurry or in dialect too ("wat do i do then", "whit happens noo").
 _ASKING = re.compile(
     r"^(?:who|what|whats|wat|wats|wot|wots|wut|whit|where|when|wen|which|why|how|hoo|will|would|does|do|"

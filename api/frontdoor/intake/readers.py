@@ -366,13 +366,6 @@ def failed_rule(referral: Referral) -> str | None:
     return next((c["rule"] for c in referral.eligibility_checks or [] if c.get("passed") is False), None)
 
 
-# Said of what was read back: it is right.
-_CONFIRMS = re.compile(
-    r"\b(?:that'?s|thats|that is|it'?s|its|it is) (?:right|correct|true|it)\b|"
-    r"^\W*(?:yes|yeah|yep|aye)?\W*(?:correct|right|true|spot on)\W*$"
-)
-
-
 def _eligibility_check(text: str, referral: Referral, content: Content) -> Reading:
     """ "You said you are 6. Is that right?": a bare yes confirms it and a bare no asks the question
     again; anything longer is read as an answer to that question: the same answer confirms it ("no,
@@ -400,7 +393,7 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
     # "You said there has been no diagnosis": "no" agrees and "yes, bowel" is a diagnosis, so the
     # answer is read as the question's own (a wrong yes never turns anyone away).
     given, problem = READERS[question](text, referral, content)
-    if problem is None and yes_no_question and len(given) == 1 and _CONFIRMS.search(text.lower()):
+    if problem is None and yes_no_question and len(given) == 1 and parsing.confirms_read_back(text):
         # "Yes that's right" to "you said there has been no diagnosis": it is right, not a new yes.
         return {"eligibility_confirmed": True}, None
     if problem is None:
