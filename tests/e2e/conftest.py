@@ -28,9 +28,9 @@ from tests.helpers import redis_reachable
 TWILIO_AUTH_TOKEN = "e2e-twilio-auth-token"
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 # FRONTDOOR_E2E_PORT_OFFSET lets two test runs on one machine start their stacks side by side.
-_OFFSET = int(os.environ.get("FRONTDOOR_E2E_PORT_OFFSET", "0"))
+PORT_OFFSET = int(os.environ.get("FRONTDOOR_E2E_PORT_OFFSET", "0"))
 PORTS = {
-    kind: tuple(port + _OFFSET for port in ports)
+    kind: tuple(port + PORT_OFFSET for port in ports)
     for kind, ports in {"sqlite": (18000, 15005, 15055), "postgresql": (18100, 15105, 15155)}.items()
 }
 

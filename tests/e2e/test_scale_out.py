@@ -15,7 +15,7 @@ import pytest
 
 from frontdoor.settings import Settings
 from frontdoor.stack.processes import Stack, services
-from tests.e2e.conftest import RunningStack
+from tests.e2e.conftest import PORT_OFFSET, RunningStack
 from tests.e2e.conversation import user_turns
 
 pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("stack", ["postgresql"], indirect=True)]
@@ -30,7 +30,7 @@ def two_of_each(stack: RunningStack, tmp_path_factory) -> Iterator[list[Settings
         if os.environ.get("FRONTDOOR_REQUIRE_POSTGRES"):
             pytest.fail(message)
         pytest.skip(message)
-    api_port, rasa_port = (port + int(os.environ.get("FRONTDOOR_E2E_PORT_OFFSET", "0")) for port in SECOND)
+    api_port, rasa_port = (port + PORT_OFFSET for port in SECOND)
     b = a.model_copy(
         update={
             "api_port": api_port,

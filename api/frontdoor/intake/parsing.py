@@ -956,6 +956,10 @@ _ONE_SPELT = {"1", "un", "'un", "wun"}
 _SAME_THEN_MORE = re.compile(r"^\W*(?:this|same|the same) (?:number|one|phone|mobile)\b\s*[,.;:!-]")
 
 
+# Said after "this one": another number wanted instead ("this number. no, actually the landline").
+_TAKEN_BACK = re.compile(r"\b(?:no|not|actually|instead|landline|home phone|other|wait|don'?t)\b")
+
+
 def means_same_number(text: str) -> bool:
     """ "Same", "this number", "this one mate", "yes": the number they are texting from; also said in
     a part of a longer answer when it is the last word on it and no other number is given ("dis 1.
@@ -970,10 +974,6 @@ def means_same_number(text: str) -> bool:
         return False
     last = max((i for i, part in enumerate(parts) if _is_this_number(part)), default=None)
     return last is not None and not any(_TAKEN_BACK.search(part.lower()) for part in parts[last + 1 :])
-
-
-# Said after "this one": another number wanted instead ("this number. no, actually the landline").
-_TAKEN_BACK = re.compile(r"\b(?:no|not|actually|instead|landline|home phone|other|wait|don'?t)\b")
 
 
 def _is_this_number(text: str) -> bool:
