@@ -16,8 +16,10 @@ from typing import Any
 import yaml
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# path -> (digest of its bytes, what they parsed to, pickled): the latest parse of each file.
+# path -> (digest of its bytes, what they parsed to, pickled): the latest parse of each file, for the
+# files read most recently (the tests read copies of the content from many folders).
 _PARSED: dict[str, tuple[bytes, bytes]] = {}
+KEPT_FILES = 32
 
 
 def parse_yaml(text: str) -> Any:
@@ -34,6 +36,9 @@ def read_yaml_file(path: Path) -> Any:
     cached = _PARSED.get(key)
     if cached is None or cached[0] != digest:
         cached = (digest, pickle.dumps(parse_yaml(raw.decode("utf-8")), protocol=pickle.HIGHEST_PROTOCOL))
+        _PARSED.pop(key, None)
+        if len(_PARSED) >= KEPT_FILES:
+            _PARSED.pop(next(iter(_PARSED)))  # the file parsed longest ago
         _PARSED[key] = cached
     # Our own pickle of a safe YAML parse, made in this process: never bytes from outside.
     return pickle.loads(cached[1])

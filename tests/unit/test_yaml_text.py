@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from frontdoor import yaml_text
 from frontdoor.content_files import DEFAULT_CONTENT_DIR, ContentError, load_yaml
 from frontdoor.yaml_text import read_yaml_file
 
@@ -42,3 +43,12 @@ def test_bad_yaml_still_names_the_file_and_the_line(tmp_path: Path) -> None:
     assert caught.value.path == str(path)
     assert caught.value.key.startswith("line ")
     assert "not valid YAML" in caught.value.problem
+
+
+def test_parses_are_kept_for_a_bounded_number_of_files(tmp_path: Path) -> None:
+    for n in range(yaml_text.KEPT_FILES + 10):
+        path = tmp_path / f"file{n}.yml"
+        path.write_text(f"n: {n}\n", encoding="utf-8")
+        assert read_yaml_file(path) == {"n": n}
+    assert len(yaml_text._PARSED) <= yaml_text.KEPT_FILES
+    assert read_yaml_file(tmp_path / "file0.yml") == {"n": 0}  # read again, from the file
