@@ -87,6 +87,9 @@ SAFETY_TOPIC = "safety"
 _CONSENT_PROMPT = re.compile(r"privacy|\bagree\b|is that ok|ok to share|can we share", re.I)
 _CONFIRM_PROMPT = re.compile(r"is that right\??|is this right\??|is that correct\??", re.I)
 _NUMBERED_TIMES = re.compile(r"^\s*1[.)]?\s.*\b\d{1,2}([:.]\d{2})?\s*(am|pm)\b", re.I | re.M)
+# A later message of a list that takes back what was just said ("Sorry I meant 68 not 86", "No wait, it's
+# my husband who's ill"): a person sends it straight after the answer it mends, whatever is asked next.
+_TAKES_BACK = re.compile(r"^\W*(?:sorry|actually|no,? wait|wait|oops|hang on|i meant)\b", re.I)
 _NEGATIVE = re.compile(r"\s*(no+|n|nope|none|nah|no thanks?|no,? i'?m fine|not really|nothing)\W*\s*", re.I)
 
 ROLE_NAMES = {
@@ -181,6 +184,7 @@ class Person:
     asked: dict[str, int] = field(default_factory=dict)
     scored_concerns: list[str] = field(default_factory=list)
     asides_said: set[int] = field(default_factory=set)
+    last_answered: str | None = None  # the topic of the last answer said from the persona's file
 
     @property
     def says(self) -> dict[str, Any]:
@@ -202,8 +206,22 @@ class Person:
                 return str(aside["say"])
         return None
 
+    def _taken_back(self, topic: str) -> str | None:
+        """The next message of the last answer's list when it takes that answer back, unless that
+        question is the one asked again (then it is simply the next answer)."""
+        last = self.last_answered
+        said = self._said_for(last) if last and last != topic else None
+        index = self.answered.get(last or "", 0)
+        if isinstance(said, list) and index < len(said) and _TAKES_BACK.match(str(said[index])):
+            self.answered[last or ""] = index + 1
+            return str(said[index])
+        return None
+
     def answer(self, question: Question, current_concern: str | None = None) -> str:
         topic = question.topic
+        taken_back = self._taken_back(topic)
+        if taken_back is not None:
+            return taken_back
         first_time = self.asked.get(topic, 0) == 0
         self.asked[topic] = self.asked.get(topic, 0) + 1
         if first_time:
@@ -218,6 +236,7 @@ class Person:
             return "why do you need that?"
         index = self.answered.get(topic, 0)
         self.answered[topic] = index + 1
+        self.last_answered = topic
         if topic == "concern_scores":
             if current_concern not in self.scored_concerns:
                 self.scored_concerns.append(current_concern or f"#{len(self.scored_concerns)}")

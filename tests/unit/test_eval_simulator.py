@@ -78,6 +78,17 @@ def test_lists_are_successive_answers_and_the_last_one_repeats() -> None:
     assert [person.answer(asked) for _ in range(3)] == ["PHONE WRONG ITS 07700 900145", "YES NOW", "YES NOW"]
 
 
+def test_a_message_taking_back_an_answer_is_sent_next_whatever_is_asked() -> None:
+    person = _persona(age=["86", "Sorry I meant 68 not 86"], diagnosis="yes", postcode=["zz", "DD1 4HN"])
+    assert person.answer(Question("age", "age")) == "86"
+    assert person.answer(Question("diagnosis", "has_diagnosis")) == "Sorry I meant 68 not 86"
+    assert person.answer(Question("diagnosis", "has_diagnosis")) == "yes"
+    # A second message that does not take the first back waits for its question to come again.
+    assert person.answer(Question("postcode", "postcode")) == "zz"
+    assert person.answer(Question("diagnosis", "has_diagnosis")) == "yes"
+    assert person.answer(Question("postcode", "postcode")) == "DD1 4HN"
+
+
 def test_an_interjection_and_a_why_come_before_the_answer() -> None:
     person = Person(
         {
