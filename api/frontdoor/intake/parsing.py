@@ -218,6 +218,25 @@ def asks_first(text: str) -> bool:
     return "?" in text or bool(_ASKING.match(_LEADING_FILLER.sub("", cleaned)))
 
 
+# Agreeing to the sharing itself, said as a whole sentence: "I consent to my information being shared with
+# the link worker team", "you have my permission to pass it on", "I'm happy for you to share my details".
+_AGREES_TO_SHARING = re.compile(
+    r"\b(?:i|we) (?:hereby |fully |do |am |are |'m |'re )?(?:consent|agree|give (?:my |our )?"
+    r"(?:consent|permission|agreement))\b|"
+    r"\b(?:you )?(?:have|has) (?:my|our) (?:consent|permission|agreement)\b|"
+    r"\b(?:i'?m|i am|we'?re|we are|im) (?:quite |very |perfectly |more than )?(?:happy|content|fine|ok|okay) "
+    r"(?:for|with|to)\b|"
+    r"\byou (?:can|may|are welcome to) (?:share|pass|send|use|keep|hold)\b"
+)
+# Words that take the agreement back or hold it off ("hold" is not one here: "to hold my details").
+_SHARING_DOUBTED = re.compile(r"\b(?:not|no|don'?t|dont|never|but|rather|except|wait|unless)\b")
+
+
+def _agrees_to_sharing(text: str) -> bool:
+    cleaned = _clean(text)
+    return bool(_AGREES_TO_SHARING.search(cleaned)) and not _SHARING_DOUBTED.search(cleaned)
+
+
 def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
     """The privacy question's answer: (yes, no or None to ask again; whether they asked something first).
     With a question back, the answer is what the rest says ("I suppose so. Is it shared with my GP?"
@@ -231,7 +250,7 @@ def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
     if asks_first(text):
         statements = [part for part in re.split(r"(?<=[.!?])\s+", text) if "?" not in part]
         return (agrees(" ".join(statements)) if statements else None), True
-    return agrees(text), False
+    return (True if _agrees_to_sharing(text) else agrees(text)), False
 
 
 # How an answer arrived at starts: "ach, go on then", "ok fine", "alright then, yes".
@@ -419,9 +438,15 @@ def role_beside_opening(role: str, text: str, opening: str | None) -> str:
     """The role question's answer (``role``, read from ``text``), beside the person's first message. A
     bare "me" says only that the support is for the one writing; when they opened with "my dad's got
     cancer and I'm looking after him, do you help carers?", it is for them as a carer. "Me, I've got it"
-    stays the patient."""
-    bare_me = role == "self" and not _I_HAVE_IT.search(_clean(text))
-    return "carer_for_self" if bare_me and opening and parse_role(opening) == "carer_for_self" else role
+    stays the patient, and so does "1", the option that reads "Me, I have cancer": "My mum and my
+    auntie both had it and I'm scared I'll get it ... 1" is not a carer."""
+    cleaned = _clean(text)
+    bare_me = role == "self" and not _I_HAVE_IT.search(cleaned) and "1" not in cleaned.split()
+    if not (bare_me and opening):
+        return role
+    said_first = _clean(opening)
+    caring = bool(_CARER.search(said_first)) and not _I_HAVE_CANCER.search(said_first)
+    return "carer_for_self" if caring or parse_role(opening) == "carer_for_self" else role
 
 
 ROLES = ("self", "carer_for_self", "on_behalf")
