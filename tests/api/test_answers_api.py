@@ -335,6 +335,40 @@ def test_someone_else_having_cancer_makes_the_person_a_carer(client) -> None:
     assert out["note"].startswith("Thank you. I've noted the support is for you")
 
 
+def test_asking_for_someone_else_after_choosing_me_makes_it_on_behalf(client) -> None:
+    """Blind person R19022 chose 1, then at the postcode question: "No wait, sorry, it's my husband
+    who's ill, not me. I'm asking for him..., so it's 3". It was read as a postcode."""
+    draft(client, "c6", consent_share=True)
+    answer(client, "c6", "referrer_role", "1")
+    said = "oh sorry, it's my mam who's poorly not me, I'm doing this for her. 3"
+    out = answer(client, "c6", "postcode", said)
+    assert out["problem"] == "corrected:referrer_role" and out["speaking_to"] == "other"
+    assert "on_behalf_agreed" in out["questions"]
+    assert out["note"] == "Thank you. I've noted you are asking for someone else."
+
+
+def test_a_cancer_type_taken_back_later_is_changed_and_the_question_asked_again(client) -> None:
+    """Blind person R19010 said "bowel", then at the concerns question "sorry no, that was my uncle.
+    Dad's is prostate cancer": it was kept as a worry."""
+    draft(client, "c7", consent_share=True)
+    for field, text in [
+        ("referrer_role", "3"),
+        ("on_behalf_agreed", "yes"),
+        ("carer_support_wanted", "no"),
+        ("postcode", "CV2 4FF"),
+        ("age", "80"),
+        ("has_diagnosis", "yes"),
+        ("cancer_type", "bowel"),
+    ]:
+        answer(client, "c7", field, text)
+    out = answer(client, "c7", "concerns_text", "sorry no that was my brother. Dads is prostate")
+    assert out["problem"] == "corrected:cancer_type" and out["accepted"] is False  # asked again
+    assert out["note"] == "Thank you, I've changed the type of cancer to prostate."
+    said = "sorry, he's not sleeping, the op scares him, his brother had bowel cancer and it went badly"
+    worry = answer(client, "c7", "concerns_text", said)
+    assert worry.get("problem") != "corrected:cancer_type"  # a longer message about a worry is a worry
+
+
 def test_the_question_being_answered_reads_first_then_a_sure_intent(client) -> None:
     draft(client, "i1", consent_share=True)
     out = answer(client, "i1", "referrer_role", "just me", intent="goodbye", confidence=0.95)

@@ -167,7 +167,7 @@ def answer(
     earlier = said_earlier(field, text, opening)
     if earlier is not None:
         text = earlier
-    correction = corrections.find(text, field, referral)
+    correction = corrections.find(text, field, referral, content)
     if correction is not None:
         return _correct(session, content, referral, channel, correction, field, text)
     if asks_why_again(intent, told_why) and field in WHY_MORE and not told_why_fully:
@@ -282,7 +282,10 @@ def _correct(
 
 def _changed_note(field: str, referral: Referral) -> str:
     if field == "referrer_role":
-        return "Thank you. I've noted the support is for you, as someone caring for a person with cancer."
+        return ROLE_NOTES[referral.referrer_role or "self"]
+    if field == "cancer_type":
+        named = (referral.cancer_type or "").replace("_", " ")
+        return f"Thank you, I've changed the type of cancer to {named}."
     if field == "on_behalf_agreed":
         return "Thank you. I've noted they are happy for you to do this, so the support is for them."
     phone = phone_shown(referral.phone) if referral.phone else None
@@ -291,6 +294,13 @@ def _changed_note(field: str, referral: Referral) -> str:
 
 
 LABELS = {"postcode": "postcode", "age": "age", "phone": "phone number"}
+ROLE_NOTES = {
+    "self": "Thank you. I've noted the support is for you.",
+    "carer_for_self": (
+        "Thank you. I've noted the support is for you, as someone caring for a person with cancer."
+    ),
+    "on_behalf": "Thank you. I've noted you are asking for someone else.",
+}
 
 
 def numbered(labels: Iterable[str]) -> str:

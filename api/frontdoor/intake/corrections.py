@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontdoor.content import Content
+from frontdoor.eligibility.cancer_types import match_cancer_type
 from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import parsing
 from frontdoor.intake.review import value_in
@@ -39,6 +41,20 @@ _SOMEONE_ELSE_HAS_IT = re.compile(
     r"(?!.*\bfor me\b)"
     r"|\bi (?:have|ve got|'ve got) (?:a|my) \w+ (?:with|who has|who'?s got) cancer\b"
 )
+
+# "No wait, it's my husband who's ill, not me. I'm asking for him, so it's 3": the support was never
+# for the one writing.
+_FOR_SOMEONE_ELSE = re.compile(
+    r"\b(?:it'?s|its|it is) (?:my|our) \w+(?: \w+)? (?:who'?s|that'?s|who is|that is) "
+    r"(?:ill|poorly|sick|unwell|the patient|the one)\b"
+    r"|\b(?:asking|doing this|filling this in|texting|writing) (?:for|on behalf of) (?:him|her|them|my \w+)\b"
+    r"|\bon (?:his|her|their) behalf\b"
+)
+# A cancer type taken back: "sorry no, that was my uncle. Dad's is prostate cancer", "I meant breast".
+_TAKES_BACK = re.compile(
+    r"\b(?:actually|sorry|soz|i meant|meant|wrong|mistake|typo|correction|should be|no wait|not)\b"
+)
+SHORT_TYPE_CHANGE = 15  # words: a longer message naming a cancer is more likely about something else
 
 # The person written for has now agreed: "I've asked him and he says yes, go ahead", "she's happy for
 # me to do it now". Only ever read after "no" or "not yet" to "are they happy for you to do this?".
@@ -170,8 +186,9 @@ class Correction:
     """The new answer in the person's words, for the field's reader; None clears it to ask again."""
 
 
-def find(text: str, asked: str, referral: Referral) -> Correction | None:
-    """A correction of an earlier answer (never of the question being asked: that is its answer)."""
+def find(text: str, asked: str, referral: Referral, content: Content | None = None) -> Correction | None:
+    """A correction of an earlier answer (never of the question being asked: that is its answer).
+    ``content``: its cancer types, to read a change of cancer type (without it, none is looked for)."""
     lowered = (text or "").lower().replace("\u2019", "'")
     says_so = bool(_SAYS_SO.search(lowered))
     if asked != "postcode" and referral.postcode and (says_so or _NAMES_POSTCODE.search(lowered)):
@@ -215,7 +232,36 @@ def find(text: str, asked: str, referral: Referral) -> Correction | None:
         and not _NOT_AGREEING.search(lowered)
     ):
         return Correction("on_behalf_agreed", "yes")
+    changed_type = _changed_cancer_type(lowered, asked, referral, content)
+    if changed_type is not None:
+        return changed_type
+    if asked != "referrer_role" and referral.referrer_role and says_so and _FOR_SOMEONE_ELSE.search(lowered):
+        role = parsing.parse_role(text)
+        if role is not None and role != referral.referrer_role:
+            return Correction("referrer_role", str(parsing.ROLES.index(role) + 1))
     if asked != "referrer_role" and referral.referrer_role == "self" and _SOMEONE_ELSE_HAS_IT.search(lowered):
         # They said the support is for them, and now that someone else has cancer: they care for them.
         return Correction("referrer_role", "2")
     return None
+
+
+def _changed_cancer_type(
+    lowered: str, asked: str, referral: Referral, content: Content | None
+) -> Correction | None:
+    """A short message taking the cancer type back and naming another ("sorry no, that was my uncle.
+    Dad's is prostate cancer"), at any question after it; not a cancer said to be someone else's by a
+    person with cancer of their own ("sorry, my sister had breast cancer too")."""
+    if (
+        content is None
+        or asked in ("has_diagnosis", "cancer_type", "skin_cancer_kind")
+        or not referral.cancer_type
+        or len(lowered.split()) > SHORT_TYPE_CHANGE
+        or not _TAKES_BACK.search(lowered)
+    ):
+        return None
+    if referral.referrer_role == "self" and parsing.cancer_named_is_not_theirs(lowered):
+        return None
+    found = match_cancer_type(lowered, content.cancer_types)
+    if found is None or found.type_id == referral.cancer_type:
+        return None
+    return Correction("cancer_type", lowered)
