@@ -594,6 +594,8 @@ class ConcernReader:
             found.setdefault(LONELY, alone)
         if LONELY in allowed and (unknown := _knowing_no_one(visible)) is not None:
             found.setdefault(LONELY, unknown)
+        if LONELY in allowed and (much := _on_their_own_much_of_the_time(visible)) is not None:
+            found.setdefault(LONELY, much)
         if SLEEP in allowed and (awake := _awake_in_the_small_hours(visible)) is not None:
             found.setdefault(SLEEP, awake)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
@@ -611,6 +613,7 @@ class ConcernReader:
             _as_a_carer(visible, found, allowed)
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
+        _drop_living_alone_as_a_fact(visible, found, places, self.category_of)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
         return _most_specific(found, spans, limit, self.category_of)
@@ -2853,6 +2856,36 @@ def _left_on_my_own(lemmas: list[str]) -> int | None:
     return None
 
 
+# "she's by herself most of the time", "mum's on her own a lot", "dad is on his own all day": someone on
+# their own for much of the time is cut off. "can't manage the shower by himself" says how a thing is done.
+_WHOSE_OWN = _MY | _words("his her their")
+_SELVES = _words("myself himself herself themselves ourselves")
+_MUCH_OF_THE_TIME = (
+    ["a", "lot"],
+    ["much", "of", "the", "time"],  # "most" is read as "much"
+    ["much", "of", "the", "day"],
+    ["much", "day"],
+    ["all", "the", "time"],
+    ["all", "day"],
+    ["all", "week"],
+    ["day", "and", "night"],
+)
+
+
+def _on_their_own_much_of_the_time(lemmas: list[str]) -> int | None:
+    """Where someone is said to be on their own ("on her own", "by himself") a lot or most of the time."""
+    for at in range(len(lemmas) - 1):
+        if lemmas[at] == "on" and lemmas[at + 1] in _WHOSE_OWN and lemmas[at + 2 : at + 3] == ["own"]:
+            after = lemmas[at + 3 :]
+        elif lemmas[at] == "by" and lemmas[at + 1] in _SELVES:
+            after = lemmas[at + 2 :]
+        else:
+            continue
+        if any(after[: len(time)] == time for time in _MUCH_OF_THE_TIME):
+            return at
+    return None
+
+
 # "I don't know nobody in this city", "know no one here", "don't know a soul round here": knowing no one
 # where the writer lives is loneliness ("I don't know anyone who's had this" is not).
 _NO_ONE = (["nobody"], ["naebody"], ["no", "one"], ["noone"])
@@ -3646,14 +3679,32 @@ def _drop_a_toilet_that_is_where(
 
 HOUSING = "housing"
 _BY_A_PLACE = _words("near outside from by round past behind opposite")
+_WHICH_HOME = _words("a an the our my his her their")
+
+
+def _lived_in(lemmas: list[str], at: int) -> bool:
+    """``at`` is in "we live in a house", "she lives in a bungalow", said and left there: the home named
+    only as where someone lives. "live in a house that's too big", "live in a council flat" say more."""
+    live = next((i for i in range(at, max(-1, at - 4), -1) if lemmas[i] == "live"), None)
+    if live is None or lemmas[live + 1 : live + 2] != ["in"]:
+        return False
+    home = live + 2
+    while home < len(lemmas) and lemmas[home] in _WHICH_HOME:
+        home += 1
+    return at <= home < len(lemmas) and (home + 1 == len(lemmas) or lemmas[home + 1] in _CLAUSE_BREAKS)
 
 
 def _drop_a_home_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """ "no benches near my house", "the bus stop outside my flat": a home named as where something is,
-    not a housing concern."""
-    if _only_where(
-        HOUSING, found, places, lambda at: lemmas[at - 1 : at] != [] and lemmas[at - 1] in _BY_A_PLACE
-    ):
+    or as where someone lives beside a concern named ("we live in a house, the toilet is upstairs and she
+    can't get up the stairs"), is not a housing concern. Named so with nothing else found ("we live in a
+    flat, the lift is always broken"), the home is what the message is about."""
+
+    def where(at: int) -> bool:
+        by_a_place = lemmas[at - 1 : at] != [] and lemmas[at - 1] in _BY_A_PLACE
+        return by_a_place or (len(found) > 1 and _lived_in(lemmas, at))
+
+    if _only_where(HOUSING, found, places, where):
         del found[HOUSING]
 
 
@@ -3824,6 +3875,29 @@ def _drop_alone_with_the_children(
         ):
             return
     del found[LONELY]
+
+
+# "he lives on his own and can't do his cooking", "she lives alone, and she's not eating": living alone
+# told beside a concern of the body or the day says who there is to see to it, not that they are lonely.
+# Told on its own ("I live on my own since the divorce") or beside a feeling ("I live alone and I'm
+# scared") it is the concern; "lives alone and is so lonely" says so itself.
+_SEEN_TO = _words("physical practical")
+
+
+def _living_alone(lemmas: list[str], at: int) -> bool:
+    """``at`` is in the words that say someone lives alone ("lives alone", "live on my own", "living by
+    himself")."""
+    live = next((i for i in range(at, max(-1, at - 3), -1) if lemmas[i] == "live"), None)
+    return live is not None and bool((_ALONE | _SELVES) & set(lemmas[live + 1 : live + 4]))
+
+
+def _drop_living_alone_as_a_fact(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], category_of: dict[str, str]
+) -> None:
+    if any(category_of.get(item) in _SEEN_TO for item in found) and _only_where(
+        LONELY, found, places, lambda at: _living_alone(lemmas, at)
+    ):
+        del found[LONELY]
 
 
 def _seen_at(item: str, found: dict[str, int], places: dict[str, set[int]]) -> set[int]:
