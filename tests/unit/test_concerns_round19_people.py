@@ -148,3 +148,22 @@ def test_said_plainly_on_someones_behalf(checklist: Checklist, text: str, expect
 
 def test_doing_a_thing_by_oneself_is_not_isolation(checklist: Checklist) -> None:
     assert LONELY not in found(checklist, "I can't manage the shower by myself")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("I'd like to talk about the end of my life and where I want to be cared for", "end_of_life_wishes"),
+        ("I don't want to be cared for in a hospital at the end", "end_of_life_wishes"),
+    ],
+)
+def test_being_cared_for_is_care_received_not_caring_for_someone(
+    checklist: Checklist, text: str, item: str
+) -> None:
+    assert found(checklist, text, "self") == {item}
+
+
+def test_caring_for_someone_is_still_caring(checklist: Checklist) -> None:
+    assert "caring_responsibilities" in found(
+        checklist, "I've been caring for my disabled son for years", "self"
+    )

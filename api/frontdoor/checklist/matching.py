@@ -811,6 +811,12 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index + 1 if lemmas[index + 1] == "down" else index + 2] = MASK
         elif _out_of_a_seat(lemmas, index) or _a_park_to_play_in(lemmas, written, index):
             masked[index + 1] = MASK
+        elif (
+            lemmas[index] in ("be", "get")
+            and written[index + 1] == "cared"
+            and lemmas[index + 2 : index + 3] == ["for"]
+        ):
+            masked[index + 1] = MASK  # "where I would wish to be cared for": care received, not given
     for index in range(len(lemmas)):
         for run in (*_IDIOM_RUNS, *_ECHOED_QUESTIONS):
             if tuple(lemmas[index : index + len(run)]) == run and (
