@@ -164,7 +164,9 @@ def test_a_wait_said_not_to_be_happening_is_no_diagnosis(text: str, answer: str)
     assert parsing.parse_has_diagnosis(text) == answer
 
 
-@pytest.mark.parametrize("text", ["Yes, that's correct", "yep thats right", "aye, spot on"])
+# Blind person R20011 answered "yes" to "You said there has been no cancer diagnosis. Is that right?
+# 1. Yes 2. No" and was asked what type of cancer it was: the offered yes confirms.
+@pytest.mark.parametrize("text", ["Yes, that's correct", "yep thats right", "aye, spot on", "yes", "Yep."])
 def test_that_is_right_confirms_no_diagnosis_read_back(text: str) -> None:
     referral = Referral(
         referrer_role="self", has_diagnosis="no", eligibility_checks=[{"rule": "diagnosis", "passed": False}]
@@ -177,7 +179,11 @@ def test_that_is_right_confirms_no_diagnosis_read_back(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "given"),
-    [("yes", {"has_diagnosis": "yes"}), ("yes, lung", {"has_diagnosis": "yes", "cancer_type": "lung"})],
+    [
+        ("yes I have", {"has_diagnosis": "yes"}),
+        ("yes, diagnosed in March", {"has_diagnosis": "yes"}),
+        ("yes, lung", {"has_diagnosis": "yes", "cancer_type": "lung"}),
+    ],
 )
 def test_a_yes_that_is_a_diagnosis_still_replaces_no_diagnosis(text: str, given: dict) -> None:
     referral = Referral(

@@ -210,6 +210,15 @@ _ACCESS_NEED = re.compile(
     r"can'?t talk|cannot talk|hard to talk|talking is hard|write (?:it|stuff|things) down|tracheostomy|"
     r"accessible|disab)"
 )
+# A need said not to be one: "No, he can walk fine", "her hearing's ok", "no problems with stairs".
+_NO_TROUBLE = re.compile(
+    r"\b(?:can|could) (?:\w+ )?(?:walk|hear|see|read|manage|get about|get around|do stairs|talk)(?: \w+)? "
+    r"(?:fine|ok|okay|alright|all right|well)\b"
+    r"|\b(?:walks|hears|sees|reads|gets about|gets around|manages) (?:fine|ok|okay|alright|well)\b"
+    r"|\b(?:hearing|sight|eyesight|eyes|walking|mobility|legs|speech)(?:'s| is| are) "
+    r"(?:absolutely |perfectly )?(?:fine|ok|okay|good|alright|all right)\b"
+    r"|\bno (?:problems?|issues?|trouble) (?:with|walking|hearing|seeing|reading) ?(?:the )?\w*"
+)
 _NEEDS_NOTHING = re.compile(
     r"^(?:no|nope|nah|none|nothing|n/?a|no thanks?|no thank you|all fine|i'?m fine|"
     r"no,? (?:thanks|thank you|i'?m fine|nothing|none|all good)|not really|all good)\.?$"
@@ -275,6 +284,7 @@ def _support_needs(text: str, referral: Referral, content: Content) -> Reading:
         and (_ENGLISH_FINE.search(lowered) or not _NEEDS_THE_LANGUAGE.search(lowered))
     ):
         language = None
+    lowered = _NO_TROUBLE.sub(" ", lowered)
     rest = _SAYS_NOTHING_MORE.sub(" ", _LANGUAGE.sub(" ", lowered))
     # After a no, or beside a language, only a need named counts: "No, my English is fine. Maybe my son
     # will join" and "polish please, my english ok for small things" say nothing about access.
@@ -391,10 +401,17 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
     if answer is not None and len(text.split()) <= 3 and not yes_no_question:
         return ({"eligibility_confirmed": True}, None) if answer else _ask_again(question, fields)
     # "You said there has been no diagnosis": "no" agrees and "yes, bowel" is a diagnosis, so the
-    # answer is read as the question's own (a wrong yes never turns anyone away).
+    # answer is read as the question's own, but for a plain yes to "is that right?" (below).
     given, problem = READERS[question](text, referral, content)
-    if problem is None and yes_no_question and len(given) == 1 and parsing.confirms_read_back(text):
-        # "Yes that's right" to "you said there has been no diagnosis": it is right, not a new yes.
+    bare_yes = answer is True and len(text.split()) <= 2 and not _SAYS_THEY_HAVE_IT.search(text.lower())
+    if (
+        problem is None
+        and yes_no_question
+        and len(given) == 1
+        and (bare_yes or parsing.confirms_read_back(text))
+    ):
+        # "Yes that's right", or the offered "1. Yes", to "you said there has been no diagnosis. Is that
+        # right?": it is right, not a new yes ("yes I have", "yes, bowel" are).
         return {"eligibility_confirmed": True}, None
     if problem is None:
         same = all(getattr(referral, name, None) == value for name, value in given.items())
@@ -410,6 +427,10 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
     asks = parsing.asks_first(text)
     confirmed = answer or (answer is None and (parsing.takes_it_in(text) or undisputed or asks))
     return ({"eligibility_confirmed": True}, None) if confirmed else _ask_again(question, fields)
+
+
+# "yes I have", "yes he does", "yes, diagnosed": a yes to the question read back, not to "is that right?"
+_SAYS_THEY_HAVE_IT = re.compile(r"\b(?:i have|i do|i'?ve|ive|got|diagnosed|has|does|have)\b")
 
 
 def _ask_again(question: str, fields: list[str]) -> Reading:
