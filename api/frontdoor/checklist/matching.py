@@ -554,6 +554,7 @@ class ConcernReader:
         _drop_family_only_placed(visible, found, places)
         _drop_talk_without_a_listener(visible, found, places)
         _drop_not_understanding_a_thing(visible, found, places, allowed)
+        _drop_a_childs_feelings(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
         _drop_everyday_senses(visible, found, places)
         _drop_a_cleaners_job(visible, found, places, written)
@@ -610,6 +611,7 @@ class ConcernReader:
                 _drop_a_childs_fear(visible, found, places)
         if carer:
             _drop_what_caused_it(visible, found, places, written)
+            _drop_what_keeps_a_carer_up(visible, found, places)
             _as_a_carer(visible, found, allowed)
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
@@ -770,7 +772,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     daughter", which says who is writing; "the end of the road", a place; "at my wits' end"; "burying
     my head in the sand"; "hanging the washing out", which is not washed out; "walking the dog";
     "walking to the corner shop", where the walk goes; northern "our kid", a brother; "looking at
-    them", not looks; "I had a scare with my prostate", a health scare, not fear); "my 8 year old"
+    them", not looks; "I had a scare with my prostate", a health scare, not fear; "all the running
+    about after her", not the runs); "my 8 year old"
     is a child; and a message that is only the name of a cancer's site ("lung", "yes, breast") is a
     diagnosis. ``written``: the words as written, where the lemma loses the difference ("kid's" and
     "kids" are both "kid")."""
@@ -817,6 +820,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             and lemmas[index + 2 : index + 3] == ["for"]
         ):
             masked[index + 1] = MASK  # "where I would wish to be cared for": care received, not given
+        elif lemmas[index] == "the" and lemmas[index + 1] == "run" and written[index + 1] != "runs":
+            masked[index] = MASK  # "all the running about after her": going to and fro, not the runs
     for index in range(len(lemmas)):
         for run in (*_IDIOM_RUNS, *_ECHOED_QUESTIONS):
             if tuple(lemmas[index : index + len(run)]) == run and (
@@ -2283,11 +2288,49 @@ def _a_carers_own_symptoms(lemmas: list[str], found: dict[str, int], places: dic
     """ "The stress is making me ill. I've lost weight, I'm not sleeping": beside a carer's own health,
     their own sleep, eating and getting about ("my knees are bad", said of "I", not of the person they
     look after) are that health, not concerns of their own. Pain and tiredness are left as they are:
-    carers name those for themselves."""
+    carers name those for themselves, and so is sleep the one they look after keeps them from."""
     if CARER_OWN_HEALTH not in found:
         return
     for item in _SYMPTOMS & set(found):
+        if item == SLEEP and any(_why_kept_up(lemmas, at) for at in _seen_at(item, found, places)):
+            continue  # "I never get a decent night's sleep because she's up coughing"
         if _only_where(item, found, places, lambda at: _of_the_writer(lemmas, at)):
+            del found[item]
+
+
+# "I never get a decent night's sleep because she's up coughing", "he's awake half the night coughing so
+# I get no sleep": a carer's sleep lost to the one they look after being up in the night is a concern of
+# the carer's own, and what keeps that one up is why, not a concern of its own. "I can't sleep because
+# his pain is so bad" tells of the pain too.
+_WHY = _words("because")  # "cos" is read as "because"
+_SO = _words("so")
+_UP_IN_THE_NIGHT = _words("up awake")
+
+
+def _why_kept_up(lemmas: list[str], at: int) -> tuple[int, int] | None:
+    """The clause told as why the writer's sleep (seen at ``at``) is lost (after "because", or before
+    "so"), when it says someone else is up or awake."""
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    if end + 1 < len(lemmas) and lemmas[end] in _WHY:
+        why = _around(lemmas, end + 1, _DEGREE_KEPT)  # "because he's up so much at night"
+    elif start >= 2 and lemmas[start - 1] in _SO:
+        why = (_around(lemmas, start - 2, _DEGREE_KEPT)[0], start - 1)
+    else:
+        return None
+    said = set(lemmas[why[0] : why[1]])
+    return why if _OTHER_PERSON & said and _UP_IN_THE_NIGHT & said else None
+
+
+def _drop_what_keeps_a_carer_up(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """The cough or the trips to the toilet that keep up the one a carer looks after, told only as why
+    the carer gets no sleep, are not concerns of their own."""
+    if SLEEP not in found:
+        return
+    whys = [why for at in _seen_at(SLEEP, found, places) if (why := _why_kept_up(lemmas, at)) is not None]
+    for item in _CARED_FOR & set(found):
+        if _only_where(item, found, places, lambda at: any(start <= at < end for start, end in whys)):
             del found[item]
 
 
@@ -3105,10 +3148,31 @@ def _a_thing_not_understood(lemmas: list[str], at: int) -> bool:
 
 def _a_child_not_understanding(lemmas: list[str], at: int) -> bool:
     """ "my son is 9 and he doesn't understand": the last person named before "he" is a child."""
-    if _not_understanding(lemmas, at) is None:
-        return False
-    named = [w for w in lemmas[max(0, at - _WHOSE_REACH) : at] if w in _OTHER_PERSON | _CHILD | _SPOUSES]
+    return _not_understanding(lemmas, at) is not None and _a_child_named_last(lemmas, at)
+
+
+_STANDING_IN = _words("he she they him them")  # who they are is named before them
+
+
+def _a_child_named_last(lemmas: list[str], at: int) -> bool:
+    """The last person named before ``at`` is a child, "he", "she" and "they" standing for the one named
+    before them ("my daughter is 9 and she is sad, she doesn't understand": the daughter both times)."""
+    named = [
+        w
+        for w in lemmas[max(0, at - _WHOSE_REACH) : at]
+        if w in _FIRST_PERSON | _OTHER_PERSON | _CHILD | _SPOUSES and w not in _STANDING_IN
+    ]
     return bool(named) and named[-1] in _CHILD
+
+
+def _drop_a_childs_feelings(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "my daughter is 9 and she is sad", "my son's angry all the time": a child's sadness or anger,
+    beside the children found, is the worry about the children, not the writer's own feeling."""
+    if CHILDREN not in found:
+        return
+    for item in (SADNESS, ANGER):
+        if _only_where(item, found, places, lambda at: _a_child_named_last(lemmas, at)):
+            del found[item]
 
 
 def _drop_not_understanding_a_thing(
