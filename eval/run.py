@@ -43,6 +43,7 @@ ROUNDS = (
     "personas_round17.yml",
     "personas_round18.yml",
     "personas_round19.yml",
+    "personas_round20.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
