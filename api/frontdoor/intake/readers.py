@@ -376,6 +376,10 @@ def failed_rule(referral: Referral) -> str | None:
     return next((c["rule"] for c in referral.eligibility_checks or [] if c.get("passed") is False), None)
 
 
+# "yes I have", "yes he does", "yes, diagnosed": a yes to the question read back, not to "is that right?"
+_SAYS_THEY_HAVE_IT = re.compile(r"\b(?:have|has|do|does|i'?ve|ive|got|diagnosed)\b")
+
+
 def _eligibility_check(text: str, referral: Referral, content: Content) -> Reading:
     """ "You said you are 6. Is that right?": a bare yes confirms it and a bare no asks the question
     again; anything longer is read as an answer to that question: the same answer confirms it ("no,
@@ -427,10 +431,6 @@ def _eligibility_check(text: str, referral: Referral, content: Content) -> Readi
     asks = parsing.asks_first(text)
     confirmed = answer or (answer is None and (parsing.takes_it_in(text) or undisputed or asks))
     return ({"eligibility_confirmed": True}, None) if confirmed else _ask_again(question, fields)
-
-
-# "yes I have", "yes he does", "yes, diagnosed": a yes to the question read back, not to "is that right?"
-_SAYS_THEY_HAVE_IT = re.compile(r"\b(?:i have|i do|i'?ve|ive|got|diagnosed|has|does|have)\b")
 
 
 def _ask_again(question: str, fields: list[str]) -> Reading:
