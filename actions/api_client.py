@@ -41,7 +41,7 @@ BUDGET_SECONDS = 25.0
 CONNECT_SECONDS = 3.0
 PAUSES = (0.1, 0.3, 1.0, 2.0)  # before the second, third... try; the last one repeats
 TURNED_AWAY = frozenset({429, 502, 503, 504})
-READS = frozenset({"/internal/referrals/plan", "/internal/consent/read"})
+READS = frozenset({"/internal/referrals/plan", "/internal/consent/read", "/internal/intents/said"})
 
 
 class ApiUnavailable(Exception):

@@ -9,16 +9,28 @@ from rasa_sdk.events import Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.api_client import ApiUnavailable, call
+from actions.api_client import ApiNotFound, ApiUnavailable, call
+from actions.start import carry_on
 
 
 class ActionAskDelete(Action):
+    """ "Delete my details": asked to confirm, when the words ask it. The model can hear it in a first
+    message that does not ("Hello, I had a mastectomy and my breast care nurse gave me your details");
+    that message is then the way in, as hello is. With the API out of reach, the question is asked."""
+
     def name(self) -> str:
         return "action_ask_delete"
 
-    def run(
+    async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        text = tracker.latest_message.get("text") or ""
+        try:
+            said = await call("POST", "/internal/intents/said", {"intent": "delete_my_data", "text": text})
+        except (ApiNotFound, ApiUnavailable):
+            said = {"said": True}
+        if not said["said"]:
+            return await carry_on(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_ask_delete")
         return [SlotSet("delete_pending", True)]
 

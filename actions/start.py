@@ -59,8 +59,7 @@ class ActionCarryOn(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if tracker.get_slot("delete_pending"):
-            dispatcher.utter_message(response="utter_kept")
-            return [SlotSet("delete_pending", False), *_resume(tracker)]
+            return kept_and_resumed(dispatcher, tracker)
         return await carry_on(dispatcher, tracker, domain)
 
 
@@ -95,12 +94,11 @@ async def said_then_the_way_in(
     response: str, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
 ) -> list[dict[str, Any]]:
     """``response``; and when nothing has started yet, the way in as well (see ``carry_on``). With the
-    delete question open, that question again: "thank you" to "Do you want me to delete everything?" is
-    no answer, and "You're welcome." alone, again and again, would be a dead end."""
+    delete question open, "thank you" to "Do you want me to delete everything?" is no yes: nothing is
+    deleted and the questions go on (asked again, the same thanks came back three times, a dead end)."""
     dispatcher.utter_message(response=response)
     if tracker.get_slot("delete_pending"):
-        dispatcher.utter_message(response="utter_ask_delete")
-        return []
+        return kept_and_resumed(dispatcher, tracker)
     if tracker.get_slot("referral_state") or tracker.active_loop_name:
         return []
     return await carry_on(dispatcher, tracker, domain)
@@ -118,6 +116,12 @@ async def carry_on(
     state = next((e["value"] for e in events if e.get("name") == "referral_state"), None)
     follow = QUESTIONS_OF.get(state or "")
     return [*events, FollowupAction(follow)] if follow else events
+
+
+def kept_and_resumed(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
+    """Anything but a yes to "delete everything?": nothing is deleted, and the questions go on."""
+    dispatcher.utter_message(response="utter_kept")
+    return [SlotSet("delete_pending", False), *_resume(tracker)]
 
 
 def _resume(tracker: Tracker) -> list[dict[str, Any]]:

@@ -69,3 +69,26 @@ def test_a_bad_confidence_is_a_clear_4xx(client) -> None:
     said = {"text": "yes", "intent": "affirm", "confidence": 7}
     response = client.post("/internal/consent/read", json=said, headers=SERVICE)
     assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Hello, I had a mastectomy in September and my breast care nurse gave me your details.", False),
+        ("I want you to delete my details please", True),
+        ("DELETE", True),
+    ],
+)
+def test_whether_the_words_ask_to_delete(client, text: str, said: bool) -> None:
+    """Round 21's R21003 opened with her nurse giving her "your details", and was asked whether to
+    delete everything, again and again: the words decide."""
+    response = client.post(
+        "/internal/intents/said", json={"intent": "delete_my_data", "text": text}, headers=SERVICE
+    )
+    assert response.status_code == 200, response.text
+    assert response.json() == {"said": said}
+
+
+def test_an_intent_said_needs_its_name(client) -> None:
+    response = client.post("/internal/intents/said", json={"intent": "", "text": "hi"}, headers=SERVICE)
+    assert response.status_code == 422

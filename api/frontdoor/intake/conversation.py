@@ -102,6 +102,12 @@ def interrupts(intent: str | None, confidence: float, text: str, referral: Refer
         return False
     if intent == "request_human" and referral is not None and referral.callback_requested:
         return False
+    return said_in_words(intent, text)
+
+
+def said_in_words(intent: str, text: str) -> bool:
+    """The message says what the bot's intent model heard, where only words can say it: "delete" for
+    "delete my data" ("my nurse gave me your details" does not ask for anything to be deleted)."""
     return intent not in SAID_IN_SO_MANY_WORDS or bool(SAID_IN_SO_MANY_WORDS[intent].search(text.lower()))
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from frontdoor.deps import ContentDep, SessionDep, SettingsDep, require_service
 from frontdoor.intake.consent import read_consent
-from frontdoor.intake.conversation import describe
+from frontdoor.intake.conversation import describe, said_in_words
 from frontdoor.intake.readers import READERS
 from frontdoor.intake.sending import answer_and_send, send
 from frontdoor.privacy.erasure import erase_conversation
@@ -71,6 +71,18 @@ def read_consent_answer(body: ConsentReadIn, session: SessionDep, content: Conte
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc
     return asdict(reading)
+
+
+class SaidIn(BaseModel):
+    intent: str = Field(min_length=1, max_length=60, description="what the bot's intent model heard")
+    text: str = Field(max_length=2000)
+
+
+@router.post("/intents/said")
+def post_said(body: SaidIn) -> dict[str, bool]:
+    """Whether the words say what the model heard, for an intent that only words may act on: a first
+    message the model took for "delete my data" starts the conversation unless it asks to delete."""
+    return {"said": said_in_words(body.intent, body.text)}
 
 
 @router.put("/referrals/answer")
