@@ -248,8 +248,14 @@ _CANNOT_GET_TO = re.compile(
 )
 
 
+# Meeting in person: a venue, unless a home visit is named too ("home visit please, face to face is easier
+# with her hearing"): a home visit is face to face as well.
+IN_PERSON = {"face to face", "in person", "f2f", "in real life"}
+
+
 def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str]]:
     weight: dict[str, int] = {}
+    in_person = 0
     against: set[str] = set()
     # A "not" says nothing past a comma: "not at home, some centre near Foleshill is good".
     for sentence in re.split(r"[.!?;,]+", text):
@@ -273,9 +279,14 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                 ):
                     # "can we do it on the phone instead, I won't get the time off to come in"
                     chosen = INSTEAD_WEIGHT if "instead" in after else 0
-                    weight[kind] = weight.get(kind, 0) + len(cue) + chosen
+                    if kind == "community_venue" and cue in IN_PERSON:
+                        in_person += len(cue) + chosen
+                    else:
+                        weight[kind] = weight.get(kind, 0) + len(cue) + chosen
                 else:
                     against.add(kind)
+    if in_person and "home_visit" not in weight:
+        weight["community_venue"] = weight.get("community_venue", 0) + in_person
     return weight, against
 
 

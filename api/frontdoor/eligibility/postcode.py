@@ -13,6 +13,17 @@ _DIGIT_FOR = {"O": "0", "I": "1", "L": "1", "S": "5", "Z": "2"}
 _LETTER_FOR = {"0": "O", "1": "I", "5": "S", "2": "Z", "8": "B"}
 
 
+# The only letters a district takes after its number ("EC1A", "SW1W"); any other there is a slip for a
+# digit ("KY1O" is KY10).
+_DISTRICT_LETTERS = set("ABEHMNPRVWXY")
+
+
+def _fix_outward(out: str) -> str:
+    if len(out) >= 3 and out[-2].isdigit() and out[-1] in _DIGIT_FOR and out[-1] not in _DISTRICT_LETTERS:
+        return out[:-1] + _DIGIT_FOR[out[-1]]
+    return out
+
+
 def _fix_inward(inward: str) -> str:
     first = _DIGIT_FOR.get(inward[0], inward[0])
     rest = "".join(_LETTER_FOR.get(ch, ch) for ch in inward[1:])
@@ -24,7 +35,7 @@ def normalise_postcode(text: str) -> str | None:
     compact = re.sub(r"[\s.\-]", "", text or "").upper()
     if not 5 <= len(compact) <= 7:
         return None
-    candidate = compact[:-3] + _fix_inward(compact[-3:])
+    candidate = _fix_outward(compact[:-3]) + _fix_inward(compact[-3:])
     match = _FULL.match(candidate)
     if not match or not (_AREA_FIRST.match(candidate) or candidate == "GIR0AA"):
         return None

@@ -50,6 +50,11 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|\b(?:asking|doing this|filling this in|texting|writing) (?:for|on behalf of) (?:him|her|them|my \w+)\b"
     r"|\bon (?:his|her|their) behalf\b"
 )
+# "aye she has, breast cancer", to "Have you been diagnosed?" from someone who said the support is for
+# them: it is someone else who has it, and they care for her.
+_SHE_HAS_IT = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|aye|ye)\W+)?(?:she|he)(?: has| does|'s got| has got|s got)\b"
+)
 # A cancer type taken back: "sorry no, that was my uncle. Dad's is prostate cancer", "I meant breast".
 _TAKES_BACK = re.compile(
     r"\b(?:actually|sorry|soz|i meant|meant|wrong|mistake|typo|correction|should be|no wait|not)\b"
@@ -239,6 +244,8 @@ def find(text: str, asked: str, referral: Referral, content: Content | None = No
         role = parsing.parse_role(text)
         if role is not None and role != referral.referrer_role:
             return Correction("referrer_role", str(parsing.ROLES.index(role) + 1))
+    if asked == "has_diagnosis" and referral.referrer_role == "self" and _SHE_HAS_IT.search(lowered):
+        return Correction("referrer_role", "2")
     if asked != "referrer_role" and referral.referrer_role == "self" and _SOMEONE_ELSE_HAS_IT.search(lowered):
         # They said the support is for them, and now that someone else has cancer: they care for them.
         return Correction("referrer_role", "2")

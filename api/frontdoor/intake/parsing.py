@@ -1402,16 +1402,44 @@ def parse_date_of_birth(text: str, today: date) -> date | None:
     return born if date(today.year - 120, 1, 1) <= born < today else None
 
 
-_YEAR_OF_BIRTH = re.compile(r"\b(?:born(?: in)?|b\.?)\s*((?:19|20)\d\d)\b|^\s*((?:19|20)\d\d)\s*$")
+_YEAR_OF_BIRTH = re.compile(
+    r"\b(?:born(?: in)?|b\.?)\s*((?:19|20)\d\d|'\d\d)\b|^\s*((?:19|20)\d\d)\s*$|\bborn(?: in)? (\d\d)$"
+)
+# "born September 51", "I was born in March 1957", "march '57": a month and a year, no day.
+_MONTH_YEAR = re.compile(r"\b([a-z]{3,9})\.?,? (?:of )?('?\d\d|(?:19|20)\d\d)\b")
+
+
+def _full_year(said: str, today: date) -> int:
+    """ "'58", "58", "1958": a two-digit year is the most recent past one."""
+    year = int(said.lstrip("'"))
+    if year >= 100:
+        return year
+    return 2000 + year if 2000 + year <= today.year else 1900 + year
 
 
 def parse_year_of_birth(text: str, today: date) -> int | None:
-    """ "born 1958", "1958": the youngest age they can be (their birthday may not have come yet)."""
+    """ "born 1958", "born in '58", "1958": the youngest age they can be (their birthday may not have
+    come yet)."""
     found = _YEAR_OF_BIRTH.search((text or "").lower())
     if not found:
         return None
-    year = int(found.group(1) or found.group(2))
+    year = _full_year(found.group(1) or found.group(2) or found.group(3), today)
     return today.year - year - 1 if today.year - 120 <= year < today.year else None
+
+
+def parse_month_of_birth(text: str, today: date) -> int | None:
+    """The age from a month and year of birth ("born September 51", "March 1957"), the youngest it can
+    be: in the month itself, the birthday may not have come yet. Only when "born" is said, or the
+    message is the month and year alone: "chemo since March 2024" is no birth."""
+    lowered = " ".join((text or "").lower().replace("\u2019", "'").split())
+    found = _MONTH_YEAR.search(lowered)
+    if not found or found.group(1) not in _MONTHS:
+        return None
+    if "born" not in lowered and found.group(0) != lowered.strip(" .!"):
+        return None
+    year, month = _full_year(found.group(2), today), _MONTHS[found.group(1)]
+    age = today.year - year - (today.month <= month)
+    return age if today.year - 120 <= year < today.year and age >= 0 else None
 
 
 def age_on(born: date, today: date) -> int:

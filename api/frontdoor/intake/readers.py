@@ -115,10 +115,27 @@ def _name(text: str, _referral: Referral, _content: Content) -> Reading:
 
 def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
     """A UK postcode, alone or in a sentence ("it's dd1 4hn"), or the one a correction in the same
-    message gives ("DD5 8HW, sorry, DD6 8HW"); the draft service normalises it."""
+    message gives ("DD5 8HW, sorry, DD6 8HW"), or spelled out ("D D one, five H T"); the draft service
+    normalises it."""
     corrected = parsing.last_if_corrected(text, postcodes_in(text))
     found = normalise_postcode(text) or normalise_postcode(corrected or value_in("postcode", text) or "")
+    found = found or normalise_postcode(_spelled_out(text))
     return ({"postcode": found}, None) if found else ({}, "not_a_uk_postcode")
+
+
+_DIGIT_WORDS = {
+    "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+
+
+def _spelled_out(text: str) -> str:
+    """ "D D one, five H T" as "DD15HT": a message of letters, short runs and digits said as words only
+    (a sentence about a postcode is read above)."""
+    pieces = re.findall(r"[a-z0-9]+", (text or "").lower())
+    if not pieces or not all(len(piece) <= 4 or piece in _DIGIT_WORDS for piece in pieces):
+        return ""
+    return "".join(_DIGIT_WORDS.get(piece, piece) for piece in pieces)
 
 
 def _phone(field: str) -> Reader:
@@ -456,13 +473,15 @@ def _age(text: str, referral: Referral, _content: Content) -> Reading:
     born = parsing.parse_date_of_birth(text, today)
     if born is not None:
         return {"date_of_birth": born, "age": parsing.age_on(born, today)}, None
-    age = parsing.parse_age(text) or _age_before_a_birthday(text)
+    age = parsing.parse_month_of_birth(text, today)
+    if age is None:
+        age = parsing.parse_year_of_birth(text, today)  # before the number alone: "born in '58" is no 58
+    if age is None:
+        age = parsing.parse_age(text) or _age_before_a_birthday(text)
     if age is None:
         whose = _THEIR_AGE if referral.referrer_role == "on_behalf" else _MY_AGE
         said = whose.search((text or "").lower().replace("\u2019", "'"))
         age = parsing.parse_age(said.group(1)) if said else None
-    if age is None:
-        age = parsing.parse_year_of_birth(text, today)
     return ({"age": age, "date_of_birth": None}, None) if age is not None else ({}, "not_an_age")
 
 
@@ -635,11 +654,14 @@ def _on_behalf_agreed(text: str, referral: Referral, _content: Content) -> Readi
 _NOT_FOR_ME = re.compile(
     r"\b(?:(?:not|no) (?:me|for me|about me|mine|now)|i'?m (?:fine|ok|okay|alright)|i don'?t need|"
     r"forget (?:it|about it)|don'?t bother|never ?mind|leave it|come back|get back to you|another time|"
-    r"maybe later|(?:talk|speak|ask|tell|have a word)(?: to| with)? (?:her|him|them|my \w+|mum|mam|dad)"
+    r"maybe later|(?:talk|talking|speak|speaking|ask|asking|tell|have a word)(?: to| with| tae| wi)? "
+    r"(?:her|him|them|my \w+|mum|mam|maw|dad|da)"
     r"(?! too)\b|pass (?:it |this |that )?on|to pass|give (?:to )?(?:her|him|them)\b|"
     r"(?:get in touch|contact (?:you|us)|ring you|text you) (?:herself|himself|themselves|themself)\b)"
 )
 _SURELY_YES = {"yes", "yeah", "yep", "aye", "please"}
+# "aye fair enough, I'll speak to her tonight": the yes takes in what was said, it does not ask.
+_TAKING_IN = re.compile(r"^(?:\w+ )?(?:fair enough|right enough|i see|i understand|understood|ok then)\b")
 
 
 # "That would be good actually", "go on then", "I'd like that": a yes in other words; so is the support
@@ -659,7 +681,8 @@ def _carer_support_wanted(text: str, _referral: Referral, _content: Content) -> 
     cancer); a no ends it there, told why and where else to turn, and nothing more is asked."""
     wanted = parsing.parse_yes_no(text)
     lowered = " ".join(parsing.clean(text).split())
-    if _NOT_FOR_ME.search(lowered) and lowered.split(" ")[0].strip(",.!") not in _SURELY_YES:
+    surely_yes = lowered.split(" ")[0].strip(",.!") in _SURELY_YES and not _TAKING_IN.search(lowered)
+    if _NOT_FOR_ME.search(lowered) and not surely_yes:
         wanted = False
     elif wanted is None and _WOULD_LIKE.search(lowered):
         wanted = True
