@@ -436,6 +436,12 @@ SHORTHAND = {
     "swally": "swallow",
     "mooth": "mouth",
     "gaun": "going",  # Scots "cannae keep gaun": going
+    "ain": "own",  # Scots "my ain knees", "his ain troubles"
+    "efter": "after",
+    "wha": "who",
+    "wha'll": "who will",
+    "dae": "do",
+    "feart": "afraid",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -1709,16 +1715,23 @@ _MAY_NOT_REACH = 4  # "can't ever really have kids": the doubt comes this many w
 
 
 _LATER = _words("late later future someday eventually")  # "later" is read as "late"
+_WISHING = _words("want plan hope try")  # "we were planning to have kids"
 
 
 def _children_that_may_not_come(lemmas: list[str], at: int) -> bool:
-    """ "can't ever really have kids", "we want children", "messes up having kids later": children the
-    writer may or may not go on to have."""
+    """ "can't ever really have kids", "we want children", "messes up having kids later", "we were
+    planning to have kids": children the writer may or may not go on to have."""
     if (
         lemmas[at] in _UNBORN
         and lemmas[at - 1 : at]
         and (
-            lemmas[at - 1] == "want" or (lemmas[at - 1] in _HAVING and _LATER & set(lemmas[at + 1 : at + 3]))
+            lemmas[at - 1] == "want"
+            or (lemmas[at - 1] in _HAVING and _LATER & set(lemmas[at + 1 : at + 3]))
+            or (
+                at >= 3
+                and lemmas[at - 3] in _WISHING
+                and lemmas[at - 2 : at] in (["to", "have"], ["to", "start"])
+            )
         )
     ):
         return True
@@ -2288,11 +2301,15 @@ def _a_carers_own_symptoms(lemmas: list[str], found: dict[str, int], places: dic
     """ "The stress is making me ill. I've lost weight, I'm not sleeping": beside a carer's own health,
     their own sleep, eating and getting about ("my knees are bad", said of "I", not of the person they
     look after) are that health, not concerns of their own. Pain and tiredness are left as they are:
-    carers name those for themselves, and so is sleep the one they look after keeps them from."""
+    carers name those for themselves, and so is sleep the one they look after keeps them from, and sleep
+    beside a health that is only an aching body ("my back is bad from lifting him. I don't sleep")."""
     if CARER_OWN_HEALTH not in found:
         return
+    aching = _only_where(CARER_OWN_HEALTH, found, places, lambda at: _names_my_body(lemmas, at))
     for item in _SYMPTOMS & set(found):
-        if item == SLEEP and any(_why_kept_up(lemmas, at) for at in _seen_at(item, found, places)):
+        if item == SLEEP and (
+            aching or any(_why_kept_up(lemmas, at) for at in _seen_at(item, found, places))
+        ):
             continue  # "I never get a decent night's sleep because she's up coughing"
         if _only_where(item, found, places, lambda at: _of_the_writer(lemmas, at)):
             del found[item]
@@ -2357,6 +2374,14 @@ def _drop_what_caused_it(
             del found[item]
 
 
+def _names_my_body(lemmas: list[str], at: int) -> bool:
+    """The clause holding ``at`` names a part of the writer's own body: "my back", "me knees", "my own
+    hips"."""
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    clause = [w for w in lemmas[start:end] if w != "own"]
+    return any(w in _MY and clause[i + 1 : i + 2] and clause[i + 1] in _BODY for i, w in enumerate(clause))
+
+
 def _a_carers_own_body(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
 ) -> None:
@@ -2365,11 +2390,7 @@ def _a_carers_own_body(
     the strain of caring, not fatigue."""
 
     def my_body(at: int) -> bool:
-        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
-        clause = lemmas[start:end]
-        return any(
-            w in _MY and clause[i + 1 : i + 2] and clause[i + 1] in _BODY for i, w in enumerate(clause)
-        )
+        return _names_my_body(lemmas, at)
 
     # "me own health's gone down the pan ... me back's killing me": their health named in its own right
     # as well, the pain is a concern of its own beside it.
@@ -3844,8 +3865,9 @@ def _drop_a_death_that_has_happened(
 ) -> None:
     """ "my wife died in the summer after 3 years of treatment": the classifier's guess at the end of life
     in a clause telling of a death that has happened is the grief, not plans for a death to come.
-    What a phrase names outright ("her funeral plans") stays."""
-    if END_OF_LIFE not in found or BEREAVEMENT not in found or END_OF_LIFE in spans:
+    What a phrase names outright ("her funeral plans") stays, unless it is only one of the writer's own
+    dying, told in the grief ("he's not got over me mam dying in June")."""
+    if END_OF_LIFE not in found or BEREAVEMENT not in found:
         return
     grieved = {_around(lemmas, at, _CLAUSE_BREAKS)[0] for at in _seen_at(BEREAVEMENT, found, places)}
     grieved |= {
@@ -3853,7 +3875,13 @@ def _drop_a_death_that_has_happened(
         for at in places.get(END_OF_LIFE, ())
         if _a_death_told_as_past(lemmas, at)
     }
-    if _only_where(END_OF_LIFE, found, places, lambda at: _around(lemmas, at, _CLAUSE_BREAKS)[0] in grieved):
+
+    def grief(at: int) -> bool:
+        if END_OF_LIFE in spans and not (at and lemmas[at] in _DYING and lemmas[at - 1] in _KIN_WHO_DIE):
+            return False
+        return _around(lemmas, at, _CLAUSE_BREAKS)[0] in grieved
+
+    if _only_where(END_OF_LIFE, found, places, grief):
         del found[END_OF_LIFE]
 
 
