@@ -23,7 +23,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.api_client import ApiUnavailable, call, channel_of
 from actions.submit import tell_sent
-from actions.turns import just_asked_again, just_told_why, opening
+from actions.turns import just_asked_again, just_told_why, opening, previous_message
 
 FORM = "referral_form"
 BROWSE = ("concern_category", "concern_pick")
@@ -122,6 +122,7 @@ class ValidateReferralForm(FormValidationAction):
             "told_why": just_told_why(tracker, field),
             "told_why_fully": just_told_why(tracker, field, fully=True),
             "opening": opening(tracker) if field in OPENING_READ_AT else None,
+            "previous": previous_message(tracker) if field == "postcode" else None,
         }
         try:
             result = await call("PUT", "/internal/referrals/answer", body)

@@ -794,3 +794,17 @@ def test_asking_who_sees_it_gets_who_sees_it(client, said: str) -> None:
     out = answer(client, conversation, "concern_score", said, intent="ask_why", confidence=0.9)
     assert out["problem"] == "asks_who_sees" and out["interrupt"] is None
     assert answer(client, conversation, "name", "my GP said to get in touch")["problem"] != "asks_who_sees"
+
+
+def test_a_postcode_given_in_two_halves_is_put_together(client) -> None:
+    """Blind person R21008 gave "dl14", then "6QH" when asked again: neither was a postcode alone, and
+    the postcode was left for the link worker, so nothing could be booked."""
+    draft(client, "p2", consent_share=True)
+    out = answer(client, "p2", "postcode", "dl14")
+    assert out["problem"] == "district_only" and out["accepted"] is False
+    out = answer(client, "p2", "postcode", "6QH", retry=True, previous="dl14")
+    assert out["accepted"] is True and out["values"]["postcode"] == "DL14 6QH"
+    # A second half alone, after something that was no first half, is still no postcode.
+    draft(client, "p3", consent_share=True)
+    out = answer(client, "p3", "postcode", "6QH", previous="2 i look after him")
+    assert out["problem"] == "not_a_uk_postcode"

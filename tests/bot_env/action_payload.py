@@ -45,6 +45,7 @@ def read(state: dict[str, Any]) -> dict[str, Any]:
         "told_why": {f: turns.just_told_why(sdk, f) for f in FIELDS},
         "answered_before": {f: turns.answered_before(sdk, f) for f in FIELDS},
         "opening": turns.opening(sdk),
+        "previous": turns.previous_message(sdk),
         "channel": sdk.get_latest_input_channel(),
         "to_validate": sdk.slots_to_validate(),
         "slots": sdk.current_slot_values(),

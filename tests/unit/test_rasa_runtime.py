@@ -48,6 +48,7 @@ def test_the_action_server_gets_only_the_events_the_actions_read_and_reads_the_s
     assert found["rasa"]["asked_again"]["postcode"] and found["rasa"]["told_why"]["postcode"]
     assert found["rasa"]["answered_before"]["postcode"]
     assert found["rasa"]["opening"] == "hi, my dad has cancer"
+    assert found["rasa"]["previous"] == "answer 18"  # the message before the one being read
 
 
 def test_a_static_form_starts_without_asking_its_validator_what_it_would_not_say() -> None:

@@ -14,7 +14,7 @@ from frontdoor.booking.preferences import parse_meeting
 from frontdoor.content import get_content
 from frontdoor.eligibility.postcode import normalise_postcode
 from frontdoor.intake import corrections, parsing
-from frontdoor.intake.readers import READERS
+from frontdoor.intake.readers import READERS, postcode_in_two_halves
 from frontdoor.referrals.models import Referral
 
 TODAY = date(2026, 12, 6)
@@ -98,3 +98,16 @@ def test_the_persons_own_yes_is_no_correction(text: str) -> None:
 def test_taking_in_the_refusal_is_no_wish_for_support(text: str, wanted: bool) -> None:
     fields, problem = READERS["carer_support_wanted"](text, Referral(), get_content())
     assert problem is None and fields["carer_support_wanted"] is wanted
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "postcode"),
+    [("dl14", "6QH", "DL14 6QH"), ("E1", "6an.", "E1 6AN"), ("DD1 4HN", "5HT", None), ("yes", "6QH", None)],
+)
+def test_a_postcode_in_two_halves(previous: str, text: str, postcode: str | None) -> None:
+    assert postcode_in_two_halves(previous, text) == postcode
+
+
+def test_the_first_half_alone_asks_for_the_rest() -> None:
+    assert READERS["postcode"]("DL14", Referral(), get_content()) == ({}, "district_only")
+    assert READERS["postcode"]("my house", Referral(), get_content()) == ({}, "not_a_uk_postcode")

@@ -18,7 +18,7 @@ from frontdoor.content import Content
 from frontdoor.intake import corrections
 from frontdoor.intake.extras import access_need_said, also_answered, from_first_message, said_earlier
 from frontdoor.intake.parsing import asks_what_it_means, asks_who_sees, means_same_number, not_their_worry
-from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
+from frontdoor.intake.readers import READERS, category_in, failed_rule, postcode_in_two_halves, read_answer
 from frontdoor.intake.review import summary
 from frontdoor.referrals.contact import phone_shown
 from frontdoor.referrals.models import Concern, Referral
@@ -155,6 +155,7 @@ def answer(
     told_why: bool = False,
     told_why_fully: bool = False,
     opening: str | None = None,
+    previous: str | None = None,
 ) -> AnswerOut:
     """``sender_phone``: on SMS, the number texting us, used when they answer "same" for a phone number.
     ``category``: the checklist category the person is browsing, when they answer with its numbers.
@@ -162,7 +163,9 @@ def answer(
     ``retry``: this question was just asked again because the last answer could not be used.
     ``told_why``: it was just asked again after saying why it is asked; ``told_why_fully``: with the
     fuller reason, given to the second "why?" at a question eligibility needs.
-    ``opening``: at the role question, the person's first message (a bare "me" is read beside it)."""
+    ``opening``: at the role question, the person's first message (a bare "me" is read beside it).
+    ``previous``: at the postcode question asked again, the message before this one ("dl14", then
+    "6QH": one postcode)."""
     referral = current_referral(session, conversation_id)
     if referral is None or not referral.consent_share:
         raise ReferralError("the person has not agreed to share their details yet", status=409)
@@ -170,6 +173,8 @@ def answer(
         raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
     if field in ("phone", "referrer_phone") and sender_phone and means_same_number(text):
         text = sender_phone
+    if field == "postcode" and previous:
+        text = postcode_in_two_halves(previous, text) or text
     earlier = said_earlier(field, text, opening)
     if earlier is not None:
         text = earlier

@@ -120,7 +120,26 @@ def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
     corrected = parsing.last_if_corrected(text, postcodes_in(text))
     found = normalise_postcode(text) or normalise_postcode(corrected or value_in("postcode", text) or "")
     found = found or normalise_postcode(_spelled_out(text))
-    return ({"postcode": found}, None) if found else ({}, "not_a_uk_postcode")
+    if found:
+        return {"postcode": found}, None
+    return {}, "district_only" if _DISTRICT_ALONE.fullmatch(_compact(text)) else "not_a_uk_postcode"
+
+
+# "dl14": the first half of a postcode, alone; "6qh": the second half, alone.
+_DISTRICT_ALONE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
+_SECOND_HALF_ALONE = re.compile(r"[0-9][A-Z]{2}")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s.,!]", "", text or "").upper()
+
+
+def postcode_in_two_halves(previous: str, text: str) -> str | None:
+    """ "dl14", then "6QH" when asked for the rest: one postcode, "DL14 6QH"; else None."""
+    first, second = _compact(previous), _compact(text)
+    if _DISTRICT_ALONE.fullmatch(first) and _SECOND_HALF_ALONE.fullmatch(second):
+        return normalise_postcode(first + second)
+    return None
 
 
 _DIGIT_WORDS = {

@@ -106,6 +106,7 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
             told_why=body.told_why,
             told_why_fully=body.told_why_fully,
             opening=body.opening,
+            previous=body.previous,
         )
     except ReferralError as exc:
         raise HTTPException(exc.status, str(exc)) from exc

@@ -128,6 +128,12 @@ class AnswerIn(BaseModel):
     told_why_fully: bool = Field(
         False, description="... and what was said was the fuller reason, given when asked why a second time"
     )
+    previous: str | None = Field(
+        None,
+        max_length=200,
+        description="at the postcode question asked again, the person's message before this one: a "
+        "postcode given in two halves ('dl14', then '6QH') is put together",
+    )
     opening: str | None = Field(
         None,
         max_length=2000,
