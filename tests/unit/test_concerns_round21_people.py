@@ -128,3 +128,14 @@ def test_not_over_a_death_is_grief_not_the_end_of_life(checklist: Checklist, tex
 )
 def test_not_accepting_the_cancer_is_coping(checklist: Checklist, text: str, role: str) -> None:
     assert found(checklist, text, role) == {COPING}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "getting her to the hospital every day will be a struggle, nobody drives in our house. She's in pain",
+        "None of us drive and he has radiotherapy daily. He's barely eating",
+    ],
+)
+def test_getting_them_to_hospital_beside_other_concerns_is_transport(checklist: Checklist, text: str) -> None:
+    assert "transport_or_parking" in found(checklist, text, "on_behalf")
