@@ -12,9 +12,9 @@ import pytest
 
 from frontdoor.booking.preferences import parse_meeting
 from frontdoor.content import get_content
-from frontdoor.eligibility.postcode import normalise_postcode
+from frontdoor.eligibility.postcode import in_two_halves, normalise_postcode
 from frontdoor.intake import corrections, parsing
-from frontdoor.intake.readers import READERS, postcode_in_two_halves
+from frontdoor.intake.readers import READERS
 from frontdoor.referrals.models import Referral
 
 TODAY = date(2026, 12, 6)
@@ -105,7 +105,7 @@ def test_taking_in_the_refusal_is_no_wish_for_support(text: str, wanted: bool) -
     [("dl14", "6QH", "DL14 6QH"), ("E1", "6an.", "E1 6AN"), ("DD1 4HN", "5HT", None), ("yes", "6QH", None)],
 )
 def test_a_postcode_in_two_halves(previous: str, text: str, postcode: str | None) -> None:
-    assert postcode_in_two_halves(previous, text) == postcode
+    assert in_two_halves(previous, text) == postcode
 
 
 def test_the_first_half_alone_asks_for_the_rest() -> None:

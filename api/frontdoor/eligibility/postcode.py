@@ -30,9 +30,13 @@ def _fix_inward(inward: str) -> str:
     return first + rest
 
 
+def _compact(text: str) -> str:
+    return re.sub(r"[\s.\-]", "", text or "").upper()
+
+
 def normalise_postcode(text: str) -> str | None:
     """The postcode in "OUT IN" form, or None when the text is not a UK postcode."""
-    compact = re.sub(r"[\s.\-]", "", text or "").upper()
+    compact = _compact(text)
     if not 5 <= len(compact) <= 7:
         return None
     candidate = _fix_outward(compact[:-3]) + _fix_inward(compact[-3:])
@@ -40,6 +44,22 @@ def normalise_postcode(text: str) -> str | None:
     if not match or not (_AREA_FIRST.match(candidate) or candidate == "GIR0AA"):
         return None
     return f"{match.group(1)} {match.group(2)}"
+
+
+def _half(text: str) -> str:
+    return _compact(text).strip(",!")
+
+
+def is_first_half(text: str) -> bool:
+    """ "dl14": a postcode's district alone, with the rest still to come."""
+    return re.fullmatch(_OUTWARD, _half(text)) is not None
+
+
+def in_two_halves(first: str, second: str) -> str | None:
+    """ "dl14", then "6QH" when asked for the rest: one postcode, "DL14 6QH"; else None."""
+    if is_first_half(first) and re.fullmatch(_INWARD, _half(second)):
+        return normalise_postcode(_half(first) + _half(second))
+    return None
 
 
 def outward(postcode: str) -> str:

@@ -15,10 +15,11 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
+from frontdoor.eligibility.postcode import in_two_halves
 from frontdoor.intake import corrections
 from frontdoor.intake.extras import access_need_said, also_answered, from_first_message, said_earlier
 from frontdoor.intake.parsing import asks_what_it_means, asks_who_sees, means_same_number, not_their_worry
-from frontdoor.intake.readers import READERS, category_in, failed_rule, postcode_in_two_halves, read_answer
+from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
 from frontdoor.referrals.contact import phone_shown
 from frontdoor.referrals.models import Concern, Referral
@@ -174,7 +175,7 @@ def answer(
     if field in ("phone", "referrer_phone") and sender_phone and means_same_number(text):
         text = sender_phone
     if field == "postcode" and previous:
-        text = postcode_in_two_halves(previous, text) or text
+        text = in_two_halves(previous, text) or text
     earlier = said_earlier(field, text, opening)
     if earlier is not None:
         text = earlier

@@ -1074,6 +1074,13 @@ def _in_digits(text: str) -> str:
     return alpha2digit(lowered.replace("-", " "), "en", threshold=0)
 
 
+def spelled_out(text: str) -> str:
+    """ "D D one, five H T" as "dd15ht": a message of letters, short runs and numbers in words only, run
+    together (a postcode said aloud); "" for anything with longer words in it."""
+    pieces = re.findall(r"[a-z0-9]+", _in_digits(text))
+    return "".join(pieces) if pieces and all(len(piece) <= 4 for piece in pieces) else ""
+
+
 def _numbers(text: str) -> list[int]:
     """Every number standing on its own, in digits or words ("sixty-seven", "sixty8" -> 67, 68); never
     digits that belong to something else, like the 7 of a postcode district ("DH7") or of a date."""

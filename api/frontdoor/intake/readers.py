@@ -15,7 +15,7 @@ from typing import Any
 from frontdoor.checklist.matching import match_concerns, pick_numbered
 from frontdoor.content import Content
 from frontdoor.eligibility.cancer_types import match_cancer_type
-from frontdoor.eligibility.postcode import normalise_postcode
+from frontdoor.eligibility.postcode import is_first_half, normalise_postcode
 from frontdoor.intake import parsing
 from frontdoor.intake.aftercare_consent import read_consents, settle
 from frontdoor.intake.review import field_to_change, postcodes_in, value_in, wants_a_change
@@ -119,42 +119,10 @@ def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
     normalises it."""
     corrected = parsing.last_if_corrected(text, postcodes_in(text))
     found = normalise_postcode(text) or normalise_postcode(corrected or value_in("postcode", text) or "")
-    found = found or normalise_postcode(_spelled_out(text))
+    found = found or normalise_postcode(parsing.spelled_out(text))
     if found:
         return {"postcode": found}, None
-    return {}, "district_only" if _DISTRICT_ALONE.fullmatch(_compact(text)) else "not_a_uk_postcode"
-
-
-# "dl14": the first half of a postcode, alone; "6qh": the second half, alone.
-_DISTRICT_ALONE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
-_SECOND_HALF_ALONE = re.compile(r"[0-9][A-Z]{2}")
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"[\s.,!]", "", text or "").upper()
-
-
-def postcode_in_two_halves(previous: str, text: str) -> str | None:
-    """ "dl14", then "6QH" when asked for the rest: one postcode, "DL14 6QH"; else None."""
-    first, second = _compact(previous), _compact(text)
-    if _DISTRICT_ALONE.fullmatch(first) and _SECOND_HALF_ALONE.fullmatch(second):
-        return normalise_postcode(first + second)
-    return None
-
-
-_DIGIT_WORDS = {
-    "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9",
-}  # fmt: skip
-
-
-def _spelled_out(text: str) -> str:
-    """ "D D one, five H T" as "DD15HT": a message of letters, short runs and digits said as words only
-    (a sentence about a postcode is read above)."""
-    pieces = re.findall(r"[a-z0-9]+", (text or "").lower())
-    if not pieces or not all(len(piece) <= 4 or piece in _DIGIT_WORDS for piece in pieces):
-        return ""
-    return "".join(_DIGIT_WORDS.get(piece, piece) for piece in pieces)
+    return {}, "district_only" if is_first_half(text) else "not_a_uk_postcode"
 
 
 def _phone(field: str) -> Reader:
