@@ -1383,6 +1383,14 @@ _MONTH_FIRST_DATE = re.compile(r"\b([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\
 _YEAR_FIRST_DATE = re.compile(r"\b(\d{4}),? (?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([a-z]+)\b")
 
 
+def _full_year(said: str, today: date) -> int:
+    """ "'58", "58", "1958": a two-digit year is the most recent past one."""
+    year = int(said.lstrip("'"))
+    if year >= 100:
+        return year
+    return 2000 + year if 2000 + year <= today.year else 1900 + year
+
+
 def parse_date_of_birth(text: str, today: date) -> date | None:
     """A UK-style date of birth ("12/03/1958", "12 March 1958", "1958-03-12"), plausible: in the past
     and at most 120 years ago. Two-digit years are read as the most recent past year."""
@@ -1391,9 +1399,8 @@ def parse_date_of_birth(text: str, today: date) -> date | None:
     if found := _ISO_DATE.search(lowered):
         year, month, day = (int(g) for g in found.groups())
     elif found := _NUMERIC_DATE.search(lowered):
-        day, month, year = (int(g) for g in found.groups())
-        if year < 100:
-            year += 2000 if 2000 + year <= today.year else 1900
+        day, month, said = found.groups()
+        day, month, year = int(day), int(month), _full_year(said, today)
     elif (found := _WORDY_DATE.search(lowered)) and found.group(2) in _MONTHS:
         day, month, year = int(found.group(1)), _MONTHS[found.group(2)], int(found.group(3))
     elif (found := _MONTH_FIRST_DATE.search(lowered)) and found.group(1) in _MONTHS:
@@ -1414,14 +1421,6 @@ _YEAR_OF_BIRTH = re.compile(
 )
 # "born September 51", "I was born in March 1957", "march '57": a month and a year, no day.
 _MONTH_YEAR = re.compile(r"\b([a-z]{3,9})\.?,? (?:of )?('?\d\d|(?:19|20)\d\d)\b")
-
-
-def _full_year(said: str, today: date) -> int:
-    """ "'58", "58", "1958": a two-digit year is the most recent past one."""
-    year = int(said.lstrip("'"))
-    if year >= 100:
-        return year
-    return 2000 + year if 2000 + year <= today.year else 1900 + year
 
 
 def parse_year_of_birth(text: str, today: date) -> int | None:
