@@ -61,13 +61,17 @@ def answered_before(tracker: Tracker, field: str) -> bool:
     return False
 
 
+def _their_messages(tracker: Tracker) -> list[str | None]:
+    return [e.get("text") for e in tracker.events if e.get("event") == "user"]
+
+
 def previous_message(tracker: Tracker) -> str | None:
     """The person's message before the one being read ("dl14" before "6QH"), short ones only."""
-    said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    said = _their_messages(tracker)
     return said[-2] if len(said) > 1 and said[-2] and len(said[-2]) <= 200 else None
 
 
 def opening(tracker: Tracker) -> str | None:
     """The person's first message in this conversation, when the message being read is a later one."""
-    said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    said = _their_messages(tracker)
     return said[0][:2000] if len(said) > 1 and said[0] else None
