@@ -56,6 +56,8 @@ _SHE_HAS_IT = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|aye|ye)\W+)?(?:she|he)(?: has| does|'s got| has got|s got)\b"
 )
 # A cancer type taken back: "sorry no, that was my uncle. Dad's is prostate cancer", "I meant breast".
+# Narrower than _SAYS_SO: "change" and "instead" are said of treatment too ("the chemo changed, it's
+# radiotherapy for the bowel instead"), and a message naming a cancer is read here at any question.
 _TAKES_BACK = re.compile(
     r"\b(?:actually|sorry|soz|i meant|meant|wrong|mistake|typo|correction|should be|no wait|not)\b"
 )
