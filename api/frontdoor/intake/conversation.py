@@ -25,7 +25,7 @@ from frontdoor.referrals.contact import phone_shown
 from frontdoor.referrals.models import Concern, Referral
 from frontdoor.referrals.questions import first_unscored, plan
 from frontdoor.referrals.schemas import AnswerOut, Answers
-from frontdoor.referrals.service import ReferralError, current_referral, eligibility_for, save_draft
+from frontdoor.referrals.service import ReferralError, current_referral, eligibility_for, save_answers
 
 # Things a person may say at any question. The question's own reader looks first; one of these
 # interrupts only when the reader cannot use the message and the model is sure of the intent.
@@ -144,7 +144,6 @@ def answer(
     session: Session,
     content: Content,
     conversation_id: str,
-    channel: str,
     field: str,
     text: str,
     *,
@@ -181,7 +180,7 @@ def answer(
         text = earlier
     correction = corrections.find(text, field, referral, content)
     if correction is not None:
-        return _correct(session, content, referral, channel, correction, field, text)
+        return _correct(session, content, referral, correction, field, text)
     if asks_why_again(intent, told_why) and field in WHY_MORE and not told_why_fully:
         # Eligibility needs the answer: asked why again, the fuller reason, and a way round it.
         return describe(referral, content, accepted=False, problem="asks_why_again")
@@ -213,8 +212,7 @@ def answer(
     )
     if noted is not None:
         # Not this question's answer, but a need to keep ("och I should of said, im partially sighted").
-        save_draft(session, content, conversation_id, channel, Answers(access_needs=noted))
-        session.refresh(referral)
+        save_answers(session, content, referral, Answers(access_needs=noted))
         out = describe(referral, content, accepted=False, problem="corrected:access_needs")
         out.note = "Thank you, I've noted that for the link worker."
         return out
@@ -231,10 +229,9 @@ def answer(
     except ValidationError:  # longer than the record keeps, say: asked again, never a server error
         return describe(referral, content, accepted=False, problem="too_long")
     if fields:  # a correction at the review step stores a change and still reports it
-        draft = save_draft(session, content, conversation_id, channel, answers)
+        draft = save_answers(session, content, referral, answers)
         problem = next(iter(draft.problems.values()), problem)
         values = draft.values
-        session.refresh(referral)
     out = describe(referral, content, accepted=problem is None, problem=problem, values=values)
     if field == "review_confirm" and problem is None and fields.get("callback_requested"):
         out.note = SENT_TO_CHECK
@@ -257,7 +254,6 @@ def _correct(
     session: Session,
     content: Content,
     referral: Referral,
-    channel: str,
     correction: corrections.Correction,
     asked: str,
     text: str,
@@ -272,16 +268,14 @@ def _correct(
     fields, problem = READERS[correction.field](correction.value, referral, content)
     if problem is not None:
         return describe(referral, content, accepted=False, problem=problem)
-    draft = save_draft(session, content, referral.conversation_id, channel, Answers.model_validate(fields))
-    session.refresh(referral)
+    draft = save_answers(session, content, referral, Answers.model_validate(fields))
     problem = next(iter(draft.problems.values()), None)
     rest = corrections.answer_in_rest(text, correction, asked) if asked in corrections.READ_AFTER else None
     if problem is None and rest is not None:
         also, unread = read_answer(asked, rest, referral, content)
         if unread is None and also:
             answers = Answers.model_validate(also)
-            draft = save_draft(session, content, referral.conversation_id, channel, answers)
-            session.refresh(referral)
+            draft = save_answers(session, content, referral, answers)
             problem = next(iter(draft.problems.values()), None)
             out = describe(referral, content, accepted=problem is None, problem=problem, values=draft.values)
             out.note = _changed_note(correction.field, referral)

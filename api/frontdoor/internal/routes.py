@@ -95,7 +95,6 @@ def put_answer(body: AnswerIn, session: SessionDep, content: ContentDep) -> Answ
             session,
             content,
             body.conversation_id,
-            channel=body.channel,
             field=body.field,
             text=body.text,
             sender_phone=body.sender_phone,

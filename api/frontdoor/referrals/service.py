@@ -195,6 +195,13 @@ def save_draft(
             )
         referral = _new_referral(session, conversation_id, channel)
         record(session, SERVICE_ACTOR, "create", "referral", referral.id, channel=channel)
+    return save_answers(session, content, referral, answers)
+
+
+def save_answers(session: Session, content: Content, referral: Referral, answers: Answers) -> DraftOut:
+    """Store answers on a referral still being made, re-decide eligibility and commit. The objects
+    stay as stored (the session keeps them on commit), so the caller reads the referral on without
+    loading it again."""
     if answers.consent_share is not None:
         referral.consent_share = answers.consent_share
         if answers.consent_share and referral.consent_given_at is None:
