@@ -63,12 +63,13 @@ class ValidateConsentForm(FormValidationAction):
             return [SlotSet("consent_share", None)]
         if read.get("interrupt"):
             return [SlotSet("consent_share", None), ActionExecutionRejected("consent_form")]
-        if read.get("asks"):
+        told_fully = just_told_why(tracker, "consent_share", fully=True)
+        if read.get("asks") and not told_fully:
             # Asked again once told: the full notice, never the same words twice running.
             why = "utter_why_consent_share_more" if told else "utter_why_consent_share"
             dispatcher.utter_message(response=why)
             return [SlotSet("consent_share", None)]
-        if read["agreed"] is None and just_asked_again(tracker, "consent_share"):
+        if read["agreed"] is None and (told_fully or just_asked_again(tracker, "consent_share")):
             # Never a third time: nothing is kept, and they hear that hello starts it again.
             dispatcher.utter_message(response="utter_consent_unclear_again")
             return [SlotSet("consent_share", False)]

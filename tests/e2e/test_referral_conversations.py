@@ -251,6 +251,22 @@ def test_a_second_question_at_the_privacy_question_gets_the_full_notice(stack, s
     )
 
 
+def test_a_third_question_back_at_the_privacy_question_is_not_answered_round_and_round(stack, sender) -> None:
+    """Blind person R22011 asked "Who sees it?" with a yes the reader missed beside it, and heard the
+    full notice after every message (a dead end). Told twice, a third question back is no yes: nothing
+    is kept, and they hear how to start again."""
+    converse(
+        stack,
+        sender,
+        [
+            ("hello", "in an emergency, call 999"),
+            ("who gets to see what I put?", "GP included"),
+            ("and how long do you keep it for?", "full notice says what we keep"),
+            ("can my family see it?", "can't tell if that is a yes"),
+        ],
+    )
+
+
 def test_what_the_first_message_said_is_not_asked_again_and_as_i_said_looks_there(stack, sender) -> None:
     """Blind people R8023 ("why aye" at the privacy question, told who sees it three times), R8007 and
     R8025 (postcode and age in the first message only, then "as per my first message": refused as no

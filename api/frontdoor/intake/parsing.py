@@ -249,8 +249,13 @@ def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
         return came_to, False
     if asks_first(text):
         statements = [part for part in re.split(r"(?<=[.!?])\s+", text) if "?" not in part]
-        return (agrees(" ".join(statements)) if statements else None), True
-    return (True if _agrees_to_sharing(text) else agrees(text)), False
+        return (_consents(" ".join(statements)) if statements else None), True
+    return _consents(text), False
+
+
+def _consents(text: str) -> bool | None:
+    """Agreement said as a sentence ("if it's only the link workers then yes, I agree"), or a yes or no."""
+    return True if _agrees_to_sharing(text) else agrees(text)
 
 
 # How an answer arrived at starts: "ach, go on then", "ok fine", "alright then, yes".
@@ -1067,17 +1072,39 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _TENS_AND_DIGIT = re.compile(r"\b(" + "|".join(_TENS) + r"|ninety)[ -]?(\d)\b")
 
 
+# Voice typing writes a digit as a word that sounds like it: "sixty for", "D D to five J W".
+_SOUNDS_LIKE = {"won": "one", "to": "two", "too": "two", "for": "four", "fore": "four", "ate": "eight"}
+_SAID_ALOUD = {*_SOUNDS_LIKE, "double", "oh"}
+_NUMBER_WORD = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|ninety|" + "|".join(_TENS) + ")"
+_TENS_AND_SOUND = re.compile(
+    r"\b(" + "|".join(_TENS) + r"|ninety)[ -](" + "|".join(_SOUNDS_LIKE) + rf")\b(?!\W*{_NUMBER_WORD})"
+)
+
+
 def _in_digits(text: str) -> str:
-    """The text in lower case with its numbers in digits: "ninety three in January" -> "93 in january"."""
+    """The text in lower case with its numbers in digits: "ninety three in January" -> "93 in january",
+    "sixty for" -> "64" (but "sixty to seventy" is two numbers)."""
     lowered = (text or "").lower().replace("’", "'")
+    lowered = _TENS_AND_SOUND.sub(lambda m: f"{m.group(1)} {_SOUNDS_LIKE[m.group(2)]}", lowered)
     lowered = _TENS_AND_DIGIT.sub(lambda m: str(_TENS.get(m.group(1), 90) + int(m.group(2))), lowered)
     return alpha2digit(lowered.replace("-", " "), "en", threshold=0)
 
 
 def spelled_out(text: str) -> str:
     """ "D D one, five H T" as "dd15ht": a message of letters, short runs and numbers in words only, run
-    together (a postcode said aloud); "" for anything with longer words in it."""
-    pieces = re.findall(r"[a-z0-9]+", _in_digits(text))
+    together (a postcode said aloud, or voice-typed: "D D for seven Q S", "double", "oh" for nought);
+    "" for anything with longer words in it."""
+    words = re.findall(r"[a-z0-9]+", (text or "").lower())
+    if all(len(word) == 1 or word in _SAID_ALOUD or _in_digits(word).isdigit() for word in words):
+        # Said letter by letter, so "for" can only be a digit ("DD4 for me" is not "DD4 4ME").
+        said: list[str] = []
+        for word in words:
+            digit = _SOUNDS_LIKE.get(word, "0" if word == "oh" else word)
+            if said and said[-1] == "double":
+                said[-1] = digit
+            said.append(digit)
+        words = said
+    pieces = re.findall(r"[a-z0-9]+", _in_digits(" ".join(words)))
     return "".join(pieces) if pieces and all(len(piece) <= 4 for piece in pieces) else ""
 
 

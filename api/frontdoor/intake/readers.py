@@ -126,10 +126,13 @@ def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
 
 
 def _phone(field: str) -> Reader:
-    """A UK phone number, alone or in a sentence ("ring me on 07700 900123")."""
+    """A UK phone number, alone or in a sentence ("ring me on 07700 900123"), or said aloud ("oh seven
+    seven oh oh nine oh oh one to three")."""
 
     def read(text: str, _referral: Referral, _content: Content) -> Reading:
         found = normalise_phone(value_in("phone", text) or "") or normalise_phone(text)
+        said = parsing.spelled_out(text)
+        found = found or (normalise_phone(said) if said.isdigit() else None)
         return ({field: found}, None) if found else ({}, "not_a_phone_number")
 
     return read
