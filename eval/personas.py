@@ -89,7 +89,9 @@ _CONFIRM_PROMPT = re.compile(r"is that right\??|is this right\??|is that correct
 _NUMBERED_TIMES = re.compile(r"^\s*1[.)]?\s.*\b\d{1,2}([:.]\d{2})?\s*(am|pm)\b", re.I | re.M)
 # A later message of a list that takes back what was just said ("Sorry I meant 68 not 86", "No wait, it's
 # my husband who's ill"): a person sends it straight after the answer it mends, whatever is asked next.
-_TAKES_BACK = re.compile(r"^\W*(?:sorry|actually|no,? wait|wait|oops|hang on|i meant)\b", re.I)
+_TAKES_BACK = re.compile(
+    r"^\W*(?:sorry|actually|no,? wait|wait|oops|hang on|i meant)\b|\b(?:sorry|typo|oops|my mistake)\W*$", re.I
+)
 _NEGATIVE = re.compile(r"\s*(no+|n|nope|none|nah|no thanks?|no,? i'?m fine|not really|nothing)\W*\s*", re.I)
 
 ROLE_NAMES = {
@@ -212,7 +214,7 @@ class Person:
         last = self.last_answered
         said = self._said_for(last) if last and last != topic else None
         index = self.answered.get(last or "", 0)
-        if isinstance(said, list) and index < len(said) and _TAKES_BACK.match(str(said[index])):
+        if isinstance(said, list) and index < len(said) and _TAKES_BACK.search(str(said[index])):
             self.answered[last or ""] = index + 1
             return str(said[index])
         return None
@@ -503,6 +505,8 @@ def _same(name: str, expected: Any, seen: Any) -> bool:
         return set(expected or []) == set(seen or [])
     if name == "concern_items":
         return set(expected or []) <= set(seen or [])
+    if name == "access_needs" and expected is None:  # never asked (turned away first): none recorded
+        return seen is False
     if name == "interpreter":
         if expected is False or expected is None:
             return seen is False

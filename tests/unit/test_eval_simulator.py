@@ -293,6 +293,14 @@ def test_a_postcode_or_age_never_given_is_right_when_none_is_kept() -> None:
 
     assert _same("age", None, None) and _same("postcode", None, None)
     assert not _same("age", None, 70) and not _same("postcode", None, "DH1 3LE")
+    # Access needs never asked: the record says none, as it does for an interpreter never asked.
+    assert _same("access_needs", None, False) and not _same("access_needs", None, True)
+
+
+def test_a_message_ending_in_an_apology_takes_the_answer_back() -> None:
+    person = _persona(age=["14", "41 sorry typo"], diagnosis="yes")
+    assert person.answer(Question("age", "age")) == "14"
+    assert person.answer(Question("confirm", "eligibility_check")) == "41 sorry typo"
 
 
 def test_an_aside_about_when_suits_is_said_at_the_times_on_offer() -> None:
