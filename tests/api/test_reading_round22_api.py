@@ -33,3 +33,27 @@ def test_a_postcode_and_an_age_said_aloud(client) -> None:
     assert out["values"]["postcode"] == "KY2 4AB"
     out = answer(client, "v3", "age", "sixty for")
     assert out["values"]["age"] == 64
+
+
+def test_several_scores_in_one_message_go_to_the_worries_in_turn(client) -> None:
+    """Blind people R22002 and R22028 answered the first "how much is it a worry?" with a score for each
+    of their worries ("8 9 9 5"), and were asked every score twice."""
+    draft(client, "v4", consent_share=True)
+    out = answer(client, "v4", "concerns_text", "I'm skint, can't sleep and my back hurts")
+    assert out["concerns"] == ["Money or finance", "Sleep problems", "Pain"]
+    out = answer(client, "v4", "concern_score", "seven, five")
+    assert out["accepted"] and out["next_concern"] == "Pain"
+    out = answer(client, "v4", "concern_score", "6")
+    assert out["next_concern"] is None and "concern_score" not in out["questions"]
+    draft(client, "v5", consent_share=True)
+    answer(client, "v5", "concerns_text", "I'm skint and can't sleep")
+    out = answer(client, "v5", "concern_score", "8 9")
+    assert out["next_concern"] is None and "concern_score" not in out["questions"]
+
+
+def test_more_scores_than_worries_left_is_one_score_as_before(client) -> None:
+    draft(client, "v6", consent_share=True)
+    answer(client, "v6", "concerns_text", "I'm skint and can't sleep")
+    answer(client, "v6", "concern_score", "7")
+    out = answer(client, "v6", "concern_score", "6 7")  # "6 or 7" for the last one: the higher
+    assert out["accepted"] and out["next_concern"] is None

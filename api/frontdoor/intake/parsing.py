@@ -1125,6 +1125,19 @@ def _number(text: str) -> int | None:
 _OUT_OF_TEN = re.compile(r"\s*(?:/|out of|outta|oo)\s*(?:10|ten)\b")
 
 
+_SCORES_ONLY = re.compile(r"\s*\d{1,2}(?:\s*(?:,|\s|and|&)\s*\d{1,2})+\W*")
+
+
+def scores_in_turn(text: str) -> list[int]:
+    """Several 0-10 scores given together, one for each worry in turn ("8 9 9 5", "eight, seven and
+    six"); [] for anything else ("6 or 7" and "9 before a scan, 5 after" are one score: parse_score)."""
+    said = _in_digits(text).strip()
+    if not _SCORES_ONLY.fullmatch(said):
+        return []
+    scores = [int(n) for n in re.findall(r"\d+", said)]
+    return scores if all(0 <= n <= 10 for n in scores) else []
+
+
 def parse_score(text: str) -> int | None:
     """A 0-10 score: "7", "seven", "7/10", "about a 7", "7 out of 10"; of two or three ("9 before a scan,
     5 the rest of the time", "6 or 7"), the highest, as the worst is what a link worker needs to know.

@@ -587,10 +587,15 @@ def _entries(referral: Referral) -> list[dict[str, Any]]:
 def _concern_score(text: str, referral: Referral, content: Content) -> Reading:
     if parsing.not_their_worry(text):
         return {"concerns": _without_next(referral, content)}, None
+    left = sum(unscored(e["in_their_words"], e["score"]) for e in _entries(referral))
+    several = parsing.scores_in_turn(text)
+    if 1 < len(several) <= left:
+        # "8 9 9 5" at the first of four: one score for each worry in the order they were noted.
+        return _score_next(referral, scores=several), None
     score = parsing.parse_score(text)
     if score is None:
         return {}, "not_a_score"
-    return _score_next(referral, score=score), None
+    return _score_next(referral, scores=[score]), None
 
 
 def _without_next(referral: Referral, content: Content) -> list[dict[str, Any]]:
@@ -608,16 +613,18 @@ def _without_next(referral: Referral, content: Content) -> list[dict[str, Any]]:
     return entries
 
 
-def _score_next(referral: Referral, *, score: int | None = None) -> dict[str, Any]:
-    """The concerns with the next one to score given ``score``, or, with None, marked as asked twice
-    without one (its words kept for the link worker) so that it is not asked a third time."""
-    scored, done = [], False
+def _score_next(referral: Referral, *, scores: list[int] | None = None) -> dict[str, Any]:
+    """The concerns with ``scores`` given, in order, to the next ones not yet scored; with None, the next
+    one marked as asked twice without one (its words kept for the link worker) so that it is not asked
+    a third time."""
+    to_give = list(scores) if scores is not None else None
+    scored, marked = [], False
     for entry in _entries(referral):
-        if unscored(entry["in_their_words"], entry["score"]) and not done:
-            done = True
-            if score is not None:
-                entry["score"] = score
-            else:
+        if unscored(entry["in_their_words"], entry["score"]):
+            if to_give:
+                entry["score"] = to_give.pop(0)
+            elif to_give is None and not marked:
+                marked = True
                 words = entry["in_their_words"] or ""
                 entry["in_their_words"] = words[: 500 - len(NO_SCORE)] + NO_SCORE
         scored.append(entry)
@@ -848,7 +855,7 @@ def read_answer(
     if problem is not None and retry and field == "concern_score":
         # Asked for a number, given words: "pretty bad" is a score; anything else is not asked a third time.
         in_words = parsing.score_in_words(text)
-        return _score_next(referral, score=in_words), None
+        return _score_next(referral, scores=None if in_words is None else [in_words]), None
     if problem is not None and retry and field == "referrer_role" and opening:
         # Not understood twice: what their first message said ("My husband have cancer. I take care
         # him. Can you help me?"), rather than a guess that it is for them as the patient.
