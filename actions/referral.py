@@ -71,9 +71,9 @@ def _hint(field: str, problem: str, domain: DomainDict) -> str:
     return f"utter_invalid_{field}{'_again' if problem.endswith('_again') else ''}"
 
 
-# The questions whose answer the person's first message can hold: "me" is read beside it, and "as I
-# said" at the postcode or age looks there.
-OPENING_READ_AT = ("referrer_role", "postcode", "age")
+# The questions whose answer the person's first message can hold: "me" is read beside it, what it says
+# of someone else is taken once they have agreed, and "as I said" at the postcode or age looks there.
+OPENING_READ_AT = ("referrer_role", "on_behalf_agreed", "postcode", "age")
 
 
 class ValidateReferralForm(FormValidationAction):

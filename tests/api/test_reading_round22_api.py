@@ -57,3 +57,28 @@ def test_more_scores_than_worries_left_is_one_score_as_before(client) -> None:
     answer(client, "v6", "concern_score", "7")
     out = answer(client, "v6", "concern_score", "6 7")  # "6 or 7" for the last one: the higher
     assert out["accepted"] and out["next_concern"] is None
+
+
+def test_what_a_first_message_says_of_someone_else_is_taken_once_they_agree(client) -> None:
+    """Blind person R22015 began "i want 2 refer my mum ... shes 66 lives E3 2AN she has ovarian cancer"
+    and was asked her postcode, age and cancer again. Nothing of hers is kept before she agrees."""
+    opening = "hiya its for my dad, hes 79, he lives DH1 3LE, he has prostate cancer"
+    draft(client, "v7", consent_share=True)
+    out = answer(client, "v7", "referrer_role", "3", opening=opening)
+    assert out["values"] == {"referrer_role": "on_behalf"} and not out.get("note")
+    out = answer(client, "v7", "on_behalf_agreed", "yes he knows", opening=opening)
+    assert out["note"] == (
+        "Thank you. From your first message I've noted their postcode (DH1 3LE), their age (79) and the "
+        "type of cancer."
+    )
+    assert out["values"] == {
+        "on_behalf_agreed": True,
+        "postcode": "DH1 3LE",
+        "age": 79,
+        "has_diagnosis": "yes",
+        "cancer_type": "prostate",
+    }
+    draft(client, "v8", consent_share=True)
+    answer(client, "v8", "referrer_role", "3", opening=opening)
+    out = answer(client, "v8", "on_behalf_agreed", "no not yet", opening=opening)
+    assert out["values"] == {"on_behalf_agreed": False} and not out.get("note")

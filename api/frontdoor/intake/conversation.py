@@ -220,7 +220,10 @@ def answer(
     if problem is None and fields:
         role = fields.get("referrer_role", referral.referrer_role)
         fields = {**also_answered(text, field, role, referral, content), **fields}
-        if field == "referrer_role":
+        if (field == "referrer_role" and role != "on_behalf") or (
+            field == "on_behalf_agreed" and fields.get(field) is True
+        ):
+            # For someone else, only once they have agreed: nothing of theirs is kept before.
             first, first_note = from_first_message(opening, role, referral, content)
             fields = {**first, **fields}
     values = {}

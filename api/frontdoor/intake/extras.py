@@ -122,8 +122,8 @@ def also_answered(
 
 
 _NOTED_AS = {
-    "postcode": "your postcode ({})",
-    "age": "your age ({})",
+    "postcode": "{} postcode ({})",
+    "age": "{} age ({})",
     "cancer_type": "the type of cancer",
     "cares_for_someone_with_cancer": "that you care for someone with cancer",
 }
@@ -132,19 +132,35 @@ _NOTED_AS = {
 def from_first_message(
     opening: str | None, role: str | None, referral: Referral, content: Content
 ) -> tuple[dict[str, Any], str | None]:
-    """What the person's first message already answered plainly, once they say the support is for
-    themselves ("Douglas Mathers, I'm 75, DD5 2QL, myeloma") or for them as a carer, and a note saying
-    what was taken: they are not asked it again. Someone writing for another person may give their own
-    details or the other's, so nothing is taken for them."""
-    if not opening or role not in ("self", "carer_for_self"):
+    """What the person's first message already answered plainly, once they say who the support is for
+    ("Douglas Mathers, I'm 75, DD5 2QL, myeloma"), and a note saying what was taken: they are not asked
+    it again. Someone writing for another person may give their own details or the other's, so only
+    what is said of the other is taken ("she's 66", "lives at E3 2AN", the cancer named)."""
+    if not opening or role not in ("self", "carer_for_self", "on_behalf"):
         return {}, None
     found = also_answered(opening, "referrer_role", role, referral, content)
+    lowered = opening.lower().replace("\u2019", "'")
     if role == "carer_for_self":
         # "My mum has lung cancer and I'm the one doing everything": whom they care for, and their own
         # age said as theirs; a postcode may be the other person's, so it is asked.
         found.pop("postcode", None)
-    said = [_NOTED_AS[name].format(found[name]) for name in _NOTED_AS if name in found]
+    if role == "on_behalf":
+        postcode = value_in("postcode", opening)
+        before = lowered[: lowered.find(postcode.lower())] if postcode else ""
+        if not _THEIR_ADDRESS.search(before):
+            found.pop("postcode", None)
+        said = _THIRD_PERSON_AGE.search(lowered)
+        if said is None or parsing.parse_age(re.sub(r"\D", "", said.group(0))) != found.get("age"):
+            found.pop("age", None)
+    whose = "their" if role == "on_behalf" else "your"
+    said = [_NOTED_AS[name].format(whose, found[name]) for name in _NOTED_AS if name in found]
     if not said:
         return found, None
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     return found, f"Thank you. From your first message I've noted {listed}."
+
+
+# Where a postcode is said to be the other person's: "she lives at E3 2AN", "his postcode is DD1 4HN".
+_THEIR_ADDRESS = re.compile(
+    r"\b(?:lives?|living|(?:her|his|their) (?:postcode|address|house|home))\b[^.?!]{0,20}$"
+)

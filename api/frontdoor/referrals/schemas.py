@@ -137,8 +137,8 @@ class AnswerIn(BaseModel):
     opening: str | None = Field(
         None,
         max_length=2000,
-        description="the person's first message: the role question reads 'me' by it, and 'as I said' at "
-        "the postcode or age looks in it",
+        description="the person's first message: the role question reads 'me' by it, what it says of "
+        "someone else is taken once they agree, and 'as I said' at the postcode or age looks in it",
     )
 
 
