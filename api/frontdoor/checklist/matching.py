@@ -603,8 +603,13 @@ class ConcernReader:
             found.setdefault(LONELY, unknown)
         if LONELY in allowed and (much := _on_their_own_much_of_the_time(visible)) is not None:
             found.setdefault(LONELY, much)
-        if SLEEP in allowed and (awake := _awake_in_the_small_hours(visible)) is not None:
+        if SLEEP in allowed and (awake := _awake_in_the_small_hours(visible, lemmas)) is not None:
             found.setdefault(SLEEP, awake)
+        if WORK in allowed and (trade := _a_trade_given_up(visible)) is not None:
+            found.setdefault(WORK, trade)
+        _the_waiting_is_worry(visible, found, places, allowed)
+        _drop_where_to_start(visible, found, places)
+        _drop_a_church_group(visible, found, places, written)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
             found.setdefault(END_OF_LIFE, asked)
         if BEREAVEMENT in allowed and (died := _one_of_mine_passed(visible)) is not None:
@@ -674,10 +679,23 @@ def _evidence(lemmatised: dict[str, list[list[str]]]) -> dict[str, set[str]]:
 
 def _evidence_in(words: list[str], start: int, diagnosis: set[int]) -> set[str]:
     """The words of a clause that may count as evidence: in a clause naming a diagnosis ("my wife has
-    breast cancer"), the people named are saying who has it, not raising a concern about them."""
+    breast cancer"), the people named are saying who has it, not raising a concern about them; and "I
+    used to ..." says what was, where "no use to anyone" is a loss of purpose."""
+    evidence = set(words)
+    if "use" in evidence and all(_used_to(words, i) for i, word in enumerate(words) if word == "use"):
+        evidence.discard("use")
     if diagnosis & set(range(start, start + len(words))):
-        return set(words) - _OTHER_PERSON
-    return set(words)
+        return evidence - _OTHER_PERSON
+    return evidence
+
+
+# Who "used to" do something, or was "used to" it: "I used to be so active", "we never used to", "I'm used
+# to it" (where "no use to", "of use to" is use).
+_USED_BY = _words("i we you he she they it never always once just all be get")
+
+
+def _used_to(words: list[str], at: int) -> bool:
+    return words[at + 1 : at + 2] == ["to"] and (at == 0 or words[at - 1] in _USED_BY)
 
 
 def _first_evidence(words: list[str], evidence: set[str]) -> int:
@@ -2990,15 +3008,239 @@ _SMALL_HOURS = _words("1 2 3 4 5 one two three four five")
 _MORNING = _words("be in")  # "3am" is read as "3 be"; "3 in the morning"
 
 
-def _awake_in_the_small_hours(lemmas: list[str]) -> int | None:
-    """ "still up at 4am", "awake till 3 in the morning": awake in the small hours is sleep."""
+_SMALLEST_HOURS = _words("1 2 3 4 one two three four")
+# "up at 4 every night", "awake till 2": "2" and "4" alone are read as "to" and "for"
+_HOURS_READ = _words("to for")
+_EVERY = _words("every each much some")  # "most nights" is read as "much night"
+_NIGHT = _words("night nights morning mornings")
+
+
+def _awake_in_the_small_hours(lemmas: list[str], unmasked: list[str] | None = None) -> int | None:
+    """ "still up at 4am", "awake till 3 in the morning": awake in the small hours is sleep; so is "up at 3
+    every night", "awake at 2 o'clock most nights" (read in ``unmasked``: "every night" is set aside as a
+    time in what the rest of the reader sees)."""
+    said = unmasked or lemmas
     for at in range(len(lemmas) - 3):
-        if (
-            lemmas[at] in _AWAKE
-            and lemmas[at + 1] in _UNTIL
-            and lemmas[at + 2] in _SMALL_HOURS
-            and lemmas[at + 3] in _MORNING
+        if not (
+            lemmas[at] in _AWAKE and lemmas[at + 1] in _UNTIL and lemmas[at + 2] in _SMALL_HOURS | _HOURS_READ
         ):
+            continue
+        if lemmas[at + 3] in _MORNING:
+            return at
+        after = said[at + 3 : at + 5]
+        nightly = after[:1] == ["o'clock"] or (
+            len(after) == 2 and after[0] in _EVERY and after[1] in _NIGHT  # "every night", "most nights"
+        )
+        if lemmas[at + 2] in _SMALLEST_HOURS | _HOURS_READ and nightly:
+            return at
+    return None
+
+
+# "the waiting is unbearable", "the wait for the scan results is agonising", "all this waiting for news is
+# torture": a wait for news told as a torment is fear of what the news will be.
+PAIN = "pain"
+_WAITS = _words("wait")
+_A_WAIT = _words("the this that all endless constant")  # "the waiting": the wait itself
+_WAITED_FOR = _words(
+    "result results scan scans news biopsy biopsies test tests word call letter diagnosis verdict outcome "
+    "hear know find"
+)
+_WAIT_LINKS = _words("for on to the my our his her a an of")
+_WAITED_FOR_REACH = 4  # "waiting on the biopsy results": the news comes this many words after "wait"
+_NOT_A_WAIT = _words("room list time times area queue")  # "the waiting room is grim", "waiting times"
+_TORMENTS = _words(
+    "unbearable unbearably agonise agonize agonising agonizing agony torture torturous torment hell "
+    "hellish nightmare awful terrible horrible horrendous dreadful worst hardest intolerable excruciating "
+    "purgatory limbo murder grim"
+)
+_TORMENT_RUNS = (
+    ("kill", "me"),
+    ("kill", "us"),
+    ("drive", "me"),
+    ("can", "not", "bear"),
+    ("can", "not", "stand"),
+    ("can", "not", "take"),
+    ("too", "much"),
+)
+
+
+def _a_wait(lemmas: list[str], at: int) -> bool:
+    """ "the waiting", "all this waiting", "waiting for the results", "waiting to hear": a wait for news
+    (not "the waiting room", "waiting times", "waiting for a taxi")."""
+    after = lemmas[at + 1 : at + 1 + _WAITED_FOR_REACH]
+    if after[:1] and after[0] in _NOT_A_WAIT:
+        return False
+    if at > 0 and lemmas[at - 1] in _A_WAIT:
+        return True
+    for word in after:
+        if word in _WAITED_FOR:
+            return True
+        if word not in _WAIT_LINKS:
+            return False
+    return False
+
+
+def _waiting_is_a_torment(lemmas: list[str]) -> tuple[int, set[int]] | None:
+    """Where a wait for news is told as a torment in the same sentence, and where the torment words are."""
+    for at, lemma in enumerate(lemmas):
+        if lemma not in _WAITS or not _a_wait(lemmas, at):
+            continue
+        start, end = _around(lemmas, at, _DEGREE_KEPT)
+        # "I'm waiting for results and it's unbearable": a next clause about the wait
+        if end < len(lemmas) - 1 and lemmas[end] not in _SENTENCE_BREAKS and lemmas[end + 1] in _THAT:
+            end = _around(lemmas, end + 1, _DEGREE_KEPT)[1]
+        torments = {i for i in range(start, end) if lemmas[i] in _TORMENTS}
+        for run in _TORMENT_RUNS:
+            torments |= {i for i in range(start, end) if tuple(lemmas[i : i + len(run)]) == run}
+        if torments:
+            return at, torments
+    return None
+
+
+def _the_waiting_is_worry(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "The waiting is unbearable", "waiting for the biopsy results is agonising": worry; the agony of
+    the wait is not pain, and the news waited for is not the news of the diagnosis."""
+    torment = _waiting_is_a_torment(lemmas)
+    if torment is None:
+        return
+    at, torments = torment
+    if WORRY in allowed:
+        found.setdefault(WORRY, at)
+    if _only_where(PAIN, found, places, lambda where: where in torments):
+        del found[PAIN]
+    # "all this waiting for news is hell": news still to come, not the news of the diagnosis
+    waited = range(at + 1, at + 1 + _WAITED_FOR_REACH)
+    if _only_where(COPING, found, places, lambda where: where in waited and lemmas[where] in _WAITED_FOR):
+        del found[COPING]
+
+
+# "the church choir", "bingo at the chapel hall", "the mosque lunch club": a place of worship named for
+# what people do together there is company and things to do, not faith.
+FAITH = "faith_or_spiritual"
+_WORSHIP_PLACES = _words("church chapel mosque temple gurdwara synagogue parish")
+_GATHERINGS = _words(
+    "choir hall group club coffee bingo social fete fair lunch luncheon youth bazaar jumble quiz dance "
+    "outing trip knit craft whist raffle tea committee panto pantomime flower"
+)
+_GATHERING_REACH = 3  # "the church choir", "the choir at the church"
+_TOLD_AS_PAST = _words("used was were went sang loved did")
+_GATHERING_GLUE = _words("'s s have")  # "the church's coffee morning" ("'s" is read as "have")
+
+
+def _drop_a_church_group(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
+) -> None:
+    """Faith seen only at a place of worship named with a gathering there, in a sentence telling what the
+    writer did ("I used to sing in the chapel choir", "I was always at the church coffee morning"), in a
+    message with no other word of faith."""
+
+    def gathering(at: int) -> bool:
+        start, _ = _around(lemmas, at, _SENTENCE_BREAKS)
+        if lemmas[at] not in _WORSHIP_PLACES or not _TOLD_AS_PAST & set(written[start:at]):
+            return False
+        named = [w for w in lemmas[at + 1 : at + 1 + _GATHERING_REACH] if w not in _GATHERING_GLUE][:1]
+        before = lemmas[max(0, at - _GATHERING_REACH) : at]
+        held_there = before[-1:] == ["the"] and before[-2:-1] in (["at"], ["in"]) and before[-3:-2] != []
+        return bool(named and named[0] in _GATHERINGS) or (held_there and before[-3] in _GATHERINGS)
+
+    other_faith = {
+        at for at, lemma in enumerate(lemmas) if lemma in _FAITH_WORDS and lemma not in _WORSHIP_PLACES
+    }
+    if not other_faith and _only_where(FAITH, found, places, gathering):
+        del found[FAITH]
+
+
+_FAITH_WORDS = _words(
+    "faith god pray prayer prayers belief beliefs believe religion religious spiritual worship mass "
+    "service chaplain vicar priest imam minister pastor rabbi jesus lord allah heaven"
+)
+
+
+# "Where to start.", "where do I even begin": an opening that says there is a lot to tell, not a want of
+# information (unlike "I don't know where to start with the benefit forms").
+_WHERE_TO_START = _words("start begin")
+_OPENING_WORDS = _WHERE_TO_START | _words(
+    "where to do i even not know sure really well so ok okay right oh god gosh um erm hmm honestly be "
+    "shall should can one the from"
+)
+
+
+def _drop_where_to_start(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """Information seen only in a "where to start" sentence of its own, beside other concerns."""
+
+    def opening(at: int) -> bool:
+        start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        words = set(lemmas[start:end])
+        return "where" in words and bool(words & _WHERE_TO_START) and words <= _OPENING_WORDS
+
+    if len(found) > 1 and _only_where(INFO, found, places, opening):
+        del found[INFO]
+
+
+# "I was a scaffolder 30 years and I can't go back to that now", "twenty years a bricklayer, there's no
+# going back to it": a working life named by its trade, then no going back to it, is work lost.
+_NOT_A_TRADE = _words(
+    "smoker drinker carer widow widower patient member volunteer mum mother mam dad father wife husband "
+    "partner parent gran nan grandmother grandad grandfather child kid boy girl lad lass teenager student "
+    "runner walker swimmer cyclist golfer fan supporter vegetarian vegan christian catholic muslim regular "
+    "bit lot little couple few"
+)
+_WORKING_YEARS = _words("year decade life school")  # "all my working life", "since school"
+_TRADE_REACH = 5  # "a joiner for nearly 30 years": the years come at most this many words after the trade
+_GOING_BACK = _words("go get")
+_NO_WAY_BACK = _words("not never no")
+_BACK_TO_REST = _words("sleep bed home hospital doctor gp")  # "can't go back to sleep": not the trade
+_DONE_NOW = _words("anymore now again")
+_ANY_MORE = (["any", "more"], ["any", "much"], ["no", "more"], ["no", "much"])  # "more" is read as "much"
+
+
+def _a_trade(lemmas: list[str], at: int, end: int) -> bool:
+    """ "I was a scaffolder 30 years", "been a roofer all my working life": a trade at ``at`` (after "a"),
+    with the years spent at it."""
+    trade = lemmas[at]
+    if not trade.isalpha() or len(trade) < 3 or trade in _NOT_A_TRADE or trade in _NOT_EVIDENCE:
+        return False
+    after = lemmas[at + 1 : min(end, at + 1 + _TRADE_REACH)]
+    before = lemmas[max(0, at - 4) : at - 1]
+    return bool(_WORKING_YEARS & set(after)) or (
+        lemmas[at - 2 : at - 1] in (["year"], ["as"]) and "year" in before
+    )
+
+
+def _no_going_back(lemmas: list[str], start: int, end: int) -> bool:
+    """ "I can't go back to that now", "there's no going back to it", "I'll never go back", "I can't do
+    that any more"."""
+    for at in range(start, end - 1):
+        if (
+            lemmas[at] in _GOING_BACK
+            and lemmas[at + 1] == "back"
+            and _NO_WAY_BACK & set(lemmas[max(start, at - 3) : at])
+            and not _BACK_TO_REST & set(lemmas[at + 2 : at + 4])
+        ):
+            return True
+        if (
+            lemmas[at] == "do"
+            and lemmas[at + 1] in _THAT
+            and _NO_WAY_BACK & set(lemmas[max(start, at - 3) : at])
+            and (_DONE_NOW & set(lemmas[at + 2 : at + 4]) or lemmas[at + 2 : at + 4] in _ANY_MORE)
+        ):
+            return True
+    return False
+
+
+def _a_trade_given_up(lemmas: list[str]) -> int | None:
+    """Where the writer names a trade they spent years at, and says in that sentence or the next that
+    there is no going back to it."""
+    for at in range(1, len(lemmas)):
+        if lemmas[at - 1] not in ("a", "an"):
+            continue
+        end = _around(lemmas, at, _SENTENCE_BREAKS)[1]
+        if not _a_trade(lemmas, at, end):
+            continue
+        next_end = _around(lemmas, end + 1, _SENTENCE_BREAKS)[1] if end + 1 < len(lemmas) else end
+        if _no_going_back(lemmas, at + 1, next_end):
             return at
     return None
 
