@@ -95,3 +95,16 @@ def test_each_explanation_is_for_a_question_the_referral_form_asks() -> None:
         name.removeprefix("utter_explain_") for name, _ in RESPONSES if name.startswith("utter_explain_")
     }
     assert explained and explained <= questions, explained - questions
+
+
+def test_a_question_about_the_person_is_put_about_them_to_someone_asking_for_them() -> None:
+    """Blind person R22033, asking for his mam, was asked which worry "matters most to you"."""
+    asked_of = {
+        name: variants
+        for path in sorted(DOMAIN.glob("*.yml"))
+        for name, variants in (yaml.safe_load(path.read_text()).get("responses") or {}).items()
+    }
+    for name in ("utter_ask_concerns_text", "utter_ask_main_concern", "utter_ask_distress_score"):
+        for_them = [v for v in asked_of[name] if {"name": "speaking_to", "type": "slot", "value": "other"}
+                    in v.get("condition", [])]  # fmt: skip
+        assert for_them and re.search(r"\b(?:them|they)\b", for_them[0]["text"]), name
