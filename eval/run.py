@@ -45,6 +45,7 @@ ROUNDS = (
     "personas_round19.yml",
     "personas_round20.yml",
     "personas_round21.yml",
+    "personas_round22.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
