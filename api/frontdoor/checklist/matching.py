@@ -593,6 +593,7 @@ class ConcernReader:
         if not carer:
             _worry_about_a_partner(visible, found, allowed)
             _a_partner_struggling(visible, found, allowed)
+            _a_partner_says_i_have_changed(visible, found, allowed)
         if _only_everything(masked) and WORRY in allowed:
             found.setdefault(WORRY, 0)
         if LONELY in allowed and (indoors := _staying_in(visible)) is not None:
@@ -790,6 +791,26 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
     return pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF)
 
 
+_GOOD_SLEEPERS = _words("good great sound heavy deep decent brilliant")
+_BEFORE_A_SLEEPER = _words("a an really very such so always")
+_ONCE_OR_NOT = _NEGATIONS | _words("was were used longer")  # "I was a good sleeper", "never a good sleeper"
+_SLEEPER_REACH = 6  # how far back from "sleeper" a "was" or "never" is looked for
+
+
+def _a_good_sleeper(lemmas: list[str], written: list[str], index: int) -> bool:
+    """ "I've always been a good sleeper", "I'm a sound sleeper": sleep that is no trouble. "I was a good
+    sleeper", "never been a good sleeper", "not a great sleeper" say it is trouble now ("a terrible
+    sleeper" is read as sleep)."""
+    before = index - 1
+    while before >= 0 and lemmas[before] in _BEFORE_A_SLEEPER:
+        before -= 1
+    if before < 0 or lemmas[before] not in _GOOD_SLEEPERS:
+        return False
+    start = _around(lemmas, before, _SCOPE_BREAKS)[0]
+    told = {w.lower() for w in written[max(start, index - _SLEEPER_REACH) : before]}
+    return not (told | set(lemmas[max(start, index - _SLEEPER_REACH) : before])) & _ONCE_OR_NOT
+
+
 def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[str]:
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
     (Scots "my wee dog", where "wee" is little; "if the chemo doesn't work", which is not a job; "I'm his
@@ -890,6 +911,9 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     for index in (i for i, lemma in enumerate(lemmas) if lemma == "nursery"):
         if _a_workplace(lemmas, index):
             masked[index] = "job"
+    for index in (i for i, lemma in enumerate(lemmas) if lemma == "sleeper"):
+        if _a_good_sleeper(lemmas, written, index):
+            masked[index] = MASK
     content = [lemma for lemma in lemmas if lemma not in (",", "yes", "yeah", "aye", "it", "be", "its")]
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
@@ -1245,12 +1269,21 @@ def _points_back(lemmas: list[str], index: int) -> bool:
     return bool(clause) and clause[0] in _PROBLEM_WORDS and bool(_BACK_THERE & set(clause[1:3]))
 
 
+_WHO_I_WAS = _words("same man woman person")
+
+
 def _negates_a_problem(lemmas: list[str], index: int) -> bool:
     """ "not worried", "no pain", "not the money", "don't need help with": the negation takes a problem
     back. "not sleeping", "no appetite", "can't eat" name the problem, and are left alone."""
     if index > 0 and lemmas[index - 1] in ("can", "could", "will", "would") and lemmas[index] == "not":
         return False
     following = index + 1
+    if (
+        lemmas[index : index + 2] == ["not", "the"]
+        and lemmas[index + 2 : index + 3]
+        and (lemmas[index + 2] in _WHO_I_WAS)
+    ):
+        return False  # "I'm not the same", "not the man I was": a change in someone, not a thing taken back
     if following < len(lemmas) and lemmas[following] in ("the", "about") and lemmas[index] == "not":
         return lemmas[index - 1 : index] != ["have"]  # "I haven't the breath for it": lacking it
     if _names_a_thing_alone(lemmas, index):
@@ -1606,6 +1639,46 @@ def _a_partner_struggling(lemmas: list[str], found: dict[str, int], allowed: set
             for struggle in _PARTNER_STRUGGLES
             for i in range(len(after))
         ):
+            found[RELATIONSHIPS] = at
+            return
+
+
+_PARTNER_SAYING = _words("say tell reckon think keep always")
+_SAID_OF_ME_SKIPPED = _PARTNER_SAYING | _words("that me just really so totally completely quite such")
+# "the missus says I'm not the same", "my husband reckons I've changed", "she tells me I'm a different
+# person": how the writer has changed, as their husband or wife sees it. "She says I'm not myself" is
+# low mood seen by someone close, and is read as that.
+_CHANGED = (
+    ("be", "not", "the", "same"),
+    ("be", "different"),
+    ("be", "a", "different"),
+    ("be", "like", "a", "different"),
+    ("be", "a", "change"),
+    ("have", "become", "a", "different"),
+    ("be", "not", "the", "man"),
+    ("be", "not", "the", "woman"),
+    ("be", "not", "the", "person"),
+)
+_CHANGED_WHAT = _words("my the a an his her our their it that this mind")  # "changed my diet"
+_PARTNERS = _SPOUSES | _words("half girlfriend boyfriend gf bf fiance fiancee")  # "the other half"
+
+
+def _a_partner_says_i_have_changed(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
+    """ "the missus says I'm not the same", "my husband reckons I've changed": the person with cancer
+    telling that their husband or wife finds them changed is a concern for the two of them
+    (relationships)."""
+    if RELATIONSHIPS not in allowed or RELATIONSHIPS in found:
+        return
+    for at, lemma in enumerate(lemmas[:-1]):
+        if lemma not in _PARTNERS or lemmas[at + 1] not in _PARTNER_SAYING:
+            continue
+        after = [w for w in lemmas[at + 2 : at + 10] if w not in _SAID_OF_ME_SKIPPED]
+        if after[:1] != ["i"]:
+            continue
+        said = tuple(after[1:])
+        # "I've changed", not "I've changed my diet"
+        changed = said[:2] == ("have", "change") and not set(said[2:3]) & _CHANGED_WHAT
+        if changed or any(said[: len(change)] == change for change in _CHANGED):
             found[RELATIONSHIPS] = at
             return
 
@@ -4320,11 +4393,25 @@ def _rest(lemmas: list[str], pattern: tuple[str, ...], part: int, at: int) -> in
             end = _rest(lemmas, pattern, part + 1, index + 1)
             if end is not None:
                 return end
-        if lemmas[index] not in _FILLERS and not lemmas[index].isdigit():
+        if (
+            lemmas[index] not in _FILLERS
+            and not lemmas[index].isdigit()
+            and not _how_many_children(lemmas[index], pattern[part])
+        ):
             return None
         if lemmas[index] in _POSSESSIVE and pattern[part] in _OFFSPRING:
             return None  # "want my kids to see me": children who are here, not "want kids"
     return None
+
+
+# "my two boys", "my wee girl", "our three little ones": how many children, or how small, between "my"
+# and the children is no gap in "my boys".
+_CHILDREN_WORDS = _CHILD | _words("kids children youngster youngsters bairns weans grandkid grandchild one")
+_HOW_MANY_CHILDREN = _words("two three four five six seven eight nine ten twin wee little young small")
+
+
+def _how_many_children(word: str, following: str) -> bool:
+    return word in _HOW_MANY_CHILDREN and following in _CHILDREN_WORDS
 
 
 # "I don't want my kids to see me like this": a child named as someone's is a child who is here, so a
