@@ -2,7 +2,9 @@
 booking through Rasa's REST channel of the real stack (Rasa, action server, API), no think time, on
 SQLite (the default set-up) and on PostgreSQL; and the same load shape (same number of turns per
 person) against Rasa's own starter assistant (`rasa init`, trained in a temporary folder with the same
-Rasa), as the baseline for what plain Rasa costs on this machine.
+Rasa), as the baseline for what plain Rasa costs on this machine. The baseline's run at each size is
+made just before ours, on each database, and each ratio is over the run beside it: this machine's speed
+drifts by a third over a quarter of an hour, as much as any change measured here.
 
 A conversation counts as completed only when every reply said what the script expects (the e2e
 tests' shortest referral, tests/e2e/conversation.py, then booking a phone call) and the referral it
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import itertools
 import os
 import subprocess
 import tempfile
@@ -302,30 +305,45 @@ def load_sizes(
     check: Callable[[str, int], str | None],
     free: Callable[[], None],
     tag: str,
+    beside: Callable[[int], LoadResult] | None = None,
 ) -> dict[str, object]:
     """Each size BENCH_REPEATS times after one warm-up conversation: {"n<size>": summary}. The
-    diaries are freed after each run."""
+    diaries are freed after each run. ``beside``: the baseline's run at the same size, made just before
+    each of ours, so that a ratio compares runs a minute apart, not a quarter of an hour (this machine's
+    speed drifts that much); its summaries come back under "beside"."""
     asyncio.run(_load(url, 1, ours, "Booked:", f"{tag}-warm", check))
     free()
     out: dict[str, object] = {}
+    paired: dict[str, object] = {}
     for people in sizes:
-        runs = []
+        runs, base = [], []
         for rep in range(REPEATS):
+            if beside is not None:
+                base.append(beside(people))
             runs.append(asyncio.run(_load(url, people, ours, "Booked:", f"{tag}{people}-{rep}", check)))
             free()
             print(f"[    load] {tag} {people} people: {runs[-1].broken} broken", flush=True)
         out[f"n{people}"] = summarise(runs)
+        if base:
+            paired[f"n{people}"] = summarise(base)
+    if paired:
+        out["beside"] = paired
     return out
 
 
 def _ours_on(
-    database_url: str | None, log_dir: Path, sizes: tuple[int, ...], tag: str, extra: Callable | None = None
+    database_url: str | None,
+    log_dir: Path,
+    sizes: tuple[int, ...],
+    tag: str,
+    extra: Callable | None = None,
+    beside: Callable[[int], LoadResult] | None = None,
 ) -> dict[str, object]:
     stack, settings = our_stack(log_dir, database_url)
     engine = make_engine(settings.database_url)
     try:
         url = f"{settings.rasa_url}/webhooks/rest/webhook"
-        results = load_sizes(url, sizes, record_check(engine), lambda: free_diaries(engine), tag)
+        results = load_sizes(url, sizes, record_check(engine), lambda: free_diaries(engine), tag, beside)
         results["rss_mib"] = {m.name: rss_mib(m.process.pid) for m in stack.members if m.process}
         if extra:
             results.update(extra(stack, settings, url))
@@ -340,6 +358,8 @@ def run(
     databases: tuple[str, ...] = ("sqlite", "postgresql"),
     profile_seconds: float = 0,
 ) -> dict[str, object]:
+    """Rasa init's assistant is started first and kept running; at each size its run is made just
+    before ours on each database, and each ratio is ours over the baseline run beside it."""
     from bench.profile_turn import profile_processes
 
     def sms_and_profile(stack: Stack, settings: Settings, url: str) -> dict[str, object]:
@@ -354,34 +374,32 @@ def run(
     results: dict[str, object] = {"sizes": list(sizes), "turns_per_person": TURNS_PER_PERSON}
     with tempfile.TemporaryDirectory() as tmp:
         log_dir = Path(tmp)
-        if "sqlite" in databases:
-            ours_sqlite = _ours_on(None, log_dir / "sqlite", sizes, "s", sms_and_profile)
-            for key in ("sms_cost", "profile"):
-                if key in ours_sqlite:
-                    results[key] = ours_sqlite.pop(key)
-            results["sqlite"] = ours_sqlite
-        if "postgresql" in databases:
-            with postgres_database() as url:
-                results["postgresql"] = _ours_on(url, log_dir / "postgresql", sizes, "p")
-
         baseline_dir = log_dir / "baseline"
         baseline_dir.mkdir()
         process = baseline_rasa(baseline_dir, log_dir / "baseline.log")
-        url = f"http://127.0.0.1:{BASELINE_PORT}/webhooks/rest/webhook"
+        baseline_url = f"http://127.0.0.1:{BASELINE_PORT}/webhooks/rest/webhook"
+        counter = itertools.count()
+
+        def beside(people: int) -> LoadResult:
+            return asyncio.run(_load(baseline_url, people, plain, "", f"b{people}-{next(counter)}"))
+
         try:
-            asyncio.run(_load(url, 1, plain, "", "b-warm"))
-            baseline: dict[str, object] = {}
-            for people in sizes:
-                runs = [
-                    asyncio.run(_load(url, people, plain, "", f"b{people}-{rep}")) for rep in range(REPEATS)
-                ]
-                baseline[f"n{people}"] = summarise(runs)
-            baseline["rss_mib"] = {"rasa": rss_mib(process.pid)}
-            results["baseline"] = baseline
+            asyncio.run(_load(baseline_url, 1, plain, "", "b-warm"))
+            if "sqlite" in databases:
+                ours_sqlite = _ours_on(None, log_dir / "sqlite", sizes, "s", sms_and_profile, beside)
+                for key in ("sms_cost", "profile"):
+                    if key in ours_sqlite:
+                        results[key] = ours_sqlite.pop(key)
+                results["sqlite"] = ours_sqlite
+            if "postgresql" in databases:
+                with postgres_database() as url:
+                    results["postgresql"] = _ours_on(url, log_dir / "postgresql", sizes, "p", beside=beside)
+            results["baseline"] = {"rss_mib": {"rasa": rss_mib(process.pid)}}
         finally:
             process.terminate()
             process.wait(30)
-    results["ratios"] = {db: ratios(results[db], results["baseline"], sizes) for db in databases}
+    results["baseline_beside"] = {db: results[db].pop("beside") for db in databases}
+    results["ratios"] = {db: ratios(results[db], results["baseline_beside"][db], sizes) for db in databases}
     return results
 
 
