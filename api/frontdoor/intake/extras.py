@@ -149,8 +149,8 @@ def from_first_message(
         before = lowered[: lowered.find(postcode.lower())] if postcode else ""
         if not _THEIR_ADDRESS.search(before):
             found.pop("postcode", None)
-        said = _THIRD_PERSON_AGE.search(lowered)
-        if said is None or parsing.parse_age(re.sub(r"\D", "", said.group(0))) != found.get("age"):
+        of_them = _THIRD_PERSON_AGE.search(lowered)
+        if of_them is None or parsing.parse_age(re.sub(r"\D", "", of_them.group(0))) != found.get("age"):
             found.pop("age", None)
     whose = "their" if role == "on_behalf" else "your"
     said = [_NOTED_AS[name].format(whose, found[name]) for name in _NOTED_AS if name in found]
