@@ -82,3 +82,14 @@ def test_what_a_first_message_says_of_someone_else_is_taken_once_they_agree(clie
     answer(client, "v8", "referrer_role", "3", opening=opening)
     out = answer(client, "v8", "on_behalf_agreed", "no not yet", opening=opening)
     assert out["values"] == {"on_behalf_agreed": False} and not out.get("note")
+
+
+def test_an_age_put_right_with_i_mean_at_the_next_question(client) -> None:
+    """Blind person R23020 typed 47, then "Sorry, I mean 74! Fingers." at the diagnosis question."""
+    draft(client, "v9", consent_share=True)
+    answer(client, "v9", "postcode", "DD6 8BX")
+    answer(client, "v9", "age", "38")
+    out = answer(client, "v9", "has_diagnosis", "Oops I mean 83, silly thumbs")
+    assert out["problem"] == "corrected:age" and "83" in out["note"]
+    out = answer(client, "v9", "has_diagnosis", "sorry I mean 2")  # a choice, not an age
+    assert out["problem"] != "corrected:age"

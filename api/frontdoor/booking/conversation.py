@@ -194,7 +194,7 @@ def _read(
     site = site_for(content, referral)
     kinds = meeting_kinds(site, referral)
     if body.field == "meeting_type":
-        if means_later(body.text, kinds):
+        if means_later(body.text, kinds) or wants_a_call_to_arrange(body.text):
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
         wanted = parse_meeting(body.text, list(MEETING_WORDS))

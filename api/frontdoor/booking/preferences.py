@@ -551,7 +551,16 @@ def switches_meeting(text: str, kind: str, kinds: list[str]) -> str | None:
 _ARRANGE_BY_PHONE = re.compile(
     r"\b(?:(?:can|could|will|would) (?:they|you|someone|somebody|one of you|a link worker|the link worker|"
     r"the worker|she|he) (?:just )?(?:ring|call|phone|give me a (?:ring|call|bell))|ring me|call me|phone me)"
-    r"(?: back)?(?: up)? (?:to|and) (?:sort|arrange|book|find|fix|agree|work out|set up)\b"
+    # "ring me after that and we'll set something up", "phone me next wk at lunch time n we sort it then"
+    r"(?: back)?(?: up)?(?: [a-z']+){0,6}? (?:to|and|n|so) (?:we'?ll |we |we can |we could )?"
+    r"(?:sort|arrange|book|find|fix|agree|work out|set (?:it|something|a time|things) up|set up)\b"
+)
+# Not booking now, whatever way of meeting is named beside it: "cant book now ... ring me fri instead",
+# "at work, will finish this later".
+_NOT_BOOKING_NOW = re.compile(
+    r"\b(?:(?:cant|can't|cannot|not able to|unable to) book "
+    r"(?:anything|it|a time|now|yet|rn|right now|today)|"
+    r"(?:finish|do) (?:this|it|the rest) (?:off )?later)\b"
 )
 
 
@@ -570,6 +579,8 @@ def means_later(text: str, kinds: list[str] | None = None) -> bool:
     """Not booking now: a link worker will get in touch to arrange it ("no thanks", "I'll leave the
     booking for now"); with ``kinds``, words that also name a way of meeting are that way instead."""
     cleaned = _plain(text)
+    if kinds is not None and _NOT_BOOKING_NOW.search(cleaned):
+        return True
     if kinds is not None and _LATER.search(cleaned) and parse_meeting(text, kinds) is None:
         return True
     cleaned = cleaned.replace("'", " ")

@@ -76,7 +76,7 @@ _NOT_AGREEING = re.compile(r"\b(?:doesn'?t|don'?t|does not|won'?t|not|no|hasn'?t
 
 # Other ways of saying the number is an age: "Jim's 77 now", "I wrote 66", "his birthday was last week".
 _TELLS_AGE = re.compile(
-    r"\b\w+'s (?:\d{1,3}|now)\b|\b(?:meant|wrote|put|typed|birthday|turned|correct is|should be)\b"
+    r"\b\w+'s (?:\d{1,3}|now)\b|\b(?:meant|i mean|wrote|put|typed|birthday|turned|correct is|should be)\b"
 )
 
 
@@ -225,7 +225,7 @@ def find(text: str, asked: str, referral: Referral, content: Content | None = No
         # "57 not 55", where 55 is the age given: the number is named as the age it replaces.
         replaces = re.search(rf"\b\d{{1,3}},? not {referral.age}\b", lowered)
         named = bool(_NAMES_AGE.search(lowered) or _TELLS_AGE.search(lowered) or replaces)
-        meant = re.search(r"\bmeant (?:to say )?(\d{1,3})\b", lowered)
+        meant = re.search(r"\b(?:meant|i mean) (?:to say )?(\d{1,3})\b", lowered)
         age = parsing.parse_age(meant.group(1)) if meant else _new_age(text, referral.age)
         long = len(lowered.split()) > SHORT
         if age is not None and long and not (replaces or _said_as_an_age(lowered, age)):

@@ -71,8 +71,15 @@ _NO = {
 _WHY_AYE = re.compile(r"^(?:why|whey|wey|way|whay|wy) ?aye\b")
 
 
+# A thumbs up is a yes and a thumbs down a no, as people mean them when they send one as an answer.
+_EMOJI_ANSWERS = {"\U0001f44d": " yes ", "\U0001f44c": " yes ", "\u2705": " yes ", "\u2714": " yes ",
+                  "\U0001f197": " yes ", "\U0001f44e": " no ", "\u274c": " no "}  # fmt: skip
+_EMOJI_ANSWER = re.compile("|".join(_EMOJI_ANSWERS))
+
+
 def _clean(text: str) -> str:
-    cleaned = " ".join(re.sub(r"[^\w' ]", " ", (text or "").lower()).split())
+    said = _EMOJI_ANSWER.sub(lambda m: _EMOJI_ANSWERS[m.group(0)], (text or "").lower())
+    cleaned = " ".join(re.sub(r"[^\w' ]", " ", said).split())
     return _WHY_AYE.sub("aye", cleaned)
 
 
