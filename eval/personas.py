@@ -236,6 +236,11 @@ class Person:
             self.asked["why:" + topic] = 1
             self.asked[topic] = 0  # asking why is not an answer: the next ask is still the first
             return "why do you need that?"
+        if topic == "review" and first_time:
+            mended = self._mended_at_the_read_back()
+            if mended is not None:
+                self.asked[topic] = 0  # the summary comes again with the change: that is the first ask
+                return mended
         index = self.answered.get(topic, 0)
         self.answered[topic] = index + 1
         self.last_answered = topic
@@ -249,8 +254,25 @@ class Person:
         if said is None and topic == "aftercare":
             # Written before the question existed: a person who came for help most plausibly says yes.
             said = "yes"
+        on_behalf = self.persona.get("expect", {}).get("role") == "on_behalf"
+        if said is None and topic == "carer_support" and on_behalf:
+            # Not written when the writer stopped at the agreement not given: the record they expect, still
+            # on the other person's behalf, says no support was taken for themselves.
+            said = "no"
         if said is None:
             said = _pick(self.says.get("other"), 0) or "ok"
+        return said
+
+    def _mended_at_the_read_back(self) -> str | None:
+        """A correction the writer gave at a read-back of what was said ("confirm": "no postcode is wrong
+        its KY2 6HH") that was never asked: shown the summary with the same mistake in it, the person
+        says it there."""
+        if self.asked.get("confirm") or self.answered.get("confirm"):
+            return None
+        said = _pick(self.says.get("confirm"), 0)
+        if said is None or not re.match(r"\W*(?:no|nope|nah|not quite|wrong)\b", said, re.I):
+            return None
+        self.answered["confirm"] = 1
         return said
 
     def _said_for(self, topic: str) -> Any:

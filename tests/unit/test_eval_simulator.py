@@ -338,3 +338,21 @@ def test_asked_whether_a_skin_cancer_is_a_melanoma_a_person_says_what_they_were_
     person = Person({"id": "T2", "says": {"other": "eh?", "cancer_type": ["skin", "a squamous one"]}})
     assert person.answer(Question("skin_cancer_kind", "skin_cancer_kind")) == "skin"
     assert person.answer(Question("skin_cancer_kind", "skin_cancer_kind")) == "a squamous one"
+
+
+def test_support_as_a_carer_not_written_is_declined_when_the_record_stays_on_their_behalf() -> None:
+    person = _persona(on_behalf_agreed="not yet", other="thanks")
+    person.persona["expect"] = {"role": "on_behalf", "eligible": False}
+    assert person.answer(Question("carer_support", "carer_support_wanted")) == "no"
+    carer = _persona(on_behalf_agreed="not yet", other="thanks")
+    carer.persona["expect"] = {"role": "carer"}
+    assert carer.answer(Question("carer_support", "carer_support_wanted")) == "thanks"
+
+
+def test_a_correction_written_for_a_read_back_never_asked_is_said_at_the_summary() -> None:
+    person = _persona(confirm=["no the postcode is wrong its DD2 3AB", "yes"], review="yes send it")
+    asked = Question("review", "review_confirm")
+    assert person.answer(asked) == "no the postcode is wrong its DD2 3AB"
+    assert person.answer(asked) == "yes send it"
+    agreed = _persona(confirm="yes", review="yes send it")
+    assert agreed.answer(asked) == "yes send it"
