@@ -530,10 +530,13 @@ class ConcernReader:
         _driving_a_cab_is_work(visible, found, places, allowed)
         _drop_a_lift_in_a_building(visible, found, spans)
         _drop_a_bedroom_that_is_a_room(visible, found, places, spans)
+        _children_told_or_feared_for(visible, found, places, allowed, carer or for_someone_else)
+        _drop_a_childs_pregnancy(visible, found, places, allowed)
         _drop_telling_the_children(visible, found, places)
         _drop_children_that_may_not_come(visible, found, places, allowed)
         _drop_fear_of_what_it_means(visible, found, places)
         _drop_circumstances(visible, found, places)
+        _drop_dealing_with_papers(visible, found, places)
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
         _a_funeral_to_come(visible, found, places, allowed)
         _drop_the_hospice_after_a_death(visible, found, places)
@@ -615,6 +618,14 @@ class ConcernReader:
             found.setdefault(END_OF_LIFE, asked)
         if BEREAVEMENT in allowed and (died := _one_of_mine_passed(visible)) is not None:
             found.setdefault(BEREAVEMENT, died)
+        if BEREAVEMENT in allowed and (dreaded := _a_loss_dreaded(visible)) is not None:
+            found.setdefault(BEREAVEMENT, dreaded)
+        if (
+            carer
+            and BEREAVEMENT in allowed
+            and (missed := _a_carer_missing_them(visible, written)) is not None
+        ):
+            found.setdefault(BEREAVEMENT, missed)
         if not for_someone_else:
             kept = _CARED_FOR | (_CARED_FOR_WHEN_NAMED & set(spans)) if carer else frozenset()
             _a_partner_fed_up_with_me(visible, found, places, allowed)
@@ -627,6 +638,7 @@ class ConcernReader:
             _as_a_carer(visible, found, allowed)
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
+            _drop_running_the_home(visible, found, places)
         _drop_living_alone_as_a_fact(visible, found, places, self.category_of)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
@@ -4150,7 +4162,8 @@ def _fear_of_a_loss_is_worry(
 
     def to_come(at: int) -> bool:
         start, _ = _around(lemmas, at, _CLAUSE_BREAKS - {"and"})
-        return lemmas[at] in _LOSS and bool(_LOSS_TO_COME & set(lemmas[max(start, at - _LOSS_REACH) : at]))
+        before = set(lemmas[max(start, at - _LOSS_REACH) : at])
+        return lemmas[at] in _LOSS and bool(_LOSS_TO_COME & before) and not _DREADED & before
 
     if _only_where(BEREAVEMENT, found, places, to_come):
         _read_as(WORRY, BEREAVEMENT, found, allowed)
@@ -4434,6 +4447,202 @@ def _clauses(lemmas: list[str]) -> list[tuple[int, list[str]]]:
     if current:
         parts.append((start, current))
     return parts or [(0, lemmas)]
+
+
+# "I don't know how to explain to the boys", "what do I say to my daughter", "worried about our son":
+# telling the children, or a worry for one of the writer's own (a grown-up son or daughter too), is a
+# concern about the children. Not the lads at work, and not the children telling the writer.
+_TOLD = _words("tell explain say break")
+_CHILD_NAMES = _CHILD | _words(
+    "kids children grandchild grandchildren grandkid grandkids youngster youngsters"
+)
+_WHOSE_CHILD = _POSSESSIVE | _words("the")
+_FEAR_FOR = _words("about for over")
+_WORRIED_HOW = _words("sick stiff")  # "worried sick about our son"
+
+
+def _fear_for_at(lemmas: list[str], at: int) -> int | None:
+    """Where what a fear word at ``at`` is for begins: after "about", "for" or "over"."""
+    k = at + 1 + (lemmas[at + 1 : at + 2] != [] and lemmas[at + 1] in _WORRIED_HOW)
+    return k + 1 if lemmas[k : k + 1] and lemmas[k] in _FEAR_FOR else None
+
+
+# What may come after the child a worry is for: nothing more, or who they are ("our daughter, who's
+# expecting").
+_CHILD_ENDS = _CLAUSE_BREAKS | _words("who")
+_NOT_FAMILY_PLACES = _words("work office club pub gym football darts school college")  # "the lads at work"
+_TOLD_REACH = 5  # "explain it all to my two boys": the child comes at most this many words after "tell"
+
+
+def _a_child_named_at(lemmas: list[str], start: int, reach: int) -> int | None:
+    """Where one of the writer's own children is named within ``reach`` words from ``start``, as
+    "my son", "the boys", "our two girls", in the same clause, and not as mates at work or the pub."""
+    for at in range(start, min(len(lemmas), start + reach)):
+        if lemmas[at] in _PUNCTUATED_BREAKS or lemmas[at] in ("and", "but", "because"):
+            return None
+        if lemmas[at] in _CHILD_NAMES and _WHOSE_CHILD & set(lemmas[start:at]):
+            if _NOT_FAMILY_PLACES & set(lemmas[at + 1 : at + 4]):
+                return None
+            return at
+    return None
+
+
+def _children_told_or_feared_for(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str], carer: bool
+) -> None:
+    """ "how do I explain to the boys", "worried about our daughter who's expecting": the children. A
+    carer's or a relative's own worry for "my son" may be for the one with cancer, so from them only the
+    worry of the one they look after ("she's worried about our daughter") is read as the children."""
+    if CHILDREN not in allowed:
+        return
+    for at, lemma in enumerate(lemmas):
+        child = None
+        if lemma in _TOLD and (lemma != "say" or lemmas[at + 1 : at + 2] == ["to"]):
+            child = _a_child_named_at(lemmas, at + 1, _TOLD_REACH)
+        elif lemma in _FEELINGS_OF_FEAR and (k := _fear_for_at(lemmas, at)) is not None:
+            start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+            worrier = set(lemmas[max(start, at - 3) : at])
+            if not carer or (_THIRD_PEOPLE & worrier and not _FIRST_PERSON & worrier):
+                child = _a_child_named_at(lemmas, k, 3)
+            if child is not None and lemmas[child + 1 : child + 2] and lemmas[child + 1] not in _CHILD_ENDS:
+                child = None  # "worried about my son seeing me like this": what may happen is the worry
+        if child is not None and CHILDREN not in found:
+            found[CHILDREN] = child
+            places.setdefault(CHILDREN, set()).add(child)
+
+
+_PREGNANT = _words("pregnant")
+_PREGNANT_REACH = 6  # "our daughter who is pregnant": the daughter comes this many words before
+
+
+def _drop_a_childs_pregnancy(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """ "our daughter who's pregnant", "my son's girlfriend is pregnant": a child's baby on the way is
+    family news (the children), not the writer's fertility."""
+
+    def a_childs(at: int) -> bool:
+        start, _ = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        return lemmas[at] in _PREGNANT and bool(
+            _CHILD_NAMES & set(lemmas[max(start, at - _PREGNANT_REACH) : at])
+        )
+
+    if _only_where(SEX, found, places, a_childs):
+        _read_as(CHILDREN, SEX, found, allowed, places)
+
+
+# "dreading losing him", "I fear losing her": a loss dreaded is grief begun before the death (a fright,
+# "scared of losing him", is read as worry).
+_DREADED = _words("dread fear")
+
+# "deal with the bank and her pension", "sort out the paperwork": dealing with papers and money is the
+# practical matter, not coping with the news.
+_PAPERS = _words(
+    "bank banks pension pensions paperwork form forms bill bills council benefit benefits dwp solicitor "
+    "probate estate insurance mortgage landlord account accounts tax hmrc letter letters utility"
+)
+_DEALT_REACH = 4
+
+
+def _drop_dealing_with_papers(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "I don't know how to deal with the bank": coping read from "deal" with papers after it goes."""
+
+    def papers(at: int) -> bool:
+        _, end = _around(lemmas, at, _CLAUSE_BREAKS - {"and"})
+        return lemmas[at] in ("deal", "handle") and bool(
+            _PAPERS & set(lemmas[at + 1 : min(end, at + 1 + _DEALT_REACH)])
+        )
+
+    if _only_where(COPING, found, places, papers):
+        del found[COPING]
+
+
+# A carer's "him" or "her" is the one they looked after: "missing her", "I miss him so much", "the house
+# is empty without him" is that they have died.
+_MISSED = _words("him her")
+_MISSED_AFTER = _words(
+    ", . ! ? ; so terribly loads much every already like badly dreadfully awful awfully desperately"
+)
+_GONE_WITHOUT = _words("empty quiet lost lose lonely")
+
+
+_STILL_HERE = _words("he she")
+_NOW_DOING = _words(
+    "'s is are does do doesnt can cant cannot will wont keeps still has gets needs wants knows thinks says "
+    "seems looks sits sleeps just hardly barely never"
+)
+_GONE = _words("go pass die")  # "she's gone", "he's passed": not here now
+
+
+def _still_here(lemmas: list[str], written: list[str], at: int) -> bool:
+    """ "I miss him, he's not the same man", "I miss her, she just sits there": what comes next tells
+    of them as they are now (not "she was my world", "he's gone")."""
+    _, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    return any(
+        lemmas[i] in _STILL_HERE
+        and written[i + 1 : i + 2] != []
+        and written[i + 1] in _NOW_DOING
+        and not _GONE & set(lemmas[i + 2 : i + 4])
+        for i in range(at, end)
+    )
+
+
+def _a_carer_missing_them(lemmas: list[str], written: list[str]) -> int | None:
+    """Where a carer misses him or her, or a place is empty without them."""
+    for at, lemma in enumerate(lemmas):
+        after = lemmas[at + 2 : at + 3]
+        missed = lemma == "miss" and lemmas[at + 1 : at + 2] and lemmas[at + 1] in _MISSED
+        if missed and (not after or after[0] in _MISSED_AFTER) and not _still_here(lemmas, written, at + 2):
+            return at
+        if lemma == "without" and lemmas[at + 1 : at + 2] and lemmas[at + 1] in _MISSED:
+            start, _ = _around(lemmas, at, _PUNCTUATED_BREAKS)
+            if (not after or after[0] in _MISSED_AFTER) and _GONE_WITHOUT & set(lemmas[start:at]):
+                return at
+    return None
+
+
+# "I do everything at home in the day": running the home, with no one named as looked after, is no
+# strain of caring.
+_AT_HOME = (["at", "home"], ["in", "the", "house"], ["round", "the", "house"], ["around", "the", "house"])
+_CARED_FOR_NAMED = _OTHER_PERSON | _words("care caring carer look")
+
+
+def _drop_running_the_home(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "work nights and do everything at home": carer_coping read from "do everything" said of the home,
+    in a message that names no one looked after, goes."""
+    if CARER_COPING not in found or _CARED_FOR_NAMED & set(lemmas):
+        return
+
+    def the_home(at: int) -> bool:
+        if lemmas[at : at + 2] not in (["do", "everything"], ["i", "do"]):
+            return False
+        k = at + (3 if lemmas[at] == "i" else 2)
+        return any(lemmas[k : k + len(home)] == home for home in _AT_HOME)
+
+    if _only_where(CARER_COPING, found, places, the_home):
+        del found[CARER_COPING]
+
+
+_DREAD_REACH = 5  # "dreading the day I lose him": the loss comes at most this many words after the dread
+_LOST_ONES = _words("him her them")
+
+
+def _a_loss_dreaded(lemmas: list[str]) -> int | None:
+    """Where a loss of him, her or one of the writer's own is dreaded: "dreading losing him", "I dread
+    the day we lose mum". Not a job, the hair or the house ("dreading losing my hair")."""
+    for at, lemma in enumerate(lemmas):
+        if lemma not in _DREADED:
+            continue
+        _, end = _around(lemmas, at, _CLAUSE_BREAKS - {"and"})
+        for loss in range(at + 1, min(end, at + 1 + _DREAD_REACH)):
+            if lemmas[loss] not in _LOSS:
+                continue
+            whom = [w for w in lemmas[loss + 1 : loss + 3] if w not in _POSSESSIVE]
+            if lemmas[loss + 1 : loss + 2] and (
+                lemmas[loss + 1] in _LOST_ONES or (whom and whom[0] in _KIN_WHO_DIE | _SPOUSES)
+            ):
+                return loss
+    return None
 
 
 _KEPT = 4  # readers of different checklists kept at once (tests load a few)
