@@ -46,6 +46,7 @@ ROUNDS = (
     "personas_round20.yml",
     "personas_round21.yml",
     "personas_round22.yml",
+    "personas_round23.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
