@@ -111,7 +111,6 @@ class ValidateReferralForm(FormValidationAction):
         intent = tracker.latest_message.get("intent") or {}
         body = {
             "conversation_id": tracker.sender_id,
-            "channel": channel_of(tracker),
             "field": "concerns_text" if field == "concern_pick" else field,
             "text": text,
             "sender_phone": ((tracker.get_last_event_for("user") or {}).get("metadata") or {}).get("phone"),

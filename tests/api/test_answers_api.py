@@ -10,7 +10,7 @@ from tests.api.test_referrals_api import SERVICE, draft
 def answer(client, conversation: str, field: str, text: str, **bot_reading) -> dict:
     response = client.put(
         "/internal/referrals/answer",
-        json={"conversation_id": conversation, "channel": "sms", "field": field, "text": text, **bot_reading},
+        json={"conversation_id": conversation, "field": field, "text": text, **bot_reading},
         headers=SERVICE,
     )
     assert response.status_code == 200, response.text

@@ -531,7 +531,7 @@ def wants_other_times(text: str) -> bool:
 _LATER = re.compile(
     r"\b(?:leave (?:it|the booking|booking|that)|hold off|another time|not (?:now|yet|today)|"
     r"skip (?:it|this|that|the booking)|get in touch (?:myself|later|when)|i'?ll get in touch|"
-    r"(?:no|not|cant|can't|cannot) book (?:it |anything )?(?:yet|now|today)|"
+    r"(?:no|not) book (?:it |anything )?(?:yet|now|today)|"  # "can't book ...": _NOT_BOOKING_NOW
     r"(?:don'?t|dont|do not) know (?:my|ma|me|the) (?:rota|shifts?|hours|diary|plans)|"
     r"check (?:my|ma|me|the|our) (?:rota|shifts?|diary|calendar|plans)|^later)\b"
 )

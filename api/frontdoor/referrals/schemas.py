@@ -114,7 +114,6 @@ class SafetyFlagOut(BaseModel):
 
 class AnswerIn(BaseModel):
     conversation_id: str = Field(min_length=1, max_length=120)
-    channel: Channel
     field: str = Field(min_length=1, max_length=40)
     text: str = Field(max_length=2000)
     sender_phone: str | None = Field(None, max_length=20, description="on SMS, the number texting us")
