@@ -545,6 +545,7 @@ class ConcernReader:
         _drop_a_job_long_ago(visible, found, places)
         _drop_a_career_behind_me(visible, found, places, written)
         _drop_work_stopped_as_a_time(visible, found, places)
+        _drop_time_off(visible, found, places)
         _drop_being_forgotten(visible, found, places)
         _drop_friends_as_family(visible, found, places, masked)
         _drop_the_two_of_us(visible, found, places)
@@ -565,6 +566,7 @@ class ConcernReader:
         _drop_not_understanding_a_thing(visible, found, places, allowed)
         _drop_a_childs_feelings(visible, found, places)
         _drop_alone_with_the_children(visible, found, places)
+        _drop_children_counted_in_a_home(visible, found, places, written)
         _drop_everyday_senses(visible, found, places)
         _drop_a_cleaners_job(visible, found, places, written)
         _drop_keeping_on_top_of_work(visible, found, places)
@@ -847,6 +849,7 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
         elif (
             _walks_someone(lemmas[index : index + 3])
             and not _NEGATIONS & set(lemmas[max(0, index - 2) : index])
+            and not _A_HARD_WALK & set(lemmas[index + 2 : index + 8])
         ) or _buries_a_head(lemmas[index : index + 3]):
             masked[index] = MASK
         elif _laundry_out(lemmas, index) or (lemmas[index] in _WITS and lemmas[index + 1] == "end"):
@@ -1111,9 +1114,14 @@ def _is_laundry(lemmas: list[str], written: list[str], index: int) -> bool:
     )
 
 
+# "walking the dog is hard since the op", "walking the dog is a struggle": the writer's own walking.
+_A_HARD_WALK = _words("hard difficult struggle impossible tough agony painful effort beyond")
+
+
 def _walks_someone(words: list[str]) -> bool:
     """ "who will walk him", "walking the dog": walking someone or something else, not the writer's
-    walking ("can't walk the dog any more" is read in _mask_idioms, and stays)."""
+    walking ("can't walk the dog any more", "walking the dog is hard" are read in _mask_idioms, and
+    stay)."""
     return words[:1] == ["walk"] and (
         words[1:2] in (["him"], ["her"], ["them"], ["dog"]) or words[1:] == ["the", "dog"]
     )
@@ -2116,6 +2124,20 @@ def _someone_else_since(lemmas: list[str], since: int) -> bool:
     """ "since he ...", "since my husband ...": someone other than the writer, right after "since"."""
     who = [w for w in lemmas[since + 1 : since + 3] if w not in _WHOSE_STOPPED][:1]
     return bool(who) and who[0] in _OTHER_PERSON | _KIN
+
+
+# "how much time I'll need off", "how much time off to take": time off work, not the time left to live.
+_TIME_OFF_REACH = 7  # "time" is at most this many words before "off"
+
+
+def _time_off(lemmas: list[str], at: int) -> bool:
+    time = next((i for i in range(at, min(len(lemmas), at + 4)) if lemmas[i] == "time"), None)
+    return time is not None and "off" in lemmas[time + 1 : time + 1 + _TIME_OFF_REACH]
+
+
+def _drop_time_off(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    if _only_where(END_OF_LIFE, found, places, lambda at: _time_off(lemmas, at)):
+        del found[END_OF_LIFE]
 
 
 def _drop_work_stopped_as_a_time(
@@ -3380,9 +3402,9 @@ _FAMILY = (
 
 def _only_where_they_live(lemmas: list[str], at: int) -> bool:
     """The part of the sentence holding ``at`` names a relative only as living somewhere or working
-    ("my son works, so it's two buses", "the kids are down south"), as helping ("my son does the
-    garden"), as grown up ("my son is 34", "the
-    kids are grown up and away"), or names the writer's mates ("miss the lads")."""
+    ("my son works, so it's two buses", "the kids are down south", "the children down south"), as
+    helping ("my son does the garden"), as grown up ("my son is 34", "the kids are grown up and away"),
+    or names the writer's mates ("miss the lads")."""
     if lemmas[at] in _MATES and lemmas[at - 1 : at] == ["the"]:
         return True
     start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
@@ -3404,7 +3426,8 @@ def _only_where_they_live(lemmas: list[str], at: int) -> bool:
         if (
             place[:1] == ["work"]
             or helps
-            or (verbs and (far_off or named or grown))
+            or far_off
+            or (verbs and (named or grown))
             or place[:2] == ["back", "home"]
         ):
             return True
@@ -4281,6 +4304,28 @@ def _a_partner_fed_up_with_me(
         ):
             found[RELATIONSHIPS] = at
             return
+
+
+# "4 children in a 2 bedroom flat": children counted as who lives in a home too small is the housing.
+# The count is read as written: a "4" or "2" may have become "for" or "to" among the lemmas.
+_ROOMS = _words("bedroom room flat house home")
+_COUNTED = _MORE_THAN_ONE | _words("6 7 8 six seven eight")
+
+
+def _children_counted_in_a_home(lemmas: list[str], written: list[str], at: int) -> bool:
+    start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+    stretch = set(lemmas[start:end])
+    counted = at > 0 and written[at - 1].lower() in _COUNTED
+    return counted and bool(_ROOMS & stretch) and not (_FAMILY_TROUBLE & stretch)
+
+
+def _drop_children_counted_in_a_home(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
+) -> None:
+    if HOUSING in found and _only_where(
+        CHILDREN, found, places, lambda at: _children_counted_in_a_home(lemmas, written, at)
+    ):
+        del found[CHILDREN]
 
 
 def _drop_alone_with_the_children(

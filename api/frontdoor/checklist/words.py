@@ -185,8 +185,12 @@ def _doubled_stem(word: str) -> str:
 
 
 # After a number, words that show it counts something ("2 weeks", "4 stone", "our 2 lads"): then it is a
-# number, not text-speak for "to" or "for".
-_UNITS = frozenset({"stone", "year", "yr", "hour", "hr", "day", "week", "month", "minute", "time"})
+# number, not text-speak for "to" or "for"; so do plurals without an s and rooms ("4 children", "a 2
+# bedroom flat").
+_UNITS = frozenset(
+    {"stone", "year", "yr", "hour", "hr", "day", "week", "month", "minute", "time", "bedroom", "bed", "room"}
+    | {"children", "people", "men", "women", "grandchildren"}
+)
 
 
 def _counts(word: str, following: list[str]) -> bool:
