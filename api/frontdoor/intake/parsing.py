@@ -372,7 +372,8 @@ _SELF = re.compile(
     r"|i'?m the (?:one|patient)|my (?:own )?cancer|i do)\b"
 )
 _CARER = re.compile(
-    r"\b(?:carer|carers|caring|care for|cares for|cared for|look after|looking after|lookin after|"
+    r"\b(?:carer|carers|caring|care for|cares for|cared for|look after|looks after|looking after|"
+    r"lookin after|"
     r"(?:look|looks|looking|lookin) (?:eftir|efter|aifter)|"  # Scots: "am lookin eftir bill"
     r"looked after|support for me|for me as|for myself as|my own support|help for me|for me not|"
     r"take care of|taking care of|i care my|i care (?:for )?him|i care (?:for )?her|"
@@ -401,9 +402,9 @@ _WITH_ME = re.compile(r"\b(?:here |sat |sitting |right )?(?:with|beside|next to)
 _FOR_A_NAME = re.compile(
     r"^(?:(?:it'?s|its|it is|this is) )?(?:for|fur) (?!(?:me|myself|us|now|help|support)\b)[a-z]+$"
 )
-# "she has it", "my dad, who has cancer"; not "it's me who has it".
+# "she has it", "my dad, who has cancer"; not "it's me who has it" or "it's me that has it".
 _OTHER_HAS_IT = re.compile(
-    r"\b(?:he|she|they|(?<!me )(?<!one )who|which|that) (?:has|have|has got|'s got|s got|is|was|are) "
+    r"\b(?:he|she|they|(?<!me )(?<!one )(?:who|that)|which) (?:has|have|has got|'s got|s got|is|was|are) "
     r"(?:got )?"
     r"(?:it|cancer|been diagnosed|the cancer|having|on chemo|ill|poorly)\b|\bwith cancer\b|\bhas cancer\b"
 )
@@ -469,6 +470,12 @@ _ROLE_NUMBER_LAST = re.compile(
     r"(?:^| )([1-3])(?: (?:i suppose|i guess|i think|i reckon|probably|then|please|thanks|thank you))?$"
 )
 _ROLE_NUMBER_FIRST = re.compile(r"^([1-3]) ")
+# "2. Sorry, I mean 1, it's me that has it", "1. no sorry, not me, it's for my mum": a number taken back
+# straight away; what follows says who the support is for.
+_NUMBER_TAKEN_BACK = re.compile(
+    r"^[1-3] (?:(?:no|nope|sorry|oops|wait|actually|i mean|i meant|wrong one|my mistake|scratch that) )+"
+    r"(?P<rest>.+)$"
+)
 # "me mate", "me love", "me pal": the one writing, then a word for whoever reads it ("me, mate").
 _ME_THEN_THEM = re.compile(r"\bme (?:mate|pal|love|hen|pet|duck|darling|son|bud|buddy)$")
 
@@ -503,6 +510,9 @@ def parse_role(text: str) -> str | None:
         return ROLES[number - 1] if 1 <= number <= 3 else None
     if cleaned in ROLES:
         return cleaned
+    taken_back = _NUMBER_TAKEN_BACK.match(cleaned)
+    if taken_back and (said := parse_role(taken_back.group("rest"))) is not None:
+        return said
     numbered = _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned)
     if numbered:
         return _role_numbered(cleaned, numbered)
@@ -1143,6 +1153,41 @@ def scores_in_turn(text: str) -> list[int]:
         return []
     scores = [int(n) for n in re.findall(r"\d+", said)]
     return scores if all(0 <= n <= 10 for n in scores) else []
+
+
+# Words around a labelled score that name nothing: "the bath 8", "8 for the money", "work: 8/10".
+_SCORE_FILLER = re.compile(
+    r"\b(?:the|for|is|are|and|a|about|maybe|probably|i'?d say|id say|say|at|its|it'?s|my|her|his|out of "
+    r"(?:10|ten)|/10)\b|[^a-z' ]"
+)
+
+
+# A label that says when, not what: "8 at night, 4 in the day" is one worry's score at two times.
+_A_TIME = re.compile(
+    r"^(?:in |on |during |some |most |every |a |first )?(?:night|nights|day|days|daytime|morning|mornings|"
+    r"evening|evenings|week|weeks|weekend|weekends|first|times?|worst|best|(?:bad|good) days?)$|"
+    r"^(?:before|after|when|while|since|then|now)\b"
+)
+
+
+def labelled_scores(text: str) -> list[tuple[str, int]]:
+    """Scores given with what each is for: "The bath 8, low mood 7", "coping 9 finanses 6", "8 for the
+    money and 5 for sleep" as [("bath", 8), ("low mood", 7)]. [] unless every score (0 to 10) has words
+    beside it, and there are two or more; the words are matched to the worries by the caller."""
+    said = _OUT_OF_TEN.sub(" ", _in_digits((text or "").lower().replace("\u2019", "'")))
+    numbers = list(re.finditer(r"(?<![\d.])\b(\d{1,2})\b(?![.:]\d)", said))
+    if len(numbers) < 2 or any(int(n.group(1)) > 10 for n in numbers):
+        return []
+    number_first = not said[: numbers[0].start()].strip(" ,.;:-")
+    cuts = [0, *(n.end() if not number_first else n.start() for n in numbers), len(said)]
+    if number_first:
+        pieces = [said[n.end() : cuts[i + 2]] for i, n in enumerate(numbers)]
+    else:
+        pieces = [said[cuts[i] : n.start()] for i, n in enumerate(numbers)]
+    labels = [" ".join(_SCORE_FILLER.sub(" ", piece).split()) for piece in pieces]
+    if not all(labels) or any(_A_TIME.match(label) for label in labels):
+        return []
+    return [(label, int(n.group(1))) for label, n in zip(labels, numbers, strict=True)]
 
 
 def parse_score(text: str) -> int | None:

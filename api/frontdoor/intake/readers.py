@@ -452,11 +452,51 @@ _SOMEONE_ELSES_AGE = re.compile(
 )
 
 
+# Whose an age is, from the words just before it: "I'm 74", "me 42" are the writer's; "mary is 72",
+# "(mum's 68)", "she's 84", "my husband 61" someone else's. A bare number is nobody's in particular.
+_MINE_BEFORE = re.compile(r"\b(?:i'?m|i am|im|me|myself|i'?m only|i'?m just)\s*$")
+_THEIRS_BEFORE = re.compile(
+    r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|(?:my|me|our|his|her) [a-z]+|"
+    r"(?!(?:i|it|age|that|what|which|this)\b)[a-z]+(?:'s| is| was))\s*(?:just |only )?$"
+)
+# A number standing alone, not a count of something ("4 kids", "3 cycles", "2 weeks ago").
+_AN_AGE = re.compile(
+    r"(?<![\d/.:£$-])\b(\d{1,3})\b(?![/.:]\d)"
+    r"(?!\s*(?!years|yrs)(?:[a-z]+s|children|people|grandchildren)\b)"
+)
+
+
+def _the_age_asked_for(lowered: str, on_behalf: bool) -> int | None:
+    """Of two or more ages ("74, mary is 72", "42 (mum's 68)", "84. I'm 52 if that matters"), the one
+    of the person the support is for: the writer's own, or on someone's behalf theirs. None when the
+    words do not settle it ("92, 93 in February" is read elsewhere)."""
+    ages: list[tuple[int, str | None]] = []
+    cleaned = parsing.without_postcodes(lowered)
+    for found in _AN_AGE.finditer(cleaned):
+        before = cleaned[: found.start()]
+        owner = "mine" if _MINE_BEFORE.search(before) else "theirs" if _THEIRS_BEFORE.search(before) else None
+        if 0 < int(found.group(1)) <= 120:
+            ages.append((int(found.group(1)), owner))
+    if len(ages) < 2:
+        return None
+    wanted, other = ("theirs", "mine") if on_behalf else ("mine", "theirs")
+    marked = [age for age, owner in ages if owner == wanted]
+    if len(marked) == 1:
+        return marked[0]
+    bare = [age for age, owner in ages if owner is None]
+    if not marked and len(bare) == 1 and all(owner in (None, other) for _, owner in ages):
+        return bare[0]
+    return None
+
+
 def _age(text: str, referral: Referral, _content: Content) -> Reading:
     """An age in years, or a date of birth (then the age is worked out from it). With two ages in one
     message ("I'm 71, Jim's 74") the one of the person the support is for."""
     today = datetime.now(UTC).date()
     lowered = (text or "").lower().replace("\u2019", "'")
+    picked = _the_age_asked_for(lowered, referral.referrer_role == "on_behalf")
+    if picked is not None:
+        return {"age": picked, "date_of_birth": None}, None
     theirs = _SOMEONE_ELSES_AGE.search(lowered) and not _MY_AGE.search(lowered)
     if theirs and referral.referrer_role != "on_behalf":
         return {}, "not_their_age"  # the person they care for, say: asked for their own
@@ -556,6 +596,16 @@ def category_in(text: str, content: Content) -> str | None:
     )
 
 
+# "The waiting", "just the wait for results": asked which worry matters most, the wait for news is the
+# worry (alone, "waiting" is too plain a word for the concerns reader to read as one).
+_THE_WAIT = re.compile(
+    r"^\W*(?:(?:just|mostly|mainly|probably) )?(?:the |this |all the |all this )?(?:waiting|wait)\b"
+    r"(?: (?:for|on) (?:the |my )?(?:results?|news|scans?|biopsy|tests?)(?: results?)?)?\W*$",
+    re.IGNORECASE,
+)
+_WORRY = "worry_fear_or_anxiety"
+
+
 def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
     """Which of their concerns matters most: a number from the read-back list, or in words."""
     chosen = [c.item for c in referral.concerns]
@@ -563,6 +613,8 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
     if index is not None:
         return {"main_concern": chosen[index]}, None
     found = match_concerns(text, content.checklist, referral.referrer_role)
+    if not found and _THE_WAIT.match(text):
+        found = [_WORRY]
     named = [i for i in found if i in chosen]
     if named:
         return {"main_concern": named[0]}, None
@@ -587,6 +639,9 @@ def _entries(referral: Referral) -> list[dict[str, Any]]:
 def _concern_score(text: str, referral: Referral, content: Content) -> Reading:
     if parsing.not_their_worry(text):
         return {"concerns": _without_next(referral, content)}, None
+    labelled = _scores_for_named_worries(text, referral, content)
+    if labelled:
+        return {"concerns": labelled}, None
     left = sum(unscored(e["in_their_words"], e["score"]) for e in _entries(referral))
     several = parsing.scores_in_turn(text)
     if 1 < len(several) <= left:
@@ -596,6 +651,30 @@ def _concern_score(text: str, referral: Referral, content: Content) -> Reading:
     if score is None:
         return {}, "not_a_score"
     return _score_next(referral, scores=[score]), None
+
+
+def _scores_for_named_worries(text: str, referral: Referral, content: Content) -> list[dict[str, Any]]:
+    """ "The bath 8, low mood 7", "Work 8, coping 7": each score to the worry its words name, whatever
+    the order the worries were noted in; a label that names none of those still to score (or names one
+    twice) is left, and with none named this is not such an answer ([])."""
+    entries = _entries(referral)
+    waiting = {e["item"]: e for e in entries if unscored(e["in_their_words"], e["score"])}
+    called = {
+        item: (found.label.lower() if (found := content.checklist.get(item)) else "") for item in waiting
+    }
+    given: dict[str, int] = {}
+    for label, score in parsing.labelled_scores(text):
+        found = match_concerns(label, content.checklist, referral.referrer_role)
+        named = [item for item in found if item in waiting] or [
+            item for item in waiting if label in called[item]
+        ]
+        if len(named) == 1 and named[0] not in given:
+            given[named[0]] = score
+    if not given:
+        return []
+    for item, score in given.items():
+        waiting[item]["score"] = score
+    return entries
 
 
 def _without_next(referral: Referral, content: Content) -> list[dict[str, Any]]:
