@@ -26,6 +26,7 @@ def _age(text: str, role: str) -> int | None:
         ("51 (Tom's 55)", "self", 51),
         ("19, mum's 44", "carer_for_self", 19),
         ("I'm 39 and he's 41", "carer_for_self", 39),
+        ("58. wife 60", "carer_for_self", 58),
         ("77. I'm 49 myself", "on_behalf", 77),
         ("she's 81, I'm 50", "on_behalf", 81),
         ("grandad is 90, I'm 30", "on_behalf", 90),

@@ -382,7 +382,7 @@ _CARER = re.compile(
 )
 # Someone the person is close to, named as the subject ("my dad has it", "for my wife").
 # "me dad", "ma neebur", "fur ma pal": the same in the north and in Scots.
-_RELATIVE = (
+RELATIVE = (
     r"(?:mum|mom|mam|mammy|mother|dad|da|father|husband|hubby|wife|missus|partner|son|"
     r"daughter|friend|brother|sister|nan|nana|gran|granny|grandma|grandad|grandpa|grandfather|"
     r"grandmother|granddaughter|grandson|grandchild|grandkid|stepson|stepdaughter|bairn|wean|lad|lass|"
@@ -391,12 +391,12 @@ _RELATIVE = (
     r"relative|cousin|stepdad|stepmum|mother in law|father in law|parent|parents|child)"
 )
 _OTHER = re.compile(
-    rf"\b(?:my|me|ma|our|(?:for|fur|fae) (?:my|me|ma|our)|for his|for her) ?{_RELATIVE}\b"
+    rf"\b(?:my|me|ma|our|(?:for|fur|fae) (?:my|me|ma|our)|for his|for her) ?{RELATIVE}\b"
     r"|\b(?:someone else|somebody else|on behalf|on his behalf|on her behalf|for him|for her|for them|"
     r"refer (?:him|her|them))\b"
 )
 # "me dad", "ma maw": "my" as it is said, so the "me" in them is not the one writing.
-_ME_FOR_MY = re.compile(rf"\b(?:me|ma) (?={_RELATIVE}\b)")
+_ME_FOR_MY = re.compile(rf"\b(?:me|ma) (?={RELATIVE}\b)")
 _WITH_ME = re.compile(r"\b(?:here |sat |sitting |right )?(?:with|beside|next to) me\b")
 # "For Chloe": a name, so the support is for someone else ("for me", "for us" are not names).
 _FOR_A_NAME = re.compile(
@@ -536,7 +536,7 @@ def parse_role(text: str) -> str | None:
         # answer begins with who it is for ("for my wife. I look after her", "me da, a'm his carer").
         for_them = re.search(
             r"\b(?:refer (?:him|her|them)|on (?:his|her|their) behalf|on behalf)\b"
-            rf"|^ (?:(?:it'?s|its|it is|this is) )?(?:(?:for|fur) )?(?:my|our) {_RELATIVE}\b",
+            rf"|^ (?:(?:it'?s|its|it is|this is) )?(?:(?:for|fur) )?(?:my|our) {RELATIVE}\b",
             padded,
         )
         for_me = re.search(r"\b(?:for me|myself|my own|(?:help|support|helping|supporting) me)\b", padded)
@@ -615,7 +615,7 @@ def cancer_ruled_out(text: str) -> bool:
 # A cancer named that is not the writer's: someone close who has or had it ("my mam died of breast
 # cancer"), or a fear of getting it ("I'm terrified I'll get it") ...
 _SOMEONE_ELSES_CANCER = re.compile(
-    rf"\b(?:my|our|me|ma) {_RELATIVE}\b[^.?!]{{0,30}}?\b(?:has|had|got|died|passed|was diagnosed|lost|"
+    rf"\b(?:my|our|me|ma) {RELATIVE}\b[^.?!]{{0,30}}?\b(?:has|had|got|died|passed|was diagnosed|lost|"
     r"battled|fought|beat|is having|was having)\b"
 )
 _FEARS_GETTING_IT = re.compile(
@@ -1235,7 +1235,7 @@ def score_in_words(text: str) -> int | None:
 # "Does me mam get to see this?", "is my doctor going to get all this", "who reads it?": asking who
 # sees what they tell us. Only as a question, so "my GP told me to get in touch" is not one.
 _WHO = (
-    rf"(?:who|anyone|anybody|(?:my|me|our|the|her|his) (?:{_RELATIVE}|ma|kids|children|family|doctor|gp|"
+    rf"(?:who|anyone|anybody|(?:my|me|our|the|her|his) (?:{RELATIVE}|ma|kids|children|family|doctor|gp|"
     r"nurse|consultant|hospital|employer|boss|work|council|landlord|social worker|benefits people|dwp)|"
     r"(?:the )?(?:dwp|council|social services|police))"
 )

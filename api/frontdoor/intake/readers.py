@@ -453,10 +453,11 @@ _SOMEONE_ELSES_AGE = re.compile(
 
 
 # Whose an age is, from the words just before it: "I'm 74", "me 42" are the writer's; "mary is 72",
-# "(mum's 68)", "she's 84", "my husband 61" someone else's. A bare number is nobody's in particular.
+# "(mum's 68)", "she's 84", "my husband 61", "husband 70" someone else's. A bare number is nobody's in
+# particular.
 _MINE_BEFORE = re.compile(r"\b(?:i'?m|i am|im|me|myself|i'?m only|i'?m just)\s*$")
 _THEIRS_BEFORE = re.compile(
-    r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|(?:my|me|our|his|her) [a-z]+|"
+    rf"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|(?:my|me|our|his|her) [a-z]+|{parsing.RELATIVE}|"
     r"(?!(?:i|it|age|that|what|which|this)\b)[a-z]+(?:'s| is| was))\s*(?:just |only )?$"
 )
 # A number standing alone, not a count of something ("4 kids", "3 cycles", "2 weeks ago").
