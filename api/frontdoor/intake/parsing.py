@@ -1178,12 +1178,12 @@ def labelled_scores(text: str) -> list[tuple[str, int]]:
     numbers = list(re.finditer(r"(?<![\d.])\b(\d{1,2})\b(?![.:]\d)", said))
     if len(numbers) < 2 or any(int(n.group(1)) > 10 for n in numbers):
         return []
-    number_first = not said[: numbers[0].start()].strip(" ,.;:-")
-    cuts = [0, *(n.end() if not number_first else n.start() for n in numbers), len(said)]
-    if number_first:
-        pieces = [said[n.end() : cuts[i + 2]] for i, n in enumerate(numbers)]
-    else:
-        pieces = [said[cuts[i] : n.start()] for i, n in enumerate(numbers)]
+    if said[: numbers[0].start()].strip(" ,.;:-"):  # "sleep 4, pain 9": the words come before each
+        starts = [0, *(n.end() for n in numbers[:-1])]
+        pieces = [said[start : n.start()] for start, n in zip(starts, numbers, strict=True)]
+    else:  # "8 for the money and 5 for sleep": after each
+        ends = [*(n.start() for n in numbers[1:]), len(said)]
+        pieces = [said[n.end() : end] for n, end in zip(numbers, ends, strict=True)]
     labels = [" ".join(_SCORE_FILLER.sub(" ", piece).split()) for piece in pieces]
     if not all(labels) or any(_A_TIME.match(label) for label in labels):
         return []

@@ -661,7 +661,7 @@ def _scores_for_named_worries(text: str, referral: Referral, content: Content) -
     entries = _entries(referral)
     waiting = {e["item"]: e for e in entries if unscored(e["in_their_words"], e["score"])}
     called = {
-        item: (found.label.lower() if (found := content.checklist.get(item)) else "") for item in waiting
+        item: (known.label.lower() if (known := content.checklist.get(item)) else "") for item in waiting
     }
     given: dict[str, int] = {}
     for label, score in parsing.labelled_scores(text):
