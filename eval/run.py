@@ -47,6 +47,8 @@ ROUNDS = (
     "personas_round21.yml",
     "personas_round22.yml",
     "personas_round23.yml",
+    "personas_round24.yml",
+    "personas_round25.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
