@@ -88,7 +88,6 @@ def _new_age(text: str, stored: int) -> int | None:
 
 
 SHORT = 6  # words: a longer message must say the number is an age ("I'm 68", "Jim's 77 now")
-ADULT = 18  # "56 now" says an age; "2 now" may be anything
 
 
 def _said_as_an_age(lowered: str, age: int) -> bool:
@@ -99,7 +98,8 @@ def _said_as_an_age(lowered: str, age: int) -> bool:
     return bool(
         re.search(rf"\b{cue}\s+{age}\b{duration}", lowered)
         or re.search(rf"\b{age}\s*(?:years?|yrs?) old\b", lowered)
-        or (age >= ADULT and re.search(rf"\b{age} now\b", lowered))  # "actually 56 now, birthday was Tuesday"
+        # "actually 56 now, birthday was Tuesday" says an age; "2 now" may be anything
+        or (age >= parsing.ADULT and re.search(rf"\b{age} now\b", lowered))
     )
 
 

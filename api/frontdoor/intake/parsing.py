@@ -244,6 +244,15 @@ def _agrees_to_sharing(text: str) -> bool:
     return bool(_AGREES_TO_SHARING.search(cleaned)) and not _SHARING_DOUBTED.search(cleaned)
 
 
+# Not following the question: "I don't know what a privacy notice is", "not sure what that means", "I
+# don't understand": a question back in other words (explained, then asked again), never a no.
+_DOES_NOT_FOLLOW = re.compile(
+    r"^(?:(?:sorry|sorry but|um|erm|eh) )?(?:i )?(?:don'?t|dont|do not|didn'?t|did not) (?:know|understand|"
+    r"get|follow)(?: (?:what|wat|wot|it|that|this|the|any of|what any of|what you mean))?\b|"
+    r"\b(?:no idea|not sure|unsure) what\b|\bwhat(?:'s| is| does) (?:a |an |that|this|it)\b"
+)
+
+
 def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
     """The privacy question's answer: (yes, no or None to ask again; whether they asked something first).
     With a question back, the answer is what the rest says ("I suppose so. Is it shared with my GP?"
@@ -254,6 +263,8 @@ def read_privacy_answer(text: str) -> tuple[bool | None, bool]:
     came_to = _answer_come_to(text)
     if came_to is not None:
         return came_to, False
+    if _DOES_NOT_FOLLOW.search(_clean(text)):
+        return None, True
     if asks_first(text):
         statements = [part for part in re.split(r"(?<=[.!?])\s+", text) if "?" not in part]
         return (_consents(" ".join(statements)) if statements else None), True
@@ -1483,10 +1494,30 @@ def _full_year(said: str, today: date) -> int:
     return 2000 + year if 2000 + year <= today.year else 1900 + year
 
 
+ADULT = 18  # the youngest any site takes: an age read in doubt is never made to cross it
+
+# Days people are proud to be born on, said by name: "born on Christmas Day 1949".
+_NAMED_DAYS = {
+    r"christmas day|xmas day": "25 december",
+    r"christmas eve|xmas eve": "24 december",
+    r"boxing day": "26 december",
+    r"new year'?s day": "1 january",
+    r"new year'?s eve|hogmanay": "31 december",
+    r"valentine'?s day": "14 february",
+    r"bonfire night|guy fawkes night": "5 november",
+}
+_NAMED_DAY = re.compile(rf"\b(?:{'|'.join(_NAMED_DAYS)})\b(?:,? in)?")
+
+
+def _named_day(found: re.Match[str]) -> str:
+    return next(day for name, day in _NAMED_DAYS.items() if re.fullmatch(name, found.group(0).split(",")[0]))
+
+
 def parse_date_of_birth(text: str, today: date) -> date | None:
-    """A UK-style date of birth ("12/03/1958", "12 March 1958", "1958-03-12"), plausible: in the past
-    and at most 120 years ago. Two-digit years are read as the most recent past year."""
-    lowered = (text or "").lower()
+    """A UK-style date of birth ("12/03/1958", "12 March 1958", "1958-03-12", "Christmas Day 1949"),
+    plausible: in the past and at most 120 years ago. Two-digit years are read as the most recent past
+    year."""
+    lowered = _NAMED_DAY.sub(_named_day, (text or "").lower().replace("\u2019", "'"))
     day = month = year = None
     if found := _ISO_DATE.search(lowered):
         year, month, day = (int(g) for g in found.groups())
@@ -1516,13 +1547,18 @@ _MONTH_YEAR = re.compile(r"\b([a-z]{3,9})\.?,? (?:of )?('?\d\d|(?:19|20)\d\d)\b"
 
 
 def parse_year_of_birth(text: str, today: date) -> int | None:
-    """ "born 1958", "born in '58", "1958": the youngest age they can be (their birthday may not have
-    come yet)."""
+    """ "born 1958", "born in '58", "1958": the age they most likely are (their birthday has passed
+    once more than half the year has); but where that could be 18 and they may still be 17, the younger,
+    so that a child is never taken for an adult."""
     found = _YEAR_OF_BIRTH.search((text or "").lower())
     if not found:
         return None
     year = _full_year(found.group(1) or found.group(2) or found.group(3), today)
-    return today.year - year - 1 if today.year - 120 <= year < today.year else None
+    if not today.year - 120 <= year < today.year:
+        return None
+    youngest = today.year - year - 1
+    past_half = today.timetuple().tm_yday > 183
+    return youngest + 1 if past_half and youngest + 1 != ADULT else youngest
 
 
 def parse_month_of_birth(text: str, today: date) -> int | None:
@@ -1533,7 +1569,8 @@ def parse_month_of_birth(text: str, today: date) -> int | None:
     found = _MONTH_YEAR.search(lowered)
     if not found or found.group(1) not in _MONTHS:
         return None
-    if "born" not in lowered and found.group(0) != lowered.strip(" .!"):
+    first = re.split(r"(?<=[.!?])\s", lowered)[0]  # "March 49. Thanks Brenda": signed, still alone
+    if "born" not in lowered and found.group(0) != first.strip(" .!"):
         return None
     year, month = _full_year(found.group(2), today), _MONTHS[found.group(1)]
     age = today.year - year - (today.month <= month)

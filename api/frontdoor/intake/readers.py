@@ -605,6 +605,10 @@ _THE_WAIT = re.compile(
     re.IGNORECASE,
 )
 _WORRY = "worry_fear_or_anxiety"
+# "the kids thing", where the worry noted is children that may not come (fertility) and there is no
+# worry about children: the fertility worry, not a new one.
+_CHILDREN = "children"
+_FERTILITY = "sex_intimacy"
 
 
 def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
@@ -616,6 +620,10 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
     found = match_concerns(text, content.checklist, referral.referrer_role)
     if not found and _THE_WAIT.match(text):
         found = [_WORRY]
+    found = [
+        _FERTILITY if item == _CHILDREN and _FERTILITY in chosen and item not in chosen else item
+        for item in found
+    ]
     named = [i for i in found if i in chosen]
     if named:
         return {"main_concern": named[0]}, None
