@@ -571,6 +571,7 @@ class ConcernReader:
         _drop_a_cleaners_job(visible, found, places, written)
         _drop_keeping_on_top_of_work(visible, found, places)
         _drop_a_house_kept(visible, found, places)
+        _drop_a_garden_to_be_in(visible, found, places)
         _drop_a_mess_of_something_else(visible, found, places)
         _drop_nothing_as_an_amount(visible, found, places)
         _drop_a_distance_walked(visible, found, places)
@@ -592,6 +593,7 @@ class ConcernReader:
             _drop_children_beside_a_partner(visible, found, places)
         _parenthood_is_fertility(visible, found, places, allowed)
         _drop_worry_about_something_named(visible, found, places, written)
+        _drop_fear_of_the_sack(visible, found, places)
         _drop_a_concern_doing_my_head_in(visible, found, places, self.evidence)
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
@@ -1416,7 +1418,9 @@ def _drop_worry_about_something_named(
         for position in (
             seen if item != WORRY and item in found and not (item == END_OF_LIFE and fear_of_dying) else ()
         ):
-            noun_after = position == at - 1 and written[at] in ("worry", "worries", "concerns", "stress")
+            noun_after = (
+                position == at - 1 and written[at] in ("worry", "worries", "concerns", "stress")
+            ) or _named_then_called_a_worry(lemmas, position, at, written)
             if _worry_points_back(lemmas, at, start, position):
                 del found[WORRY]  # "the tablets can affect things in the bedroom, that worries me"
                 return
@@ -1427,6 +1431,48 @@ def _drop_worry_about_something_named(
                 else:
                     found[WORRY] = elsewhere
                 return
+
+
+# "money is a big worry for him", "the job is my main worry": a concern named, then called a worry.
+_WORRY_SIZE = _words(
+    "a the big biggest huge massive real main major constant my our his her their another also"
+)
+_NAME_REACH = 3  # the concern's words take at most this many words before "is"
+
+
+def _named_then_called_a_worry(lemmas: list[str], position: int, at: int, written: list[str]) -> bool:
+    """ "money is a big worry for him": the concern seen at ``position`` is said to be the worry (a
+    noun) at ``at``, with only "is" and words of size or whose between."""
+    if position >= at or written[at] not in ("worry", "worries", "concern", "concerns", "stress"):
+        return False
+    reach = range(position + 1, min(position + 1 + _NAME_REACH, at))
+    verb = next((k for k in reach if lemmas[k] == "be"), None)
+    return verb is not None and all(word in _WORRY_SIZE for word in lemmas[verb + 1 : at])
+
+
+# "I'm scared they'll sack me", "terrified they will fire me": the fear is of losing the job, which is
+# the work concern it names, not a worry beside it.
+_FEAR_WORDS = _words(
+    "scare scared afraid frighten frightened terrify terrified petrify petrified worry worried"
+)
+_SACKING = _words("sack fire")
+_SACK_REACH = 4  # "scared they'll sack me": the sacking comes this many words after the fear
+
+
+def _drop_fear_of_the_sack(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """A fear whose only object is being sacked ("they'll sack me") is the work concern alone. "scared
+    of losing my job" is left as it is: people say that with a worry of their own."""
+    if WORK not in found or WORRY not in found:
+        return
+
+    def feared_sacking(at: int) -> bool:
+        if lemmas[at] not in _FEAR_WORDS:
+            return False
+        after = lemmas[at + 1 : at + 1 + _SACK_REACH]
+        return bool(_SACKING & set(after)) and "me" in after
+
+    if _only_where(WORRY, found, places, feared_sacking):
+        del found[WORRY]
 
 
 # "worrying about who will look after him", "worried who'd have the kids": who will take on the ones the
@@ -1827,6 +1873,18 @@ _MAY_NOT_REACH = 4  # "can't ever really have kids": the doubt comes this many w
 
 _LATER = _words("late later future someday eventually")  # "later" is read as "late"
 _WISHING = _words("want plan hope try")  # "we were planning to have kids"
+# "havin kids one day", "having a family in the future": a time to come, said in more than one word.
+_ONE_DAY = (["one", "day"], ["some", "day"], ["in", "the", "future"], ["in", "future"])
+_PER = _words("a per each every")  # "one day a week": how often, not a time to come
+
+
+def _at_a_time_to_come(lemmas: list[str], at: int) -> bool:
+    """The words after ``at`` (the children) put them in a time to come: "later", "one day", "in the
+    future"."""
+    after = lemmas[at + 1 : at + 4]
+    if after[:2] == ["one", "day"] and after[2:3] and after[2] in _PER:
+        return False  # "I have the kids one day a week": a day they are with the writer
+    return bool(_LATER & set(after[:2])) or any(after[: len(words)] == list(words) for words in _ONE_DAY)
 
 
 def _children_that_may_not_come(lemmas: list[str], at: int) -> bool:
@@ -1837,7 +1895,7 @@ def _children_that_may_not_come(lemmas: list[str], at: int) -> bool:
         and lemmas[at - 1 : at]
         and (
             lemmas[at - 1] == "want"
-            or (lemmas[at - 1] in _HAVING and _LATER & set(lemmas[at + 1 : at + 3]))
+            or (lemmas[at - 1] in _HAVING and _at_a_time_to_come(lemmas, at))
             or (
                 at >= 3
                 and lemmas[at - 3] in _WISHING
@@ -2363,13 +2421,19 @@ def _drop_a_limb_that_is_where(lemmas: list[str], found: dict[str, int], places:
 # my mother", "mum's the carer for my disabled brother") is more caring than the one person they came about.
 _KIN = _words(
     "mum mam mother dad da father husband wife partner son daughter brother sister nan gran grandad granda "
-    "grandson granddaughter sibling"
+    "grandson granddaughter sibling bro sis"
 )
+_AS_WELL_AS = ["as", "good", "as"]  # "as well as", with "well" read as "good"
 
 
 def _two_to_care_for(lemmas: list[str], position: int) -> bool:
     """Two of the family named in the clause that names the caring (joined by "and"), none of them dead."""
-    start, end = _around(lemmas, position, _CLAUSE_BREAKS - {"and"})
+    breaks = _CLAUSE_BREAKS - {"and"}
+    start, end = _around(lemmas, position, breaks)
+    if lemmas[end : end + 3] == _AS_WELL_AS:  # "my little bro as well as dad": both are looked after
+        end = _around(lemmas, end + 3, breaks)[1]
+    if start >= 3 and lemmas[start - 3 : start] == _AS_WELL_AS:  # "as well as dad, my brother too"
+        start = _around(lemmas, start - 4, breaks)[0] if start > 3 else 0
     clause = set(lemmas[start:end])
     counted = any(  # "my two little brothers", "my 3 sisters": more than one of them, by number
         lemmas[at] in _KIN and _MORE_THAN_ONE & set(lemmas[max(start, at - 2) : at])
@@ -2579,6 +2643,8 @@ _NOT_OUTSIDE = (
     ("not", "leave", "the", "house"),
 )
 _STILL_NOT = _words("anymore any more now much since at all these day")
+# "I can't be out in the garden in the sun": out in the open, kept from the sun, not kept indoors.
+_OUT_IN_THE_OPEN = _words("garden sun sunshine heat yard allotment")
 
 
 def _staying_in(lemmas: list[str]) -> int | None:
@@ -2589,6 +2655,8 @@ def _staying_in(lemmas: list[str]) -> int | None:
     for at in range(len(lemmas)):
         for pattern in _NOT_OUTSIDE:
             if tuple(lemmas[at : at + len(pattern)]) == pattern:
+                if pattern[-1] == "in" and _OUT_IN_THE_OPEN & set(lemmas[at + 4 : at + 6]):
+                    continue
                 return at
         for pattern in _NOT_GOING_OUT:
             if tuple(lemmas[at : at + len(pattern)]) == pattern:
@@ -3024,6 +3092,27 @@ def _drop_a_mess_of_something_else(
         )
 
     if _only_where(HOUSEWORK, found, places, of_something_else):
+        del found[HOUSEWORK]
+
+
+_GARDENS = _words("garden gardens yard allotment")
+_BEING_IN = (["in", "the"], ["in", "my"], ["in", "our"], ["in", "his"], ["in", "her"])
+
+
+def _a_garden_to_be_in(lemmas: list[str], at: int) -> bool:
+    """ "can't be out in the garden in the sun", "the garden was my whole life": a garden to sit in or
+    love, not one to keep."""
+    if lemmas[at] not in _GARDENS:
+        return False
+    if lemmas[at - 2 : at] in _BEING_IN:
+        return True
+    rest = [word for word in lemmas[at + 1 : at + 6] if word not in ("my", "his", "her", "our", "whole")]
+    return rest[:2] in (["be", "life"], ["be", "everything"], ["mean", "everything"])
+
+
+def _drop_a_garden_to_be_in(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """A garden found only as somewhere to be or something loved is not the housework."""
+    if _only_where(HOUSEWORK, found, places, lambda at: _a_garden_to_be_in(lemmas, at)):
         del found[HOUSEWORK]
 
 
@@ -3724,10 +3813,13 @@ def _who_i_am_doing(lemmas: list[str], at: int) -> bool:
 def _anywhere_without(lemmas: list[str], at: int) -> bool:
     """ "can't go anywhere without knowing where the loos are", "I don't go out unless I know where the
     nearest one is": going out only with something to hand says what going out needs, not that the
-    writer is cut off."""
+    writer is cut off. Others going out without the writer ("my friends all go out without me") is being
+    left out, and stays."""
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
     return any(
-        lemmas[i] in ("anywhere", "out") and lemmas[i + 1 : i + 2] in (["without"], ["unless"])
+        lemmas[i] in ("anywhere", "out")
+        and lemmas[i + 1 : i + 2] in (["without"], ["unless"])
+        and not (lemmas[i + 1] == "without" and lemmas[i + 2 : i + 3] in (["me"], ["us"]))
         for i in range(start, end)
     )
 
@@ -3883,6 +3975,29 @@ def _understood_by_others(lemmas: list[str], at: int) -> bool:
     )
 
 
+# "my husband doesn't understand", "he just doesn't get it": someone close not understanding the writer.
+_WHO_MAY_UNDERSTAND = _SPOUSES | _words("he she they people nobody everyone family friend friends")
+_NOT_GETTING_IT = _words("not never")
+
+
+def _a_partner_who_does_not_understand(lemmas: list[str], at: int) -> bool:
+    """ "my husband doesn't understand, we argue about it", "people don't understand how I feel": the
+    one close to the writer does not understand them, which is the relationship, not a want of
+    information ("he doesn't understand what the consultant said" stays)."""
+    for i in range(at, min(at + 4, len(lemmas))):
+        if lemmas[i] != "understand":
+            continue
+        before = lemmas[max(0, i - 5) : i]
+        after = lemmas[i + 1 : i + 2]
+        return (
+            bool(_NOT_GETTING_IT & set(before[-3:]))
+            and bool(_WHO_MAY_UNDERSTAND & set(before))
+            and not _FIRST_PERSON & set(before[-3:])
+            and (not after or after[0] in _CLAUSE_BREAKS or after[0] in ("me", "us", "how"))
+        )
+    return False
+
+
 _FOOD = _words("food eat eating cook cooking meal meals dinner tea")
 
 
@@ -4033,7 +4148,16 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         ("pain", (_caused_by_a_painkiller,)),
         (CHILDREN, (_forgotten_about,)),
         (ANGER, (_losing_weight, _at_each_other, _children_passed_round)),
-        (INFO, (_results_awaited, _hard_to_explain, _understood_by_others, _no_clue_how_to_pay)),
+        (
+            INFO,
+            (
+                _results_awaited,
+                _hard_to_explain,
+                _understood_by_others,
+                _no_clue_how_to_pay,
+                _a_partner_who_does_not_understand,
+            ),
+        ),
         (CARING, (_my_own_condition, _my_own_care, _a_pet, _cared_for_me)),
         ("bladder_or_bowels", (_piling_up, _wet_with_sweat)),
         (WORK, (_all_the_time_off,)),
