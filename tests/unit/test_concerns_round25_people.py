@@ -117,3 +117,21 @@ def test_a_garden_loved_is_meaning_not_housework(checklist: Checklist, text: str
 
 def test_a_garden_to_keep_is_still_housework(checklist: Checklist) -> None:
     assert HOUSEWORK in found(checklist, "I can't keep on top of the garden anymore")
+
+
+def test_a_worry_about_one_thing_and_a_fear_of_its_own_keeps_the_fear(checklist: Checklist) -> None:
+    text = "worried about the rent, and to be honest I'm just freaked out by all of it"
+    assert {WORRY, "housing"} <= found(checklist, text)
+
+
+def test_a_worry_about_one_thing_alone_is_that_thing(checklist: Checklist) -> None:
+    assert found(checklist, "worried about the rent") == {"housing"}
+
+
+@pytest.mark.parametrize("text", ["the flat is so quiet without him", "since she died the house feels empty"])
+def test_a_home_gone_quiet_is_not_housing(checklist: Checklist, text: str) -> None:
+    assert "housing" not in found(checklist, text)
+
+
+def test_a_home_that_is_damp_is_still_housing(checklist: Checklist) -> None:
+    assert "housing" in found(checklist, "the house is damp and freezing")

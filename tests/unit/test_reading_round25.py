@@ -86,3 +86,12 @@ def test_the_kids_after_a_fertility_worry_is_that_worry() -> None:
 
 def test_the_kids_where_children_are_a_worry_are_the_children() -> None:
     assert _main("my kids", ["children", "sex_intimacy"]) == "children"
+
+
+@pytest.mark.parametrize("text", ["what will happen to my dad", "Dad"])
+def test_someone_close_named_as_what_matters_most_is_the_caring_worry(text: str) -> None:
+    assert _main(text, ["sleep", "caring_responsibilities"]) == "caring_responsibilities"
+
+
+def test_someone_close_named_without_a_caring_worry_is_read_as_before() -> None:
+    assert _main("the money for my dad", ["money_or_finance", "sleep"]) == "money_or_finance"

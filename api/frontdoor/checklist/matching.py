@@ -583,6 +583,7 @@ class ConcernReader:
         _drop_the_price_of_parking(visible, found, places)
         _drop_a_toilet_that_is_where(visible, found, places)
         _drop_a_home_that_is_where(visible, found, places)
+        _drop_a_quiet_home(visible, found, places)
         _asking_if_dying_is_fear(visible, found, places, allowed)
         _drop_my_own_death_as_grief(visible, found, places)
         _fear_of_a_loss_is_worry(visible, found, places, allowed)
@@ -1403,6 +1404,8 @@ def _drop_worry_about_something_named(
     if _who_will_take_over(lemmas, at):
         return
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    if any(not start <= seen < end for seen in _seen_at(WORRY, found, places)):
+        return  # "worried about the bills ... and I'm just freaked out by it all": a worry of its own too
     if _worry_is_a_thing(lemmas, at, end):
         end = _around(lemmas, end + 1, _CLAUSE_BREAKS)[1]  # "my only worry is the bathroom, I need a ..."
     elif _a_worry_heading(lemmas, at, end):
@@ -4270,6 +4273,20 @@ def _drop_a_home_that_is_where(lemmas: list[str], found: dict[str, int], places:
         return by_a_place or (len(found) > 1 and _lived_in(lemmas, at))
 
     if _only_where(HOUSING, found, places, where):
+        del found[HOUSING]
+
+
+# "the house is too quiet", "the flat feels so empty now": a home gone quiet is loneliness or grief, not a
+# housing concern.
+_QUIET = _words("quiet empty silent lonely")
+
+
+def _drop_a_quiet_home(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    def gone_quiet(at: int) -> bool:
+        end = _around(lemmas, at, _PUNCTUATED_BREAKS)[1]
+        return bool(_QUIET & set(lemmas[at + 1 : min(end, at + 5)]))
+
+    if _only_where(HOUSING, found, places, gone_quiet):
         del found[HOUSING]
 
 

@@ -609,6 +609,10 @@ _WORRY = "worry_fear_or_anxiety"
 # worry about children: the fertility worry, not a new one.
 _CHILDREN = "children"
 _FERTILITY = "sex_intimacy"
+# "what happens to mum", "my husband": someone close named, no worry noted of theirs, where one noted is
+# caring for them.
+_CARING = ("caring_responsibilities", "carer_coping")
+_A_RELATIVE = re.compile(rf"\b{parsing.RELATIVE}\b")
 
 
 def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
@@ -627,6 +631,9 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
     named = [i for i in found if i in chosen]
     if named:
         return {"main_concern": named[0]}, None
+    caring = [item for item in chosen if item in _CARING]
+    if caring and _A_RELATIVE.search(text.lower()):
+        return {"main_concern": caring[0]}, None  # "what happens to mum": the one they look after
     something_else = content.checklist.something_else
     if not found and something_else and len(text.split()) >= 3 and not parsing.means_nothing(text):
         # "Not knowing what the hospital has decided": a worry in their words is kept as they said it.
