@@ -78,3 +78,9 @@ def test_time_off_work_is_not_time_left(checklist: Checklist, text: str) -> None
 
 def test_time_left_is_still_the_end_of_life(checklist: Checklist) -> None:
     assert END_OF_LIFE in found(checklist, "I keep wondering how much time I have left")
+
+
+def test_the_bedroom_as_intimacy_is_untouched_by_the_rooms_of_a_home(checklist: Checklist) -> None:
+    """The rule for children counted in a home once took the name of the rooms list the bedroom rule
+    reads, and "the bedroom" meaning intimacy was lost."""
+    assert "sex_intimacy" in found(checklist, "it's not been the same in the bedroom since my surgery")

@@ -1404,7 +1404,11 @@ def _drop_worry_about_something_named(
     if _who_will_take_over(lemmas, at):
         return
     start, end = _around(lemmas, at, _CLAUSE_BREAKS)
-    if any(not start <= seen < end for seen in _seen_at(WORRY, found, places)):
+    if any(
+        _worry_naming_nothing(lemmas, seen, found, places)
+        for seen in _seen_at(WORRY, found, places)
+        if not start <= seen < end
+    ):
         return  # "worried about the bills ... and I'm just freaked out by it all": a worry of its own too
     if _worry_is_a_thing(lemmas, at, end):
         end = _around(lemmas, end + 1, _CLAUSE_BREAKS)[1]  # "my only worry is the bathroom, I need a ..."
@@ -1434,6 +1438,19 @@ def _drop_worry_about_something_named(
                 else:
                     found[WORRY] = elsewhere
                 return
+
+
+def _worry_naming_nothing(
+    lemmas: list[str], at: int, found: dict[str, int], places: dict[str, set[int]]
+) -> bool:
+    """The worry seen at ``at`` names no other concern in its clause ("freaked out by it all"), unlike
+    "anxious about the mortgage", and points back to none ("and it worries me")."""
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    if {"it", "that", "this"} & set(lemmas[max(start, at - 2) : at]):
+        return False
+    return not any(
+        start <= seen < end for item in found if item != WORRY for seen in _seen_at(item, found, places)
+    )
 
 
 # "money is a big worry for him", "the job is my main worry": a concern named, then called a worry.
@@ -3211,7 +3228,7 @@ _SMALLEST_HOURS = _words("1 2 3 4 one two three four")
 # "up at 4 every night", "awake till 2": "2" and "4" alone are read as "to" and "for"
 _HOURS_READ = _words("to for")
 _EVERY = _words("every each much some")  # "most nights" is read as "much night"
-_NIGHT = _words("night nights morning mornings")
+_EVERY_NIGHT_OR_MORNING = _words("night nights morning mornings")
 
 
 def _awake_in_the_small_hours(lemmas: list[str], unmasked: list[str] | None = None) -> int | None:
@@ -3228,7 +3245,9 @@ def _awake_in_the_small_hours(lemmas: list[str], unmasked: list[str] | None = No
             return at
         after = said[at + 3 : at + 5]
         nightly = after[:1] == ["o'clock"] or (
-            len(after) == 2 and after[0] in _EVERY and after[1] in _NIGHT  # "every night", "most nights"
+            len(after) == 2
+            and after[0] in _EVERY
+            and after[1] in _EVERY_NIGHT_OR_MORNING  # "every night", "most nights"
         )
         if lemmas[at + 2] in _SMALLEST_HOURS | _HOURS_READ and nightly:
             return at
@@ -4449,7 +4468,7 @@ def _a_partner_fed_up_with_me(
 
 # "4 children in a 2 bedroom flat": children counted as who lives in a home too small is the housing.
 # The count is read as written: a "4" or "2" may have become "for" or "to" among the lemmas.
-_ROOMS = _words("bedroom room flat house home")
+_A_HOME = _words("bedroom room flat house home")
 _COUNTED = _MORE_THAN_ONE | _words("6 7 8 six seven eight")
 
 
@@ -4457,7 +4476,7 @@ def _children_counted_in_a_home(lemmas: list[str], written: list[str], at: int) 
     start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
     stretch = set(lemmas[start:end])
     counted = at > 0 and written[at - 1].lower() in _COUNTED
-    return counted and bool(_ROOMS & stretch) and not (_FAMILY_TROUBLE & stretch)
+    return counted and bool(_A_HOME & stretch) and not (_FAMILY_TROUBLE & stretch)
 
 
 def _drop_children_counted_in_a_home(
