@@ -12,7 +12,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from frontdoor.checklist.matching import match_concerns, pick_numbered
+from frontdoor.checklist.matching import (
+    CARER_COPING,
+    CARING,
+    CHILDREN,
+    SEX,
+    WORRY,
+    match_concerns,
+    pick_numbered,
+)
 from frontdoor.content import Content
 from frontdoor.eligibility.cancer_types import match_cancer_type
 from frontdoor.eligibility.postcode import is_first_half, normalise_postcode
@@ -604,14 +612,8 @@ _THE_WAIT = re.compile(
     r"(?: (?:for|on) (?:the |my )?(?:results?|news|scans?|biopsy|tests?)(?: results?)?)?\W*$",
     re.IGNORECASE,
 )
-_WORRY = "worry_fear_or_anxiety"
-# "the kids thing", where the worry noted is children that may not come (fertility) and there is no
-# worry about children: the fertility worry, not a new one.
-_CHILDREN = "children"
-_FERTILITY = "sex_intimacy"
 # "what happens to mum", "my husband": someone close named, no worry noted of theirs, where one noted is
 # caring for them.
-_CARING = ("caring_responsibilities", "carer_coping")
 _A_RELATIVE = re.compile(rf"\b{parsing.RELATIVE}\b")
 
 
@@ -623,15 +625,14 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
         return {"main_concern": chosen[index]}, None
     found = match_concerns(text, content.checklist, referral.referrer_role)
     if not found and _THE_WAIT.match(text):
-        found = [_WORRY]
-    found = [
-        _FERTILITY if item == _CHILDREN and _FERTILITY in chosen and item not in chosen else item
-        for item in found
-    ]
+        found = [WORRY]
+    # "the kids thing", where the worry noted is children that may not come (fertility, read as SEX) and
+    # there is no worry about children: the fertility worry, not a new one.
+    found = [SEX if item == CHILDREN and SEX in chosen and item not in chosen else item for item in found]
     named = [i for i in found if i in chosen]
     if named:
         return {"main_concern": named[0]}, None
-    caring = [item for item in chosen if item in _CARING]
+    caring = [item for item in chosen if item in (CARING, CARER_COPING)]
     if caring and _A_RELATIVE.search(text.lower()):
         return {"main_concern": caring[0]}, None  # "what happens to mum": the one they look after
     something_else = content.checklist.something_else
