@@ -289,12 +289,10 @@ _FUNERAL_LIST = 6  # how far back a list of plans ("sort his will, his funeral")
 _CLIMBS = _words("stair stairs step steps hill hills up upstairs uphill slope incline")
 _CLIMB_REACH = 6  # the climb comes at most this many words after the breathlessness
 _NOT_A_CIRCUMSTANCE = _NEGATIONS | _words("and can could manage")
+# The words of fear, as lemmas ("scared" is "scare").
+_FEARS = ("scare", "frighten", "afraid", "terrify", "petrify", "worry")
 # "frightened of ...", "scared about ...", "I worry what will happen": what follows is what is feared.
-_FEARED = [
-    [fear, about]
-    for fear in ("scare", "frighten", "afraid", "terrify", "petrify", "worry")
-    for about in ("of", "about", "what", "how")
-]
+_FEARED = [[fear, about] for fear in _FEARS for about in ("of", "about", "what", "how")]
 
 # Someone other than the person writing: "my husband still works", "he forgets things" are about them.
 _OTHER_PERSON = _words(
@@ -1472,9 +1470,7 @@ def _named_then_called_a_worry(lemmas: list[str], position: int, at: int, writte
 
 # "I'm scared they'll sack me", "terrified they will fire me": the fear is of losing the job, which is
 # the work concern it names, not a worry beside it.
-_FEAR_WORDS = _words(
-    "scare scared afraid frighten frightened terrify terrified petrify petrified worry worried"
-)
+_FEAR_WORDS = frozenset(_FEARS) | _words("scared frightened terrified petrified worried")
 _SACKING = _words("sack fire")
 _SACK_REACH = 4  # "scared they'll sack me": the sacking comes this many words after the fear
 

@@ -452,20 +452,21 @@ def _ask_again(question: str, fields: list[str]) -> Reading:
     return {field: None for field in fields}, f"change:{question}"
 
 
-_MY_AGE = re.compile(r"\b(?:i'?m|i am|im|me)\s*(?:is\s*)?(\d{1,3})\b")
-_THEIR_AGE = re.compile(r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|\w+'s)\s*(\d{1,3})\b")
+# Who an age is said of, in the words before it: the one writing, or someone else.
+_I_AM = r"(?:i'?m|i am|im|me)"
+_THEY_ARE = r"(?:she'?s|he'?s|she is|he is|they'?re|they are)"
+_MY_AGE = re.compile(rf"\b{_I_AM}\s*(?:is\s*)?(\d{{1,3}})\b")
+_THEIR_AGE = re.compile(rf"\b(?:{_THEY_ARE}|\w+'s)\s*(\d{{1,3}})\b")
 # "She's 84", "my mum is 84": an age, but not of the one writing.
-_SOMEONE_ELSES_AGE = re.compile(
-    r"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|(?:my|me|our) \w+(?:'s| is))\s*(?:\d{1,3})\b"
-)
+_SOMEONE_ELSES_AGE = re.compile(rf"\b(?:{_THEY_ARE}|(?:my|me|our) \w+(?:'s| is))\s*(?:\d{{1,3}})\b")
 
 
 # Whose an age is, from the words just before it: "I'm 74", "me 42" are the writer's; "mary is 72",
 # "(mum's 68)", "she's 84", "my husband 61", "husband 70" someone else's. A bare number is nobody's in
 # particular.
-_MINE_BEFORE = re.compile(r"\b(?:i'?m|i am|im|me|myself|i'?m only|i'?m just)\s*$")
+_MINE_BEFORE = re.compile(rf"\b(?:{_I_AM}|myself|i'?m only|i'?m just)\s*$")
 _THEIRS_BEFORE = re.compile(
-    rf"\b(?:she'?s|he'?s|she is|he is|they'?re|they are|(?:my|me|our|his|her) [a-z]+|{parsing.RELATIVE}|"
+    rf"\b(?:{_THEY_ARE}|(?:my|me|our|his|her) [a-z]+|{parsing.RELATIVE}|"
     r"(?!(?:i|it|age|that|what|which|this)\b)[a-z]+(?:'s| is| was))\s*(?:just |only )?$"
 )
 # A number standing alone, not a count of something ("4 kids", "3 cycles", "2 weeks ago").
