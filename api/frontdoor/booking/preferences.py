@@ -187,6 +187,16 @@ _HARD_AFTER = {
 }  # fmt: skip
 
 
+def _a_no_right_after(after: list[str]) -> bool:
+    """ "phone no. me Deaf", "home visit nah": a no straight after the way named (but "phone, no
+    problem" is a yes)."""
+    if after[:1] in (["call"], ["calls"], ["visit"]):
+        after = after[1:]  # "phone call no": the no after the whole name
+    return after[:1] in (["no"], ["nope"], ["nah"], ["naw"]) and after[1:2] not in (
+        ["problem"], ["problems"], ["bother"], ["worries"], ["probs"],
+    )  # fmt: skip
+
+
 def parse_meeting(text: str, kinds: list[str]) -> str | None:
     """A number from the menu, or words for one of the offered ways of meeting, weighing every cue and
     ignoring those said against in the same sentence ("not at the house" is not a home visit; in "I'd
@@ -275,6 +285,7 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                     not _NEGATION & set(before)
                     and not _CANNOT_GET_TO.search(" ".join(words[max(0, start - 7) : start]))
                     and not _HARD_AFTER & set(after)
+                    and not _a_no_right_after(after)
                     and not _the_one_i_cannot(before, after)
                 ):
                     # "can we do it on the phone instead, I won't get the time off to come in"

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from frontdoor.content import Content
 from frontdoor.intake.conversation import describe, interrupts
-from frontdoor.intake.parsing import read_privacy_answer
+from frontdoor.intake.parsing import read_privacy_answer, without_relaying
 from frontdoor.referrals.schemas import Answers
 from frontdoor.referrals.service import current_referral, save_draft
 
@@ -46,7 +46,7 @@ def read_consent(
 ) -> ConsentReading:
     """Read the answer; given the conversation, a yes is stored on its draft at once and the first
     questions come back (one call for the turn). Nothing else is ever stored before a yes."""
-    agreed, asks = read_privacy_answer(text)
+    agreed, asks = read_privacy_answer(without_relaying(text))
     if not agreed and intent in LEAVES_THE_QUESTION and interrupts(intent, confidence, text, None):
         return ConsentReading(agreed=None, asks=False, interrupt=intent)  # "can I talk to a person?"
     if asks and not (told_why and agreed):

@@ -18,7 +18,13 @@ from frontdoor.content import Content
 from frontdoor.eligibility.postcode import in_two_halves
 from frontdoor.intake import corrections
 from frontdoor.intake.extras import access_need_said, also_answered, from_first_message, said_earlier
-from frontdoor.intake.parsing import asks_what_it_means, asks_who_sees, means_same_number, not_their_worry
+from frontdoor.intake.parsing import (
+    asks_what_it_means,
+    asks_who_sees,
+    means_same_number,
+    not_their_worry,
+    without_relaying,
+)
 from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
 from frontdoor.intake.review import summary
 from frontdoor.referrals.contact import phone_shown
@@ -171,6 +177,8 @@ def answer(
         raise ReferralError("the person has not agreed to share their details yet", status=409)
     if referral.status != "in_progress":
         raise ReferralError(f"referral {referral.reference} was already submitted", status=409)
+    if field not in FREE_TEXT:
+        text = without_relaying(text)  # "Danny says 38": a support worker typing what he says
     if field in ("phone", "referrer_phone") and sender_phone and means_same_number(text):
         text = sender_phone
     if field == "postcode" and previous:

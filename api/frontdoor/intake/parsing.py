@@ -122,6 +122,20 @@ _OPENING_FILLERS = {
 }  # fmt: skip
 
 
+# Someone typing for the person passes their answer on: "Danny says yes ok", "mum says 2", "he says:
+# no". Present tense only ("she said to" is how an agreement is told, and keeps its words).
+_RELAYED = re.compile(
+    r"^\s*(?:(?:his|her|their|my|me) )?(?!(?:it|that|this|nobody|no one|noone|everyone|everybody|"
+    r"somebody|someone|what|who|which|doctor|dr|nurse|letter)\b)[a-z]+ (?:says|sez)\b\s*[:,-]?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_relaying(text: str) -> str:
+    """The answer passed on, without "Danny says" before it; any other text as it is."""
+    return _RELAYED.sub("", text or "", count=1)
+
+
 def parse_yes_no(text: str) -> bool | None:
     """Yes or no, as people type it: "yh", "ye she told me to", "nah not yet", "she knows"."""
     cleaned = _clean(text)
@@ -612,6 +626,9 @@ _STILL_LOOKING = re.compile(
 )
 
 
+_STILL_GOING_ON = re.compile(r"\b(?:still|having|next|booked|due|going for|waiting|waitin)\b")
+
+
 # A diagnosis looked for and ruled out: "it was benign", "a fibroadenoma, not cancer", "all clear".
 _RULED_OUT = re.compile(
     r"\b(?:not|wasn'?t|isn'?t|no|never) (?:a |the )?(?:cancer|cancerous|malignant)\b|\bbenign\b|"
@@ -670,6 +687,9 @@ def parse_has_diagnosis(text: str) -> str | None:
         return "no"
     if choice != "awaiting" and first in _LEADING_YES_WORDS:
         return "yes"
+    if choice in (None, "no") and first in _LEADING_NO_WORDS and _STILL_LOOKING.search(_clean(text)):
+        # "No, she's still having scans", "no, biopsy next week": not yet, and still being looked for
+        return "awaiting" if _STILL_GOING_ON.search(_clean(text)) else "no"
     if choice != "awaiting" and first in _LEADING_NO_WORDS:
         return "no"
     if choice is None and _STILL_LOOKING.search(_clean(text)):
@@ -1100,8 +1120,12 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _TENS_AND_DIGIT = re.compile(r"\b(" + "|".join(_TENS) + r"|ninety)[ -]?(\d)\b")
 
 
-# Voice typing writes a digit as a word that sounds like it: "sixty for", "D D to five J W".
-_SOUNDS_LIKE = {"won": "one", "to": "two", "too": "two", "for": "four", "fore": "four", "ate": "eight"}
+# Voice typing writes a digit as a word that sounds like it: "sixty for", "D D to five J W"; and Scots
+# says some as it sounds: "seventy-wan", "fifty-twa", "sixty-fower".
+_SOUNDS_LIKE = {
+    "won": "one", "to": "two", "too": "two", "for": "four", "fore": "four", "ate": "eight",
+    "wan": "one", "twa": "two", "fower": "four",
+}  # fmt: skip
 _SAID_ALOUD = {*_SOUNDS_LIKE, "double", "oh"}
 _NUMBER_WORD = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|ninety|" + "|".join(_TENS) + ")"
 _TENS_AND_SOUND = re.compile(

@@ -215,7 +215,8 @@ _NEEDS_THE_LANGUAGE = re.compile(
     r"not much english|no english|understand|please)\b"
 )
 _ACCESS_NEED = re.compile(
-    r"\b(?:deaf|deef|deif|hearing|hard of hearing|bsl|sign language|lip ?read|blind|sight|sighted|visual|"
+    r"\b(?:deaf|deef|deif|hearing|hearin|hard of hearing|bsl|sign language|lip ?read|blind|sight|sighted|"
+    r"visual|speak (?:slow|slowly|up|loud|louder|clear|clearly)|"
     r"large print|"
     r"eyes? (?:are|is|aren'?t) (?:bad|poor|not good|going)|eyesight|cataracts?|glaucoma|macular|can'?t see|"
     r"cannot see|"
@@ -355,6 +356,9 @@ _A_YES = re.compile(r"\b(?:yes|aye|yeah|yep|yup|yea)\b")
 _DENIES = re.compile(r"\b(?:no|not|never|nope|nah|naw|doesn'?t|don'?t|didn'?t|isn'?t|wasn'?t)\b")
 
 
+_TESTS = re.compile(r"\b(?:tests?|scans?|biops(?:y|ies)|results?|investigat\w*)\b")
+
+
 def _cares_for(text: str, _referral: Referral, content: Content) -> Reading:
     """Yes or no; someone they name as having cancer ("my wife has lung cancer, yes", "not me, my
     husband, bowel cancer") is a yes, and so is a cancer named with nothing said against it ("My wife
@@ -371,8 +375,11 @@ def _cares_for(text: str, _referral: Referral, content: Content) -> Reading:
     elif _NOT_ME.search(lowered) and (_SOMEONE_CLOSE.search(lowered) or _A_CANCER.search(lowered)):
         answer = True  # "my mum not me", "Not me pet, Alan. Bowel cancer": the question is who has it
     field = "cares_for_someone_with_cancer"
-    if answer is None and parsing.parse_has_diagnosis(text) == "awaiting":
-        # "a shadow on his lung, biopsy next month": waiting to know is a site's awaiting-diagnosis rule
+    if (answer is None or (answer is False and _TESTS.search(lowered))) and (
+        parsing.parse_has_diagnosis(text) == "awaiting"
+    ):
+        # "a shadow on his lung, biopsy next month", "not yet, they're doing tests": waiting to know is
+        # a site's awaiting-diagnosis rule, not a no (but a bare "no, not yet" is a no)
         return {field: True, "has_diagnosis": "awaiting"}, None
     return ({field: answer}, None) if answer is not None else ({}, "not_yes_no")
 
@@ -681,15 +688,24 @@ def _scores_for_named_worries(text: str, referral: Referral, content: Content) -
         item: (known.label.lower() if (known := content.checklist.get(item)) else "") for item in waiting
     }
     given: dict[str, int] = {}
-    for label, score in parsing.labelled_scores(text):
+    labelled = parsing.labelled_scores(text)
+    unnamed: list[int] = []
+    for label, score in labelled:
         found = match_concerns(label, content.checklist, referral.referrer_role)
         named = [item for item in found if item in waiting] or [
             item for item in waiting if label in called[item]
         ]
         if len(named) == 1 and named[0] not in given:
             given[named[0]] = score
+        else:
+            unnamed.append(score)
     if not given:
         return []
+    left = [item for item in waiting if item not in given]
+    if len(labelled) == len(waiting) and len(unnamed) == len(left):
+        # One score for each worry, the rest named: the one whose words name none ("children 8" for
+        # "caring for someone else") is the worry left, in the order they were read back.
+        given.update(zip(left, unnamed, strict=True))
     for item, score in given.items():
         waiting[item]["score"] = score
     return entries
