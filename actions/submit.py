@@ -17,6 +17,8 @@ from rasa_sdk.types import DomainDict
 from actions.api_client import ApiUnavailable, call, channel_of
 from actions.booking import booking_events, start_booking
 
+CHECK_FIRST = {"lives_in_area": "utter_submitted_area_check"}
+
 
 async def tell_sent(
     dispatcher: CollectingDispatcher, tracker: Tracker, sent: dict[str, Any]
@@ -30,8 +32,10 @@ async def tell_sent(
             other_help="; ".join(sent["other_help"]),
         )
     else:
+        # Eligibility still open (a postcode on the area's edge): why no time is offered yet.
+        check = sent.get("check_first")
         dispatcher.utter_message(
-            response="utter_submitted",
+            response=CHECK_FIRST.get(check, "utter_submitted_details_check") if check else "utter_submitted",
             referral_reference=sent["reference"],
             site_name=sent["site_name"] or "your local service",
             target_days=sent["target_days"] or 10,

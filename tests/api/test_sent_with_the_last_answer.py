@@ -35,18 +35,20 @@ def _answer(client, conversation: str, channel: str, field: str, text: str) -> d
     return response.json()
 
 
-def _up_to_the_read_back(client, conversation: str, channel: str) -> None:
+def _up_to_the_read_back(client, conversation: str, channel: str, **instead: str) -> None:
+    """Every question answered as SAID, but for the answers given ``instead``."""
+    said = {**SAID, **instead}
     draft(client, conversation, channel, consent_share=True)
     questions = client.post(
         "/internal/referrals/plan", json={"conversation_id": conversation}, headers=SERVICE
     )
     questions = questions.json()["questions"]
     answered: set[str] = set()
-    for _ in range(len(SAID)):  # the plan lists every question that applies, answered or not
+    for _ in range(len(said)):  # the plan lists every question that applies, answered or not
         pending = [q for q in questions if q not in answered and q != "review_confirm"]
         if not pending:
             break
-        out = _answer(client, conversation, channel, pending[0], SAID[pending[0]])
+        out = _answer(client, conversation, channel, pending[0], said[pending[0]])
         assert out["accepted"] and out["submitted"] is None, (pending[0], out)
         answered |= {pending[0], *out["values"]}
         questions = out["questions"]

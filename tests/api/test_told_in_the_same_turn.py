@@ -59,6 +59,18 @@ def test_the_yes_that_sends_it_says_so_and_opens_booking_in_the_same_validation(
     assert slots["meeting_type"] is None and "submission" not in slots
 
 
+def test_sent_with_the_postcode_to_check_says_why_no_time_is_offered_yet(client) -> None:
+    """Blind people R26013, R26016 and R26032 live on a site's boundary (E2, TS28, SR8): their referral
+    went to the team to check, and no time was offered, with nothing said of why."""
+    _up_to_the_read_back(client, "edge", "sms", postcode="SR8 2RR")
+    answer = _answer(client, "edge", "sms", "review_confirm", "yes send it")
+    sent = answer["submitted"]
+    assert sent["check_first"] == "lives_in_area" and not sent["booking"]["can_book"]
+    found = code_in_bot_env(REFERRAL.format(answer=json.dumps(answer)))
+    assert found["said"] == ["utter_submitted_area_check"]
+    assert found["slots"]["referral_state"] == "sent" and "meeting_menu" not in found["slots"]
+
+
 CONSENT = """
 import asyncio, json
 from rasa_sdk.executor import CollectingDispatcher

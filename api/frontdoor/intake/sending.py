@@ -17,6 +17,7 @@ from frontdoor.aftercare.service import signposts_in_chat
 from frontdoor.booking.conversation import start_for as booking_start
 from frontdoor.content import Content
 from frontdoor.intake.conversation import answer, describe
+from frontdoor.referrals.models import Referral
 from frontdoor.referrals.schemas import AnswerOut
 from frontdoor.referrals.service import submit
 
@@ -46,8 +47,17 @@ def send(session: Session, content: Content, conversation_id: str, in_chat: bool
         "status": referral.status,
         "priority": referral.priority,
         "site_id": referral.site_id,
+        "check_first": check_first(referral),
     }
     return {**sent, "local_help": shown.get("text") if shown else None} if in_chat else sent
+
+
+def check_first(referral: Referral) -> str | None:
+    """Sent, but eligibility still open (a postcode on a site's boundary, say): the rule a link worker
+    checks before booking ("lives_in_area"), so the person hears why no time is offered yet."""
+    if referral.status != "new" or referral.eligible is not None:
+        return None
+    return next((c["rule"] for c in referral.eligibility_checks or [] if c.get("passed") is None), "details")
 
 
 def answer_and_send(
