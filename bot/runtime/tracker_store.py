@@ -16,9 +16,6 @@ measured by ``make bench``:
 - the conversations last read or saved are kept in the process (see ``KeptTrackers``): a turn reads
   back only how many events are stored and when the latest was, and reads and replays the whole
   conversation only when that is not what was kept;
-- the database is read and written in a worker thread, not on Rasa's event loop, which serves every
-  conversation: on PostgreSQL each statement waits on another process, and while one turn waited
-  there, every other conversation's turn waited with it;
 - the current session's events are counted and read with statements built once, where Rasa builds an
   ORM query on every call (a millisecond each, twice a turn). Same filter, same rows.
 
@@ -29,7 +26,7 @@ built once, 0.3 ms when the kept tracker is still current; Rasa's CPU a turn 15%
 
 from __future__ import annotations
 
-import asyncio
+import itertools
 import json
 import logging
 from collections import OrderedDict
@@ -143,11 +140,12 @@ class SQLStore(SQLTrackerStore):
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
     ) -> DialogueStateTracker | None:
-        if not fetch_events_from_all_sessions and (kept := self.kept.candidate(sender_id)) is not None:
-            if await asyncio.to_thread(self._stored_count, sender_id) == (kept.events, kept.latest):
-                return kept.tracker
-            self.kept.forget(sender_id)
-        stored = await asyncio.to_thread(self._stored_events, sender_id, fetch_events_from_all_sessions)
+        with self.session_scope() as session:
+            kept = None if fetch_events_from_all_sessions else self._still_stored(session, sender_id)
+            if kept is not None:
+                return kept
+            query = _events_of(self.SQLEvent.__table__, fetch_events_from_all_sessions)
+            stored = [_parsed(data) for (data,) in session.execute(query, {"sender_id": sender_id})]
         if not (self.domain and stored):
             self.kept.forget(sender_id)
             return None
@@ -156,29 +154,28 @@ class SQLStore(SQLTrackerStore):
             self.kept.keep(tracker)
         return tracker
 
-    def _stored_count(self, sender_id: str) -> tuple[int, float | None]:
-        """How many events the current session has stored, and when the latest was."""
-        with self.session_scope() as session:
-            found = session.execute(_count_of(self.SQLEvent.__table__), {"sender_id": sender_id}).one()
-        return found[0], found[1]
-
-    def _stored_events(self, sender_id: str, all_sessions: bool) -> list[dict[str, Any]]:
-        with self.session_scope() as session:
-            query = _events_of(self.SQLEvent.__table__, all_sessions)
-            return [_parsed(data) for (data,) in session.execute(query, {"sender_id": sender_id})]
+    def _still_stored(self, session: sa.orm.Session, sender_id: str) -> DialogueStateTracker | None:
+        """The kept tracker, if the current session's stored events are exactly its events."""
+        kept = self.kept.candidate(sender_id)
+        if kept is None:
+            return None
+        count, latest = session.execute(_count_of(self.SQLEvent.__table__), {"sender_id": sender_id}).one()
+        if count == kept.events and latest == kept.latest:
+            return kept.tracker
+        self.kept.forget(sender_id)
+        return None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
-        await asyncio.to_thread(self._write_new, tracker.sender_id, list(tracker.events))
-        self.kept.keep(tracker)
-
-    def _write_new(self, sender_id: str, events: list[Event]) -> None:
-        """Write the events not yet stored, in one INSERT."""
         with self.session_scope() as session:
-            stored, _ = session.execute(_count_of(self.SQLEvent.__table__), {"sender_id": sender_id}).one()
-            if new := events[stored:]:
-                session.execute(sa.insert(self.SQLEvent.__table__), [_row(sender_id, e) for e in new])
+            stored, _ = session.execute(
+                _count_of(self.SQLEvent.__table__), {"sender_id": tracker.sender_id}
+            ).one()
+            new = list(itertools.islice(tracker.events, stored, len(tracker.events)))
+            if new:
+                session.execute(sa.insert(self.SQLEvent.__table__), [_row(tracker.sender_id, e) for e in new])
             session.commit()
+        self.kept.keep(tracker)
 
 
 def _current_session(table: sa.Table) -> sa.sql.ColumnElement:
