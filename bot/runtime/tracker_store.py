@@ -16,6 +16,11 @@ measured by ``make bench``:
 - the conversations last read or saved are kept in the process (see ``KeptTrackers``): a turn reads
   back only how many events are stored and when the latest was, and reads and replays the whole
   conversation only when that is not what was kept;
+- a turn costs two statements, each its own transaction: the count that checks the kept
+  conversation (above), and one INSERT of the turn's new events, which needs no count of its own as
+  the turn's read-back made it (``StoredCounts``). Wrapped in a transaction, each statement would
+  be three round trips to PostgreSQL (BEGIN, it, then COMMIT or ROLLBACK), each made while Rasa's
+  event loop, which serves every conversation, waits;
 - the current session's events are counted and read with statements built once, where Rasa builds an
   ORM query on every call (a millisecond each, twice a turn). Same filter, same rows.
 
@@ -135,17 +140,23 @@ class SQLStore(SQLTrackerStore):
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")  # kept in the file from now on
             self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
+        # Each read, and a turn's one INSERT, is a single statement: it needs no BEGIN and COMMIT (or
+        # ROLLBACK) around it, each a round trip of its own to PostgreSQL.
+        self.statements = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self.kept = KeptTrackers()
+        self.counted = StoredCounts()
 
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
     ) -> DialogueStateTracker | None:
-        with self.session_scope() as session:
-            kept = None if fetch_events_from_all_sessions else self._still_stored(session, sender_id)
+        with self.statements.connect() as connection:
+            kept = None if fetch_events_from_all_sessions else self._still_stored(connection, sender_id)
             if kept is not None:
                 return kept
             query = _events_of(self.SQLEvent.__table__, fetch_events_from_all_sessions)
-            stored = [_parsed(data) for (data,) in session.execute(query, {"sender_id": sender_id})]
+            stored = [_parsed(data) for (data,) in connection.execute(query, {"sender_id": sender_id})]
+        if not fetch_events_from_all_sessions:
+            self.counted.note(sender_id, len(stored))
         if not (self.domain and stored):
             self.kept.forget(sender_id)
             return None
@@ -154,28 +165,50 @@ class SQLStore(SQLTrackerStore):
             self.kept.keep(tracker)
         return tracker
 
-    def _still_stored(self, session: sa.orm.Session, sender_id: str) -> DialogueStateTracker | None:
+    def _still_stored(self, connection: sa.engine.Connection, sender_id: str) -> DialogueStateTracker | None:
         """The kept tracker, if the current session's stored events are exactly its events."""
         kept = self.kept.candidate(sender_id)
         if kept is None:
             return None
-        count, latest = session.execute(_count_of(self.SQLEvent.__table__), {"sender_id": sender_id}).one()
+        count, latest = connection.execute(_count_of(self.SQLEvent.__table__), {"sender_id": sender_id}).one()
         if count == kept.events and latest == kept.latest:
+            self.counted.note(sender_id, count)
             return kept.tracker
         self.kept.forget(sender_id)
         return None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
-        with self.session_scope() as session:
-            stored, _ = session.execute(
-                _count_of(self.SQLEvent.__table__), {"sender_id": tracker.sender_id}
-            ).one()
+        with self.statements.connect() as connection:
+            stored = self.counted.take(tracker.sender_id)
+            sender = {"sender_id": tracker.sender_id}
+            if stored is None:  # not read back in this turn: counted now
+                stored = connection.execute(_count_of(self.SQLEvent.__table__), sender).one()[0]
             new = list(itertools.islice(tracker.events, stored, len(tracker.events)))
             if new:
-                session.execute(sa.insert(self.SQLEvent.__table__), [_row(tracker.sender_id, e) for e in new])
-            session.commit()
+                rows = [_row(tracker.sender_id, event) for event in new]
+                connection.execute(sa.insert(self.SQLEvent.__table__), rows)
         self.kept.keep(tracker)
+
+
+class StoredCounts:
+    """How many events of each conversation's current session were stored when its turn read it back.
+    Rasa holds the conversation's lock from that read to the save at the end of the turn, so nothing
+    else writes to it between: the save needs no count of its own. Taken once; a save not preceded by a
+    read in this process counts for itself."""
+
+    def __init__(self, size: int = KEPT_TRACKERS) -> None:
+        self._size = size
+        self._counts: OrderedDict[str, int] = OrderedDict()
+
+    def note(self, sender_id: str, count: int) -> None:
+        self._counts[sender_id] = count
+        self._counts.move_to_end(sender_id)
+        while len(self._counts) > self._size:
+            self._counts.popitem(last=False)
+
+    def take(self, sender_id: str) -> int | None:
+        return self._counts.pop(sender_id, None)
 
 
 def _current_session(table: sa.Table) -> sa.sql.ColumnElement:

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
@@ -104,6 +105,14 @@ async def cases(tmp: Path) -> dict[str, Any]:
     with sqlite3.connect(tmp / "kept.db") as conn:
         conn.execute("DELETE FROM events WHERE sender_id = 'person'")
     found["after_erasure"] = await case.read(case.first)
+
+    turns = Case(tmp / "statements.db")
+    await turns.turn(turns.first, "DD1 4HN")
+    sent: list[str] = []
+    sa.event.listen(turns.first.engine, "before_cursor_execute", lambda *args: sent.append(args[2]))
+    await turns.turn(turns.first, "DD2 1TW")
+    found["statements_a_turn"] = [statement.split()[0] for statement in sent]
+    found["then_as_rasas"] = await turns.read(turns.first)
 
     many = SQLStore(domain=DOMAIN, dialect="sqlite", db=str(tmp / "many.db"))
     for n in range(tracker_store.KEPT_TRACKERS + 50):

@@ -103,5 +103,9 @@ def test_a_kept_conversation_is_used_only_while_the_store_holds_exactly_its_even
     new_session = found["after_a_new_session_elsewhere"]
     assert new_session == {"read_in_full": True, "same_as_rasas": True, "events": 2}
     assert found["after_erasure"]["events"] is None and found["after_erasure"]["same_as_rasas"]
+    # A turn is two statements, each its own transaction: the count that checks the kept conversation,
+    # and one INSERT of the turn's new events (no BEGIN, COMMIT or second count around them).
+    assert found["statements_a_turn"] == ["SELECT", "INSERT"]
+    assert found["then_as_rasas"] == {"read_in_full": False, "same_as_rasas": True, "events": 7}
     kept, most = found["kept_at_most"]
     assert kept == most
