@@ -509,7 +509,6 @@ def _the_age_asked_for(lowered: str, on_behalf: bool) -> int | None:
 def _age(text: str, referral: Referral, _content: Content) -> Reading:
     """An age in years, or a date of birth (then the age is worked out from it). With two ages in one
     message ("I'm 71, Jim's 74") the one of the person the support is for."""
-    today = datetime.now(UTC).date()
     lowered = (text or "").lower().replace("\u2019", "'")
     picked = _the_age_asked_for(lowered, referral.referrer_role == "on_behalf")
     if picked is not None:
@@ -517,6 +516,12 @@ def _age(text: str, referral: Referral, _content: Content) -> Reading:
     theirs = _SOMEONE_ELSES_AGE.search(lowered) and not _MY_AGE.search(lowered)
     if theirs and referral.referrer_role != "on_behalf":
         return {}, "not_their_age"  # the person they care for, say: asked for their own
+    return _age_given(text, referral)
+
+
+def _age_given(text: str, referral: Referral) -> Reading:
+    """The age the message gives, in years or as a date of birth, whoever it is said of."""
+    today = datetime.now(UTC).date()
     born = parsing.parse_date_of_birth(text, today)
     if born is not None:
         return {"date_of_birth": born, "age": parsing.age_on(born, today)}, None
@@ -975,6 +980,10 @@ def read_answer(
         from_opening = parsing.parse_role(opening)
         if from_opening is not None:
             return {field: from_opening}, None
+    if problem == "not_their_age" and retry:
+        # Said of someone else twice ("She's 90, born June 1936", typed by a granddaughter sitting with
+        # her): the age they give is taken, and the read-back shows it to them.
+        return _age_given(text, referral)
     if problem is not None and retry and field == "on_behalf_agreed":
         return READERS[field]("no", referral, content)  # no clear agreement: not referred for them
     if problem is not None and retry and field == "carer_support_wanted":
