@@ -155,6 +155,7 @@ _IDIOM_RUNS = (
     ("for", "no", "good", "reason"),
     ("like", "a", "train"),  # "puffing like a train": out of breath, not a journey
     ("nothing", "do", "in"),  # "nothing doing in the bedroom": nothing happens, not "done in"
+    ("know", "what", "i", "mean"),  # "if you know what I mean": a hint, not a question about meaning
 )
 # "What's worrying me?", "what worries me": the question said back before the answer, not a worry.
 _ECHOED_QUESTIONS = tuple(
@@ -440,6 +441,7 @@ SHORTHAND = {
     "wha'll": "who will",
     "dae": "do",
     "feart": "afraid",
+    "paine": "pain",  # "paine" is a name, so spelling mending leaves it as it is
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -612,6 +614,24 @@ class ConcernReader:
             found.setdefault(LONELY, much)
         if SLEEP in allowed and (awake := _awake_in_the_small_hours(visible, lemmas)) is not None:
             found.setdefault(SLEEP, awake)
+        if CHILDREN in allowed and (needs := _a_child_with_needs(visible)) is not None:
+            found.setdefault(CHILDREN, needs)
+        if RELATIONSHIPS in allowed and (gone := _a_partner_left(visible)) is not None:
+            found.setdefault(RELATIONSHIPS, gone)
+        if SKIN in allowed and (stared := _stared_at(visible)) is not None:
+            found.setdefault(SKIN, stared)
+        if SEX in allowed and (hinted := _not_a_proper_partner(visible)) is not None:
+            found.setdefault(SEX, hinted)
+        if BOWELS in allowed and (eaten := _eaten_through_me(visible)) is not None:
+            found.setdefault(BOWELS, eaten)
+        if MEMORY in allowed and (head := _nothing_kept_in_my_head(visible)) is not None:
+            found.setdefault(MEMORY, head)
+        if SLEEP in allowed and (pacing := _pacing_the_floor(visible)) is not None:
+            found.setdefault(SLEEP, pacing)
+        if (fuel := next((at for at, lemma in enumerate(visible) if lemma in _FUEL), None)) is not None:
+            for item in (TRANSPORT, MONEY):
+                if item in allowed:
+                    found.setdefault(item, fuel)
         if WORK in allowed and (trade := _a_trade_given_up(visible)) is not None:
             found.setdefault(WORK, trade)
         _the_waiting_is_worry(visible, found, places, allowed)
@@ -641,7 +661,14 @@ class ConcernReader:
             _as_a_carer(visible, found, allowed)
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
+            _drop_their_illness(visible, found, places)
             _drop_running_the_home(visible, found, places)
+        if (turned := _a_partner_will_not_look(visible)) is not None:  # read after whose each concern is
+            if RELATIONSHIPS in allowed:
+                found.setdefault(RELATIONSHIPS, turned)
+            changed = next((at for at, lemma in enumerate(visible) if lemma in _BODY_CHANGES), None)
+            if SKIN in allowed and changed is not None:
+                found.setdefault(SKIN, changed)
         _drop_living_alone_as_a_fact(visible, found, places, self.category_of)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
@@ -845,6 +872,12 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
             masked[index] = "little"
+        elif lemmas[index] == "them" and _them_as_those(lemmas, index):
+            masked[index] = "the"  # "I can't do them stairs": those stairs, not other people
+        elif lemmas[index] == "wee" and lemmas[index + 1] == "hour":
+            masked[index] = "small"  # "till the wee hours": the small hours, not the bladder
+        elif lemmas[index] == "wee" and lemmas[index + 1 : index + 3] == ["small", "hour"]:
+            masked[index] = MASK  # "the wee small hours"
         elif lemmas[index] in _STIFF_WITH and lemmas[index + 1] == "stiff":
             masked[index + 1] = MASK  # "bored stiff", "frozen stiff": very, not stiff joints
         elif (
@@ -934,6 +967,22 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
     if content and all(lemma in _SITES and lemma not in _SITE_GLUE for lemma in content):
         return [MASK if lemma in _SITES else lemma for lemma in masked]
     return masked
+
+
+# Things people name with "them" for "those" ("them stairs", "them tablets").
+_THEM_THINGS = _words(
+    "stair stairs step steps hill hills tablet tablets pill pills form forms letter letters bill bills "
+    "appointment appointments steroid steroids injection injections bus buses"
+)
+
+
+def _them_as_those(lemmas: list[str], index: int) -> bool:
+    """ "them stairs", "them tablets": "them" for "those" before a thing ("give them tablets" is not)."""
+    return (
+        lemmas[index] == "them"
+        and lemmas[index + 1] in _THEM_THINGS
+        and lemmas[index - 1 : index] != ["give"]
+    )
 
 
 # "helping him up and down", "up and down the stairs all night": going up and down, not feeling down;
@@ -1185,6 +1234,8 @@ def _settled(lemmas: list[str]) -> set[int]:
                 end += 1
             settled.update(range(index, _listed_after(lemmas, end)))
         width = _settled_at(lemmas, index)
+        if not width and (called := _fine_right_after(lemmas, index)) is not None:
+            settled.update(range(called, index + 1))  # "sleeping fine, eating ok"
         if width:
             start = index
             which = lemmas[index - 2 : index - 1] == ["which"] and lemmas[index] in _PLAINLY_FINE
@@ -1216,6 +1267,27 @@ def _settled(lemmas: list[str]) -> set[int]:
 
 
 _STILL_TO_DO = _words("to need must can could will should")
+
+# "sleeping fine, eating ok, it's the money": a concern called fine or ok straight after it, with no "is"
+# between, is settled as "sleep is fine" is. What may follow: the end of the clause, or "now", "too".
+_FINE_ENDS = _SCOPE_BREAKS | _words("and now too thanks mostly really")
+_FINE_REACH = 3  # "my appetite ok": the words called fine, back to the start of their clause
+
+
+def _fine_right_after(lemmas: list[str], index: int) -> int | None:
+    """Where the words called "fine" or "ok" at ``index`` begin, when they come right before it ("sleeping
+    fine", "my appetite ok"), or None ("not sleeping ok", "I'm ok" and "is fine" are read elsewhere)."""
+    if index == 0 or lemmas[index] not in _PLAINLY_FINE:
+        return None
+    before = lemmas[index - 1]
+    if not before.isalpha() or before in STOP_WORDS or before in _NEGATIONS or before in _SETTLED_AFTER:
+        return None
+    if lemmas[index + 1 : index + 2] and lemmas[index + 1] not in _FINE_ENDS:
+        return None
+    start = index - 1
+    while start > 0 and index - start < _FINE_REACH and lemmas[start - 1] not in _SCOPE_BREAKS | {"and"}:
+        start -= 1
+    return None if _NEGATIONS & set(lemmas[start:index]) else start
 
 
 _THAT = _words("that it this")
@@ -2088,9 +2160,52 @@ def _a_funeral_to_come(
             return
         start, _ = _around(lemmas, funeral, _CLAUSE_BREAKS - {"and"})
         listed = lemmas[start - 1 : start] == [","]  # "sort his will, his funeral": one list of plans
-        if not _FUNERAL_PLANS & set(lemmas[max(0, start - _FUNERAL_LIST if listed else start) : funeral]):
+        planned = _FUNERAL_PLANS & set(lemmas[max(0, start - _FUNERAL_LIST if listed else start) : funeral])
+        if not planned and _my_death_to_come(lemmas) is None:
             return
     _read_as(END_OF_LIFE, BEREAVEMENT, found, allowed)
+
+
+# "can't keep a thing in my head", "nothing stays in me head", "cannae hold owt in my heid": memory.
+_HOLDING = _words("keep hold stay stick retain")
+_NOTHING_HELD = _NEGATIONS | _words("anything thing")
+_HEADS = _words("head heid brain")
+
+
+def _nothing_kept_in_my_head(lemmas: list[str]) -> int | None:
+    """Where the writer says nothing is kept or stays in their head."""
+    for at in range(len(lemmas) - 2):
+        if lemmas[at] != "in" or lemmas[at + 1] not in _MY or lemmas[at + 2] not in _HEADS:
+            continue
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        before = set(lemmas[start:at])
+        if _HOLDING & before and _NOTHING_HELD & before:
+            return start
+    return None
+
+
+# "the petrol is killing us", "the price of diesel": fuel for the car is a journey and what it costs.
+_FUEL = _words("petrol diesel")
+
+# "when I'm gone", "after I die", "once I pass": the writer's own death to come.
+_TIMES_TO_COME = _words("when after once before")
+_BE_HAVE = _words("be have")
+_MY_GOING = _words("go die dye pass")
+
+
+def _my_death_to_come(lemmas: list[str]) -> int | None:
+    """Where the writer speaks of their own death to come ("sorted for when I'm gone"); "when I go to
+    the hospital" is a journey."""
+    for at in range(len(lemmas) - 2):
+        if lemmas[at] not in _TIMES_TO_COME or lemmas[at + 1] != "i":
+            continue
+        going = next((k for k in range(at + 2, min(len(lemmas), at + 4)) if lemmas[k] not in _BE_HAVE), None)
+        if going is None or lemmas[going] not in _MY_GOING:
+            continue
+        after = lemmas[going + 1 : going + 2]
+        if lemmas[going] != "go" or not after or after[0] in _CLAUSE_BREAKS:
+            return at
+    return None
 
 
 _CARE_PLACES = _words("hospice palliative")
@@ -2100,9 +2215,9 @@ _CANNOT = _NEGATIONS | _words("can could struggle hard manage")
 
 
 def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
-    """ "people stare in Asda", "went to the shop for milk and forgot it": a shop the writer was in or
-    went to is where something happened, not shopping they need help with. "can't get to the shops"
-    stays."""
+    """ "people stare in Asda", "went to the shop for milk and forgot it", "volunteering at the charity
+    shop", "deliveries for a supermarket": a shop the writer was in, went to or worked for is where
+    something happened, not shopping they need help with. "can't get to the shops" stays."""
     if HOUSEWORK not in found:
         return
     for seen in _seen_at(HOUSEWORK, found, places):
@@ -2112,11 +2227,14 @@ def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places:
         start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
         before = lemmas[max(start, at - 3) : at]
         going = "go" in lemmas[start:at]  # "going up the hill to the shop": where the going goes
-        inside = before[-1:] == ["in"] or before[-2:] == ["in", "the"] or ("to" in before and going)
+        worked = "for" in before and bool(_WORKED_FOR & set(lemmas[start:at]))  # "deliveries for Tesco"
+        inside = bool({"in", "at"} & set(before)) or ("to" in before and going) or worked
         if not inside or _CANNOT & set(lemmas[start:at]):
             return
     del found[HOUSEWORK]
 
+
+_WORKED_FOR = _words("work job shift delivery deliver volunteer drive")
 
 _MONEY_FOR = _words("money afford buy pay cash skint")
 
@@ -2613,6 +2731,19 @@ def _a_carers_own_body(
         found.setdefault(CARER_COPING, found.pop(TIRED))
 
 
+def _drop_their_illness(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "my mum won't stop working and it's making her so ill": the illness of the one a carer looks after,
+    told in a part of the sentence about them alone ("so" does not end it), is not the carer's own health."""
+
+    def theirs(at: int) -> bool:
+        start, end = _around(lemmas, at, _DEGREE_KEPT)
+        said = set(lemmas[start:end])
+        return bool(said & _OTHER_PERSON) and not said & (_FIRST_PERSON | {"my"})
+
+    if _only_where(CARER_OWN_HEALTH, found, places, theirs):
+        del found[CARER_OWN_HEALTH]
+
+
 _BY = _words("with from by")
 _BEFORE_CARING = _words("the all this my his her")
 _TIRED_REACH = 4  # "worn out with all the caring": "with" comes at most this many words after the tiredness
@@ -2750,8 +2881,23 @@ def _drop_someone_elses(
             continue  # "with him up all night my sleep is shot": the writer's own, named as theirs
         if not carer and _work_given_up(lemmas, item, position):
             continue
+        if any(_said_again_of_me(lemmas, at) for at in places.get(item, set()) | {position}):
+            continue  # "him not sleeping means me not sleeping"
         if all(_someone_elses(lemmas, at, item in kept) for at in mentions.values()):
             del found[item]
+
+
+def _said_again_of_me(lemmas: list[str], at: int) -> bool:
+    """ "him not sleeping means me not sleeping", "she can't eat so I can't eat either": the word seen at
+    ``at`` (past a "not") comes again later in the sentence, said of the writer ("me", "I" just before)."""
+    word = next((w for w in lemmas[at : at + 2] if w not in _NEGATIONS), "")
+    if not word.isalpha() or word in STOP_WORDS:
+        return False
+    _, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    return any(
+        lemmas[again] == word and bool(_FIRST_PERSON & set(lemmas[max(at + 2, again - 3) : again]))
+        for again in range(at + 2, end)
+    )
 
 
 def _drop_a_childs_fear(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
@@ -2764,8 +2910,8 @@ def _drop_a_childs_fear(lemmas: list[str], found: dict[str, int], places: dict[s
             return False
         start, _ = _around(lemmas, at, _PUNCTUATED_BREAKS)
         near = lemmas[max(start, at - 8) : at]
-        who = [w for w in near if w in _FIRST_PERSON | _CHILD | _OTHER_PERSON]
-        return bool(who) and who[-1] in _CHILD and CHILDREN in found
+        who = [w for w in near if w in _FIRST_PERSON | _YOUNGER | _OTHER_PERSON]
+        return bool(who) and who[-1] in _YOUNGER and CHILDREN in found
 
     if not _only_where(WORRY, found, places, the_childs):
         return
@@ -2816,11 +2962,17 @@ def _someone_elses(lemmas: list[str], position: int, kept: bool) -> bool:
         and not (lemmas[position] in _FEELINGS_OF_FEAR and _believes_of_someone(near, i))
     }
     reported = any(w in _REPORTING and near[i + 1 : i + 2] not in _THIRD for i, w in enumerate(near))
-    if not before & (_OTHER_PERSON | _CHILD) or writer or reported:
+    if not before & (_OTHER_PERSON | _YOUNGER) or writer or reported:
         return False
     if lemmas[start - 2 : start] in (["me", "and"], ["i", "and"]):
         return False
-    return not kept or bool(before & (_CHILD | _WATCHING))
+    return not kept or bool(before & (_YOUNGER | _WATCHING))
+
+
+# The children and grandchildren as people name them ("the grandbairns", "the grandkids", as lemmas).
+_YOUNGER = _CHILD | _words(
+    "grandbabies grandkids grandkid grandchild grandweans grandbairns teenager youngster"
+)
 
 
 # "ma man works nights", "my mates are all at uni", "me daughter works": someone else, named the way
@@ -3123,7 +3275,19 @@ def _a_garden_to_be_in(lemmas: list[str], at: int) -> bool:
     if lemmas[at - 2 : at] in _BEING_IN:
         return True
     rest = [word for word in lemmas[at + 1 : at + 6] if word not in ("my", "his", "her", "our", "whole")]
-    return rest[:2] in (["be", "life"], ["be", "everything"], ["mean", "everything"])
+    if rest[:2] in (["be", "life"], ["be", "everything"], ["mean", "everything"]):
+        return True
+    start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    sentence = set(lemmas[start:end])
+    return bool(_LOVED & sentence) and not _KEEPING_A_GARDEN & sentence
+
+
+# "the garden's gone to ruin and I used to love it": a garden loved, and lost, is what gave the days their
+# meaning; "I love my garden but I can't keep it tidy" is the keeping of it.
+_LOVED = _words("love adore enjoy joy pride")
+_KEEPING_A_GARDEN = _words(
+    "keep cut mow weed weeding tidy manage cope do help maintain struggle dig hedge hedges grass lawn not"
+)
 
 
 def _drop_a_garden_to_be_in(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
@@ -4154,13 +4318,214 @@ def _bending_to_dress(lemmas: list[str], at: int) -> bool:
     return bend is not None and bool(_DRESSING & set(lemmas[bend + 1 : bend + 5]))
 
 
+# "since I lost me hair", "since losing my job": a thing lost, not someone who died.
+_THINGS_LOST = _words(
+    "hair weight job work appetite licence license confidence voice sight hearing taste smell breast breasts "
+    "leg legs arm eye eyebrow eyebrows eyelash eyelashes nail nails teeth tooth stone pound kilo kg interest "
+    "home house flat car independence mobility strength balance memory business income wage wages money "
+    "savings bearings temper"
+)
+_LOST_SKIPPED = _words("my me our his her their your all a the so much some bit of")
+
+
+def _a_thing_lost(lemmas: list[str], at: int) -> bool:
+    """ "since I lost me hair", "since losing my job": what was lost (within a few words of where the
+    grief was seen) is a thing, not a person."""
+    loss = next((i for i in range(at, min(len(lemmas), at + 4)) if lemmas[i] == "lose"), None)
+    if loss is None:
+        return False
+    lost = [w for w in lemmas[loss + 1 : loss + 5] if w not in _LOST_SKIPPED][:1]
+    return bool(lost) and lost[0] in _THINGS_LOST
+
+
+_EATEN = _words("eat food meal meals drink")
+
+
+def _through_me(lemmas: list[str], at: int) -> bool:
+    """ "everything I eat goes straight through me", "food runs right through me": the bowels, not the
+    appetite."""
+    _, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    after = lemmas[at + 1 : end]
+    return lemmas[at] in _EATEN and any(after[i : i + 2] == ["through", "me"] for i in range(len(after)))
+
+
+def _eaten_through_me(lemmas: list[str]) -> int | None:
+    return next((at for at in range(len(lemmas)) if _through_me(lemmas, at)), None)
+
+
+_EGGS = _words("egg eggs sperm embryo embryos")
+
+
+def _freezing_cold(lemmas: list[str], at: int) -> bool:
+    """ "the flat's freezing", "freezing cold": cold, not eggs or sperm frozen for later."""
+    return lemmas[at] == "freeze" and not _EGGS & set(lemmas[max(0, at - 3) : at + 4])
+
+
+# "my autistic son", "my daughter who has ADHD", "our boy with special needs": one of the writer's children
+# with needs of their own, whom the illness touches too.
+_CHILD_NEEDS = _words("autistic autism adhd asd asperger aspergers dyslexic dyslexia dyspraxia")
+_NEEDS_REACH = 4  # the need comes at most this many words either side of the child
+
+
+def _a_child_with_needs(lemmas: list[str]) -> int | None:
+    """Where one of the writer's own children ("my son", "our girl") is named with a condition."""
+    for at, lemma in enumerate(lemmas):
+        if lemma not in _CHILD - {"baby"}:
+            continue
+        start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        near = lemmas[max(start, at - _NEEDS_REACH) : min(end, at + 1 + _NEEDS_REACH)]
+        whose = lemmas[max(start, at - 3) : at]
+        caring = (
+            any(lemmas[i : i + 2] in _CARING_FOR for i in range(start, end)) or "carer" in lemmas[start:end]
+        )
+        if _CHILD_NEEDS & set(near) and _words("my our me") & set(whose) and not caring:
+            return max(start, at - len(whose))  # "I look after my autistic son" is the caring, and read so
+    return None
+
+
+# "my husband left when I got diagnosed", "my wife left after the op": a partner who walked out.
+_LEFT_HOW = _CLAUSE_BREAKS | _words("me us when after once because soon in last")
+_PARTNER_REACH_BACK = 3  # the partner comes at most this many words before "left"
+
+
+def _a_partner_left(lemmas: list[str]) -> int | None:
+    """Where the writer's husband, wife or partner is said to have left them ("left for work", "left the
+    room" are not)."""
+    for at in range(1, len(lemmas)):
+        if lemmas[at] != "leave":
+            continue
+        before = lemmas[max(0, at - _PARTNER_REACH_BACK) : at]
+        partner = next((i for i, w in enumerate(before) if w in _PARTNERS), None)
+        if partner is None or not _MY & set(before[:partner] or lemmas[max(0, at - 4) : at]):
+            continue
+        after = lemmas[at + 1 : at + 2]
+        if not after or after[0] in _LEFT_HOW:
+            return at - len(before) + partner
+    return None
+
+
+# "my husband won't look at me", "he can't bear to look at me since the op": a partner who turns away from
+# the writer is trouble between them, and, beside a body changed, how the writer looks.
+_BODY_CHANGES = _words(
+    "scar scars operation op surgery mastectomy stoma bag body naked undressed hair bald weight wound"
+)
+_LOOK_AWAY_REACH = 6  # "won't even look at me": "not" comes at most this many words before "look"
+SKIN = "skin_or_appearance"
+
+
+def _stared_at(lemmas: list[str]) -> int | None:
+    """ "folk keep staring at me", "everyone stares at me in the shop": stared at for how the writer looks."""
+    return next(
+        (
+            at
+            for at in range(len(lemmas) - 2)
+            if lemmas[at] == "stare" and lemmas[at + 1 : at + 3] == ["at", "me"]
+        ),
+        None,
+    )
+
+
+def _a_partner_will_not_look(lemmas: list[str]) -> int | None:
+    """Where the writer's partner will not (or cannot bear to) look at them."""
+    for at in range(len(lemmas) - 2):
+        if lemmas[at : at + 3] != ["look", "at", "me"]:
+            continue
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        before = lemmas[max(start, at - _LOOK_AWAY_REACH) : at]
+        partner = next((w for w in lemmas[start:at] if w in _PARTNERS | _words("he she")), None)
+        if partner is not None and "not" in before:
+            return start
+    return None
+
+
+# "haven't been a proper husband to her since the op", "not been a real wife to him": what a partner can no
+# longer be to the other, said without naming it, is intimacy.
+_PROPER = _words("proper real")
+_PARTNER_ROLES = _SPOUSES | _words("man woman")
+_PROPER_REACH = 5  # "not" comes at most this many words before "proper"
+
+
+def _not_a_proper_partner(lemmas: list[str]) -> int | None:
+    """Where the writer says they have not been a proper husband or wife (or man, or woman) to someone."""
+    for at in range(1, len(lemmas) - 1):
+        if lemmas[at] not in _PROPER or lemmas[at + 1] not in _PARTNER_ROLES or lemmas[at - 1] != "a":
+            continue
+        start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+        if "not" in lemmas[max(start, at - _PROPER_REACH) : at] and not _OTHER_PERSON & set(lemmas[start:at]):
+            return at  # "he's not been a proper husband to me" is his, and is read as that
+    return None
+
+
+_WHOSE_MATE = _words("my me our a an the his her their your no any of with")
+
+
+def _mate_as_address(lemmas: list[str], at: int) -> bool:
+    """ "money m8", "cheers mate": the reader called "mate" at the end of what they say, not friends."""
+    return (
+        lemmas[at] == "mate"
+        and lemmas[at - 1 : at] != []
+        and lemmas[at - 1] not in _WHOSE_MATE
+        and (at + 1 == len(lemmas) or lemmas[at + 1] in _PUNCTUATED_BREAKS)
+    )
+
+
+_APOLOGIES = _words("sorry apologise apologize apology apologies excuse forgive pardon")
+
+
+def _sorry_for_my_english(lemmas: list[str], at: int) -> bool:
+    """ "sorry english not good", "excuse my English": the writer apologising for how they write, not
+    asking for information in their language."""
+    start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    sentence = lemmas[start:end]
+    return "english" in lemmas[at : at + 3] and bool(_APOLOGIES & set(sentence))
+
+
+def _the_job_centre(lemmas: list[str], at: int) -> bool:
+    """ "a Job Centre appointment": the benefits office (money), not a job."""
+    return lemmas[at] == "job" and lemmas[at + 1 : at + 2] in (["centre"], ["center"])
+
+
+_FLUSHES = _words("hot flush flushes")
+# What puts hot flushes in the night: "up all night with hot flushes", "they keep waking me".
+_NIGHT_WORDS = _words(
+    "night nights nightly wake waking awake sleep bed bedtime am morning sheet sheets drench drenched soak "
+    "soaked soaking pyjamas duvet tired exhausted"
+)
+
+
+def _flushes_by_day(lemmas: list[str], at: int) -> bool:
+    """ "hot flushes", "the hot flushes are awful": a symptom the checklist does not name, not sleep,
+    unless the message puts them in the night."""
+    return lemmas[at] in _FLUSHES and not _NIGHT_WORDS & set(lemmas)
+
+
+_FLOORS = _words("floor floors")
+
+
+_PACING = _words("walk pace")
+
+
+def _walking_the_floor(lemmas: list[str], at: int) -> bool:
+    """ "up walking the floor till the small hours", "pacing the floors": awake and pacing, not walking."""
+    return (
+        lemmas[at] in _PACING
+        and lemmas[at + 1 : at + 2] == ["the"]
+        and bool(set(lemmas[at + 2 : at + 3]) & _FLOORS)
+    )
+
+
+def _pacing_the_floor(lemmas: list[str]) -> int | None:
+    """Where the writer is up walking or pacing the floor: lying awake, on their feet."""
+    return next((at for at in range(len(lemmas)) if _walking_the_floor(lemmas, at)), None)
+
+
 def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """An item found only in a word's everyday sense: "bring it up with him" and "sick of it" are not
     being sick, "who I'm supposed to ring" is not a question of who the writer is, "my hands are too
     weak to open jars" is a grip, not tiredness, and "can't go anywhere without a loo" is not being cut
     off."""
     for item, everyday in (
-        (EATING, (_raised, _sick_of, _eats_money)),
+        (EATING, (_raised, _sick_of, _eats_money, _through_me)),
         (MEANING, (_who_i_am_doing, _not_known_by_someone, _useless_at_a_task)),
         (TIRED, (_weak_grip,)),
         ("pain", (_caused_by_a_painkiller,)),
@@ -4174,20 +4539,25 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
                 _understood_by_others,
                 _no_clue_how_to_pay,
                 _a_partner_who_does_not_understand,
+                _sorry_for_my_english,
             ),
         ),
         (CARING, (_my_own_condition, _my_own_care, _a_pet, _cared_for_me)),
         ("bladder_or_bowels", (_piling_up, _wet_with_sweat)),
-        (WORK, (_all_the_time_off,)),
+        (WORK, (_all_the_time_off, _the_job_centre)),
         (ANGER, (_boiling_a_thing,)),
-        (LONELY, (_anywhere_without, _at_a_mates, _seen_going_through, _minding_the_children)),
+        (
+            LONELY,
+            (_anywhere_without, _at_a_mates, _seen_going_through, _minding_the_children, _mate_as_address),
+        ),
         (COPING, (_unreal_as_very,)),
-        (SEX, (_my_own_kids,)),
-        (BEREAVEMENT, (_a_death_to_come,)),
+        (SEX, (_my_own_kids, _freezing_cold)),
+        (SLEEP, (_flushes_by_day,)),
+        (BEREAVEMENT, (_a_death_to_come, _a_thing_lost)),
         ("washing_and_dressing", (_in_the_shower,)),
         (SADNESS, (_bothered_with_food, _someone_else_hopeless)),
         (RELATIONSHIPS, (_food_pushed_away,)),
-        (WALKING, (_bending_to_dress,)),
+        (WALKING, (_bending_to_dress, _walking_the_floor)),
         (END_OF_LIFE, (_a_season_to_get_through,)),
         (TRANSPORT, (_appointment_alone,)),
     ):

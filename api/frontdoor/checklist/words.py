@@ -302,6 +302,22 @@ def _names(text: str) -> frozenset[str]:
 
 
 _NO_ONE = re.compile(r"\b(no)-?(?=one\b)")
+_ZERO_FOR_O = re.compile(r"(?<=[a-z])0(?=[a-z])")  # "m0ney": a zero typed for an "o" inside a word
+
+
+_SWAP_LENGTH = 4  # longer words with two letters swapped are near enough for spelling distance
+
+
+def _swapped(word: str, known: frozenset[str]) -> str:
+    """The known word that ``word`` is with two letters side by side swapped back ("pian" is "pain",
+    which spelling distance scores too low in a word so short), or ""."""
+    if len(word) != _SWAP_LENGTH:
+        return ""
+    for at in range(1, len(word) - 1):
+        candidate = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+        if candidate != word and candidate in known:
+            return candidate
+    return ""
 
 
 class Words:
@@ -310,6 +326,7 @@ class Words:
 
     def __init__(self, vocabulary: Iterable[str], shorthand: Mapping[str, str] | None = None) -> None:
         self.vocabulary = sorted({w for w in vocabulary if len(w) >= 4 and w.isalpha()})
+        self._known = frozenset(self.vocabulary)
         self._shorthand = {**_SHORTHAND, **(shorthand or {})}
 
     def lemmas(self, text: str) -> list[str]:
@@ -318,7 +335,7 @@ class Words:
 
     def read(self, text: str) -> list[tuple[str, str]]:
         """Each word as written (lower case, shorthand expanded) with its lemma, slips mended."""
-        cleaned = (text or "").translate(_APOSTROPHES).lower()
+        cleaned = _ZERO_FOR_O.sub("o", (text or "").translate(_APOSTROPHES).lower())
         cleaned = _NO_ONE.sub(r"\1 ", cleaned)  # "no-one", "noone": two words, as in "no one"
         cleaned = "".join(ch if _kept(ch) else " , " for ch in cleaned)
         written = [_squeezed(word.strip("'")) for word in cleaned.split() if word.strip("'")]
@@ -353,6 +370,8 @@ class Words:
             return lemma
         if word in names:
             return word
+        if swapped := _swapped(word, self._known):  # "pian": two letters typed the wrong way round
+            return pipeline()(swapped)[0].lemma_.lower()
         found = process.extractOne(
             word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=_MIN_SCORE.get(len(word), _LONG_SCORE)
         )
