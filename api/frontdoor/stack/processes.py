@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -62,6 +63,17 @@ class Service:
         try:
             return httpx.get(self.ready_url, timeout=2).status_code == 200
         except httpx.HTTPError:
+            return False
+
+    def port_taken(self) -> bool:
+        """Something already listens where this member will serve."""
+        if self.ready_url is None:
+            return False
+        parts = urlsplit(self.ready_url)
+        try:
+            with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80), timeout=0.5):
+                return True
+        except OSError:
             return False
 
     def exited(self) -> int | None:
@@ -179,6 +191,13 @@ class Stack:
         self.members = members
 
     def start(self) -> None:
+        """Start every member, once each one's port is known to be free: a process left running on it
+        (an earlier stack not stopped) would answer the ready check in place of the one started here,
+        whose own server could not bind and never serves (Rasa then keeps running)."""
+        taken = [member for member in self.members if member.port_taken()]
+        if taken:
+            ports = ", ".join(f"{m.name} on port {urlsplit(m.ready_url or '').port}" for m in taken)
+            raise RuntimeError(f"already in use: {ports}. Stop what is running there, then start again.")
         for member in self.members:
             member.start()
 
