@@ -49,6 +49,8 @@ ROUNDS = (
     "personas_round23.yml",
     "personas_round24.yml",
     "personas_round25.yml",
+    "personas_round26.yml",
+    "personas_round27.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
@@ -65,6 +67,7 @@ OTHER_ARGUMENTS = {
             "concerns_round8",
             "concerns_round9",
             "concerns_round10",
+            "concerns_round11",
             "concerns_holdout",
         )
         for arg in ("--set", name)
