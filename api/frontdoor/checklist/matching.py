@@ -589,6 +589,8 @@ class ConcernReader:
         _fear_of_a_loss_is_worry(visible, found, places, allowed)
         _drop_a_death_that_has_happened(visible, found, places, spans)
         _drop_terminal_news_beside_plans(visible, found, places)
+        if not carer:
+            _drop_carers_who_come(visible, found, places)
         if not carer or _cares_for_someone_else(visible):
             _anger_at_a_partner(visible, found, allowed)
             _drop_children_beside_a_partner(visible, found, places)
@@ -618,6 +620,13 @@ class ConcernReader:
             found.setdefault(CHILDREN, needs)
         if RELATIONSHIPS in allowed and (gone := _a_partner_left(visible)) is not None:
             found.setdefault(RELATIONSHIPS, gone)
+        if LONELY in allowed and (unchecked := _nobody_checks_on_me(visible)) is not None:
+            found.setdefault(LONELY, unchecked)
+        if INFO in allowed and (unsigned := _no_one_signs(visible)) is not None:
+            found.setdefault(INFO, unsigned)
+        if WORK in allowed and (signed := _signed_off(visible)) is not None:
+            found.setdefault(WORK, signed)
+        _a_last_wish_is_the_end_of_life(visible, found, places, allowed)
         if SKIN in allowed and (stared := _stared_at(visible)) is not None:
             found.setdefault(SKIN, stared)
         if SEX in allowed and (hinted := _not_a_proper_partner(visible)) is not None:
@@ -1953,7 +1962,7 @@ def _drop_a_bedroom_that_is_a_room(
 
 # "might not be able to have kids", "I'll never have children", "we can't start a family": children
 # that may never come are fertility, not a concern about children the writer has.
-_UNBORN = _words("kid child baby family")
+_UNBORN = _words("kid child baby family bairn wean")
 _HAVING = _words("have start")
 _MAY_NOT = _words("not never no unable able stop prevent affect")
 _MAY_NOT_REACH = 4  # "can't ever really have kids": the doubt comes this many words before "have"
@@ -2239,16 +2248,39 @@ _WORKED_FOR = _words("work job shift delivery deliver volunteer drive")
 _MONEY_FOR = _words("money afford buy pay cash skint")
 
 
+_MONEY_NOUNS = _words("money cash penny pound quid")
+_RENT = _words("rent rend")  # "rent" is read as "rend"
+_COSTS = _RENT | _words("food bill heat heating gas electric electricity petrol shopping clothes nappy")
+_COSTS_GLUE = _words("and or , the our my me a some any")
+_COSTS_REACH = 6  # how far back from a cost in a list "money ... for" is looked for
+
+
+def _money_short_for(lemmas: list[str], at: int) -> bool:
+    """ "no money for rent and food", "nae cash for the bills or the shopping": ``at`` is one of a list
+    of everyday costs that money is short for."""
+    before = at - 1
+    while before >= 0 and at - before <= _COSTS_REACH and lemmas[before] in _COSTS_GLUE | _COSTS:
+        before -= 1
+    short = set(lemmas[max(0, before - 3) : max(0, before)])
+    return before >= 1 and lemmas[before] == "for" and bool(_MONEY_NOUNS & short)
+
+
 def _drop_food_that_money_buys(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """ "no money for food at the end of the month", "can't afford food": food is what the money is
-    short for, not eating. "off my food" stays."""
+    short for, not eating. "off my food" stays. So is rent in "no money for rent and food" (money, not
+    housing); "can't pay the rent" stays housing."""
     if _only_where(
         EATING,
         found,
         places,
-        lambda at: lemmas[at] == "food" and bool(_MONEY_FOR & set(lemmas[max(0, at - 3) : at])),
+        lambda at: (
+            lemmas[at] == "food"
+            and (bool(_MONEY_FOR & set(lemmas[max(0, at - 3) : at])) or _money_short_for(lemmas, at))
+        ),
     ):
         del found[EATING]
+    if _only_where(HOUSING, found, places, lambda at: lemmas[at] in _RENT and _money_short_for(lemmas, at)):
+        del found[HOUSING]
 
 
 _AGO = _words("ago")
@@ -2577,6 +2609,21 @@ def _two_to_care_for(lemmas: list[str], position: int) -> bool:
 
 
 _MORE_THAN_ONE = _words("two three four five 2 3 4 5 twin twins")
+_PARENTS_UNABLE = _words("not ill poorly sick hospital bed")
+_PARENT_REACH = 4  # "cos mum can't": the parent comes this many words after "because", unable soon after
+
+
+def _standing_in_for_a_parent(lemmas: list[str], position: int) -> bool:
+    """ "looking after my little brothers cos mum can't": a young carer doing what a parent cannot, for
+    others of the family, is caring that is a load of its own."""
+    start, end = _around(lemmas, position, _SENTENCE_BREAKS)
+    for at in range(start, end):
+        if lemmas[at] != "because":
+            continue
+        parent = next((k for k in range(at + 1, min(end, at + _PARENT_REACH)) if lemmas[k] in _PARENTS), None)
+        if parent is not None and _PARENTS_UNABLE & set(lemmas[parent + 1 : parent + 1 + _PARENT_REACH]):
+            return bool((_KIN - _PARENTS) & set(lemmas[start:at]))
+    return False
 
 
 # Long-term conditions that make caring a load of its own, beside the cancer.
@@ -2607,7 +2654,11 @@ def _as_a_carer(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> 
             if (
                 item == CARING
                 and CARING in allowed
-                and (_two_to_care_for(lemmas, position) or _a_condition_besides(lemmas))
+                and (
+                    _two_to_care_for(lemmas, position)
+                    or _a_condition_besides(lemmas)
+                    or _standing_in_for_a_parent(lemmas, position)
+                )
             ):
                 found[CARING] = position  # two people, or a second condition: the caring itself is a load
             tired = TIRED in found and start <= found[TIRED] < end
@@ -3177,12 +3228,24 @@ def _a_time_or_a_routine(lemmas: list[str], work: int, start: int) -> bool:
     "my son works" (what someone does, with nothing wrong in that sentence or the next: "I work in a
     shop. They won't pay me when I'm off" is work at risk)."""
     before = set(lemmas[start:work])
+    if _a_time_by_work(lemmas, work):
+        return True
     if lemmas[work - 1 : work] == ["at"]:
         first, last = _around(lemmas, work, _PUNCTUATED_BREAKS)
         return bool(_WORK_WHEN & before) and not _troubled(lemmas[first:last])
     first, last = _around(lemmas, work, _SENTENCE_BREAKS)
     _, last = _around(lemmas, min(last + 1, len(lemmas) - 1), _SENTENCE_BREAKS)
     return bool(before & (_FIRST_PERSON | _OTHER_PERSON | _CHILD | _WE)) and not _troubled(lemmas[first:last])
+
+
+_BY_WORK = _words("after before")
+_HOME_FROM = (["home", "from"], ["back", "from"], ["straight", "from"])
+
+
+def _a_time_by_work(lemmas: list[str], work: int) -> bool:
+    """ "every night after work", "before work", "on my way home from work": a time of day told by
+    work, not a worry about it."""
+    return (work >= 1 and lemmas[work - 1] in _BY_WORK) or lemmas[max(0, work - 2) : work] in _HOME_FROM
 
 
 def _troubled(words: list[str]) -> bool:
@@ -4413,16 +4476,25 @@ _LOOK_AWAY_REACH = 6  # "won't even look at me": "not" comes at most this many w
 SKIN = "skin_or_appearance"
 
 
+_STARING = _words("stare gawp gawk gape")
+_STARED_AT = (["at", "it"], ["at", "my"], ["at", "me"])
+# Where a growth on the skin shows: stared at with one of these named, it is how the writer looks.
+_FACE = _words("face nose cheek lip forehead ear chin eyelid scalp scar lump")
+
+
 def _stared_at(lemmas: list[str]) -> int | None:
-    """ "folk keep staring at me", "everyone stares at me in the shop": stared at for how the writer looks."""
-    return next(
-        (
-            at
-            for at in range(len(lemmas) - 2)
-            if lemmas[at] == "stare" and lemmas[at + 1 : at + 3] == ["at", "me"]
-        ),
-        None,
-    )
+    """ "folk keep staring at me", "everyone stares at me in the shop", "it's on my nose and people gawp":
+    stared at for how the writer looks ("staring at the ceiling all night" is not)."""
+    face = bool(_FACE & set(lemmas))
+    for at, word in enumerate(lemmas):
+        if word not in _STARING:
+            continue
+        after = lemmas[at + 1 : at + 3]
+        if after == ["at", "me"]:
+            return at
+        if face and (not after or after[0] in _CLAUSE_BREAKS or after in _STARED_AT):
+            return at
+    return None
 
 
 def _a_partner_will_not_look(lemmas: list[str]) -> int | None:
@@ -4519,6 +4591,187 @@ def _pacing_the_floor(lemmas: list[str]) -> int | None:
     return next((at for at in range(len(lemmas)) if _walking_the_floor(lemmas, at)), None)
 
 
+# "my carers don't come often enough to get me washed", "the carers rush me": paid carers who come to the
+# writer are care the writer gets, not the writer caring for someone.
+_CARERS_WHOSE = _words("my me our the")
+_CARERS_COMING = _words("come visit turn arrive rush leave pop send me us")
+
+
+def _carers_who_come(lemmas: list[str], at: int) -> bool:
+    if lemmas[at] != "carer" or at < 1 or lemmas[at - 1] not in _CARERS_WHOSE:
+        return False
+    if "be" in lemmas[max(0, at - 3) : at - 1]:  # "I'm the carer"
+        return False
+    _, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    return bool(_CARERS_COMING & set(lemmas[at + 1 : end]))
+
+
+def _drop_carers_who_come(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """For someone who is not a carer, carers named only as people who come to help them."""
+    if _only_where(CARING, found, places, lambda at: _carers_who_come(lemmas, at)):
+        del found[CARING]
+
+
+# "he wants to go back to Bangladesh before he dies", "she'd love to see home one last time": a wish for
+# before death is a wish for the end of life, not grief.
+_LAST_WISHES = _words("want wish like love hope dream")
+_DYING_ONE = _FIRST_PERSON | _OTHER_PERSON | _words("we")
+_ONE_LAST = (["one", "last", "time"], ["one", "more", "time"], ["one", "much", "time"], ["last", "wish"])
+
+
+def _before_dying(after: list[str], at: int) -> bool:
+    if after[at : at + 1] != ["before"] or not after[at + 1 : at + 2]:
+        return False
+    if after[at + 1] == "it" and "late" in after[at + 2 : at + 5]:  # "before it's too late"
+        return True
+    going = next((k for k in range(at + 2, min(len(after), at + 4)) if after[k] not in _BE_HAVE), None)
+    if after[at + 1] not in _DYING_ONE or going is None or after[going] not in _MY_GOING:
+        return False
+    return after[going] in ("die", "dye") or after[going + 1 : going + 2] in ([], ["away"])
+
+
+def _a_last_wish(lemmas: list[str]) -> tuple[int, int] | None:
+    """Where a wish for before death is said, and where its sentence ends."""
+    for at, word in enumerate(lemmas):
+        if word not in _LAST_WISHES:
+            continue
+        _, end = _around(lemmas, at, _SENTENCE_BREAKS)
+        after = lemmas[at + 1 : end]
+        if any(after[i : i + len(last)] == last for last in _ONE_LAST for i in range(len(after))) or any(
+            _before_dying(after, i) for i in range(len(after))
+        ):
+            return at, end
+    return None
+
+
+def _a_last_wish_is_the_end_of_life(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    if (wish := _a_last_wish(lemmas)) is None:
+        return
+    start, end = wish
+    if END_OF_LIFE in allowed:
+        found.setdefault(END_OF_LIFE, start)
+    if _only_where(BEREAVEMENT, found, places, lambda at: start <= at < end):
+        del found[BEREAVEMENT]
+
+
+# "nobody at the hospital signs", "none of the nurses can sign": no one to sign to a deaf person is
+# information they miss. Signing a form, or being signed off, is not.
+_NOBODY = _words("nobody naebody noone none")
+_SIGNED_THINGS = _words(
+    "the a an my his her their your it this that off up on in for form forms paper papers name anything "
+    "something me him them"
+)
+_SIGN_REACH = 5  # "nobody at the hospital signs": "nobody" comes at most this many words before "sign"
+
+
+def _no_one_signs(lemmas: list[str]) -> int | None:
+    for at, word in enumerate(lemmas):
+        if word != "sign" or (lemmas[at + 1 : at + 2] and lemmas[at + 1] in _SIGNED_THINGS):
+            continue
+        before = lemmas[max(0, at - _SIGN_REACH) : at]
+        if _NOBODY & set(before) or ("no", "one") in pairwise(before):
+            return at
+    return None
+
+
+# "nobody checks on me now", "no one rings to see how I am": no one keeping in touch is being left alone.
+# "nobody rings back" (the hospital) is information, and "nobody checks the forms" is neither.
+_KEEPING_IN_TOUCH = _words("check ring phone call text visit pop")
+_CHECKED_ON = _words("on in up")
+_TOUCH_FILLER = _words("ever even really now much")
+_NEWS_CALLS = _words("back tell explain let about result results appointment appointments letter")
+_NEWS_REACH = 5  # "nobody rings me to tell me": what the call would be for comes this many words after
+
+
+def _nobody_checks_on_me(lemmas: list[str]) -> int | None:
+    for at in range(len(lemmas)):
+        if lemmas[at] in _NOBODY:
+            verb = at + 1
+        elif lemmas[at : at + 2] == ["no", "one"]:
+            verb = at + 2
+        else:
+            continue
+        while verb < len(lemmas) and lemmas[verb] in _TOUCH_FILLER:
+            verb += 1
+        if verb >= len(lemmas) or lemmas[verb] not in _KEEPING_IN_TOUCH:
+            continue
+        after = lemmas[verb + 1 : verb + 3]
+        if _NEWS_CALLS & set(lemmas[verb + 1 : verb + 1 + _NEWS_REACH]) or (
+            after[:1] and after[0] in _OTHER_PERSON
+        ):
+            continue
+        if lemmas[verb] == "check" and not (after[:1] and after[0] in _CHECKED_ON):
+            continue
+        return at
+    return None
+
+
+# "I'm signed off work with stress", "the GP signed me off for a month": off work on a doctor's note.
+_SIGNED_OFF_THINGS = _words("the a an it this that form forms paper papers on")
+
+
+def _signed_off(lemmas: list[str]) -> int | None:
+    for at in range(len(lemmas) - 1):
+        if lemmas[at] != "sign":
+            continue
+        off = at + 2 if lemmas[at + 1] == "me" else at + 1
+        if lemmas[off : off + 1] == ["off"] and not (
+            lemmas[off + 1 : off + 2] and lemmas[off + 1] in _SIGNED_OFF_THINGS
+        ):
+            return at
+    return None
+
+
+# "who will look after the kids when I go in", "who'll mind the bairns": children to be minded while the
+# writer is ill are a concern about the children, not the writer caring for someone ("looking after my
+# little brothers" and "my disabled son" stay caring).
+_MINDING = _words("after for mind")
+_MINDED_GLUE = _words("the my our me his her their your little wee young small two three four 2 3 4")
+_MINDED = _words("kid child bairn wean baby one ones grandkid grandchild toddler youngster twin")
+_MINDING_REACH = 4  # "who will look after": the "after" comes at most this many words from where it was found
+
+
+def _children_minded(lemmas: list[str], at: int) -> bool:
+    for minding in range(at, min(at + _MINDING_REACH, len(lemmas))):
+        if lemmas[minding] in _MINDING:
+            child = minding + 1
+            while child < len(lemmas) and lemmas[child] in _MINDED_GLUE and child - minding <= 3:
+                child += 1
+            return child < len(lemmas) and lemmas[child] in _MINDED
+    return False
+
+
+# "worried about my cat if I'm kept in": who will see to a pet is not on the checklist; it is kept in the
+# writer's words, not read as anxiety.
+_PET_GLUE = _words("about for over the my me our his her wee little old")
+
+
+def _worry_for_a_pet(lemmas: list[str], at: int) -> bool:
+    if lemmas[at] not in GENERIC_WORRY:
+        return False
+    after = [word for word in lemmas[at + 1 : at + 5] if word not in _PET_GLUE]
+    return bool(after) and after[0] in _PETS
+
+
+# "my memory's shocking", "sleep is shocking": shocking as very bad, said of a concern, is not shock.
+_SHOCKING_THINGS = _words(
+    "memory sleep appetite concentration pain back eyesight hearing balance skin hair weight energy mood "
+    "bowel bladder breathing"
+)
+_SHOCKING_GLUE = _words("be have so really absolutely just bloody pretty")
+
+
+def _shocking_as_bad(lemmas: list[str], at: int) -> bool:
+    if lemmas[at] != "shock":
+        return False
+    before = at - 1
+    while before >= 0 and lemmas[before] in _SHOCKING_GLUE:
+        before -= 1
+    return before >= 0 and lemmas[before] in _SHOCKING_THINGS
+
+
 def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """An item found only in a word's everyday sense: "bring it up with him" and "sick of it" are not
     being sick, "who I'm supposed to ring" is not a question of who the writer is, "my hands are too
@@ -4542,7 +4795,8 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
                 _sorry_for_my_english,
             ),
         ),
-        (CARING, (_my_own_condition, _my_own_care, _a_pet, _cared_for_me)),
+        (CARING, (_my_own_condition, _my_own_care, _a_pet, _cared_for_me, _children_minded)),
+        (WORRY, (_worry_for_a_pet,)),
         ("bladder_or_bowels", (_piling_up, _wet_with_sweat)),
         (WORK, (_all_the_time_off, _the_job_centre)),
         (ANGER, (_boiling_a_thing,)),
@@ -4550,7 +4804,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
             LONELY,
             (_anywhere_without, _at_a_mates, _seen_going_through, _minding_the_children, _mate_as_address),
         ),
-        (COPING, (_unreal_as_very,)),
+        (COPING, (_unreal_as_very, _shocking_as_bad)),
         (SEX, (_my_own_kids, _freezing_cold)),
         (SLEEP, (_flushes_by_day,)),
         (BEREAVEMENT, (_a_death_to_come, _a_thing_lost)),

@@ -320,6 +320,12 @@ def _swapped(word: str, known: frozenset[str]) -> str:
     return ""
 
 
+def _apostrophe_left_out(word: str, lemma: str) -> bool:
+    """ "memorys gone", "my familys": a word ending in -y with an "'s" typed without its apostrophe,
+    which the lemma table does not know (it knows "days" and "boys")."""
+    return lemma == word and len(word) >= 5 and word.endswith("ys") and word[:-1] in english_words()
+
+
 class Words:
     """Lemmatises text and mends spelling against a vocabulary (the checklist's own words); ``shorthand``
     adds words a reader reads as others ("wi" as "with") to the shared text-speak table."""
@@ -366,6 +372,8 @@ class Words:
     def _mend(self, word: str, lemma: str, names: frozenset[str] = frozenset()) -> str:
         if word in _LEMMA_FIXES:
             return _LEMMA_FIXES[word]
+        if _apostrophe_left_out(word, lemma) and word not in names:  # "my memorys shocking"
+            return pipeline()(word[:-1])[0].lemma_.lower()
         if len(word) < 4 or not word.isalpha() or lemma in self.vocabulary or is_english(word):
             return lemma
         if word in names:
