@@ -2279,8 +2279,15 @@ def _drop_food_that_money_buys(lemmas: list[str], found: dict[str, int], places:
         ),
     ):
         del found[EATING]
-    if _only_where(HOUSING, found, places, lambda at: lemmas[at] in _RENT and _money_short_for(lemmas, at)):
+    if _only_where(HOUSING, found, places, lambda at: _rent_among_costs(lemmas, at)):
         del found[HOUSING]
+
+
+def _rent_among_costs(lemmas: list[str], at: int) -> bool:
+    """Rent listed with other costs that money is short for ("rent and food"); "no money for the rent"
+    alone stays housing."""
+    near = set(lemmas[max(0, at - _COSTS_REACH) : at + 4])
+    return lemmas[at] in _RENT and _money_short_for(lemmas, at) and bool((_COSTS - _RENT) & near)
 
 
 _AGO = _words("ago")
