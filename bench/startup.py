@@ -35,12 +35,19 @@ def _once() -> float:
             time.sleep(0.25)
         raise RuntimeError("make run was not ready within 10 minutes")
     finally:
+        _stop(process)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stop `make run` and everything it started; it may have stopped on its own already."""
+    try:
         os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(60)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        process.wait(60)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 def run() -> dict[str, object]:

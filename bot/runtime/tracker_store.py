@@ -37,7 +37,7 @@ import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 import sqlalchemy as sa
@@ -81,6 +81,24 @@ def _sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+V = TypeVar("V")
+
+
+class MostRecent(OrderedDict[str, V]):
+    """A dict of conversations that holds only the ``size`` most recently set: a process serving
+    many people keeps what it needs for those talking now and forgets the rest."""
+
+    def __init__(self, size: int = KEPT_TRACKERS) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, sender_id: str, value: V) -> None:
+        super().__setitem__(sender_id, value)
+        self.move_to_end(sender_id)
+        while len(self) > self.size:
+            self.popitem(last=False)
+
+
 @dataclass(frozen=True)
 class _Kept:
     tracker: DialogueStateTracker
@@ -101,15 +119,11 @@ class KeptTrackers:
     """
 
     def __init__(self, size: int = KEPT_TRACKERS) -> None:
-        self._size = size
-        self._kept: OrderedDict[str, _Kept] = OrderedDict()
+        self._kept: MostRecent[_Kept] = MostRecent(size)
 
     def keep(self, tracker: DialogueStateTracker) -> None:
         latest = max((event.timestamp for event in tracker.events), default=None)
         self._kept[tracker.sender_id] = _Kept(tracker, len(tracker.events), latest)
-        self._kept.move_to_end(tracker.sender_id)
-        while len(self._kept) > self._size:
-            self._kept.popitem(last=False)
 
     def candidate(self, sender_id: str) -> _Kept | None:
         """The kept tracker for ``sender_id`` if nothing unsaved was added to it since."""
@@ -198,14 +212,10 @@ class StoredCounts:
     read in this process counts for itself."""
 
     def __init__(self, size: int = KEPT_TRACKERS) -> None:
-        self._size = size
-        self._counts: OrderedDict[str, int] = OrderedDict()
+        self._counts: MostRecent[int] = MostRecent(size)
 
     def note(self, sender_id: str, count: int) -> None:
         self._counts[sender_id] = count
-        self._counts.move_to_end(sender_id)
-        while len(self._counts) > self._size:
-            self._counts.popitem(last=False)
 
     def take(self, sender_id: str) -> int | None:
         return self._counts.pop(sender_id, None)
