@@ -1113,6 +1113,17 @@ def last_if_corrected(text: str, values: list[str]) -> str | None:
     return values[-1] if _CORRECTING.search(between.lower()) else None
 
 
+_INWARD_CORRECTED = re.compile(rf"\b{_CORRECTION_WORDS}\b\W+(?:{_CORRECTION_WORDS}\W+)*(\d[a-z]{{2}})\W*$")
+
+
+def inward_corrected(text: str, said: str) -> str | None:
+    """The second half of a postcode put right after it ("KY16 8PQ no wait, 8PP", "DD1 4HN sorry
+    4HM"): the first half of ``said`` with the new second half; None when nothing follows it so."""
+    after = text[text.upper().rfind(said.upper()) + len(said) :] if said.upper() in text.upper() else ""
+    found = _INWARD_CORRECTED.search(after.lower())
+    return f"{said.split()[0]} {found.group(1).upper()}" if found and " " in said else None
+
+
 _SAID_THEN_CORRECTED = re.compile(rf"\b\d{{1,3}}\b\W+(?:{_CORRECTION_WORDS}\W+){{1,3}}(\d{{1,3}})\b")
 
 

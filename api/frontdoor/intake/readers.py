@@ -123,9 +123,11 @@ def _name(text: str, _referral: Referral, _content: Content) -> Reading:
 
 def _postcode(text: str, _referral: Referral, _content: Content) -> Reading:
     """A UK postcode, alone or in a sentence ("it's dd1 4hn"), or the one a correction in the same
-    message gives ("DD5 8HW, sorry, DD6 8HW"), or spelled out ("D D one, five H T"); the draft service
-    normalises it."""
-    corrected = parsing.last_if_corrected(text, postcodes_in(text))
+    message gives ("DD5 8HW, sorry, DD6 8HW", "KY16 8PQ no wait, 8PP"), or spelled out ("D D one,
+    five H T"); the draft service normalises it."""
+    said = postcodes_in(text)
+    corrected = parsing.last_if_corrected(text, said)
+    corrected = corrected or (parsing.inward_corrected(text, said[0]) if said else None)
     found = normalise_postcode(text) or normalise_postcode(corrected or value_in("postcode", text) or "")
     found = found or normalise_postcode(parsing.spelled_out(text))
     if found:

@@ -1,0 +1,27 @@
+"""Readings from blind round 28 (a second ordinary week), in other words than the set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.content import get_content
+from frontdoor.intake.readers import READERS
+from frontdoor.referrals.models import Referral
+
+
+@pytest.mark.parametrize(
+    ("said", "postcode"),
+    [
+        ("DD2 5LT no wait, 5LU", "DD2 5LU"),
+        ("cv3 1ab sorry 1aq", "CV3 1AQ"),
+        ("It's KY1 2EE, oops I mean 2EF", "KY1 2EF"),
+        ("DH1 3LE, no, sorry, 3LH", "DH1 3LH"),
+    ],
+)
+def test_the_second_half_put_right_in_the_same_message_is_kept(said: str, postcode: str) -> None:
+    assert READERS["postcode"](said, Referral(), get_content()) == ({"postcode": postcode}, None)
+
+
+@pytest.mark.parametrize("said", ["DD2 5LT thanks", "DD2 5LT no wait", "DD2 5LT, flat 3"])
+def test_a_postcode_with_nothing_put_right_is_kept_as_given(said: str) -> None:
+    assert READERS["postcode"](said, Referral(), get_content()) == ({"postcode": "DD2 5LT"}, None)
