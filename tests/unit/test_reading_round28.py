@@ -25,3 +25,20 @@ def test_the_second_half_put_right_in_the_same_message_is_kept(said: str, postco
 @pytest.mark.parametrize("said", ["DD2 5LT thanks", "DD2 5LT no wait", "DD2 5LT, flat 3"])
 def test_a_postcode_with_nothing_put_right_is_kept_as_given(said: str) -> None:
     assert READERS["postcode"](said, Referral(), get_content()) == ({"postcode": "DD2 5LT"}, None)
+
+
+@pytest.mark.parametrize(
+    "said", ["a pal from the bowling club", "my neighbour at the mosque told me", "A friend from chapel"]
+)
+def test_a_friend_met_somewhere_is_word_of_mouth(said: str) -> None:
+    assert READERS["referral_source"](said, Referral(), get_content()) == (
+        {"referral_source": "word_of_mouth"},
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "source"), [("the minister at church", "voluntary_organisation"), ("my GP", "gp")]
+)
+def test_no_friend_named_reads_as_before(said: str, source: str) -> None:
+    assert READERS["referral_source"](said, Referral(), get_content()) == ({"referral_source": source}, None)

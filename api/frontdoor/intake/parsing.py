@@ -914,7 +914,13 @@ SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
 ]  # fmt: skip
 
 
+# "A friend from church", "my pal at the club": a person they know told them, wherever they met.
+_A_FRIEND_FROM = re.compile(r"\b(?:friend|pal|mate|neighbour|colleague)s? (?:from|at|in|down|up) ")
+
+
 def parse_referral_source(text: str) -> str | None:
+    if _A_FRIEND_FROM.search(_clean(text)):
+        return "word_of_mouth"
     return _choose(text, SOURCE_OPTIONS)
 
 
