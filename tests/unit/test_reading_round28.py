@@ -42,3 +42,14 @@ def test_a_friend_met_somewhere_is_word_of_mouth(said: str) -> None:
 )
 def test_no_friend_named_reads_as_before(said: str, source: str) -> None:
     assert READERS["referral_source"](said, Referral(), get_content()) == ({"referral_source": source}, None)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["newly diagnosed, the op is booked for March", "Only diagnosed last week, radiotherapy to come"],
+)
+def test_newly_diagnosed_with_treatment_still_to_come(said: str) -> None:
+    assert READERS["cancer_stage"](said, Referral(), get_content()) == (
+        {"cancer_stage": "newly_diagnosed"},
+        None,
+    )

@@ -699,7 +699,24 @@ def parse_has_diagnosis(text: str) -> str | None:
 
 STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("awaiting", ("waiting", "waitin", "awaiting", "tests", "not started")),
-    ("newly_diagnosed", ("just diagnosed", "newly", "just found out", "recently diagnosed", "new")),
+    (
+        "newly_diagnosed",
+        (
+            "just diagnosed",
+            "newly",
+            "newly diagnosed",
+            "just found out",
+            "recently diagnosed",
+            "new",
+            "only diagnosed",
+            "diagnosed last week",
+            "diagnosed this week",
+            "diagnosed last month",
+            "diagnosed recently",
+            "diagnosed a few weeks ago",
+            "diagnosed two weeks ago",
+        ),
+    ),
     (
         "in_treatment",
         (
