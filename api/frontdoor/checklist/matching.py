@@ -195,6 +195,8 @@ _WHAT_WORKS = _TREATMENTS | _words(
     "thing things everything something body bit bits part parts leg legs arm arms hand hands knee knees foot "
     "feet hip hips"
 )
+# "we don't know if it's working", "nothing is working": something working or not, not a job.
+_IT_WORKS = _words("it that this which anything nothing something everything")
 # "I'm his daughter", "I am her husband": who the writer is, not a concern about children or a marriage.
 _RELATIONS = _words(
     "daughter son stepdaughter stepson grandson granddaughter niece nephew wife husband partner"
@@ -644,6 +646,7 @@ class ConcernReader:
         if WORK in allowed and (trade := _a_trade_given_up(visible)) is not None:
             found.setdefault(WORK, trade)
         _the_waiting_is_worry(visible, found, places, allowed)
+        _round_twelve(visible, lemmas, written, found, places, allowed, for_someone_else)
         _drop_where_to_start(visible, found, places)
         _drop_a_church_group(visible, found, places, written)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
@@ -955,7 +958,10 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             and lemmas[before] in _BETWEEN_TREATMENT_AND_WORK
         ):
             before -= 1
-        if before >= 0 and lemmas[before] in _WHAT_WORKS:
+        if before >= 0 and (
+            lemmas[before] in _WHAT_WORKS
+            or (lemmas[before] in _IT_WORKS and written[index] in ("working", "works", "worked"))
+        ):
             masked[index] = MASK
     for index in (i for i, lemma in enumerate(lemmas[:-1]) if lemma in _WALK and lemmas[i + 1] == "to"):
         after = index + 2
@@ -1426,6 +1432,8 @@ def _settled_at(lemmas: list[str], index: int) -> int:
             return 0
         if lemmas[index] in ("great", "good") and following == ["deal"]:
             return 0  # "I worry a great deal": how much, not that it is fine
+        if lemmas[index] in ("better", "well") and lemmas[index - 2 : index - 1] in (["would"], ["'d"]):
+            return 0  # "a bungalow would be better": a wish, not a thing that is fine
         return 1
     for phrase in _SETTLED_PHRASES:
         if tuple(lemmas[index : index + len(phrase)]) == phrase:
@@ -2275,12 +2283,32 @@ def _drop_food_that_money_buys(lemmas: list[str], found: dict[str, int], places:
         places,
         lambda at: (
             lemmas[at] == "food"
-            and (bool(_MONEY_FOR & set(lemmas[max(0, at - 3) : at])) or _money_short_for(lemmas, at))
+            and (
+                bool(_MONEY_FOR & set(lemmas[max(0, at - 3) : at]))
+                or _money_short_for(lemmas, at)
+                or _food_among_costs(lemmas, at)
+            )
         ),
     ):
         del found[EATING]
     if _only_where(HOUSING, found, places, lambda at: _rent_among_costs(lemmas, at)):
         del found[HOUSING]
+
+
+# "gas, electric, food, it's all gone up", "the price of food and heating": food listed among costs that
+# have risen is money, not eating ("can't face food" is eating).
+_PRICES_UP = _words("up price prices cost costs dear expensive rise rising afford bill bills money")
+_EATEN_BEFORE = _words("face off not no can keep smell taste eat")
+
+
+def _food_among_costs(lemmas: list[str], at: int) -> bool:
+    near = set(lemmas[max(0, at - 4) : at + 5])
+    start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    return (
+        bool((_COSTS - {"food", "shopping"}) & near)
+        and bool(_PRICES_UP & set(lemmas[start:end]))
+        and not _EATEN_BEFORE & set(lemmas[max(0, at - 3) : at])
+    )
 
 
 def _rent_among_costs(lemmas: list[str], at: int) -> bool:
@@ -4396,6 +4424,10 @@ _THINGS_LOST = _words(
     "savings bearings temper"
 )
 _LOST_SKIPPED = _words("my me our his her their your all a the so much some bit of")
+# "lost two stone", "lost nearly a stone", "lost loads of weight": how much was lost.
+_AMOUNTS = _words(
+    "five six seven eight nine ten half nearly almost over about around loads lots lot couple few"
+)
 
 
 def _a_thing_lost(lemmas: list[str], at: int) -> bool:
@@ -4404,7 +4436,11 @@ def _a_thing_lost(lemmas: list[str], at: int) -> bool:
     loss = next((i for i in range(at, min(len(lemmas), at + 4)) if lemmas[i] == "lose"), None)
     if loss is None:
         return False
-    lost = [w for w in lemmas[loss + 1 : loss + 5] if w not in _LOST_SKIPPED][:1]
+    lost = [
+        w
+        for w in lemmas[loss + 1 : loss + 5]
+        if w not in _LOST_SKIPPED and not _is_number(w) and w not in _AMOUNTS
+    ][:1]
     return bool(lost) and lost[0] in _THINGS_LOST
 
 
@@ -5475,6 +5511,436 @@ def _a_loss_dreaded(lemmas: list[str]) -> int | None:
             ):
                 return loss
     return None
+
+
+# Round 12 of people (an ordinary week): patterns in other words.
+
+# "whether I can go back to nursing", "get back into the classroom", "back on the buses after the summer":
+# going back to a job named by its trade or by where it is done is work ("back to sleep", "back to normal",
+# "back to the hospital" are not).
+_TRADES_DONE = frozenset(
+    {
+        "nursing",
+        "teaching",
+        "hairdressing",
+        "midwifery",
+        "policing",
+        "lecturing",
+        "farming",
+        "plumbing",
+        "joinery",
+        "plastering",
+        "bricklaying",
+        "labouring",
+        "welding",
+        "roofing",
+        "scaffolding",
+        "decorating",
+        "childminding",
+        "bartending",
+        "waitressing",
+        "catering",
+        "tutoring",
+        "nannying",
+        "barbering",
+        "engineering",
+        "accountancy",
+        "carpentry",
+        "joinering",
+        "hairdressin",
+        "nursin",
+        "teachin",
+    }
+)
+_WORKPLACES = _words("classroom classrooms ward wards site sites salon factory warehouse depot")
+_WORKED_ON = _words("bus buses bin bins tool tools")  # "back on the buses", "back on the tools"
+_BACK_INTO = _words("to into in on onto")
+_BACK_THE = _words("the my our a")
+_GOING_BACK_TO = _words("back return")
+
+
+def _back_to_a_trade(lemmas: list[str], written: list[str]) -> int | None:
+    for at, lemma in enumerate(lemmas):
+        if lemma not in _GOING_BACK_TO or lemmas[at + 1 : at + 2] == [] or lemmas[at + 1] not in _BACK_INTO:
+            continue
+        k = at + 2
+        while k < len(lemmas) and lemmas[k] in _BACK_THE and k - at <= 3:
+            k += 1
+        if k >= len(lemmas):
+            continue
+        if written[k] in _TRADES_DONE or lemmas[k] in _WORKPLACES:
+            return at
+        if lemmas[k] in _WORKED_ON and lemmas[at + 1] == "on":
+            return at
+    return None
+
+
+# "his flat's up three flights", "the house is all stairs", "stairs at home": a home named with its stairs
+# in one sentence is a home that may no longer suit (the stairs alone are walking).
+_HOMES = _words("flat house home bungalow maisonette hoose")
+_FLIGHTS = _words("stair stairs flight flights step steps")
+_HOME_STAIRS_REACH = 6
+
+
+def _a_home_of_stairs(lemmas: list[str]) -> int | None:
+    for at, lemma in enumerate(lemmas):
+        if lemma not in _HOMES:
+            continue
+        start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+        near = range(max(start, at - _HOME_STAIRS_REACH), min(end, at + _HOME_STAIRS_REACH + 1))
+        if any(lemmas[i] in _FLIGHTS for i in near):
+            return at
+    return None
+
+
+# "nothing works down there any more", "things don't work down there": a man's erections, not a job or a
+# treatment; "I can't perform", "can't perform in bed": the same, not a task at work.
+_DOWN_THERE = (["down", "there"], ["down", "below"])
+_NOT_WORKING = _NEGATIONS | _words("stop anything")
+_PERFORMED = _words("in anymore any properly for with like now since sexually much no")
+
+
+def _not_working_down_there(lemmas: list[str]) -> int | None:
+    for at in range(len(lemmas) - 1):
+        if lemmas[at : at + 2] not in _DOWN_THERE:
+            continue
+        start, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+        window = lemmas[max(start, at - 5) : min(end, at + 6)]
+        if "work" in window and _NOT_WORKING & set(window):
+            return at
+    return None
+
+
+def _cannot_perform(lemmas: list[str]) -> int | None:
+    for at, lemma in enumerate(lemmas):
+        if lemma != "perform" or not {"not", "never", "unable", "struggle"} & set(
+            lemmas[max(0, at - 3) : at]
+        ):
+            continue
+        after = lemmas[at + 1 : at + 2]
+        if after and after[0] == "in" and not {"bed", "bedroom"} & set(lemmas[at + 2 : at + 4]):
+            continue
+        if not after or after[0] in _CLAUSE_BREAKS or after[0] in _PERFORMED:
+            return at
+    return None
+
+
+# "getting his pills mixed up", "forgets if she's taken her tablets", "muddles her meds": medicines
+# muddled or forgotten are memory, not a want of information about them.
+_MEDICINES = _words(
+    "pill pills tablet tablets medicine medicines medication medications meds dose doses insulin inhaler "
+    "inhalers pack packs"
+)
+_MUDDLED = _words("mix muddle muddled forget jumble jumbled")
+
+
+def _medicines_muddled_at(lemmas: list[str], at: int) -> bool:
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS - {"and"})
+    clause = set(lemmas[start:end])
+    return bool(_MEDICINES & clause) and bool(_MUDDLED & clause)
+
+
+def _medicines_muddled(lemmas: list[str]) -> int | None:
+    return next(
+        (at for at, lemma in enumerate(lemmas) if lemma in _MUDDLED and _medicines_muddled_at(lemmas, at)),
+        None,
+    )
+
+
+# "I do my dad's shopping and his pills", "I get the shopping in for my gran": shopping done for someone
+# else is looking after them, not the writer's own housework ("the shopping for me" is).
+_SHOPPED_FOR = _KIN | _words(
+    "him her his them their granny grandma grandpa nana nanna parent parents aunt auntie uncle neighbour "
+    "mummy daddy"
+)
+_SHOPPING = _words("shopping shop")
+_SHOPPED_GLUE = _words("in the my our a bit of some")
+
+
+def _shopping_for_someone(lemmas: list[str], at: int) -> bool:
+    if lemmas[at] not in _SHOPPING:
+        return False
+    before = lemmas[max(0, at - 3) : at]
+    if before[-1:] in (["his"], ["her"], ["their"]) or (
+        before[-1:] in (["have"], ["'s"], ["s"], ["be"])
+        and before[-2:-1] != []
+        and before[-2] in _SHOPPED_FOR
+    ):
+        return True
+    after = lemmas[at + 1 : at + 5]
+    if "for" not in after:
+        return False
+    rest = [w for w in after[after.index("for") + 1 :] if w not in _SHOPPED_GLUE]
+    if rest[:1] in (["her"], ["his"], ["their"]) and rest[1:2] and rest[1] not in _CLAUSE_BREAKS:
+        return False  # "to the shops for her bits": what is bought, hers
+    return bool(rest) and rest[0] in _SHOPPED_FOR
+
+
+def _shopping_done_for_someone(lemmas: list[str]) -> int | None:
+    return next((at for at in range(len(lemmas)) if _shopping_for_someone(lemmas, at)), None)
+
+
+def _near_shopping_for_someone(lemmas: list[str], at: int) -> bool:
+    return any(_shopping_for_someone(lemmas, i) for i in range(max(0, at - 1), min(len(lemmas), at + 4)))
+
+
+# "I'm his carer now, not his wife", "more her nurse than her husband": the couple's bond changed into
+# care is the relationship, not intimacy.
+_CARE_ROLES = _words("carer nurse")
+_COUPLE_ROLES = _SPOUSES | _words("girlfriend boyfriend lover")
+
+
+def _a_carer_not_a_partner(lemmas: list[str]) -> tuple[int, int, int] | None:
+    for at, lemma in enumerate(lemmas):
+        if lemma not in _CARE_ROLES:
+            continue
+        start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+        for i in range(max(start, at - 6), min(end, at + 8)):
+            if lemmas[i] in _COUPLE_ROLES and {"not", "than", "instead"} & set(lemmas[max(start, i - 3) : i]):
+                return at, start, end
+    return None
+
+
+# "nothing left in the tank by teatime", "nothing left by the afternoon": strength run out, not a life
+# without purpose ("nothing left for me" stays).
+_LEFT_UNTIL = _words("by in at after till until once")
+
+
+def _nothing_left_by_a_time(lemmas: list[str], at: int) -> bool:
+    for i in range(max(1, at - 1), min(len(lemmas) - 1, at + 3)):
+        if lemmas[i - 1] == "nothing" and lemmas[i] in ("leave", "left") and lemmas[i + 1] in _LEFT_UNTIL:
+            return True
+    return False
+
+
+# "it's ruling my life", "the appointments are running my life", "it's getting on top of me": a thing
+# taking over the days, not a loss of meaning.
+_TAKING_OVER = _words("rule run dominate control consume")
+_WHOSE_LIFE = _words("my our me his her")
+
+
+def _life_taken_over(lemmas: list[str], at: int) -> bool:
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    for i in range(start, end):
+        ruling = lemmas[i] in _TAKING_OVER and lemmas[i + 1 : i + 2] != [] and lemmas[i + 1] in _WHOSE_LIFE
+        taken_over = lemmas[i : i + 2] == ["take", "over"]  # "it's taken over my life" (not "take my life")
+        if (ruling or taken_over) and "life" in lemmas[i + 1 : i + 4]:
+            return True
+        if lemmas[i : i + 3] == ["on", "top", "of"] and lemmas[i + 3 : i + 4] in (
+            ["me"],
+            ["us"],
+            ["everything"],
+        ):
+            return True
+    return False
+
+
+# "lost my faith", "God has left her": faith shaken is faith, not also a loss of meaning, unless the
+# clause says so too ("no point to anything").
+_PURPOSE_WORDS = _words(
+    "purpose point pointless meaning meaningless useless worthless burden identity future reason"
+)
+
+
+def _faith_lost(lemmas: list[str], at: int) -> bool:
+    start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+    clause = set(lemmas[start:end])
+    return bool(_FAITH_WORDS & clause) and not _PURPOSE_WORDS & clause
+
+
+# "I wake up every morning and remember I've got it": remembering the illness on waking is neither a
+# sleep nor a memory problem ("I can't remember", "I wake at 3" are).
+_RECALLED = _words("i it that he she we they")
+_NOT_RECALLING = _NEGATIONS | _words("can could hard struggle try forget")
+_WAKING_THOUGHTS = _words("remember realise realize think hit")
+_NIGHT_TROUBLE = _NIGHT | _words("early hour hours sleep asleep awake sweat sweating pain o'clock")
+
+
+def _remembering_a_fact(lemmas: list[str], at: int) -> bool:
+    for i in range(at, min(len(lemmas), at + 2)):
+        if lemmas[i] != "remember":
+            continue
+        after = lemmas[i + 1 : i + 2]
+        return bool(after) and after[0] in _RECALLED and not _NOT_RECALLING & set(lemmas[max(0, i - 3) : i])
+    return False
+
+
+def _waking_to_remember(lemmas: list[str], at: int) -> bool:
+    wake = next((i for i in range(at, min(len(lemmas), at + 2)) if lemmas[i] == "wake"), None)
+    if wake is None:
+        return False
+    start, end = _around(lemmas, wake, _SENTENCE_BREAKS)
+    after = lemmas[wake + 1 : min(end, wake + 7)]
+    sentence = lemmas[start:end]
+    return (
+        bool(_WAKING_THOUGHTS & set(after))
+        and not _NIGHT_TROUBLE & set(sentence)
+        and not any(w.isdigit() for w in sentence)
+    )
+
+
+# "walking through treacle", "like wading through mud": a figure for tiredness, not walking.
+_TREACLE = _words(
+    "treacle mud glue sludge quicksand custard syrup concrete molasses tar honey porridge cement"
+)
+
+
+def _walking_through_treacle(lemmas: list[str], at: int) -> bool:
+    for i in range(max(0, at - 1), min(len(lemmas), at + 2)):
+        if lemmas[i] in ("walk", "wade") and lemmas[i + 1 : i + 2] == ["through"]:
+            return bool(_TREACLE & set(lemmas[i + 2 : i + 5]))
+    return False
+
+
+# "my dad died in March and I was diagnosed the week of his funeral": a funeral that has been, beside a
+# death told, is grief, not plans for the end of life ("plan my funeral" is).
+_FUNERAL_WHOSE = _words("his her their the mum mam dad")
+
+
+def _a_funeral_that_has_been(lemmas: list[str], at: int) -> bool:
+    funeral = next((i for i in range(at, min(len(lemmas), at + 3)) if lemmas[i] in _FUNERAL_WORDS), None)
+    if funeral is None or lemmas[funeral - 1 : funeral] == ["my"]:
+        return False
+    start, _ = _around(lemmas, funeral, _CLAUSE_BREAKS - {"and"})
+    if _FUNERAL_PLANS & set(lemmas[start:funeral]):
+        return False
+    return lemmas[funeral - 1 : funeral] != [] and lemmas[funeral - 1] in _FUNERAL_WHOSE | _words(
+        "after since"
+    )
+
+
+# "I'm missing work taking mum to her appointments": the appointments are why work is missed, not a
+# trouble getting there ("I can't take her, I don't drive" is).
+_GETTING_THERE = _words(
+    "car drive driver bus buses taxi cab train park parking far mile miles petrol fare fares lift transport "
+    "afford cost money travel journey"
+)
+
+
+def _taking_someone_not_a_journey(lemmas: list[str], at: int) -> bool:
+    start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    sentence = set(lemmas[start:end])
+    return "take" in sentence and not _GETTING_THERE & sentence
+
+
+# "I need to make a will and don't know how": how to do what the end of life asks is that, not a want of
+# information.
+_PLANS_FOR_THE_END = _words("attorney funeral wishes dnr affairs")
+
+
+def _how_to_plan_the_end(lemmas: list[str], at: int) -> bool:
+    start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    sentence = lemmas[start:end]
+    will = any(
+        w == "will" and sentence[i - 1 : i] in (["a"], ["my"], ["the"]) for i, w in enumerate(sentence)
+    )
+    return (will or bool(_PLANS_FOR_THE_END & set(sentence))) and "how" in sentence
+
+
+# "I ate well, never smoked and still got it": a healthy life before is no trouble with eating now.
+_CLEAN_LIVING = (
+    ["never", "smoke"],
+    ["not", "smoke"],
+    ["never", "drink"],
+    ["not", "drink"],
+    ["non", "smoker"],
+    ["still", "get"],
+)
+_EATING_TROUBLE = _words("appetite sick swallow taste weight hungry nausea vomit struggle can face stomach")
+
+
+def _healthy_before(lemmas: list[str], at: int) -> bool:
+    start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    sentence = lemmas[start:end]
+    lived_well = any(sentence[i : i + 2] in _CLEAN_LIVING for i in range(len(sentence)))
+    return lived_well and not _EATING_TROUBLE & set(sentence)
+
+
+# "the benefit forms, I don't understand them": money papers not understood are the money, not a want of
+# information about the illness.
+_MONEY_PAPERS = _words("form forms claim claims paperwork application")
+_MONEY_NAMED = _words("benefit benefits pip esa dwp universal credit allowance tax council money")
+_NOT_FOLLOWED = _words("understand confuse confused confusing sense complicated clue")
+
+
+def _money_papers_not_understood(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], at: int
+) -> bool:
+    start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+    first, last = _around(lemmas, at, _CLAUSE_BREAKS)
+    return (
+        bool(_MONEY_PAPERS & set(lemmas[start:end]))
+        and bool(_MONEY_NAMED & set(lemmas[start:end]))
+        and bool(_NOT_FOLLOWED & set(lemmas[first:last]))
+        and any(start <= seen < end for seen in _seen_at(MONEY, found, places))
+    )
+
+
+def _round_twelve(
+    lemmas: list[str],
+    unmasked: list[str],
+    written: list[str],
+    found: dict[str, int],
+    places: dict[str, set[int]],
+    allowed: set[str],
+    for_someone_else: bool = False,
+) -> None:
+    """Round 12's patterns, read after the items are found and before whose each one is (someone writing
+    for the person: "his shopping" is the person's own)."""
+    if WORK in allowed and (trade := _back_to_a_trade(lemmas, written)) is not None:
+        found.setdefault(WORK, trade)
+    if HOUSING in allowed and (home := _a_home_of_stairs(lemmas)) is not None:
+        found.setdefault(HOUSING, home)
+    if SEX in allowed and (down := _not_working_down_there(unmasked)) is not None:
+        found.setdefault(SEX, down)
+    if SEX in allowed and (perform := _cannot_perform(lemmas)) is not None:
+        found.setdefault(SEX, perform)
+    if (muddled := _medicines_muddled(lemmas)) is not None:
+        if MEMORY in allowed:
+            found.setdefault(MEMORY, muddled)
+        if _only_where(INFO, found, places, lambda at: _medicines_muddled_at(lemmas, at)):
+            del found[INFO]
+    if not for_someone_else and (shopping := _shopping_done_for_someone(lemmas)) is not None:
+        if CARING in allowed:
+            found.setdefault(CARING, shopping)
+        if _only_where(HOUSEWORK, found, places, lambda at: _near_shopping_for_someone(lemmas, at)):
+            del found[HOUSEWORK]
+    if (changed := _a_carer_not_a_partner(lemmas)) is not None:
+        at, start, end = changed
+        if RELATIONSHIPS in allowed:
+            found.setdefault(RELATIONSHIPS, at)
+        if _only_where(SEX, found, places, lambda where: start <= where < end):
+            del found[SEX]
+    if _only_where(MEANING, found, places, lambda at: _nothing_left_by_a_time(lemmas, at)):
+        del found[MEANING]
+        if TIRED in allowed:
+            found.setdefault(TIRED, 0)
+    if _only_where(
+        MEANING, found, places, lambda at: _life_taken_over(lemmas, at) or _faith_lost(lemmas, at)
+    ):
+        del found[MEANING]
+    if _only_where(MEMORY, found, places, lambda at: _remembering_a_fact(lemmas, at)):
+        del found[MEMORY]
+    if _only_where(SLEEP, found, places, lambda at: _waking_to_remember(lemmas, at)):
+        del found[SLEEP]
+    if _only_where(WALKING, found, places, lambda at: _walking_through_treacle(lemmas, at)):
+        del found[WALKING]
+    if _only_where(EATING, found, places, lambda at: _healthy_before(lemmas, at)):
+        del found[EATING]
+    if BEREAVEMENT in found and _only_where(
+        END_OF_LIFE, found, places, lambda at: _a_funeral_that_has_been(lemmas, at)
+    ):
+        del found[END_OF_LIFE]
+    if WORK in found and _only_where(
+        TRANSPORT, found, places, lambda at: _taking_someone_not_a_journey(lemmas, at)
+    ):
+        del found[TRANSPORT]
+    if END_OF_LIFE in found and _only_where(INFO, found, places, lambda at: _how_to_plan_the_end(lemmas, at)):
+        del found[INFO]
+    if MONEY in found and _only_where(
+        INFO, found, places, lambda at: _money_papers_not_understood(lemmas, found, places, at)
+    ):
+        del found[INFO]
 
 
 _KEPT = 4  # readers of different checklists kept at once (tests load a few)
