@@ -514,11 +514,25 @@ def _role_numbered(cleaned: str, found: re.Match[str]) -> str | None:
     if chosen == "self" and _ME_THEN_THEM.search(words):
         return chosen
     said = parse_role(words)
+    if chosen == "carer_for_self" and said == "self" and not _I_HAVE_IT.search(words):
+        return chosen  # "2 - for me": a carer's support is for them, as option 2 says
     if said in (None, chosen) or {said, chosen} == {"carer_for_self", "on_behalf"}:
         # "3. im his wife, i look after him. he asked me to do this": family who care for someone and
         # ask for them are both; the number says which help they chose.
         return chosen
     return None
+
+
+def role_by_number(text: str) -> str | None:
+    """The option's number at either end of the answer, unless the words beside it are about someone
+    else and the number is not ("my mum, 1"): for an answer given the same way twice."""
+    cleaned = _clean(text)
+    numbered = _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned)
+    if not numbered:
+        return None
+    chosen = ROLES[int(numbered.group(1)) - 1]
+    words = " ".join(w for w in cleaned.split() if w not in {"1", "2", "3"})
+    return None if parse_role(words) == "on_behalf" and chosen != "on_behalf" else chosen
 
 
 def parse_role(text: str) -> str | None:
