@@ -51,6 +51,8 @@ ROUNDS = (
     "personas_round25.yml",
     "personas_round26.yml",
     "personas_round27.yml",
+    "personas_round28.yml",
+    "personas_round29.yml",
 )
 # What each other evaluation is run with (its own defaults otherwise).
 OTHER_ARGUMENTS = {
@@ -68,6 +70,7 @@ OTHER_ARGUMENTS = {
             "concerns_round9",
             "concerns_round10",
             "concerns_round11",
+            "concerns_round12",
             "concerns_holdout",
         )
         for arg in ("--set", name)
