@@ -559,6 +559,7 @@ class ConcernReader:
         _drop_sleeping_in_the_day(visible, found, places)
         _drop_nights_worked(visible, found, places)
         _drop_passing_something(visible, found, places)
+        _drop_hair_falling_out(visible, found, places)
         _drop_switching_off_beside_sleep(visible, found, places)
         _drop_work_that_is_where(visible, found, places)
         _drop_work_only_named(visible, found, places)
@@ -2928,6 +2929,24 @@ def _drop_passing_something(lemmas: list[str], found: dict[str, int], places: di
         lambda at: lemmas[at] == "pass" and lemmas[at + 1 : at + 2] != [] and lemmas[at + 1] in _PASSED_WHAT,
     ):
         del found[BEREAVEMENT]
+
+
+_FALLS_OUT = frozenset(
+    {"hair", "hairs", "tooth", "teeth", "nail", "nails", "eyelash", "eyelashes", "lash", "lashes"}
+)
+
+
+def _drop_hair_falling_out(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "her hair's falling out with the chemo": hair, teeth or nails that fall out are no quarrel,
+    where every "falling out" in the clause follows one of them."""
+
+    def hair_falls(at: int) -> bool:
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        falls = [i for i in range(start, end - 1) if lemmas[i] == "fall" and lemmas[i + 1] == "out"]
+        return bool(falls) and all(_FALLS_OUT & set(lemmas[max(start, i - 3) : i]) for i in falls)
+
+    if _only_where(RELATIONSHIPS, found, places, hair_falls):
+        del found[RELATIONSHIPS]
 
 
 def _one_of_mine_passed(lemmas: list[str]) -> int | None:
