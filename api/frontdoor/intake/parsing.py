@@ -505,12 +505,20 @@ _NUMBER_TAKEN_BACK = re.compile(
 _ME_THEN_THEM = re.compile(r"\bme (?:mate|pal|love|hen|pet|duck|darling|son|bud|buddy)$")
 
 
+def _role_number(cleaned: str) -> re.Match[str] | None:
+    return _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned)
+
+
+def _without_role_numbers(cleaned: str) -> str:
+    return " ".join(w for w in cleaned.split() if w not in {"1", "2", "3"})
+
+
 def _role_numbered(cleaned: str, found: re.Match[str]) -> str | None:
     """An answer with the option's number and words: the number, when the words agree with it or say
     nothing clear; "me mate, 1" is the one writing (a word for the reader, not "my mate"). Words that
     say otherwise ("my mum, 1") leave it to be asked again."""
     chosen = ROLES[int(found.group(1)) - 1]
-    words = " ".join(w for w in cleaned.split() if w not in {"1", "2", "3"})
+    words = _without_role_numbers(cleaned)
     if chosen == "self" and _ME_THEN_THEM.search(words):
         return chosen
     said = parse_role(words)
@@ -527,11 +535,11 @@ def role_by_number(text: str) -> str | None:
     """The option's number at either end of the answer, unless the words beside it are about someone
     else and the number is not ("my mum, 1"): for an answer given the same way twice."""
     cleaned = _clean(text)
-    numbered = _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned)
+    numbered = _role_number(cleaned)
     if not numbered:
         return None
     chosen = ROLES[int(numbered.group(1)) - 1]
-    words = " ".join(w for w in cleaned.split() if w not in {"1", "2", "3"})
+    words = _without_role_numbers(cleaned)
     return None if parse_role(words) == "on_behalf" and chosen != "on_behalf" else chosen
 
 
@@ -552,7 +560,7 @@ def parse_role(text: str) -> str | None:
     taken_back = _NUMBER_TAKEN_BACK.match(cleaned)
     if taken_back and (said := parse_role(taken_back.group("rest"))) is not None:
         return said
-    numbered = _ROLE_NUMBER_LAST.search(cleaned) or _ROLE_NUMBER_FIRST.match(cleaned)
+    numbered = _role_number(cleaned)
     if numbered:
         return _role_numbered(cleaned, numbered)
     if _FOR_A_NAME.match(cleaned):

@@ -976,10 +976,10 @@ def read_answer(
         # Asked for a number, given words: "pretty bad" is a score; anything else is not asked a third time.
         in_words = parsing.score_in_words(text)
         return _score_next(referral, scores=None if in_words is None else [in_words]), None
-    if problem is not None and retry and field == "referrer_role" and parsing.role_by_number(text):
-        # The same number chosen twice, whatever the words beside it: their choice.
-        return {field: parsing.role_by_number(text)}, None
-    if problem is not None and retry and field == "referrer_role" and opening:
+    retried_role = problem is not None and retry and field == "referrer_role"
+    if retried_role and (chosen := parsing.role_by_number(text)):
+        return {field: chosen}, None  # the same number chosen twice, whatever the words beside it
+    if retried_role and opening:
         # Not understood twice: what their first message said ("My husband have cancer. I take care
         # him. Can you help me?"), rather than a guess that it is for them as the patient.
         from_opening = parsing.parse_role(opening)
