@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import sys
 import time
 from datetime import UTC, datetime
@@ -22,65 +23,33 @@ from eval import personas
 RESULTS = Path(__file__).parent / "results"
 
 
-# Each blind round of people, oldest first: a later round was written after the earlier was tuned on.
-ROUNDS = (
-    "personas.yml",
-    "personas_round2.yml",
-    "personas_round3.yml",
-    "personas_round4.yml",
-    "personas_round5.yml",
-    "personas_round6.yml",
-    "personas_round7.yml",
-    "personas_round8.yml",
-    "personas_round9.yml",
-    "personas_round10.yml",
-    "personas_round11.yml",
-    "personas_round12.yml",
-    "personas_round13.yml",
-    "personas_round14.yml",
-    "personas_round15.yml",
-    "personas_round16.yml",
-    "personas_round17.yml",
-    "personas_round18.yml",
-    "personas_round19.yml",
-    "personas_round20.yml",
-    "personas_round21.yml",
-    "personas_round22.yml",
-    "personas_round23.yml",
-    "personas_round24.yml",
-    "personas_round25.yml",
-    "personas_round26.yml",
-    "personas_round27.yml",
-    "personas_round28.yml",
-    "personas_round29.yml",
-)
-# What each other evaluation is run with (its own defaults otherwise).
-OTHER_ARGUMENTS = {
-    "concerns": [
-        arg
-        for name in (
-            "concerns",
-            "concerns_round2",
-            "concerns_round3",
-            "concerns_round4",
-            "concerns_round5",
-            "concerns_round6",
-            "concerns_round7",
-            "concerns_round8",
-            "concerns_round9",
-            "concerns_round10",
-            "concerns_round11",
-            "concerns_round12",
-            "concerns_holdout",
-        )
-        for arg in ("--set", name)
-    ],
-    "safety": [
-        "--sets",
-        "safety,safety_round2,safety_round3,safety_round4,safety_round5,safety_round6,safety_round7,"
-        "safety_round8,safety_round9,safety_round10,safety_holdout",
-    ],
-}
+BLIND = Path(__file__).parent / "blind"
+
+
+def _round(path: Path) -> int:
+    """personas.yml is round 1, personas_round12.yml round 12."""
+    number = re.search(r"_round(\d+)$", path.stem)
+    return int(number.group(1)) if number else 1
+
+
+def blind_sets(kind: str) -> list[Path]:
+    """Every blind set of one kind (personas, concerns, safety), oldest round first and a held-out set
+    last: a later round was written after the earlier was tuned on, and a new round is run as soon as
+    its file is committed."""
+    found = [
+        path
+        for path in BLIND.glob(f"{kind}*.yml")
+        if re.fullmatch(rf"{kind}(_round\d+|_holdout)?", path.stem)
+    ]
+    return sorted(found, key=lambda path: (path.stem.endswith("_holdout"), _round(path)))
+
+
+def other_arguments(name: str) -> list[str]:
+    """What eval.concerns and eval.safety are run with: every set of their kind."""
+    stems = [path.stem for path in blind_sets(name)]
+    if name == "safety":
+        return ["--sets", ",".join(stems)]
+    return [arg for stem in stems for arg in ("--set", stem)]
 
 
 def _other(name: str) -> dict[str, Any]:
@@ -92,7 +61,7 @@ def _other(name: str) -> dict[str, Any]:
             return {"ran": False, "why": "module not present"}
         raise
     started = time.monotonic()
-    arguments, sys.argv = sys.argv, [f"eval.{name}", *OTHER_ARGUMENTS[name]]  # not make eval's options
+    arguments, sys.argv = sys.argv, [f"eval.{name}", *other_arguments(name)]  # not make eval's options
     try:
         code = module.main()
     finally:
@@ -122,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="conversations at once")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    rounds = [path for path in (personas.BLIND.parent / name for name in ROUNDS) if path.exists()]
+    rounds = blind_sets("personas")
     sources = rounds if rounds and not args.only else [personas.default_file()]
     summaries = {
         str(source.relative_to(Path(__file__).parent.parent)): personas.run(
