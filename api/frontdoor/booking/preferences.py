@@ -229,10 +229,12 @@ def meetings_said_against(text: str, kinds: list[str]) -> list[str]:
 
 # A change of mind part way through: "Could someone come to the house? Actually no, I'm perfectly
 # mobile. Phone is fine.", "community venue then... nah, make it phone". What comes after it is what
-# they want; what came before it is set aside.
+# they want; what came before it is set aside. A "no" straight after it, with or without a comma, takes
+# back the first choice ("a visit. actually no the phone will do"), not the way named next.
 _CHANGE_OF_MIND = re.compile(
     r"\b(?:actually|on second thoughts?|second thoughts|scratch that|scrap that|forget that|or rather|"
-    r"no wait|come to think of it|thinking about it|mind you|nah|changed my mind|change of plan)\b",
+    r"no wait|come to think of it|thinking about it|mind you|nah|changed my mind|change of plan)\b"
+    r"(?:[\s,.]+(?:no|nah|nope)\b)?",
     re.IGNORECASE,
 )
 
