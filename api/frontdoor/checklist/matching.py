@@ -672,6 +672,7 @@ class ConcernReader:
             _drop_what_caused_it(visible, found, places, written)
             _drop_what_keeps_a_carer_up(visible, found, places)
             _as_a_carer(visible, found, allowed)
+            _care_tasks_are_caring(visible, found, places, allowed)
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
             _drop_their_illness(visible, found, places)
@@ -5960,6 +5961,51 @@ def _round_twelve(
         INFO, found, places, lambda at: _money_papers_not_understood(lemmas, found, places, at)
     ):
         del found[INFO]
+
+
+# "I can't get her up off the settee", "no idea how I'm meant to give his injections": a carer telling a
+# task of caring they do or struggle with is the caring itself.
+_THE_PERSON = _words("him her them")
+_GOT_TO = _words("up out off into onto")  # "get her up", "get him into the car"
+_MEDICINES = _words("medicine medication tablet tablets pill pills injection injections insulin dose doses")
+_WHOSE_MEDICINE = _words("his her their")
+_AT_A_LOSS = _words("know idea clue")  # "no idea what I'm meant to do with her tablets"
+_WHAT_OR_HOW = _words("what how which")
+
+
+def _got_up_by_me(lemmas: list[str], at: int) -> bool:
+    after = lemmas[at + 1 : at + 3]
+    return lemmas[at] == "get" and len(after) == 2 and after[0] in _THE_PERSON and after[1] in _GOT_TO
+
+
+def _their_medicines_beyond_me(lemmas: list[str], at: int) -> bool:
+    if lemmas[at] not in _MEDICINES or not _WHOSE_MEDICINE & set(lemmas[max(0, at - 2) : at]):
+        return False
+    start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
+    before = lemmas[start:at]
+    return "i" in before and bool(_AT_A_LOSS & set(before)) and bool(_WHAT_OR_HOW & set(before))
+
+
+def _care_tasks(lemmas: list[str]) -> int | None:
+    """Where a carer tells a task of caring they do or struggle with."""
+    for at in range(len(lemmas)):
+        if _got_up_by_me(lemmas, at) or _their_medicines_beyond_me(lemmas, at):
+            return at
+    return None
+
+
+def _care_tasks_are_caring(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
+) -> None:
+    """A carer's task of caring is the caring; "no idea what I'm doing with her tablets" is that, not the
+    carer failing to cope."""
+    if CARING in allowed and (task := _care_tasks(lemmas)) is not None:
+        found.setdefault(CARING, task)
+        start, end = _around(lemmas, task, _CLAUSE_BREAKS)
+        if _their_medicines_beyond_me(lemmas, task) and _only_where(
+            CARER_COPING, found, places, lambda at: start <= at < end
+        ):
+            del found[CARER_COPING]
 
 
 _KEPT = 4  # readers of different checklists kept at once (tests load a few)

@@ -1,0 +1,30 @@
+"""Families from the spring week's people, in other words: a carer telling a task of caring (getting the
+person up, their medicines beyond the carer) is the caring itself.
+Sentences written for these tests (not from any eval set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.checklist.definition import Checklist
+from tests.unit._concern_helpers import found
+
+CARER = "carer_for_self"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's a tall woman and I can't get her up out of the bath without help",
+        "I get him out of bed and into his chair every morning",
+        "I haven't a clue how I'm supposed to give her tablets, the chemist changed them all",
+    ],
+)
+def test_a_task_of_caring_is_the_caring(checklist: Checklist, text: str) -> None:
+    assert "caring_responsibilities" in found(checklist, text, CARER)
+
+
+def test_medicines_beyond_the_carer_are_not_failing_to_cope(checklist: Checklist) -> None:
+    assert found(checklist, "no idea what I should be doing with her injections", CARER) == {
+        "caring_responsibilities"
+    }
