@@ -65,16 +65,18 @@ class ValidateBookingForm(FormValidationAction):
             return [SlotSet(field, None)]
         if result.get("interrupt"):  # not an answer: Rasa's rule for that intent takes the turn
             return [SlotSet(field, None), ActionExecutionRejected("booking_form")]
-        if result.get("note"):
-            dispatcher.utter_message(text=result["note"])
         problem = result["problem"]
+        if result.get("note") and problem != "later":
+            dispatcher.utter_message(text=result["note"])
         # A new way of meeting said while answering when ("could it be on the phone instead?").
         switched = [SlotSet("meeting_type", result["meeting_type"])] if result.get("meeting_type") else []
         if problem == "meeting_changed":
             return [*switched, SlotSet(field, None)]
         finish = [SlotSet(q, DONE) for q in QUESTIONS if q != field]
-        if problem == "later":
+        if problem == "later":  # then what was asked for, kept for the link worker who will arrange it
             dispatcher.utter_message(response="utter_book_later")
+            if result.get("note"):
+                dispatcher.utter_message(text=result["note"])
             return [SlotSet(field, text), *finish]
         if problem == "no_slots":
             dispatcher.utter_message(response="utter_no_slots", site_phone=result.get("site_phone"))

@@ -179,8 +179,24 @@ def answer(
             return earliest.model_copy(update={"note": EARLIEST_INSTEAD})
         return earliest
     if out.problem in NOT_READ and body.retry:  # never a third time: the link worker will arrange it
-        return BookingOut(problem="later")
+        return _left_to_the_link_worker(session, content, referral, body)
     return out
+
+
+def _left_to_the_link_worker(
+    session: Session, content: Content, referral: Referral, body: BookingAnswerIn
+) -> BookingOut:
+    """No time booked in the conversation: what they asked for is kept for the link worker who will
+    arrange it (the way of meeting they chose and, in their words, when suits), and said back."""
+    kind = parse_meeting(body.meeting_type or "", meeting_kinds(site_for(content, referral), referral))
+    if kind is None:
+        return BookingOut(problem="later")
+    said = body.text if body.field != "meeting_type" and parse_when(body.text) else body.meeting_when
+    when = " ".join((said or "").split())[:120] if said and said != ANY_TIME else None
+    referral.meeting_wanted, referral.meeting_when_wanted = kind, when
+    session.commit()
+    wanted = f'{meeting_label(kind)}, "{when}"' if when else meeting_label(kind)
+    return BookingOut(problem="later", note=f"I've passed on what you asked for: {wanted}.")
 
 
 def _read(
@@ -228,7 +244,7 @@ def _read(
     if kind is None:
         raise BookingError("answer meeting_type first", status=409)
     if wants_a_call_to_arrange(body.text):
-        return BookingOut(problem="later")
+        return _left_to_the_link_worker(session, content, referral, body)
     switched = switches_meeting(body.text, kind, kinds)
     # At "which time?", the earlier answer to "when suits?" was read, or it stood for the earliest times.
     if body.field == "meeting_slot":

@@ -84,6 +84,12 @@ class Referral(Base):
     distress_score: Mapped[int | None] = mapped_column(Integer)
     what_matters_most: Mapped[str | None] = mapped_column(Text)
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    meeting_wanted: Mapped[str | None] = mapped_column(
+        String(20), doc="not booked in the conversation: the way of meeting they chose, for the link worker"
+    )
+    meeting_when_wanted: Mapped[str | None] = mapped_column(
+        String(120), doc="not booked in the conversation: when suits them, in their words"
+    )
     offer_local_help: Mapped[bool | None] = mapped_column(Boolean, doc="yes to local help while waiting")
     survey_consent: Mapped[bool | None] = mapped_column(Boolean, doc="yes to outcome surveys by text")
     claimed_by: Mapped[str | None] = mapped_column(String(254), doc="the link worker who took it on")

@@ -78,9 +78,18 @@ def to_record(referral: Referral) -> dict[str, Any]:
         "callback_requested": referral.callback_requested,
         "risk_flags": [{"kind": f.kind, "at": _iso(f.at), "excerpt": f.excerpt} for f in referral.risk_flags],
         "appointment": _appointment(referral),
+        "appointment_wanted": _appointment_wanted(referral),
         "first_contact_to_appointment_hours": referral.first_contact_to_appointment_hours,
         "aftercare": aftercare_summary(referral),
     }
+
+
+def _appointment_wanted(referral: Referral) -> dict[str, Any] | None:
+    """Not booked in the conversation: the way of meeting they chose and when suits, for the link worker
+    who will arrange it."""
+    if referral.meeting_wanted is None:
+        return None
+    return {"type": referral.meeting_wanted, "when_in_their_words": referral.meeting_when_wanted}
 
 
 def _appointment(referral: Referral) -> dict[str, Any] | None:

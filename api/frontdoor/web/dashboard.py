@@ -123,6 +123,14 @@ def _wait(referral: Referral, content: ContentDep) -> dict[str, Any]:
     return {"days": days, "target": target, "over": days > target and not booked}
 
 
+def _wanted(referral: Referral) -> str | None:
+    """ "Home visit, "Friday 11.30"": what they asked for when no time was booked in the conversation."""
+    if referral.meeting_wanted is None:
+        return None
+    label = meeting_label(referral.meeting_wanted).capitalize()
+    return f'{label}, "{referral.meeting_when_wanted}"' if referral.meeting_when_wanted else label
+
+
 def _row(referral: Referral, content: ContentDep) -> dict[str, Any]:
     top = sorted(referral.concerns, key=lambda c: -(c.score or 0))[:3]
     shown = referral.appointment
@@ -138,6 +146,7 @@ def _row(referral: Referral, content: ContentDep) -> dict[str, Any]:
         "distress": referral.distress_score,
         "risks": sorted({flag.kind.replace("_", " ") for flag in referral.risk_flags}),
         "appointment": (in_words(shown) if shown is not None and shown.status == "booked" else None),
+        "wanted": _wanted(referral),
         "interpreter": referral.interpreter_needed,
         "wait": _wait(referral, content),
     }
