@@ -28,3 +28,15 @@ def test_medicines_beyond_the_carer_are_not_failing_to_cope(checklist: Checklist
     assert found(checklist, "no idea what I should be doing with her injections", CARER) == {
         "caring_responsibilities"
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["on half pay since Easter and the bills keep coming", "I'm on half pay, the bills are piling up"]
+)
+def test_half_pay_beside_other_money_is_the_money_not_the_job(checklist: Checklist, text: str) -> None:
+    assert found(checklist, text) == {"money_or_finance"}
+
+
+def test_hair_named_then_falling_out_later_is_no_quarrel(checklist: Checklist) -> None:
+    text = "the nurse said I'll lose my hair. it should start falling out after the second cycle"
+    assert "relationships" not in found(checklist, text)

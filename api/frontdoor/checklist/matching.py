@@ -563,6 +563,7 @@ class ConcernReader:
         _drop_switching_off_beside_sleep(visible, found, places)
         _drop_work_that_is_where(visible, found, places)
         _drop_work_only_named(visible, found, places)
+        _drop_half_pay_among_money(visible, found, places)
         _drop_family_far_away(visible, found, places)
         _drop_family_only_placed(visible, found, places)
         _drop_talk_without_a_listener(visible, found, places)
@@ -2944,10 +2945,21 @@ def _drop_hair_falling_out(lemmas: list[str], found: dict[str, int], places: dic
     def hair_falls(at: int) -> bool:
         start, end = _around(lemmas, at, _CLAUSE_BREAKS)
         falls = [i for i in range(start, end - 1) if lemmas[i] == "fall" and lemmas[i + 1] == "out"]
-        return bool(falls) and all(_FALLS_OUT & set(lemmas[max(start, i - 3) : i]) for i in falls)
+        return bool(falls) and all(
+            _FALLS_OUT & set(lemmas[max(start, i - 3) : i]) or _hair_just_named(lemmas, i) for i in falls
+        )
 
     if _only_where(RELATIONSHIPS, found, places, hair_falls):
         del found[RELATIONSHIPS]
+
+
+_HAIR_REACH = 6  # "losing my hair. it starts falling out soon": the hair is this many words back
+
+
+def _hair_just_named(lemmas: list[str], fall: int) -> bool:
+    """ "my hair, it'll start falling out next week": hair named just before a falling out with nobody."""
+    quarrel = lemmas[fall + 2 : fall + 3] in (["with"], ["wi"])
+    return not quarrel and bool(_FALLS_OUT & set(lemmas[max(0, fall - _HAIR_REACH) : fall]))
 
 
 def _one_of_mine_passed(lemmas: list[str]) -> int | None:
@@ -3314,6 +3326,19 @@ def _drop_work_only_named(lemmas: list[str], found: dict[str, int], places: dict
     if WORK not in found:
         return
     if _only_where(WORK, found, places, lambda at: _work_only_named(lemmas, at)):
+        del found[WORK]
+
+
+def _half_pay(lemmas: list[str], at: int) -> bool:
+    """ "on half pay": ``at`` is one of its words."""
+    return any(lemmas[i : i + 2] == ["half", "pay"] for i in range(max(0, at - 1), at + 2))
+
+
+def _drop_half_pay_among_money(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "the bills keep coming and I'm on half pay": half pay beside other money troubles is the money,
+    not the job ("they've put me on half pay", the only money named, is both)."""
+    money_besides = MONEY in found and not all(_half_pay(lemmas, at) for at in _seen_at(MONEY, found, places))
+    if money_besides and _only_where(WORK, found, places, lambda at: _half_pay(lemmas, at)):
         del found[WORK]
 
 
