@@ -40,3 +40,13 @@ def test_half_pay_beside_other_money_is_the_money_not_the_job(checklist: Checkli
 def test_hair_named_then_falling_out_later_is_no_quarrel(checklist: Checklist) -> None:
     text = "the nurse said I'll lose my hair. it should start falling out after the second cycle"
     assert "relationships" not in found(checklist, text)
+
+
+def test_barely_out_of_bed_is_tiredness(checklist: Checklist) -> None:
+    assert "tiredness_or_fatigue" in found(checklist, "most mornings I can barely get out of bed")
+
+
+def test_fed_up_then_fed_up_of_things_is_frustration(checklist: Checklist) -> None:
+    text = "I'm fed up. Fed up of being stuck in, fed up of feeling rough"
+    assert "anger_or_frustration" in found(checklist, text)
+    assert "sadness_or_depression" not in found(checklist, text)

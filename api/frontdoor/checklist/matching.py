@@ -1758,7 +1758,8 @@ def _fed_up_is_low(
     seen = _seen_at(ANGER, found, places)
     if not all(lemmas[at : at + 2] == ["feed", "up"] for at in seen):
         return
-    if any(set(lemmas[at + 2 : at + 4]) & _AIMED for at in seen):
+    fed_up = [at for at in range(len(lemmas)) if lemmas[at : at + 2] == ["feed", "up"]]
+    if any(set(lemmas[at + 2 : at + 4]) & _AIMED for at in fed_up):  # "fed up. fed up of the hospital"
         return
     found.setdefault(SADNESS, found.pop(ANGER))
 
