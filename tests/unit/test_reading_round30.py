@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from frontdoor.booking.preferences import parse_meeting
+from frontdoor.content import get_content
+from frontdoor.intake.readers import READERS
+from frontdoor.referrals.models import Concern, Referral
 
 KINDS = ["phone", "home_visit", "community_venue"]
 
@@ -24,3 +27,42 @@ def test_a_no_after_a_change_of_mind_takes_back_the_first_choice(text: str, kind
 
 def test_a_plain_no_before_a_way_still_rules_it_out() -> None:
     assert parse_meeting("no phone please, a home visit", KINDS) == "home_visit"
+
+
+def _concerns(said: str, items: list[str], scores: list[int | None]) -> Referral:
+    referral = Referral(referrer_role="on_behalf")
+    referral.concerns = [
+        Concern(item=item, score=score, in_their_words=said)
+        for item, score in zip(items, scores, strict=True)
+    ]
+    return referral
+
+
+SAID = (
+    "The council still haven't fixed the windows in his flat, so he never has anyone round. "
+    "He can't cook for himself now."
+)
+ITEMS = ["housing", "loneliness_or_isolation", "eating_or_appetite"]
+
+
+def test_the_worry_that_matters_most_in_a_word_from_their_own_message() -> None:
+    """R30015 wrote that the lift was broken so her mum was stuck in (housing, then loneliness), and
+    answered "The lift" when asked which matters most: asked again, then left without an answer."""
+    fields, problem = READERS["main_concern"]("the windows", _concerns(SAID, ITEMS, [8, 7, 6]), get_content())
+    assert problem is None and fields["main_concern"] == "housing"
+
+
+def test_a_word_from_a_part_of_their_message_naming_two_worries_is_no_answer() -> None:
+    said = "The stairs and being stuck in, he is lonely up there"
+    referral = _concerns(said, ["housing", "loneliness_or_isolation"], [8, 7])
+    _, problem = READERS["main_concern"]("up there", referral, get_content())
+    assert problem == "not_one_of_the_concerns"
+
+
+def test_a_score_labelled_with_a_word_from_their_own_message() -> None:
+    referral = _concerns(
+        SAID, ["eating_or_appetite", "housing", "loneliness_or_isolation"], [None, None, None]
+    )
+    fields, problem = READERS["concern_score"]("windows 9, eating 6", referral, get_content())
+    assert problem is None
+    assert [c["score"] for c in fields["concerns"]] == [6, 9, None]

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from frontdoor.checklist.matching import (
     CARER_COPING,
     CARING,
@@ -644,7 +646,7 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
     # "the kids thing", where the worry noted is children that may not come (fertility, read as SEX) and
     # there is no worry about children: the fertility worry, not a new one.
     found = [SEX if item == CHILDREN and SEX in chosen and item not in chosen else item for item in found]
-    named = [i for i in found if i in chosen]
+    named = [i for i in found if i in chosen] or _named_in_their_words(text, referral, content)
     if named:
         return {"main_concern": named[0]}, None
     caring = [item for item in chosen if item in (CARING, CARER_COPING)]
@@ -661,6 +663,25 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
         added = {"item": found[0], "in_their_words": text[:500]}
         return {"main_concern": found[0], "concerns": [*_entries(referral), added]}, None
     return {}, "not_one_of_the_concerns"
+
+
+# Where their message is cut into the parts that each name a worry: "the lift is broken half the time so
+# she's stuck in" is the lift (housing), then being stuck in (loneliness).
+_PARTS_OF_A_MESSAGE = re.compile(r"[.!?;,]+|\b(?:and|so|but|because)\b")
+
+
+def _named_in_their_words(text: str, referral: Referral, content: Content) -> list[str]:
+    """ "The lift", asked which worry matters most, from someone who wrote "the lift is broken half the
+    time so she's stuck in" (read as housing): the one worry noted from the part of their own message
+    that holds the words they use now. None, or more than one, is no answer."""
+    words = {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > 2 and w not in STOP_WORDS}
+    chosen = {c.item for c in referral.concerns}
+    named: set[str] = set()
+    for said in {c.in_their_words for c in referral.concerns if c.in_their_words}:
+        for part in _PARTS_OF_A_MESSAGE.split(said.lower()):
+            if words & set(re.findall(r"[a-z']+", part)):
+                named.update(chosen & set(match_concerns(part, content.checklist, referral.referrer_role)))
+    return list(named) if len(named) == 1 else []
 
 
 def _entries(referral: Referral) -> list[dict[str, Any]]:
@@ -699,9 +720,11 @@ def _scores_for_named_worries(text: str, referral: Referral, content: Content) -
     unnamed: list[int] = []
     for label, score in labelled:
         found = match_concerns(label, content.checklist, referral.referrer_role)
-        named = [item for item in found if item in waiting] or [
-            item for item in waiting if label in called[item]
-        ]
+        named = (
+            [item for item in found if item in waiting]
+            or [item for item in waiting if label in called[item]]
+            or [item for item in _named_in_their_words(label, referral, content) if item in waiting]
+        )
         if len(named) == 1 and named[0] not in given:
             given[named[0]] = score
         else:
