@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontdoor.booking.preferences import parse_meeting
+from frontdoor.booking.preferences import any_way_of_meeting, parse_meeting
 from frontdoor.content import get_content
 from frontdoor.intake.readers import READERS
 from frontdoor.referrals.models import Concern, Referral
@@ -66,3 +66,15 @@ def test_a_score_labelled_with_a_word_from_their_own_message() -> None:
     fields, problem = READERS["concern_score"]("windows 9, eating 6", referral, get_content())
     assert problem is None
     assert [c["score"] for c in fields["concerns"]] == [6, 9, None]
+
+
+@pytest.mark.parametrize(
+    "text", ["you decide", "Honestly I don't mind which", "whatever's easiest", "up to you"]
+)
+def test_no_way_of_meeting_preferred(text: str) -> None:
+    assert any_way_of_meeting(text)
+
+
+@pytest.mark.parametrize("text", ["I don't mind the phone", "no", "later", "home visit please", "any time"])
+def test_a_way_named_or_not_now_is_not_any_way(text: str) -> None:
+    assert not any_way_of_meeting(text)

@@ -19,6 +19,7 @@ from frontdoor.booking.models import Appointment
 from frontdoor.booking.preferences import (
     MEETING_WORDS,
     When,
+    any_way_of_meeting,
     clock_words,
     means_later,
     meeting_kinds,
@@ -215,6 +216,10 @@ def _read(
         kind = parse_meeting(body.text, kinds)
         wanted = parse_meeting(body.text, list(MEETING_WORDS))
         settled = None
+        if kind is None and any_way_of_meeting(body.text):
+            # "you tell me", "I don't mind": the first way on the menu, said so, with its times.
+            kind = wanted = kinds[0]
+            settled = f"{meeting_label(kind).capitalize()}, then."
         unoffered = parse_meeting(body.text, [k for k in MEETING_WORDS if k not in kinds])
         if kind is not None and unoffered is not None and _OTHERWISE.search(body.text):
             # "can we do video? if not then phone i guess": the way they would settle for, said so.

@@ -588,6 +588,23 @@ def wants_a_call_to_arrange(text: str) -> bool:
     return _ARRANGE_BY_PHONE.search(_plain(text)) is not None
 
 
+# "You tell me", "I don't mind", "whatever's easiest": any way of meeting will do.
+_ANY_WAY = re.compile(
+    r"^(?:(?:oh|well|um|erm|honestly|ok|okay) )*(?:i|we|im|i'm)? ?(?:really )?"
+    r"(?:(?:don'?t|do not) (?:mind|care|know)(?: which)?|no preference|not (?:bothered|fussed)|easy|"
+    r"(?:it )?(?:doesn'?t|does not|dont) matter|you (?:tell me|choose|decide|pick|say)|"
+    r"(?:it'?s |its )?up to (?:you|yous|them)|your (?:choice|call)|"
+    r"whatever(?:'s| is)?(?: (?:easiest|best|suits))?|whichever(?: is)?(?: (?:easiest|best|quickest))?|"
+    r"either|any(?: of them| way| is fine| will do)?|anything)"
+    r"(?: (?:really|thanks|thank you|please|is fine|will do|suits you|is easiest for you))*$"
+)
+
+
+def any_way_of_meeting(text: str) -> bool:
+    """No way of meeting preferred: "you tell me", "I don't mind", "whatever's easiest"."""
+    return _ANY_WAY.match(_plain(text)) is not None
+
+
 def means_later(text: str, kinds: list[str] | None = None) -> bool:
     """Not booking now: a link worker will get in touch to arrange it ("no thanks", "I'll leave the
     booking for now"); with ``kinds``, words that also name a way of meeting are that way instead."""
