@@ -50,3 +50,14 @@ def test_fed_up_then_fed_up_of_things_is_frustration(checklist: Checklist) -> No
     text = "I'm fed up. Fed up of being stuck in, fed up of feeling rough"
     assert "anger_or_frustration" in found(checklist, text)
     assert "sadness_or_depression" not in found(checklist, text)
+
+
+def test_parking_that_costs_a_fortune_is_money_too(checklist: Checklist) -> None:
+    assert found(checklist, "hospital parking costs me a fortune every week") == {
+        "transport_or_parking",
+        "money_or_finance",
+    }
+
+
+def test_pain_after_eating_is_eating_too(checklist: Checklist) -> None:
+    assert found(checklist, "sore stomach after I eat anything") == {"pain", "eating_or_appetite"}

@@ -2140,6 +2140,8 @@ def _drop_circumstances(
         )
         if marker is not None and item in _STATES and "be" in lemmas[marker + 1 : position]:
             continue  # "hard to keep up with work when I'm exhausted": the state is a concern of its own
+        if item == EATING and PAIN in found:
+            continue  # "my stomach hurts after I eat": eating that hurts is trouble eating, too
         elsewhere = [at for other in found if other != item for at in places.get(other, {found[other]})]
         if marker is not None and any(start <= at < marker for at in elsewhere):
             del found[item]
@@ -4941,6 +4943,17 @@ _PRICES = _words("cost fortune expensive dear pricey charge price")
 _HARDSHIP = _words("afford cripple struggle skint broke money pay")
 
 
+_PAYERS = _words("me us")
+
+
+def _costs_me_a_fortune(sentence: list[str]) -> bool:
+    """ "parking costs us a fortune": a price the writer pays, told as a hardship ("parking charges cost
+    a fortune" is only the price)."""
+    return any(
+        sentence[i] in _PAYERS and sentence[i + 1 : i + 3] == ["a", "fortune"] for i in range(len(sentence))
+    )
+
+
 def _drop_the_price_of_parking(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """Money seen only at a price, in a clause that names parking (found as transport), in a sentence that
     tells of no hardship."""
@@ -4955,6 +4968,7 @@ def _drop_the_price_of_parking(lemmas: list[str], found: dict[str, int], places:
             bool(_PRICES & set(lemmas[at : at + 2]))
             and any(start <= seen < end for seen in parking)
             and not _HARDSHIP & set(lemmas[first:last])
+            and not _costs_me_a_fortune(lemmas[first:last])
         )
 
     if _only_where(MONEY, found, places, a_price):
