@@ -6,6 +6,7 @@ import pytest
 
 from frontdoor.booking.preferences import any_way_of_meeting, parse_meeting
 from frontdoor.content import get_content
+from frontdoor.intake import parsing
 from frontdoor.intake.readers import READERS
 from frontdoor.referrals.models import Concern, Referral
 
@@ -78,3 +79,18 @@ def test_no_way_of_meeting_preferred(text: str) -> None:
 @pytest.mark.parametrize("text", ["I don't mind the phone", "no", "later", "home visit please", "any time"])
 def test_a_way_named_or_not_now_is_not_any_way(text: str) -> None:
     assert not any_way_of_meeting(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "having immunotherapy, they told me it won't be cured but they can hold it",
+        "tablets to keep it stable",
+    ],
+)
+def test_held_back_rather_than_cured_is_incurable_but_treatable(text: str) -> None:
+    assert parsing.parse_stage(text) == "incurable_treatable"
+
+
+def test_the_district_nurses_are_the_gp_practice() -> None:
+    assert parsing.parse_referral_source("it was the district nurses who told me") == "gp"

@@ -863,6 +863,13 @@ STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
             "keep it at bay",
             "keep it under control",
             "keep it in check",
+            # Held back rather than cured: "they said it cant be cured but they can hold it".
+            "hold it",
+            "holding it",
+            "hold it back",
+            "keep it stable",
+            "control it",
+            "treatable",
         ),
     ),
     (
@@ -885,18 +892,31 @@ STAGE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+# Told it will not be cured: the treatment they are having holds it back ("on immunotherapy, they said it
+# won't be cured but they can hold it"), which is living with cancer that can't be cured, not treatment
+# towards a cure.
+_NOT_CURED = re.compile(
+    r"\b(?:incurable|not curable|(?:can'?t|cannot) cure"
+    r"|(?:can'?t|cannot|won'?t|will not|never|not) be cured)\b"
+)
+
+
 def parse_stage(text: str) -> str | None:
-    return _choose(text, STAGE_OPTIONS)
+    chosen = _choose(text, STAGE_OPTIONS)
+    if chosen in (None, "in_treatment") and _NOT_CURED.search(_clean(text)):
+        return "incurable_treatable"
+    return chosen
 
 
 SOURCE_OPTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("invitation_letter", ("letter", "invitation")),
     ("reminder_letter", ("reminder",)),
-    ("cancer_nurse_specialist", ("nurse", "cns", "specialist")),
+    ("cancer_nurse_specialist", ("nurse", "nurses", "cns", "specialist")),
     (
         "gp",
         (
-            "gp", "doctor", "doctors", "doctor's", "docs", "surgery", "practice", "health centre",
+            "district nurse", "district nurses", "practice nurse", "gp", "doctor", "doctors", "doctor's",
+            "docs", "surgery", "practice", "health centre",
             "medical centre",
         ),
     ),
