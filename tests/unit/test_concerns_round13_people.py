@@ -61,3 +61,19 @@ def test_parking_that_costs_a_fortune_is_money_too(checklist: Checklist) -> None
 
 def test_pain_after_eating_is_eating_too(checklist: Checklist) -> None:
     assert found(checklist, "sore stomach after I eat anything") == {"pain", "eating_or_appetite"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a plasterer and I'm nowhere near fit enough to go back",
+        "I'm a bricklayer. I'm not well enough to go back yet and the lads keep asking",
+    ],
+)
+def test_a_trade_named_then_not_fit_to_go_back_is_work(checklist: Checklist, text: str) -> None:
+    assert "work_or_education" in found(checklist, text)
+
+
+def test_sitting_at_home_alone_is_cut_off(checklist: Checklist) -> None:
+    text = "dad just sits in the flat on his own these days"
+    assert "loneliness_or_isolation" in found(checklist, text, "on_behalf")

@@ -618,6 +618,8 @@ class ConcernReader:
             found.setdefault(LONELY, unknown)
         if LONELY in allowed and (much := _on_their_own_much_of_the_time(visible)) is not None:
             found.setdefault(LONELY, much)
+        if LONELY in allowed and (sitting := _sitting_at_home_alone(visible)) is not None:
+            found.setdefault(LONELY, sitting)
         if SLEEP in allowed and (awake := _awake_in_the_small_hours(visible, lemmas)) is not None:
             found.setdefault(SLEEP, awake)
         if CHILDREN in allowed and (needs := _a_child_with_needs(visible)) is not None:
@@ -647,6 +649,8 @@ class ConcernReader:
                     found.setdefault(item, fuel)
         if WORK in allowed and (trade := _a_trade_given_up(visible)) is not None:
             found.setdefault(WORK, trade)
+        if WORK in allowed and (not_yet := _a_trade_not_yet_gone_back_to(visible)) is not None:
+            found.setdefault(WORK, not_yet)
         _the_waiting_is_worry(visible, found, places, allowed)
         _round_twelve(visible, lemmas, written, found, places, allowed, for_someone_else)
         _drop_where_to_start(visible, found, places)
@@ -3496,6 +3500,30 @@ def _on_their_own_much_of_the_time(lemmas: list[str]) -> int | None:
     return None
 
 
+# "he just sits in the house on his own now", "she sat indoors by herself": someone sitting at home alone
+# is cut off.
+_INDOORS = _words("house flat home bungalow indoor indoors hoose")
+
+
+def _alone_in_a_clause(clause: list[str]) -> bool:
+    """ "on his own", "on me own", "by herself"."""
+    return any(
+        (clause[i] == "on" and clause[i + 1] in _WHOSE_OWN and clause[i + 2 : i + 3] == ["own"])
+        or (clause[i] == "by" and clause[i + 1] in _SELVES)
+        for i in range(len(clause) - 1)
+    )
+
+
+def _sitting_at_home_alone(lemmas: list[str]) -> int | None:
+    for at, lemma in enumerate(lemmas):
+        if lemma != "sit":
+            continue
+        _, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        if _INDOORS & set(lemmas[at + 1 : end]) and _alone_in_a_clause(lemmas[at + 1 : end]):
+            return at
+    return None
+
+
 # "I don't know nobody in this city", "know no one here", "don't know a soul round here": knowing no one
 # where the writer lives is loneliness ("I don't know anyone who's had this" is not).
 _NO_ONE = (["nobody"], ["naebody"], ["no", "one"], ["noone"])
@@ -3765,6 +3793,53 @@ def _a_trade_given_up(lemmas: list[str]) -> int | None:
             continue
         next_end = _around(lemmas, end + 1, _SENTENCE_BREAKS)[1] if end + 1 < len(lemmas) else end
         if _no_going_back(lemmas, at + 1, next_end):
+            return at
+    return None
+
+
+# "I'm a plasterer and I'm nowhere near fit enough to go back yet": a trade named, then not yet able to
+# go back, is work.
+_TRADE_ENDINGS = ("er", "or", "ian", "ist")
+_FIT_TO_GO = _words("enough fit ready able well strong")
+_NOT_YET = _NO_WAY_BACK | _words("nowhere")
+_NOT_YET_REACH = 5  # "not strong enough to go back": the "not" comes this many words before "enough"
+
+
+def _my_trade(lemmas: list[str], at: int) -> bool:
+    """ "I'm a scaffolder": a trade told as what the writer is."""
+    trade = lemmas[at]
+    return (
+        lemmas[max(0, at - 3) : at] == ["i", "be", "a"]
+        and trade.isalpha()
+        and trade.endswith(_TRADE_ENDINGS)
+        and trade not in _NOT_A_TRADE
+        and trade not in _NOT_EVIDENCE
+    )
+
+
+def _not_fit_to_go_back(lemmas: list[str], start: int, end: int) -> bool:
+    """ "not strong enough to go back", "nowhere near fit to go back yet" (not "back to the clinic",
+    which names somewhere else)."""
+    return any(
+        lemmas[at] in _GOING_BACK
+        and lemmas[at + 1] == "back"
+        and lemmas[at + 2 : at + 3] not in (["to"], ["into"], ["in"])
+        and lemmas[at - 1] == "to"
+        and lemmas[at - 2] in _FIT_TO_GO
+        and bool(_NOT_YET & set(lemmas[max(start, at - 2 - _NOT_YET_REACH) : at - 2]))
+        for at in range(start + 2, end - 1)
+    )
+
+
+def _a_trade_not_yet_gone_back_to(lemmas: list[str]) -> int | None:
+    """Where the writer names their trade and says in that sentence or the next they are not fit to go
+    back yet."""
+    for at in range(len(lemmas)):
+        if not _my_trade(lemmas, at):
+            continue
+        end = _around(lemmas, at, _SENTENCE_BREAKS)[1]
+        next_end = _around(lemmas, end + 1, _SENTENCE_BREAKS)[1] if end + 1 < len(lemmas) else end
+        if _not_fit_to_go_back(lemmas, at + 1, next_end):
             return at
     return None
 
