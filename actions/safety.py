@@ -3,7 +3,10 @@
 ``action_safety_pass``: a possible risk of a kind already asked about is the form's answer after all.
 ``action_safety_reply``: a message raised a risk. The API records it and returns the reviewed wording:
 help for a clear risk, or the kind's direct question for a possible one (then ``safety_question`` holds
-the kind until the answer). ``action_safety_answer``: the next message, sent to the API as the answer.
+the kind until the answer). ``action_safety_answer``: the next message, sent to the API as the answer;
+when the API says the words that raised the question also answer the question they interrupted ("what
+is worrying you?", settled by a no), the form's validator reads them now, so the person need not write
+them again.
 If the API cannot be reached, the person still gets help: the reply for the kind is read from the same
 content file, and no question is left pending.
 """
@@ -27,6 +30,7 @@ from actions.referral import ValidateReferralForm
 from frontdoor.safety.wording import offline_reply
 
 logger = logging.getLogger(__name__)
+SAFETY_INTENT = "safety_alert"
 PENDING = "safety_question"
 ASKED = "safety_question_asked"
 ASKED_ABOUT = "safety_question_about"
@@ -135,6 +139,7 @@ class ActionSafetyAnswer(Action):
                     "excerpt": found.get("excerpt"),
                     "about": found.get("about") or "self",
                     "asked_about": asked_about,
+                    "interrupted": tracker.get_slot("requested_slot") if tracker.active_loop_name else None,
                 },
             )
         except ApiUnavailable:
@@ -142,10 +147,16 @@ class ActionSafetyAnswer(Action):
         dispatcher.utter_message(text=result["reply"])
         # A new question ("ask") is about whom the answer's words name; asked again, about the same.
         about = (found.get("about") or "self") if result.get("outcome") == "ask" else asked_about
-        return [
+        events = [
             *_not_the_forms_answer(tracker),
             *_pending(tracker, result.get("asking"), result.get("asked") or 1, about),
         ]
+        raised = _raised_the_question(tracker) if result.get("answers_interrupted") else None
+        if raised is not None:
+            # "What is worrying you?" answered in words that raised the question, now settled: those
+            # words are read as the answer, so they need not write it all again.
+            events += await _as_the_forms_answer(dispatcher, tracker, domain, raised)
+        return events
 
 
 class ActionSafetyPass(Action):
@@ -160,19 +171,37 @@ class ActionSafetyPass(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        requested = tracker.get_slot("requested_slot")
-        text = tracker.latest_message.get("text")
-        validator = VALIDATORS.get(tracker.active_loop_name or "")
-        if not (requested and text and validator):
-            return []
-        answered = Tracker(
-            tracker.sender_id,
-            {**tracker.current_slot_values(), requested: text},
-            tracker.latest_message,
-            [*tracker.events, {"event": "slot", "name": requested, "value": text}],
-            tracker.is_paused(),
-            tracker.followup_action,
-            tracker.active_loop,
-            tracker.latest_action_name,
-        )
-        return await validator().run(dispatcher, answered, domain)
+        return await _as_the_forms_answer(dispatcher, tracker, domain, tracker.latest_message)
+
+
+async def _as_the_forms_answer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, message: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """``message`` read by the active form's own validator as the answer to the question being asked."""
+    requested = tracker.get_slot("requested_slot")
+    text = message.get("text")
+    validator = VALIDATORS.get(tracker.active_loop_name or "")
+    if not (requested and text and validator):
+        return []
+    answered = Tracker(
+        tracker.sender_id,
+        {**tracker.current_slot_values(), requested: text},
+        message,
+        [*tracker.events, {"event": "slot", "name": requested, "value": text}],
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )
+    return await validator().run(dispatcher, answered, domain)
+
+
+def _raised_the_question(tracker: Tracker) -> dict[str, Any] | None:
+    """The person's message that raised the safety question now answered: their last one before this
+    answer that was flagged as a risk (the question is asked at most twice, so it is among the messages
+    the action is sent)."""
+    said = [e for e in tracker.events if e.get("event") == "user"][:-1]
+    flagged = [
+        e for e in said if ((e.get("parse_data") or {}).get("intent") or {}).get("name") == SAFETY_INTENT
+    ]
+    return {**flagged[-1]["parse_data"], "text": flagged[-1].get("text")} if flagged else None

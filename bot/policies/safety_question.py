@@ -8,7 +8,9 @@ Before any form, rule or model looks at a message:
 - while ``safety_question`` is set, the next message, whatever it says, is the answer to that question
   and runs ``action_safety_answer`` (the API reads it: yes, no, unsure, another risk);
 - after either action: listen while a question is pending, else back to the interrupted form, which
-  asks its question again (the risk message is never taken as the form's answer), else listen;
+  asks its question again (the risk message is not taken as the form's answer; only at a question
+  answered in the person's own words, "what is worrying you?", does ``action_safety_answer`` read it
+  as the answer once the question is settled by a no), else listen;
 - no loop: a possible risk of a kind already asked about in this conversation (the
   ``safety_asked_kinds`` slot), whatever the answer was, is not asked about again; nor is a risk of
   any level raised by the same words (or nearly: ``REPEAT_SIMILARITY``) as an earlier message that

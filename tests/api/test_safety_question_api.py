@@ -203,3 +203,26 @@ def test_the_answer_endpoint_needs_the_service_token_and_a_known_kind(client) ->
     assert client.post("/internal/safety/answer", json=bad, headers=SERVICE).status_code == 422
     asked_too_often = {**body, "asked": 3}
     assert client.post("/internal/safety/answer", json=asked_too_often, headers=SERVICE).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "interrupted", "read_now"),
+    [
+        ("no, nothing like that", 1, "concerns_text", True),  # settled: their worries, read now
+        ("mm", 2, "concerns_text", True),  # left unanswered twice: the help given, then their worries
+        ("yes", 1, "concerns_text", False),  # help first; the worries are asked for again later
+        ("mm", 1, "concerns_text", False),  # asked once more first
+        ("no", 1, "postcode", False),  # words about a risk are never a postcode
+        ("no", 1, None, False),  # no question was interrupted
+    ],
+)
+def test_the_words_that_raised_the_question_answer_the_worries_question_once_it_is_settled(
+    client, said: str, asked: int, interrupted: str | None, read_now: bool
+) -> None:
+    """Blind person R30013 wrote her worries ("husband very ill, I am doing everything alone ...") and
+    was asked about a risk; once that was settled she was asked for her worries again, and had to write
+    them all out a second time."""
+    consented(client, "held")
+    possible(client, "held")
+    out = answer(client, "held", said, asked=asked, interrupted=interrupted)
+    assert out["answers_interrupted"] is read_now

@@ -105,18 +105,29 @@ def test_no_is_acknowledged_and_the_interrupted_question_comes_back(stack, sende
     converse(stack, sender, [("DD1 4HN", "how old")])
 
 
-def test_the_same_words_again_after_the_question_are_the_answer_to_the_question_asked(stack, sender) -> None:
-    """Asked once, not asked again: someone who answers the interrupted question as before (blind
-    round-2 people did, and went round the direct question, then round 'Sorry') is read as answering it."""
+def test_worries_that_raised_the_question_are_noted_once_it_is_answered_no(stack, sender) -> None:
+    """Blind person R30013 wrote her worries, was asked about a risk, and once she had answered was asked
+    for her worries again: she had to write them all out a second time. After a no, the words she
+    wrote are her answer."""
     converse(stack, sender, AT_CONCERNS)
     worry = f"{SUGGESTS_SUICIDE} and money is tight"
     assert "thoughts of ending your life" in texts(stack.say(sender, worry))
-    assert "worrying" in texts(stack.say(sender, "no")).lower()
-    reply = texts(stack.say(sender, worry))
-    assert "thoughts of ending your life" not in reply and "how much is" in reply.lower(), reply
+    reply = texts(stack.say(sender, "no"))
+    assert reply.startswith("Thank you") and "how much is" in reply.lower(), reply
+    assert "worrying you most" not in reply.lower(), reply
     record = record_for(stack, sender)
     assert "money_or_finance" in [c["item"] for c in record["concerns"]]
     assert [f["kind"] for f in record["risk_flags"]] == ["suicide_or_self_harm"]
+
+
+def test_the_same_words_again_after_the_question_are_the_answer_to_the_question_asked(stack, sender) -> None:
+    """Asked once, not asked again: someone who answers the interrupted question as before (blind
+    round-2 people did, and went round the direct question, then round 'Sorry') is read as answering it."""
+    converse(stack, sender, [*OPENING, ("1", "postcode")])
+    assert "thoughts of ending your life" in texts(stack.say(sender, SUGGESTS_SUICIDE))
+    assert "postcode" in texts(stack.say(sender, "no")).lower()
+    reply = texts(stack.say(sender, f"{SUGGESTS_SUICIDE}, DD1 4HN"))
+    assert "thoughts of ending your life" not in reply and "how old" in reply.lower(), reply
 
 
 def test_before_consent_yes_answers_the_safety_question_never_the_privacy_one(stack, sender) -> None:

@@ -17,7 +17,14 @@ from frontdoor.deps import ContentDep, SessionDep, require_service
 from frontdoor.referrals.flags import FlagOutcome
 from frontdoor.referrals.schemas import Channel, RiskKind, SafetyFlagIn, SafetyFlagOut
 from frontdoor.referrals.service import current_referral
-from frontdoor.safety.direct_question import MAX_ASKS, decide, question_for, record_clear, record_possible
+from frontdoor.safety.direct_question import (
+    MAX_ASKS,
+    answers_interrupted,
+    decide,
+    question_for,
+    record_clear,
+    record_possible,
+)
 
 router = APIRouter(prefix="/internal/safety", tags=["internal"], dependencies=[Depends(require_service)])
 
@@ -51,6 +58,9 @@ class SafetyAnswerIn(BaseModel):
     asked_about: Literal["self", "other"] = Field(
         "self", description="whose risk the question being answered asked about: asked again, it asks so"
     )
+    interrupted: str | None = Field(
+        None, max_length=60, description="the question the message that raised the risk was answering, if any"
+    )
 
 
 class SafetyAnswerOut(BaseModel):
@@ -61,6 +71,10 @@ class SafetyAnswerOut(BaseModel):
     asked: int
     urgent: bool
     referral_id: str | None
+    answers_interrupted: bool = Field(
+        False,
+        description="the message that raised the question answers the question it interrupted: read it now",
+    )
 
 
 @router.post("/flags")
@@ -114,4 +128,5 @@ def post_safety_answer(body: SafetyAnswerIn, session: SessionDep, content: Conte
         asked=decision.asked,
         urgent=outcome.referral_id is not None,
         referral_id=outcome.referral_id,
+        answers_interrupted=answers_interrupted(decision, body.interrupted),
     )

@@ -187,6 +187,19 @@ def decide(
     return Decision("again", asked_kind, asked_kind, asked + 1, reading, again)
 
 
+# Questions answered in the person's own words, whatever they say ("What is worrying you most?"): a
+# message there that raised a possible risk is their answer too. Once the risk question is settled by a
+# no, or left unanswered with the help given, it is read as that answer, so they need not write it all
+# again; after a yes, the help comes first and the question is asked again later.
+OWN_WORDS_QUESTIONS = frozenset({"concerns_text"})
+
+
+def answers_interrupted(decision: Decision, interrupted: str | None) -> bool:
+    """Whether the message that raised the question is now read as the answer to the one it interrupted."""
+    settled = decision.outcome == "no" or decision.wording == "unanswered"
+    return settled and interrupted in OWN_WORDS_QUESTIONS
+
+
 def question_for(about: str, again: bool = False) -> str:
     """Which wording of the direct question to ask: "ask_other" when the message is about someone
     else ("Are they having thoughts of ending their life?"), else "ask"; asked once more, "again_other"
