@@ -77,3 +77,11 @@ def test_a_trade_named_then_not_fit_to_go_back_is_work(checklist: Checklist, tex
 def test_sitting_at_home_alone_is_cut_off(checklist: Checklist) -> None:
     text = "dad just sits in the flat on his own these days"
     assert "loneliness_or_isolation" in found(checklist, text, "on_behalf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it doesn't seem real, any of it", "I've not told anybody at work, I only got the results Friday"],
+)
+def test_news_not_yet_real_or_told_is_coping_with_it(checklist: Checklist, text: str) -> None:
+    assert "coping_with_diagnosis" in found(checklist, text)
