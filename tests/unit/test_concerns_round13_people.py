@@ -85,3 +85,14 @@ def test_sitting_at_home_alone_is_cut_off(checklist: Checklist) -> None:
 )
 def test_news_not_yet_real_or_told_is_coping_with_it(checklist: Checklist, text: str) -> None:
     assert "coping_with_diagnosis" in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("can't get in the shower now, I'm terrified of the bath", "washing_and_dressing"),
+        ("afraid of what the vicar would think, I don't believe in God any more", "faith_or_spiritual"),
+    ],
+)
+def test_a_fear_of_a_thing_named_is_that_thing(checklist: Checklist, text: str, item: str) -> None:
+    assert found(checklist, text) == {item}

@@ -537,6 +537,7 @@ class ConcernReader:
         _drop_telling_the_children(visible, found, places)
         _drop_children_that_may_not_come(visible, found, places, allowed)
         _drop_fear_of_what_it_means(visible, found, places)
+        _drop_fear_of_a_thing_named(visible, found, places)
         _drop_circumstances(visible, found, places)
         _drop_dealing_with_papers(visible, found, places)
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
@@ -2111,6 +2112,29 @@ def _drop_fear_of_what_it_means(
         return
     if _only_where(INFO, found, places, lambda at: _feared_before(lemmas, at)):
         del found[INFO]
+
+
+# "I'm scared of the bath", "frightened of what the priest would say": a fear of a thing that is a concern
+# of its own (a bath, the faith, a journey) is that concern, not a worry besides. Fear of pain, of
+# falling, of being alone stays a fear.
+_FEARED_THINGS = _words("washing_and_dressing faith_or_spiritual transport_or_parking housework_and_shopping")
+_FRIGHTS = [[fear, about] for fear in _FEARS if fear != "worry" for about in ("of", "about")]
+_FEARED_REACH = 4  # "scared of what my minister would say": the thing feared is this many words on
+
+
+def _drop_fear_of_a_thing_named(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """Worry seen only at "scared of" a thing found as one of ``_FEARED_THINGS``."""
+    things = {at for item in found if item in _FEARED_THINGS for at in _seen_at(item, found, places)}
+
+    def fear_of_a_thing(at: int) -> bool:
+        return lemmas[at : at + 2] in _FRIGHTS and any(
+            at + 2 <= seen < at + 2 + _FEARED_REACH for seen in things
+        )
+
+    if _only_where(WORRY, found, places, fear_of_a_thing):
+        del found[WORRY]
 
 
 def _feared_before(lemmas: list[str], position: int) -> bool:
