@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.booking.conftest import booking
 
 
@@ -10,3 +12,17 @@ def test_no_preference_gets_the_first_way_on_the_menu_with_its_times(client, ref
     number from the list."""
     out = booking(client, referral, "meeting_type", "you choose really")
     assert out["accepted"] and out["note"] == "Phone call, then." and "phone" in out["menu"]
+    assert out["meeting_type"] == "phone"  # kept for the next questions, which read it again
+    earlier = {"meeting_type": out["meeting_type"], "meeting_when": out["meeting_when"]}
+    booked = booking(client, referral, "meeting_slot", "the first one", **earlier)
+    assert booked["booked"] and "phone" in booked["booked"]["how"].lower(), booked
+
+
+def test_a_day_not_offered_is_never_booked_at_the_same_clock_time_on_another(client, referral) -> None:
+    """ "Saturday at 11" among Tuesday's times booked Tuesday at 11am."""
+    first = booking(client, referral, "meeting_when", "asap", meeting_type="1")
+    clock = re.search(r"\d{1,2}(?::\d{2})?[ap]m", first["menu"]).group()  # the first time offered
+    earlier = {"meeting_type": "1", "meeting_when": "asap"}
+    out = booking(client, referral, "meeting_slot", f"Saturday at {clock}", **earlier)
+    assert out.get("booked") is None, out
+    assert "Monday to Friday" in (out["note"] or ""), out

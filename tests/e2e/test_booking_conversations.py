@@ -75,3 +75,25 @@ def test_book_then_move_then_cancel(stack, sender) -> None:
     assert record["status"] == "new" and record["appointment"]["status"] == "cancelled"
     assert appointments(stack, sender) == [("rescheduled", "phone"), ("cancelled", "community_venue")]
     assert len(transcript) >= 2 * len(SHORTEST)
+
+
+def test_no_preference_books_the_first_way_on_the_menu(stack, sender) -> None:
+    """Blind person R30013 answered "you tell me" at how to meet: told only to reply with a number, and,
+    once that was read, every later answer failed because the way of meeting could not be read back."""
+    converse(stack, sender, [*SHORTEST, ("whatever is easiest for you", "phone call, then")])
+    reply = texts(stack.say(sender, "the first one"))
+    assert "Booked:" in reply and "phone call with" in reply, reply
+    assert appointments(stack, sender) == [("booked", "phone")]
+
+
+def test_a_time_that_cannot_be_booked_is_passed_on_with_the_way_of_meeting(stack, sender) -> None:
+    """Blind person R30028 chose a home visit and asked twice for a time nobody works; the booking was
+    left to the link worker and the home visit was lost."""
+    converse(stack, sender, [*SHORTEST, ("a home visit please", "which time suits you")])
+    converse(stack, sender, [("Saturday at 11", "which time suits you")])
+    reply = texts(stack.say(sender, "Saturday at 11"))
+    assert "contact you to arrange a time" in reply and 'home visit, "Saturday at 11"' in reply, reply
+    assert record_for(stack, sender)["appointment_wanted"] == {
+        "type": "home_visit",
+        "when_in_their_words": "Saturday at 11",
+    }

@@ -215,11 +215,13 @@ def _read(
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
         wanted = parse_meeting(body.text, list(MEETING_WORDS))
-        settled = None
+        settled = chosen_for_them = None
         if kind is None and any_way_of_meeting(body.text):
-            # "you tell me", "I don't mind": the first way on the menu, said so, with its times.
+            # "you tell me", "I don't mind": the first way on the menu, said so, with its times; kept as
+            # the way's own word, for the questions after this one to read.
             kind = wanted = kinds[0]
             settled = f"{meeting_label(kind).capitalize()}, then."
+            chosen_for_them = MEETING_WORDS[kind][0]
         unoffered = parse_meeting(body.text, [k for k in MEETING_WORDS if k not in kinds])
         if kind is not None and unoffered is not None and _OTHERWISE.search(body.text):
             # "can we do video? if not then phone i guess": the way they would settle for, said so.
@@ -244,7 +246,8 @@ def _read(
         said = parse_when(body.text)
         out = _times(session, content, referral, site, kind, said or When(), now)
         note = " ".join(filter(None, [settled, out.note])) or None
-        return out.model_copy(update={"meeting_when": body.text if said else ANY_TIME, "note": note})
+        when = body.text if said else ANY_TIME
+        return out.model_copy(update={"meeting_when": when, "note": note, "meeting_type": chosen_for_them})
     kind = parse_meeting(body.meeting_type or "", kinds)
     if kind is None:
         raise BookingError("answer meeting_type first", status=409)
@@ -446,13 +449,19 @@ _CLOCK_SAID = re.compile(
 )
 
 
+# A day's name as typed: "saturday", "sat", "tues", "weds", "thurs" (not "friend", not "sunny").
+_DAY_NAME = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|days|s|sday|sdays|nesday|nesdays|r|rs|rsday|rsdays|urday|urdays)?"
+)
+
+
 def _at_a_time_offered(cleaned: str, holds: list[Appointment]) -> int | None:
     """The one time offered at the clock time said ("tuesday 10" among Tuesday's 9:30, 10 and 10:30;
     "the 2pm one"), on the day named if one is. A bare number that could be a place in the list ("2")
     is a time only with am, pm or minutes."""
     starts = [aware(h.start).astimezone(LONDON) for h in holds]
-    days = {DAYS[s.weekday()][:3] for s in starts}
-    named_days = {w[:3] for w in re.findall(r"[a-z]+", cleaned) if len(w) >= 3 and w[:3] in days}
+    # Every day named, offered or not: "Saturday at 11" is not Tuesday's 11am.
+    named_days = {w[:3] for w in re.findall(r"[a-z]+", cleaned) if _DAY_NAME.fullmatch(w)}
     for hour_text, minute_text, suffix in _CLOCK_SAID.findall(cleaned):
         hour, minute = int(hour_text), int(minute_text or 0)
         if not (minute_text or suffix) and hour <= len(holds):
