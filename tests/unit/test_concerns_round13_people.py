@@ -96,3 +96,22 @@ def test_news_not_yet_real_or_told_is_coping_with_it(checklist: Checklist, text:
 )
 def test_a_fear_of_a_thing_named_is_that_thing(checklist: Checklist, text: str, item: str) -> None:
     assert found(checklist, text) == {item}
+
+
+def test_hating_it_is_frustration_unless_it_is_a_thing_of_the_body(checklist: Checklist) -> None:
+    assert "anger_or_frustration" in found(checklist, "now I can't even lift the kettle. I hate it")
+    assert "anger_or_frustration" not in found(checklist, "the catheter. I hate it")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("we've not been together like that since my surgery", "sex_intimacy"),
+        ("I'm up and down to the loo in the night", "sleep"),
+        ("my husband gets upset with me when I don't eat", "relationships"),
+        ("the mortgage holiday finishes next month", "money_or_finance"),
+        ("I jolt awake with a fright most nights", "worry_fear_or_anxiety"),
+    ],
+)
+def test_plain_readings_of_a_concern(checklist: Checklist, text: str, item: str) -> None:
+    assert item in found(checklist, text)

@@ -605,6 +605,7 @@ class ConcernReader:
         _drop_a_concern_doing_my_head_in(visible, found, places, self.evidence)
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
+        _drop_hating_a_thing_of_the_body(visible, found, places)
         if not carer:
             _worry_about_a_partner(visible, found, allowed)
             _a_partner_struggling(visible, found, allowed)
@@ -644,6 +645,8 @@ class ConcernReader:
             found.setdefault(MEMORY, head)
         if SLEEP in allowed and (pacing := _pacing_the_floor(visible)) is not None:
             found.setdefault(SLEEP, pacing)
+        if SLEEP in allowed and (broken := _up_and_down_in_the_night(visible)) is not None:
+            found.setdefault(SLEEP, broken)
         if (fuel := next((at for at, lemma in enumerate(visible) if lemma in _FUEL), None)) is not None:
             for item in (TRANSPORT, MONEY):
                 if item in allowed:
@@ -1767,6 +1770,27 @@ def _fed_up_is_low(
     if any(set(lemmas[at + 2 : at + 4]) & _AIMED for at in fed_up):  # "fed up. fed up of the hospital"
         return
     found.setdefault(SADNESS, found.pop(ANGER))
+
+
+_BODILY = _words("skin_or_appearance bladder_or_bowels")
+
+
+def _drop_hating_a_thing_of_the_body(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "the stoma. I hate it", "my wig, I hate it": hating a thing of the body named just before is that
+    concern, not anger ("I can't even open a jar. I hate it" stays anger)."""
+    bodily = {at for item in found if item in _BODILY for at in _seen_at(item, found, places)}
+
+    def hating_it(at: int) -> bool:
+        if lemmas[at : at + 3] != ["i", "hate", "it"]:
+            return False
+        start = _around(lemmas, at, _SENTENCE_BREAKS)[0]
+        before = _around(lemmas, start - 2, _SENTENCE_BREAKS)[0] if start > 1 else start
+        return any(before <= seen < at for seen in bodily)
+
+    if _only_where(ANGER, found, places, hating_it):
+        del found[ANGER]
 
 
 def _worry_about_a_partner(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
@@ -4779,6 +4803,22 @@ def _walking_the_floor(lemmas: list[str], at: int) -> bool:
 def _pacing_the_floor(lemmas: list[str]) -> int | None:
     """Where the writer is up walking or pacing the floor: lying awake, on their feet."""
     return next((at for at in range(len(lemmas)) if _walking_the_floor(lemmas, at)), None)
+
+
+_NIGHT_REACH = 6  # "up and down to the loo in the night": the night comes this many words after "down"
+
+
+def _up_and_down_in_the_night(lemmas: list[str]) -> int | None:
+    """ "I'm up and down all night", "up and down in the night": a broken night ("out all night" is not)."""
+    return next(
+        (
+            at
+            for at in range(len(lemmas) - 2)
+            if lemmas[at : at + 3] == ["up", "and", "down"]
+            and "night" in lemmas[at + 3 : at + 3 + _NIGHT_REACH]
+        ),
+        None,
+    )
 
 
 # "my carers don't come often enough to get me washed", "the carers rush me": paid carers who come to the
