@@ -808,3 +808,17 @@ def test_a_postcode_given_in_two_halves_is_put_together(client) -> None:
     draft(client, "p3", consent_share=True)
     out = answer(client, "p3", "postcode", "6QH", previous="2 i look after him")
     assert out["problem"] == "not_a_uk_postcode"
+
+
+def test_a_need_named_at_the_needs_question_is_the_answer_not_a_request_for_a_call(client) -> None:
+    """Blind person R30039 wrote for his dad "He can't speak since the operation, so texts to him or
+    calls to me please": read as asking to talk to a person, he was told the team would phone and asked
+    the question again."""
+    draft(client, "n1", consent_share=True, referrer_role="on_behalf")
+    said = {"intent": "request_human", "confidence": 0.95}
+    text = "she lost her voice after the surgery, so messages to her or ring me instead"
+    out = answer(client, "n1", "support_needs", text, **said)
+    assert out["accepted"] and out.get("interrupt") is None
+    assert out["values"]["access_needs"] == text
+    out = answer(client, "n1", "support_needs", "could I speak to a real person please", **said)
+    assert out["interrupt"] == "request_human"  # no need named: the request it is

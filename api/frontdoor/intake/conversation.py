@@ -25,7 +25,7 @@ from frontdoor.intake.parsing import (
     not_their_worry,
     without_relaying,
 )
-from frontdoor.intake.readers import READERS, category_in, failed_rule, read_answer
+from frontdoor.intake.readers import READERS, category_in, failed_rule, names_a_need, read_answer
 from frontdoor.intake.review import summary
 from frontdoor.referrals.contact import phone_shown
 from frontdoor.referrals.models import Concern, Referral
@@ -62,6 +62,9 @@ FREE_TEXT = {
     "cancer_type",
 }
 SURE = 0.8
+# Asked what would make talking or meeting easier, a need named is the answer, whatever else the words
+# suggest: "he can't speak since the operation, so calls to me please" asks for no call back.
+NEEDS_QUESTIONS = {"support_needs", "access_needs"}
 # Questions eligibility needs: asked "why?" a second time, the fuller reason rather than skipping them.
 WHY_MORE = {"postcode", "age"}
 # Interruptions that undo, erase or ask back: only when the words say so, however sure the model is.
@@ -206,7 +209,8 @@ def answer(
     if (unread is not None or field in FREE_TEXT) and asks_who_sees(text):
         # "Wait, does my mam get to see this?": who sees it is the answer they need, then the question.
         return describe(referral, content, accepted=False, problem="asks_who_sees")
-    if _interrupts(field, unread, intent, confidence, referral, text, retry):
+    need_named = field in NEEDS_QUESTIONS and names_a_need(text)
+    if not need_named and _interrupts(field, unread, intent, confidence, referral, text, retry):
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
         return out

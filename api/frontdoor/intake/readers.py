@@ -228,8 +228,18 @@ _ACCESS_NEED = re.compile(
     r"wheelchair|mobility|walk|stairs?|stair lift|frame|crutch|scooter|housebound|can'?t get out|"
     r"speech|speak(?:ing)? is hard|voice|stammer|stutter|laryngectomy|oxygen|ramp|step free|step-free|"
     r"can'?t talk|cannot talk|hard to talk|talking is hard|write (?:it|stuff|things) down|tracheostomy|"
+    r"(?:can'?t|cannot|unable to|not able to) speak|"
     r"accessible|disab)"
 )
+
+
+def names_a_need(text: str) -> bool:
+    """A need for talking or meeting named outright ("deaf", "can't speak since the op", "wheelchair"),
+    or a language."""
+    lowered = text.lower().replace("\u2019", "'")
+    return bool(_ACCESS_NEED.search(lowered) or _language(text) or _asks_for_interpreter(text))
+
+
 # A need said not to be one: "No, he can walk fine", "her hearing's ok", "no problems with stairs".
 _NO_TROUBLE = re.compile(
     r"\b(?:can|could) (?:\w+ )?(?:walk|hear|see|read|manage|get about|get around|do stairs|talk)(?: \w+)? "
