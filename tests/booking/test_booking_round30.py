@@ -7,10 +7,16 @@ import re
 from tests.booking.conftest import booking
 
 
-def test_no_preference_gets_the_first_way_on_the_menu_with_its_times(client, referral) -> None:
+def test_no_preference_is_told_any_is_fine_then_gets_the_first_way_on_the_menu(client, referral) -> None:
     """R30013, writing in a second language, answered "you tell me" and was told only to reply with a
-    number from the list."""
-    out = booking(client, referral, "meeting_type", "you choose really")
+    number from the list. Told any is fine, the choice is theirs once; the same again books the first."""
+    first = booking(client, referral, "meeting_type", "you choose really")
+    assert (first["accepted"], first["problem"], first["note"]) == (
+        False,
+        "not_a_meeting_type",
+        "Any of them is fine.",
+    )
+    out = booking(client, referral, "meeting_type", "you choose really", retry=True)
     assert out["accepted"] and out["note"] == "Phone call, then." and "phone" in out["menu"]
     assert out["meeting_type"] == "phone"  # kept for the next questions, which read it again
     earlier = {"meeting_type": out["meeting_type"], "meeting_when": out["meeting_when"]}

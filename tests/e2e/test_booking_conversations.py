@@ -78,9 +78,10 @@ def test_book_then_move_then_cancel(stack, sender) -> None:
 
 
 def test_no_preference_books_the_first_way_on_the_menu(stack, sender) -> None:
-    """Blind person R30013 answered "you tell me" at how to meet: told only to reply with a number, and,
-    once that was read, every later answer failed because the way of meeting could not be read back."""
-    converse(stack, sender, [*SHORTEST, ("whatever is easiest for you", "phone call, then")])
+    """Blind person R30013 answered "you tell me" at how to meet and was told only to reply with a number.
+    Told any is fine, and saying so again, the first way is booked (and read back at every later answer)."""
+    converse(stack, sender, [*SHORTEST, ("whatever is easiest for you", "any of them is fine")])
+    converse(stack, sender, [("whatever is easiest for you", "phone call, then")])
     reply = texts(stack.say(sender, "the first one"))
     assert "Booked:" in reply and "phone call with" in reply, reply
     assert appointments(stack, sender) == [("booked", "phone")]

@@ -59,6 +59,7 @@ from frontdoor.sites.config import DAYS, SiteConfig
 
 FIELDS = ("meeting_type", "meeting_when", "meeting_slot")
 EARLIEST_INSTEAD = "I couldn't match that to a time, so here are the earliest."
+ANY_WAY_IS_FINE = "Any of them is fine."
 ANY_TIME = "as soon as possible"  # when suits, for times offered before anyone said
 NOT_READ = ("not_a_meeting_type", "not_a_time", "not_a_choice")
 ORDINALS = (
@@ -216,9 +217,12 @@ def _read(
         kind = parse_meeting(body.text, kinds)
         wanted = parse_meeting(body.text, list(MEETING_WORDS))
         settled = chosen_for_them = None
+        if kind is None and any_way_of_meeting(body.text) and not body.retry:
+            # "you tell me", "I don't mind": said to be fine, and the choice is theirs, once.
+            return BookingOut(accepted=False, problem="not_a_meeting_type", note=ANY_WAY_IS_FINE)
         if kind is None and any_way_of_meeting(body.text):
-            # "you tell me", "I don't mind": the first way on the menu, said so, with its times; kept as
-            # the way's own word, for the questions after this one to read.
+            # Again: the first way on the menu, said so, with its times; kept as the way's own word, for
+            # the questions after this one to read.
             kind = wanted = kinds[0]
             settled = f"{meeting_label(kind).capitalize()}, then."
             chosen_for_them = MEETING_WORDS[kind][0]
