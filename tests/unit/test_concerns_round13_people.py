@@ -115,3 +115,18 @@ def test_hating_it_is_frustration_unless_it_is_a_thing_of_the_body(checklist: Ch
 )
 def test_plain_readings_of_a_concern(checklist: Checklist, text: str, item: str) -> None:
     assert item in found(checklist, text)
+
+
+def test_a_counted_bedroom_is_a_room(checklist: Checklist) -> None:
+    text = "7 of us in a 3 bedroom and I sleep in with my two girls"
+    assert "sex_intimacy" not in found(checklist, text)
+
+
+def test_numb_toes_are_not_numb_with_shock(checklist: Checklist) -> None:
+    assert "coping_with_diagnosis" not in found(checklist, "my toes. numb and tingly")
+
+
+def test_doing_her_washing_is_laundry(checklist: Checklist) -> None:
+    text = "my aunt needs someone to do her washing and I'm two hours away"
+    assert "washing_and_dressing" not in found(checklist, text, CARER)
+    assert "housework_and_shopping" in found(checklist, text, CARER)

@@ -606,6 +606,7 @@ class ConcernReader:
         _drop_a_childs_question_about_dying(visible, found, places)
         _fed_up_is_low(visible, found, places, allowed)
         _drop_hating_a_thing_of_the_body(visible, found, places)
+        _drop_numb_limbs(visible, found, places)
         if not carer:
             _worry_about_a_partner(visible, found, allowed)
             _a_partner_struggling(visible, found, allowed)
@@ -1178,6 +1179,12 @@ def _is_laundry(lemmas: list[str], written: list[str], index: int) -> bool:
         and (written[index + 1] in _WASHED_THINGS or written[index + 1 : index + 3] == ["the", "bedding"])
     ):
         return True
+    if (
+        written[index] == "washing"
+        and lemmas[index - 2 : index - 1] == ["do"]
+        and lemmas[index - 1] in _WHOSE | {"my"}
+    ):
+        return True  # "someone to do her washing": her laundry
     chores_after = lemmas[index + 1 : index + 2] == ["and"] and bool(
         _CHORES & set(lemmas[index + 2 : index + 4])
     )  # "the washing and the house", "the washing and ironing": more housework, not dressing
@@ -1793,6 +1800,22 @@ def _drop_hating_a_thing_of_the_body(
         del found[ANGER]
 
 
+_NUMB_PARTS = _LIMBS | _words("hand hands finger fingers toe toes lip lips")
+_NUMB_REACH = 4  # "my feet. numb and tingling": the part is named at most this many words from "numb"
+
+
+def _drop_numb_limbs(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "my feet are numb", "numb fingers from the chemo": a numb part of the body is a feeling lost in
+    it, not numb with the shock of the news."""
+
+    def numb_part(at: int) -> bool:
+        near = lemmas[max(0, at - _NUMB_REACH) : at + _NUMB_REACH]
+        return lemmas[at] == "numb" and bool(_NUMB_PARTS & set(near))
+
+    if _only_where(COPING, found, places, numb_part):
+        del found[COPING]
+
+
 def _worry_about_a_partner(lemmas: list[str], found: dict[str, int], allowed: set[str]) -> None:
     """ "worried about my wife, she's not coping", "worried about my partner and the kids": the person
     with cancer worrying about their husband or wife is a concern for the two of them
@@ -1990,13 +2013,14 @@ def _drop_a_bedroom_that_is_a_room(
     spans: dict[str, list[tuple[int, int]]],
 ) -> None:
     """ "can't get up to the bedroom, need a bed downstairs", "a small flat, 2 bedroom": a bedroom in a
-    sentence about the home or its stairs is a room. "things in the bedroom have stopped" is intimacy,
-    and so is anything a phrase names outright."""
+    sentence about the home or its stairs, or counted ("four of us in a 2 bedroom"), is a room. "things in
+    the bedroom have stopped" is intimacy, and so is anything a phrase names outright."""
     if SEX not in found or SEX in spans:
         return
     for at in _seen_at(SEX, found, places):
         start, end = _around(lemmas, at, _SENTENCE_BREAKS)
-        if lemmas[at] != "bedroom" or not _ROOMS & set(lemmas[start:end]):
+        counted = at > 0 and _is_number(lemmas[at - 1])  # "5 of us in a 2 bedroom"
+        if lemmas[at] != "bedroom" or not (counted or _ROOMS & set(lemmas[start:end])):
             return
     del found[SEX]
 
