@@ -94,6 +94,14 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "office",
         "your place",
         "come to your",
+        # The person coming to the link worker: "i can come", "I'll come, I can get the bus" ("I'll" is
+        # read as "i").
+        "i can come",
+        "i could come",
+        "i come",
+        "ill come",
+        "i will come",
+        "i can travel",
     ),
     # "a zoom call" is video, not the phone its "call" would say
     "video": (
@@ -234,7 +242,9 @@ def meetings_said_against(text: str, kinds: list[str]) -> list[str]:
 _CHANGE_OF_MIND = re.compile(
     r"\b(?:actually|on second thoughts?|second thoughts|scratch that|scrap that|forget that|or rather|"
     r"no wait|come to think of it|thinking about it|mind you|nah|changed my mind|change of plan)\b"
-    r"(?:[\s,.]+(?:no|nah|nope)\b)?",
+    r"(?:[\s,.]+(?:no|nah|nope)\b)?"
+    # A sentence that starts with a no after a question: "can someone come to the house? no phone is fine".
+    r"|(?<=[?] )(?:no|nah|nope)\b",
     re.IGNORECASE,
 )
 

@@ -693,6 +693,8 @@ _NO_WAIT = re.compile(
     r"\b(?:not|nor|never|isn'?t|aren'?t) (?:waiting|awaiting|waitin|having|had|"
     r"getting|booked in for) (?:on |for )?(?:any |some |more )?(?:tests?|results?|scans?|biops(?:y|ies)|"
     r"anything)\b|\bno (?:tests?|results?|scans?) (?:to wait|pending|booked|coming)\b"
+    # "I've not got any tests booked", "haven't got any scans"
+    r"|\b(?:not|haven'?t|havent|don'?t|dont) (?:got|have) (?:any )?(?:tests?|scans?|biops(?:y|ies))\b(?! yet)"
 )
 
 
