@@ -130,3 +130,8 @@ def test_doing_her_washing_is_laundry(checklist: Checklist) -> None:
     text = "my aunt needs someone to do her washing and I'm two hours away"
     assert "washing_and_dressing" not in found(checklist, text, CARER)
     assert "housework_and_shopping" in found(checklist, text, CARER)
+
+
+def test_missing_someone_still_here_is_no_grief(checklist: Checklist) -> None:
+    text = "She's my wife but I feel like her carer. I miss her even though she's right next to me"
+    assert "bereavement" not in found(checklist, text, CARER)

@@ -693,6 +693,7 @@ class ConcernReader:
             changed = next((at for at, lemma in enumerate(visible) if lemma in _BODY_CHANGES), None)
             if SKIN in allowed and changed is not None:
                 found.setdefault(SKIN, changed)
+        _drop_missing_someone_still_here(visible, found, places, written)
         _drop_living_alone_as_a_fact(visible, found, places, self.category_of)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
@@ -5690,6 +5691,35 @@ def _a_carer_missing_them(lemmas: list[str], written: list[str]) -> int | None:
             if (not after or after[0] in _MISSED_AFTER) and _GONE_WITHOUT & set(lemmas[start:at]):
                 return at
     return None
+
+
+_THOUGH = _words("even though although but")
+
+
+def _past_though(lemmas: list[str], at: int) -> int:
+    """ "... even though he's here": where what follows "even though" starts."""
+    while at < len(lemmas) and lemmas[at] in _THOUGH:
+        at += 1
+    return at
+
+
+_DEATH_TOLD = _DYING | _GONE | _words("lose lost grief grieve widow widower funeral passing")
+
+
+def _drop_missing_someone_still_here(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], written: list[str]
+) -> None:
+    """ "I miss him even though he's right there": missing someone who is still here, with no death told,
+    is no grief."""
+    missed_here = any(
+        lemmas[at] == "miss"
+        and lemmas[at + 1 : at + 2] != []
+        and lemmas[at + 1] in _MISSED
+        and _still_here(lemmas, written, _past_though(lemmas, at + 2))
+        for at in range(len(lemmas))
+    )
+    if BEREAVEMENT in found and missed_here and not _DEATH_TOLD & set(lemmas):
+        del found[BEREAVEMENT]
 
 
 # "I do everything at home in the day": running the home, with no one named as looked after, is no
