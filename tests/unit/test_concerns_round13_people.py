@@ -135,3 +135,10 @@ def test_doing_her_washing_is_laundry(checklist: Checklist) -> None:
 def test_missing_someone_still_here_is_no_grief(checklist: Checklist) -> None:
     text = "She's my wife but I feel like her carer. I miss her even though she's right next to me"
     assert "bereavement" not in found(checklist, text, CARER)
+
+
+@pytest.mark.parametrize(
+    "text", ["I hate depending on others for everything", "relying on neighbours for everything now"]
+)
+def test_leaning_on_others_is_not_caring_for_someone(checklist: Checklist, text: str) -> None:
+    assert "caring_responsibilities" not in found(checklist, text)

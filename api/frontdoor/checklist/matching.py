@@ -694,6 +694,7 @@ class ConcernReader:
             if SKIN in allowed and changed is not None:
                 found.setdefault(SKIN, changed)
         _drop_missing_someone_still_here(visible, found, places, written)
+        _drop_leaning_on_others(visible, found, places)
         _drop_living_alone_as_a_fact(visible, found, places, self.category_of)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
@@ -5691,6 +5692,25 @@ def _a_carer_missing_them(lemmas: list[str], written: list[str]) -> int | None:
             if (not after or after[0] in _MISSED_AFTER) and _GONE_WITHOUT & set(lemmas[start:at]):
                 return at
     return None
+
+
+# "having to rely on other people for everything", "depending on my daughter for lifts": the writer
+# leaning on others is not caring for someone ("he relies on me" is).
+_LEANING = _words("rely depend")
+_ON_ME = _words("i me us myself")
+
+
+def _drop_leaning_on_others(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    def leaning(at: int) -> bool:
+        return any(
+            lemmas[i] in _LEANING
+            and lemmas[i + 1 : i + 2] == ["on"]
+            and not _ON_ME & set(lemmas[i + 2 : i + 3])
+            for i in range(max(0, at - 1), min(len(lemmas), at + 2))
+        )
+
+    if _only_where(CARING, found, places, leaning):
+        del found[CARING]
 
 
 _THOUGH = _words("even though although but")
