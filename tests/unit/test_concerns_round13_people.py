@@ -142,3 +142,14 @@ def test_missing_someone_still_here_is_no_grief(checklist: Checklist) -> None:
 )
 def test_leaning_on_others_is_not_caring_for_someone(checklist: Checklist, text: str) -> None:
     assert "caring_responsibilities" not in found(checklist, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "getting up to the Freeman every week for chemo and there is no bus",
+        "what is the point getting up, I feel so low",
+    ],
+)
+def test_getting_up_to_a_place_or_without_the_will_is_not_moving(checklist: Checklist, text: str) -> None:
+    assert "walking_or_moving" not in found(checklist, text)

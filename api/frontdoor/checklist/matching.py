@@ -695,6 +695,7 @@ class ConcernReader:
                 found.setdefault(SKIN, changed)
         _drop_missing_someone_still_here(visible, found, places, written)
         _drop_leaning_on_others(visible, found, places)
+        _drop_getting_up_that_is_not_moving(visible, found, places)
         _drop_living_alone_as_a_fact(visible, found, places, self.category_of)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
@@ -5711,6 +5712,28 @@ def _drop_leaning_on_others(lemmas: list[str], found: dict[str, int], places: di
 
     if _only_where(CARING, found, places, leaning):
         del found[CARING]
+
+
+# "getting up to the Walsgrave every day, it's two buses": getting up to a place is the journey; "no
+# point getting up most days": getting up without the will is low mood. Neither is moving about ("can't
+# get up to the bedroom" is).
+_UP_TO_INDOORS = _ROOMS | _SEATS | _CLIMBS | _words("bedroom bathroom toilet loo")
+_NO_WILL = _words("point bother bothered reason")
+
+
+def _drop_getting_up_that_is_not_moving(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    def not_moving(at: int) -> bool:
+        if lemmas[at : at + 2] != ["get", "up"]:
+            return False
+        if _NO_WILL & set(lemmas[max(0, at - 2) : at]):
+            return True
+        place = [w for w in lemmas[at + 3 : at + 5] if w != "the"]
+        return TRANSPORT in found and lemmas[at + 2 : at + 3] == ["to"] and not _UP_TO_INDOORS & set(place)
+
+    if _only_where(WALKING, found, places, not_moving):
+        del found[WALKING]
 
 
 _THOUGH = _words("even though although but")
