@@ -153,3 +153,7 @@ def test_leaning_on_others_is_not_caring_for_someone(checklist: Checklist, text:
 )
 def test_getting_up_to_a_place_or_without_the_will_is_not_moving(checklist: Checklist, text: str) -> None:
     assert "walking_or_moving" not in found(checklist, text)
+
+
+def test_weight_dropping_is_eating_not_looks(checklist: Checklist) -> None:
+    assert found(checklist, "my weight is dropping every week") == {"eating_or_appetite"}

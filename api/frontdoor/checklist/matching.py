@@ -696,6 +696,7 @@ class ConcernReader:
         _drop_missing_someone_still_here(visible, found, places, written)
         _drop_leaning_on_others(visible, found, places)
         _drop_getting_up_that_is_not_moving(visible, found, places)
+        _drop_weight_lost_as_looks(visible, found, places)
         _drop_living_alone_as_a_fact(visible, found, places, self.category_of)
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
@@ -5734,6 +5735,21 @@ def _drop_getting_up_that_is_not_moving(
 
     if _only_where(WALKING, found, places, not_moving):
         del found[WALKING]
+
+
+# "my weight keeps dropping", "losing weight fast": weight lost is eating, not how the writer looks ("I've
+# put on weight and none of my clothes fit" stays appearance).
+_WEIGHT_LOST = _words("drop dropping lose losing lost fall falling loss")
+
+
+def _drop_weight_lost_as_looks(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    def weight_lost(at: int) -> bool:
+        start, end = _around(lemmas, at, _CLAUSE_BREAKS)
+        clause = set(lemmas[start:end])
+        return "weight" in clause and bool(_WEIGHT_LOST & clause)
+
+    if EATING in found and _only_where(SKIN, found, places, weight_lost):
+        del found[SKIN]
 
 
 _THOUGH = _words("even though although but")
