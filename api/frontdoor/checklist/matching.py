@@ -594,6 +594,7 @@ class ConcernReader:
         _fear_of_a_loss_is_worry(visible, found, places, allowed)
         _drop_a_death_that_has_happened(visible, found, places, spans)
         _drop_terminal_news_beside_plans(visible, found, places)
+        _drop_a_loss_never_told(lemmas, found, spans)
         if not carer:
             _drop_carers_who_come(visible, found, places)
         if not carer or _cares_for_someone_else(visible):
@@ -2643,6 +2644,29 @@ def _drop_a_lone_nothing(lemmas: list[str], found: dict[str, int], places: dict[
 
     if _only_where("meaning_or_purpose", found, places, alone):
         del found["meaning_or_purpose"]
+
+
+# What tells of a death or a loss, as lemmas ("passed" is "pass", "died" "die", "dying" "dye").
+_LOSS_TOLD = _words(
+    "die dye dead death pass lose loss funeral widow widowed widower grief grieve griever bereave "
+    "bereaved bereavement mourn mourning anniversary late miss miscarriage stillbirth stillborn bury "
+    "buried grave cremation cremate ashes heaven rip gone"
+)
+
+
+def _a_loss_told(lemmas: list[str]) -> bool:
+    """A death or a loss in the message: said in words for it, or as a life "without her", "since dad"."""
+    return bool(_LOSS_TOLD & set(lemmas)) or any(
+        lemma in ("without", "since") and _OTHER_PERSON & set(lemmas[at + 1 : at + 3])
+        for at, lemma in enumerate(lemmas)
+    )
+
+
+def _drop_a_loss_never_told(lemmas: list[str], found: dict[str, int], spans: dict[str, list]) -> None:
+    """ "I look after the wife, she had a stroke last year": a wife, a year ago, and no death or loss in
+    the whole message is no grief; the classifier's guess at one, where no phrase named it, goes."""
+    if BEREAVEMENT in found and BEREAVEMENT not in spans and not _a_loss_told(lemmas):
+        del found[BEREAVEMENT]
 
 
 def _drop_terminal_news_beside_plans(

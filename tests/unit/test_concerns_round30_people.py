@@ -1,0 +1,33 @@
+"""Round 30's people, in other words: concerns read as the person meant them."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.checklist.definition import load_checklist
+from frontdoor.checklist.matching import match_concerns
+
+CHECKLIST = load_checklist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I care for my husband, he had a heart attack two years ago",
+        "my mum's in a home since last winter and I visit every day",
+    ],
+)
+def test_a_year_and_a_family_member_without_a_death_is_no_grief(text: str) -> None:
+    assert "bereavement" not in match_concerns(text, CHECKLIST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first Easter without my dad",
+        "it's a year since my husband and I still can't cope",
+        "my brother passed in the autumn",
+    ],
+)
+def test_a_loss_told_in_any_words_is_still_grief(text: str) -> None:
+    assert "bereavement" in match_concerns(text, CHECKLIST)
