@@ -31,3 +31,11 @@ def test_a_year_and_a_family_member_without_a_death_is_no_grief(text: str) -> No
 )
 def test_a_loss_told_in_any_words_is_still_grief(text: str) -> None:
     assert "bereavement" in match_concerns(text, CHECKLIST)
+
+
+def test_a_thing_named_as_playing_on_the_mind_is_that_thing() -> None:
+    assert match_concerns("the bills side of it is preying on my mind", CHECKLIST) == ["money_or_finance"]
+
+
+def test_playing_on_my_mind_alone_is_a_worry() -> None:
+    assert match_concerns("it's all playing on my mind", CHECKLIST) == ["worry_fear_or_anxiety"]

@@ -595,6 +595,7 @@ class ConcernReader:
         _drop_a_death_that_has_happened(visible, found, places, spans)
         _drop_terminal_news_beside_plans(visible, found, places)
         _drop_a_loss_never_told(lemmas, found, spans)
+        _drop_a_thing_on_my_mind(visible, found, places)
         if not carer:
             _drop_carers_who_come(visible, found, places)
         if not carer or _cares_for_someone_else(visible):
@@ -2644,6 +2645,36 @@ def _drop_a_lone_nothing(lemmas: list[str], found: dict[str, int], places: dict[
 
     if _only_where("meaning_or_purpose", found, places, alone):
         del found["meaning_or_purpose"]
+
+
+_ON_MY_MIND = _words("play prey weigh")
+
+
+def _drop_a_thing_on_my_mind(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
+    """ "the money side of it is playing on my mind": the worry is that thing, named before it in the same
+    clause (as "work is weighing on my mind" already reads); "it's playing on my mind" alone is a worry."""
+
+    def about_a_thing_named(at: int) -> bool:
+        on_my_mind = next(
+            (
+                i
+                for i in range(at, min(at + 2, len(lemmas)))
+                if lemmas[i] in _ON_MY_MIND and "mind" in lemmas[i + 1 : i + 4]
+            ),
+            None,
+        )
+        if on_my_mind is None:
+            return False
+        start, _ = _around(lemmas, on_my_mind, _CLAUSE_BREAKS)
+        return any(
+            start <= seen < on_my_mind
+            for item in found
+            if item != WORRY
+            for seen in _seen_at(item, found, places)
+        )
+
+    if _only_where(WORRY, found, places, about_a_thing_named):
+        del found[WORRY]
 
 
 # What tells of a death or a loss, as lemmas ("passed" is "pass", "died" "die", "dying" "dye").
