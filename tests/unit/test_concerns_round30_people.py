@@ -39,3 +39,15 @@ def test_a_thing_named_as_playing_on_the_mind_is_that_thing() -> None:
 
 def test_playing_on_my_mind_alone_is_a_worry() -> None:
     assert match_concerns("it's all playing on my mind", CHECKLIST) == ["worry_fear_or_anxiety"]
+
+
+@pytest.mark.parametrize(
+    "text", ["worried for our three, the eldest is only 14", "worried about my two", "how do I tell my four?"]
+)
+def test_children_counted_are_the_children(text: str) -> None:
+    assert match_concerns(text, CHECKLIST) == ["children"]
+
+
+@pytest.mark.parametrize("text", ["I've had my two sessions of chemo", "my two weeks off are up"])
+def test_a_count_of_other_things_is_not_children(text: str) -> None:
+    assert "children" not in match_concerns(text, CHECKLIST)

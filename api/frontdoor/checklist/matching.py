@@ -532,6 +532,9 @@ class ConcernReader:
         _driving_a_cab_is_work(visible, found, places, allowed)
         _drop_a_lift_in_a_building(visible, found, spans)
         _drop_a_bedroom_that_is_a_room(visible, found, places, spans)
+        if CHILDREN in allowed and (kids := _my_two(visible)) is not None:
+            found.setdefault(CHILDREN, kids)
+            places.setdefault(CHILDREN, set()).add(kids)
         _children_told_or_feared_for(visible, found, places, allowed, carer or for_someone_else)
         _drop_a_childs_pregnancy(visible, found, places, allowed)
         _drop_telling_the_children(visible, found, places)
@@ -2645,6 +2648,20 @@ def _drop_a_lone_nothing(lemmas: list[str], found: dict[str, int], places: dict[
 
     if _only_where("meaning_or_purpose", found, places, alone):
         del found["meaning_or_purpose"]
+
+
+# "worried about our two, they're 19 and 22", "my three are only small": a parent's children, counted.
+_HOW_MANY = _words("two three four five six")
+_AFTER_COUNTED = _CLAUSE_BREAKS | _words("be have do will can they who both all still only just need keep")
+
+
+def _my_two(lemmas: list[str]) -> int | None:
+    for at in range(len(lemmas) - 1):
+        if lemmas[at] in ("my", "our", "me") and lemmas[at + 1] in _HOW_MANY:
+            after = lemmas[at + 2 : at + 3]
+            if not after or after[0] in _AFTER_COUNTED:
+                return at + 1
+    return None
 
 
 _ON_MY_MIND = _words("play prey weigh")
