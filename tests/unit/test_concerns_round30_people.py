@@ -51,3 +51,18 @@ def test_children_counted_are_the_children(text: str) -> None:
 @pytest.mark.parametrize("text", ["I've had my two sessions of chemo", "my two weeks off are up"])
 def test_a_count_of_other_things_is_not_children(text: str) -> None:
     assert "children" not in match_concerns(text, CHECKLIST)
+
+
+def test_thinking_too_much_is_a_worry() -> None:
+    assert "worry_fear_or_anxiety" in match_concerns("at night I am thinking too much, no sleep", CHECKLIST)
+
+
+def test_the_farm_is_work() -> None:
+    assert match_concerns("who will do the calving this year, we've a farm and my son is away", CHECKLIST)[
+        :1
+    ] == ["work_or_education"]
+
+
+def test_a_carers_own_chest_is_their_own_health() -> None:
+    found = match_concerns("and me own chest is terrible", CHECKLIST, "carer_for_self")
+    assert "carer_own_health" in found
