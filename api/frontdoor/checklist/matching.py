@@ -3526,16 +3526,29 @@ _NOT_HOUSEWORK = _words(
 )
 
 
+_POINTING_BACK = _words("it that them this")
+_HOME_WORDS = _words(
+    "house home housework clean cleaning shopping cooking garden washing ironing hoover hoovering dust "
+    "dusting chore chores flat place allotment"
+)
+
+
 def _drop_keeping_on_top_of_work(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
 ) -> None:
     """ "keeping on top of work", "can't keep on top of the bills": what is kept on top of is named, and
-    it is not the house."""
+    it is not the house; nor is "it" in "I have angina and I'm not keeping on top of it", in a sentence
+    that names nothing of the home."""
 
     def something_else(at: int) -> bool:
+        if lemmas[at - 1 : at + 3] == _ON_TOP:
+            at -= 1  # seen by the phrase "on top of it", after the "keep"
         if lemmas[at : at + 4] != _ON_TOP:
             return False
         named = [w for w in lemmas[at + 4 : at + 6] if w not in _MY | _words("the his her")]
+        if named and named[0] in _POINTING_BACK:
+            start, end = _around(lemmas, at, _SENTENCE_BREAKS - {"but", "though", "however"})
+            return not _HOME_WORDS & set(lemmas[start:end])
         return bool(named) and named[0] in _NOT_HOUSEWORK
 
     if _only_where(HOUSEWORK, found, places, something_else):
@@ -3754,6 +3767,7 @@ _TORMENTS = _words(
     "purgatory limbo murder grim"
 )
 _TORMENT_RUNS = (
+    ("do", "my", "head"),  # "the waiting is doing my head in": the wait, not temper
     ("kill", "me"),
     ("kill", "us"),
     ("drive", "me"),
@@ -3808,8 +3822,9 @@ def _the_waiting_is_worry(
     at, torments = torment
     if WORRY in allowed:
         found.setdefault(WORRY, at)
-    if _only_where(PAIN, found, places, lambda where: where in torments):
-        del found[PAIN]
+    for item in (PAIN, ANGER):
+        if _only_where(item, found, places, lambda where: where in torments):
+            del found[item]
     # "all this waiting for news is hell": news still to come, not the news of the diagnosis
     waited = range(at + 1, at + 1 + _WAITED_FOR_REACH)
     if _only_where(COPING, found, places, lambda where: where in waited and lemmas[where] in _WAITED_FOR):
