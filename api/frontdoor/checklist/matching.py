@@ -690,6 +690,8 @@ class ConcernReader:
             _care_tasks_are_caring(visible, found, places, allowed)
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
+            if CARER_OWN_HEALTH in allowed and (chest := _my_own_chest(visible)) is not None:
+                found.setdefault(CARER_OWN_HEALTH, chest)
             _drop_their_illness(visible, found, places)
             _drop_running_the_home(visible, found, places)
         if (turned := _a_partner_will_not_look(visible)) is not None:  # read after whose each concern is
@@ -2939,6 +2941,18 @@ def _drop_what_caused_it(
     for item in _CAUSED & set(found):
         if _only_where(item, found, places, a_cause):
             del found[item]
+
+
+_INSIDE = _words("chest heart lung lungs breathing")
+
+
+def _my_own_chest(lemmas: list[str]) -> int | None:
+    """ "I've not been to the doctor about my own chest": a carer's own chest or heart, said to be their
+    own, is their health."""
+    for at in range(len(lemmas) - 2):
+        if lemmas[at] in ("my", "me") and lemmas[at + 1] == "own" and lemmas[at + 2] in _INSIDE:
+            return at
+    return None
 
 
 def _names_my_body(lemmas: list[str], at: int) -> bool:
