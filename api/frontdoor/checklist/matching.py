@@ -651,6 +651,8 @@ class ConcernReader:
             found.setdefault(MEMORY, head)
         if SLEEP in allowed and (pacing := _pacing_the_floor(visible)) is not None:
             found.setdefault(SLEEP, pacing)
+        if EATING in allowed and (sick := _nothing_kept_down(visible)) is not None:
+            found.setdefault(EATING, sick)
         if SLEEP in allowed and (broken := _up_and_down_in_the_night(visible)) is not None:
             found.setdefault(SLEEP, broken)
         if (fuel := next((at for at, lemma in enumerate(visible) if lemma in _FUEL), None)) is not None:
@@ -2941,6 +2943,18 @@ def _drop_what_caused_it(
     for item in _CAUSED & set(found):
         if _only_where(item, found, places, a_cause):
             del found[item]
+
+
+_KEPT_DOWN = _words("much anything food it owt nothing")
+
+
+def _nothing_kept_down(lemmas: list[str]) -> int | None:
+    """ "he can't keep much down", "not keeping anything down": food not kept down is eating (a rule, not
+    checklist phrases: "down" in the phrases moved the trained model's reading of "up and down")."""
+    for at in range(len(lemmas) - 2):
+        if lemmas[at] == "keep" and lemmas[at + 1] in _KEPT_DOWN and lemmas[at + 2] == "down":
+            return at
+    return None
 
 
 _INSIDE = _words("chest heart lung lungs breathing")
