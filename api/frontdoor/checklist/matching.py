@@ -664,7 +664,7 @@ class ConcernReader:
         if WORK in allowed and (not_yet := _a_trade_not_yet_gone_back_to(visible)) is not None:
             found.setdefault(WORK, not_yet)
         _the_waiting_is_worry(visible, found, places, allowed)
-        _round_twelve(visible, lemmas, written, found, places, allowed, for_someone_else)
+        _other_words_and_figures_of_speech(visible, lemmas, written, found, places, allowed, for_someone_else)
         _drop_where_to_start(visible, found, places)
         _drop_a_church_group(visible, found, places, written)
         if END_OF_LIFE in allowed and (asked := _how_long_alone(visible)) is not None:
@@ -5940,7 +5940,7 @@ def _a_loss_dreaded(lemmas: list[str]) -> int | None:
     return None
 
 
-# Round 12 of people (an ordinary week): patterns in other words.
+# Concerns in other words, and figures of speech: read by _other_words_and_figures_of_speech below.
 
 # "whether I can go back to nursing", "get back into the classroom", "back on the buses after the summer":
 # going back to a job named by its trade or by where it is done is work ("back to sleep", "back to normal",
@@ -6303,7 +6303,7 @@ def _money_papers_not_understood(
     )
 
 
-def _round_twelve(
+def _other_words_and_figures_of_speech(
     lemmas: list[str],
     unmasked: list[str],
     written: list[str],
@@ -6312,8 +6312,10 @@ def _round_twelve(
     allowed: set[str],
     for_someone_else: bool = False,
 ) -> None:
-    """Round 12's patterns, read after the items are found and before whose each one is (someone writing
-    for the person: "his shopping" is the person's own)."""
+    """Concerns named in other words than the checklist's ("back to nursing" is work, "my pills are
+    muddled" is memory) and figures of speech set aside ("walking through treacle" is no walking,
+    "nothing left by teatime" no loss of purpose): read after the items are found and before whose each
+    one is (someone writing for the person: "his shopping" is the person's own)."""
     if WORK in allowed and (trade := _back_to_a_trade(lemmas, written)) is not None:
         found.setdefault(WORK, trade)
     if HOUSING in allowed and (home := _a_home_of_stairs(lemmas)) is not None:
