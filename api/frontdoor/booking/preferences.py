@@ -270,6 +270,14 @@ _CANNOT_GET_TO = re.compile(
 )
 
 
+# Nobody wanted where the way is named: "I don't want anyone seeing the state of the house" rules out a home
+# visit ("I don't want to go out, so a home visit" does not).
+_NOBODY_WANTED = re.compile(
+    r"\b(?:don'?t|do not|wouldn'?t|would not|rather not) (?:want|like) "
+    r"(?:anyone|anybody|someone|somebody|people|them|you|strangers|visitors)\b"
+)
+
+
 # Meeting in person: a venue, unless a home visit is named too ("home visit please, face to face is easier
 # with her hearing"): a home visit is face to face as well.
 IN_PERSON = {"face to face", "in person", "f2f", "in real life"}
@@ -296,6 +304,7 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                 if (
                     not _NEGATION & set(before)
                     and not _CANNOT_GET_TO.search(" ".join(words[max(0, start - 7) : start]))
+                    and not _NOBODY_WANTED.search(" ".join(words[:start]))
                     and not _HARD_AFTER & set(after)
                     and not _a_no_right_after(after)
                     and not _the_one_i_cannot(before, after)
@@ -356,6 +365,8 @@ class When:
 LATE_AFTERNOON = time(15)
 # A time of day on its own, with am or pm: "the 4pm one", "3:30pm", "10am".
 _AT_CLOCK = re.compile(r"([a-z]+ )?\b(\d{1,2})(?: (\d{2}))? ?(am|pm)\b")
+# A time with minutes and no am or pm: "the 12.30 one", "2:30" (read after the punctuation is stripped).
+_AT_CLOCK_MINUTES = re.compile(r"([a-z]+ )?\b(\d{1,2}) ([0-5]\d)\b(?! ?(?:am|pm|a m|p m)\b)")
 _BOUND_WORDS = {"after", "from", "before", "by", "until", "till", "til"}
 _CLOCK = re.compile(
     r" (after|from|before|by|until|till|til) (\d{1,2})(?: ?(\d{2}))? ?(am|pm|a m|p m|o clock)? "
@@ -403,6 +414,10 @@ def _clock_in(cleaned: str) -> tuple[time | None, time | None]:
         ("from", hour, minute, suffix)
         for before, hour, minute, suffix in _AT_CLOCK.findall(cleaned)
         if before.strip() not in _BOUND_WORDS
+    ] + [
+        ("from", hour, minute, "")
+        for before, hour, minute in _AT_CLOCK_MINUTES.findall(cleaned)
+        if before.strip() not in _BOUND_WORDS and 1 <= int(hour) <= 12
     ]
     beside_a_day = [("from", hour, minute, "") for hour, minute in _DAY_AND_HOUR.findall(cleaned)]
     said = [*_CLOCK.findall(cleaned), *alone, *beside_a_day]
