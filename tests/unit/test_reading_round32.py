@@ -7,6 +7,8 @@ from datetime import time
 import pytest
 
 from frontdoor.booking.preferences import parse_meeting, parse_when
+from frontdoor.checklist.definition import load_checklist
+from frontdoor.checklist.matching import match_concerns
 
 KINDS = ["phone", "home_visit", "community_venue"]
 
@@ -38,3 +40,16 @@ def test_nobody_wanted_at_the_house_is_not_a_home_visit(text: str) -> None:
 
 def test_not_wanting_to_go_out_is_still_a_home_visit() -> None:
     assert parse_meeting("I don't want to go out so a home visit", KINDS) == "home_visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("keep forgeting where I put things", "memory_or_concentration"),
+        ("the shoping is too much", "housework_and_shopping"),
+    ],
+)
+def test_a_doubled_letter_left_out_is_mended(text: str, item: str) -> None:
+    """R32040 wrote "off my food, forgeting things": "forgeting" was taken for "forget" + "ing", a word,
+    and never mended."""
+    assert item in match_concerns(text, load_checklist())

@@ -184,6 +184,21 @@ def _doubled_stem(word: str) -> str:
     return ""
 
 
+def _undoubled(word: str, lemma: str) -> str:
+    """ "forgeting" -> "forget": a verb that doubles its last consonant before "-ing" or "-ed", typed
+    without the doubling. The suffix rules take "forget" + "ing" for a word, so it is mended here: only
+    a word the lemmatiser left as it is, whose doubled form it reads as the stem. The lemma, or ""."""
+    if lemma != word:
+        return ""
+    for ending in ("ing", "ed"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou":
+            doubled = pipeline()(stem + stem[-1] + ending)[0].lemma_.lower()
+            if doubled == stem:
+                return doubled
+    return ""
+
+
 # After a number, words that show it counts something ("2 weeks", "4 stone", "our 2 lads"): then it is a
 # number, not text-speak for "to" or "for"; so do plurals without an s and rooms ("4 children", "a 2
 # bedroom flat").
@@ -374,6 +389,8 @@ class Words:
             return _LEMMA_FIXES[word]
         if _apostrophe_left_out(word, lemma) and word not in names:  # "my memorys shocking"
             return pipeline()(word[:-1])[0].lemma_.lower()
+        if undoubled := _undoubled(word, lemma):  # "forgeting things"
+            return undoubled
         if len(word) < 4 or not word.isalpha() or lemma in self.vocabulary or is_english(word):
             return lemma
         if word in names:
