@@ -3675,16 +3675,21 @@ _MUCH_OF_THE_TIME = (
 )
 
 
+def _alone_until(lemmas: list[str], at: int) -> int | None:
+    """Where "on his own", "on me own" or "by herself", starting at ``at``, ends; None if it does not
+    start there."""
+    if lemmas[at] == "on" and lemmas[at + 1] in _WHOSE_OWN and lemmas[at + 2 : at + 3] == ["own"]:
+        return at + 3
+    if lemmas[at] == "by" and lemmas[at + 1] in _SELVES:
+        return at + 2
+    return None
+
+
 def _on_their_own_much_of_the_time(lemmas: list[str]) -> int | None:
     """Where someone is said to be on their own ("on her own", "by himself") a lot or most of the time."""
     for at in range(len(lemmas) - 1):
-        if lemmas[at] == "on" and lemmas[at + 1] in _WHOSE_OWN and lemmas[at + 2 : at + 3] == ["own"]:
-            after = lemmas[at + 3 :]
-        elif lemmas[at] == "by" and lemmas[at + 1] in _SELVES:
-            after = lemmas[at + 2 :]
-        else:
-            continue
-        if any(after[: len(time)] == time for time in _MUCH_OF_THE_TIME):
+        end = _alone_until(lemmas, at)
+        if end is not None and any(lemmas[end : end + len(time)] == time for time in _MUCH_OF_THE_TIME):
             return at
     return None
 
@@ -3696,11 +3701,7 @@ _INDOORS = _words("house flat home bungalow indoor indoors hoose")
 
 def _alone_in_a_clause(clause: list[str]) -> bool:
     """ "on his own", "on me own", "by herself"."""
-    return any(
-        (clause[i] == "on" and clause[i + 1] in _WHOSE_OWN and clause[i + 2 : i + 3] == ["own"])
-        or (clause[i] == "by" and clause[i + 1] in _SELVES)
-        for i in range(len(clause) - 1)
-    )
+    return any(_alone_until(clause, i) is not None for i in range(len(clause) - 1))
 
 
 def _sitting_at_home_alone(lemmas: list[str]) -> int | None:
