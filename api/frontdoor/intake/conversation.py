@@ -90,6 +90,17 @@ SAID_IN_SO_MANY_WORDS = {
         r"\b(?:person|human|someone|somebody|real|staff|link worker|worker|nurse|speak|talk|call me|"
         r"ring me|phone me|call back|ring back|callback|contact me|get in touch|chat to|chat with)\b"
     ),
+    # "Carol changing", asked which worry matters most, is a worry about her, not CHANGE: an appointment is
+    # changed or cancelled in words about the appointment, or in the one word the texts tell people to send.
+    "change_appointment": re.compile(
+        r"^\W*(?:change|chnage|chang|rearrange|reschedule)\W*(?:please|pls|plz)?\W*$"
+        r"|\b(?:appointment|appt|apointment|appointmnet|booking|visit|slot|book)\b"
+        r"|\b(?:rearrange|re-arrange|reschedule|resched)\b"
+        r"|\b(?:different|another|new|other)\s+(?:time|day|date)\b"
+        r"|\b(?:move|change|chnage)\s+(?:it|the\s+(?:day|time|date))\b"
+        r"|\b(?:can'?t|cannot|can not)\s+make\b"
+    ),
+    "cancel_appointment": re.compile(r"\b(?:cancel\w*|canel|cansel|call\s+(?:it\s+)?off)\b"),
     # "Not knowing what the hospital has decided" is an answer, not "why do you need that?".
     "ask_why": re.compile(
         r"\b(?:why|how come|what for|for what|necessary|have to|need (?:that|this|it|to know)|"
