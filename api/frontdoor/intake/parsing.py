@@ -698,11 +698,28 @@ _NO_WAIT = re.compile(
 )
 
 
+# No doctor seen yet about it: "not been to the doctors", "haven't seen my GP", "never went to the docs".
+_NO_DOCTOR_YET = re.compile(
+    r"\b(?:not|haven'?t|havent|have not|never|didn'?t|didnt) (?:been|gone|went|go|seen|see|spoken|spoke|"
+    r"talked) (?:to |with |near )?(?:the |my |a |any )?(?:doctors?|gp|docs?|doc|drs?)\b"
+)
+
+
 def parse_has_diagnosis(text: str) -> str | None:
     """Yes, waiting or no. The first word settles it when it is yes or no ("yes, had it in 2015, all
-    clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned."""
+    clear now" is a diagnosis; "no, I have COPD" is not), unless a wait for results is mentioned. A
+    worry no doctor has seen yet ("not yet, a lump in my neck, not been to the doctors") is no
+    diagnosis and no referral: the person is pointed to their GP, not taken on as waiting."""
     choice = _choose(text, DIAGNOSIS_OPTIONS)
     first = next(iter(_clean(text).split()), "")
+    cleaned = _clean(text)
+    if (
+        first not in _LEADING_YES_WORDS
+        and choice != "yes"
+        and _NO_DOCTOR_YET.search(cleaned)
+        and not _STILL_LOOKING.search(cleaned)
+    ):
+        return "no"
     if first in _LEADING_NO_WORDS and _NO_WAIT.search(_clean(text)):
         return "no"  # "No, not diagnosed and I'm not waiting on any tests": the wait named is denied
     if (first in _LEADING_NO_WORDS or choice is None) and cancer_ruled_out(text):
