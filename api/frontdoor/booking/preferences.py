@@ -278,6 +278,18 @@ _NOBODY_WANTED = re.compile(
 )
 
 
+# The home named as unfit for a visitor: "the house is a tip", "my flat's a mess" rules out a home visit.
+_NOT_FIT_FOR_VISITORS = re.compile(
+    r"^(?:is |s |was |has been |looks )?(?:a |in a |like a )?"
+    r"(?:tip|mess|state|pigsty|bombsite|bomb site|dump|hovel|shambles|disgrace)\b"
+    r"|^(?:is |s )?(?:not fit|upside down|not tidy|filthy|a right)\b"
+)
+
+
+def _not_fit_for_visitors(words: list[str], after: int) -> bool:
+    return bool(_NOT_FIT_FOR_VISITORS.search(" ".join(words[after : after + 5])))
+
+
 # Meeting in person: a venue, unless a home visit is named too ("home visit please, face to face is easier
 # with her hearing"): a home visit is face to face as well.
 IN_PERSON = {"face to face", "in person", "f2f", "in real life"}
@@ -305,6 +317,7 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                     not _NEGATION & set(before)
                     and not _CANNOT_GET_TO.search(" ".join(words[max(0, start - 7) : start]))
                     and not _NOBODY_WANTED.search(" ".join(words[:start]))
+                    and not (kind == "home_visit" and _not_fit_for_visitors(words, start + len(cue.split())))
                     and not _HARD_AFTER & set(after)
                     and not _a_no_right_after(after)
                     and not _the_one_i_cannot(before, after)
