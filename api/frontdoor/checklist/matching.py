@@ -867,9 +867,14 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
         return lemmas[index + 2 : index + 3] != [] and _is_number(lemmas[index + 2])
     if pair == ("bring", "up"):  # "I was brought up to get on with it": an upbringing, not raising a subject
         return lemmas[index - 1 : index] == ["be"]
+    if pair == ("eat", "at"):  # "it's eating at him": it troubles him, not food ("can't eat at all" is)
+        return bool(set(lemmas[index + 2 : index + 3]) & _EATEN_AT)
+    if pair == ("eat", "away"):  # "eating away at me"
+        return lemmas[index + 2 : index + 3] == ["at"]
     return pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF)
 
 
+_EATEN_AT = _words("me him her us them you")
 _GOOD_SLEEPERS = _words("good great sound heavy deep decent brilliant")
 _BEFORE_A_SLEEPER = _words("a an really very such so always")
 _ONCE_OR_NOT = _NEGATIONS | _words("was were used longer")  # "I was a good sleeper", "never a good sleeper"
