@@ -71,3 +71,56 @@ def test_up_again_and_again_in_the_night_is_sleep(checklist: Checklist) -> None:
 def test_an_islamic_funeral_is_faith(checklist: Checklist) -> None:
     found = match_concerns("he wants it all done the Islamic way when the time comes", checklist, "on_behalf")
     assert "faith_or_spiritual" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we've three girls at home and I can't bring myself to tell them",
+        "my boys, I don't want to scare them",
+    ],
+)
+def test_children_named_then_spared_the_news_are_the_children(text: str, checklist: Checklist) -> None:
+    assert "children" in match_concerns(text, checklist, "self")
+
+
+def test_the_lads_at_the_pub_are_not_children(checklist: Checklist) -> None:
+    assert "children" not in match_concerns(
+        "the lads at the pub, I don't want to worry them", checklist, "self"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I've stopped going down the club", "haven't seen my pals since the op", "don't meet my mates now"],
+)
+def test_no_longer_out_with_friends_is_isolation(text: str, checklist: Checklist) -> None:
+    assert "loneliness_or_isolation" in match_concerns(text, checklist, "self")
+
+
+def test_someone_else_out_with_friends_is_not_isolation(checklist: Checklist) -> None:
+    assert "loneliness_or_isolation" not in match_concerns(
+        "my husband goes to the club most nights", checklist, "self"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["i'm always thinking it will come back", "I can't help thinking it might come back"]
+)
+def test_thinking_it_will_come_back_is_worry(text: str, checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" in match_concerns(text, checklist, "self")
+
+
+def test_coming_back_from_somewhere_is_no_worry(checklist: Checklist) -> None:
+    assert (
+        match_concerns("I think I'll feel better once I come back from my sister's", checklist, "self") == []
+    )
+
+
+@pytest.mark.parametrize("text", ["honestly I'm failing him", "I think I am failing at all of it"])
+def test_a_carer_failing_is_not_coping(text: str, checklist: Checklist) -> None:
+    assert "carer_coping" in match_concerns(text, checklist, "carer_for_self")
+
+
+def test_something_else_failing_is_not_the_carer(checklist: Checklist) -> None:
+    assert "carer_coping" not in match_concerns("the boiler keeps failing", checklist, "carer_for_self")

@@ -558,6 +558,10 @@ class ConcernReader:
         _drop_a_wheelchair_taxi(visible, found, places)
         _drop_sleeping_somewhere(visible, found, places)
         _drop_a_lone_nothing(visible, found, places)
+        if LONELY in allowed and (cut_off := _not_out_with_friends(visible)) is not None:
+            found.setdefault(LONELY, cut_off)
+        if WORRY in allowed and (back := _thinks_it_will_come_back(visible)) is not None:
+            found.setdefault(WORRY, back)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -694,6 +698,8 @@ class ConcernReader:
             _a_carers_own_body(visible, found, places, allowed)
             if CARER_OWN_HEALTH in allowed and (chest := _my_own_chest(visible)) is not None:
                 found.setdefault(CARER_OWN_HEALTH, chest)
+            if CARER_COPING in allowed and (failing := _i_am_failing(visible)) is not None:
+                found.setdefault(CARER_COPING, failing)
             _drop_their_illness(visible, found, places)
             _drop_running_the_home(visible, found, places)
         if (turned := _a_partner_will_not_look(visible)) is not None:  # read after whose each concern is
@@ -5722,9 +5728,72 @@ def _children_told_or_feared_for(
                 child = _a_child_named_at(lemmas, k, 3)
             if child is not None and lemmas[child + 1 : child + 2] and lemmas[child + 1] not in _CHILD_ENDS:
                 child = None  # "worried about my son seeing me like this": what may happen is the worry
+        if child is None and lemma in _UPSET and lemmas[at + 1 : at + 2] == ["them"]:
+            child = _children_named_before(lemmas, at)
         if child is not None and CHILDREN not in found:
             found[CHILDREN] = child
             places.setdefault(CHILDREN, set()).add(child)
+
+
+def _thinks_it_will_come_back(lemmas: list[str]) -> int | None:
+    """ "i keep thinking its gonna come back": the fear of the cancer returning ("when I come back from
+    holiday" is not)."""
+    return next(
+        (
+            at
+            for at in range(len(lemmas) - 1)
+            if lemmas[at : at + 2] == ["come", "back"]
+            and {"it", "its"} & set(lemmas[max(0, at - 4) : at])
+            and _TO_COME & set(lemmas[max(0, at - 3) : at])
+            and "think" in lemmas[max(0, at - 7) : at]
+        ),
+        None,
+    )
+
+
+_TO_COME = _words("go gonna will may might could would")
+
+
+_OUT_WITH_FRIENDS = _words("see go meet")
+_FRIENDS_AND_HAUNTS = _words("lad mate pal pub club")
+_NOT_OUT = _NEGATIONS | _words("stop")
+
+
+def _not_out_with_friends(lemmas: list[str]) -> int | None:
+    """ "dont go to the pub or see the lads now", "stopped seeing my mates": cut off from friends."""
+    for at, lemma in enumerate(lemmas):
+        if lemma in _OUT_WITH_FRIENDS and _NOT_OUT & set(lemmas[max(0, at - 3) : at]):
+            _, end = _around(lemmas, at, _PUNCTUATED_BREAKS)
+            if _FRIENDS_AND_HAUNTS & set(lemmas[at + 1 : min(end, at + 9)]):
+                return at
+    return None
+
+
+def _i_am_failing(lemmas: list[str]) -> int | None:
+    """A carer's "I feel like I'm failing at both", "I'm failing her": not coping with the caring."""
+    return next(
+        (at for at, lemma in enumerate(lemmas) if lemma == "fail" and "i" in lemmas[max(0, at - 3) : at]),
+        None,
+    )
+
+
+_UPSET = _words("tell frighten scare upset worry")
+_THEIR_NUMBER = _POSSESSIVE | _HOW_MANY_CHILDREN
+
+
+def _children_named_before(lemmas: list[str], at: int) -> int | None:
+    """ "I've got two lads at home and I don't want to frighten them", "my girls, I can't tell them": the
+    children, named earlier in the sentence as the writer's own or by their number ("the lads" at the pub
+    are mates)."""
+    start, _ = _around(lemmas, at, _SENTENCE_BREAKS)
+    return next(
+        (
+            i
+            for i in range(at - 1, start, -1)
+            if lemmas[i] in _CHILD_NAMES and _THEIR_NUMBER & set(lemmas[max(start, i - 2) : i])
+        ),
+        None,
+    )
 
 
 _PREGNANT = _words("pregnant")
