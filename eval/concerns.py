@@ -29,6 +29,9 @@ from frontdoor.checklist.matching import ConcernReader, match_concerns
 BLIND = Path(__file__).parent / "blind"
 RESULTS = Path(__file__).parent / "results"
 DEFAULT_SET = "concerns"
+# Who wrote each answer, as the conversation knows them: a carer tells their own worries, and someone
+# writing on another's behalf tells that person's ("he's hardly eating" is the person's concern).
+ROLES = {"self": "self", "carer": "carer_for_self", "on_behalf": "on_behalf"}
 
 
 def is_holdout(name: str) -> bool:
@@ -58,7 +61,7 @@ def score(cases: list[dict[str, Any]], checklist: Checklist) -> dict[str, Any]:
     misses = []
     timings: list[float] = []
     for case in cases:
-        role = "carer_for_self" if case.get("who") == "carer" else "self"
+        role = ROLES.get(case.get("who") or "self", "self")
         started = time.perf_counter()
         found = set(match_concerns(case["text"], checklist, role))
         timings.append((time.perf_counter() - started) * 1000)
