@@ -7,7 +7,7 @@ import pytest
 from frontdoor.booking.preferences import parse_meeting
 from frontdoor.checklist.definition import Checklist
 from frontdoor.checklist.matching import match_concerns
-from frontdoor.intake.parsing import parse_has_diagnosis
+from frontdoor.intake.parsing import parse_has_diagnosis, parse_yes_no
 
 KINDS = ["phone", "home_visit", "community_venue"]
 
@@ -124,3 +124,35 @@ def test_a_carer_failing_is_not_coping(text: str, checklist: Checklist) -> None:
 
 def test_something_else_failing_is_not_the_carer(checklist: Checklist) -> None:
     assert "carer_coping" not in match_concerns("the boiler keeps failing", checklist, "carer_for_self")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nope, got a lump, going to see the doctor on friday",
+        "not really, I've an appointment with my GP next week about the bleeding",
+    ],
+)
+def test_a_first_visit_to_the_gp_still_to_come_is_no_diagnosis(text: str) -> None:
+    assert parse_has_diagnosis(text) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["seeing the doctor on tuesday for my results", "not yet, seeing the doctor at the hospital on the 3rd"],
+)
+def test_a_visit_for_results_or_at_the_hospital_is_not_turned_away(text: str) -> None:
+    assert parse_has_diagnosis(text) != "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("not yet... oh wait, she's just come in, she says go ahead", True),
+        ("she says yes", True),
+        ("yes, actually no, I'd better ask her first", False),
+        ("he says no", False),
+    ],
+)
+def test_the_answer_after_a_change_of_mind_decides(text: str, agreed: bool) -> None:
+    assert parse_yes_no(text) is agreed

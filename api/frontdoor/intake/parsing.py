@@ -103,13 +103,14 @@ _LEADING_NO_WORDS = {
 }  # fmt: skip
 # "she told me to", "he knows", "they're happy for me to": agreement in words, not a yes.
 _AGREES = re.compile(
-    r"\b(?:she|he|they|mum|dad|mam)(?: has| have|'s|s)? (?:said|told|asked|knows|know|agreed|agree|wants|"
-    r"want|is happy|are happy|happy|is fine|fine with|ok with|okay with|gave)\b"
+    r"\b(?:she|he|they|mum|dad|mam)(?: has| have|'s|s)? (?:said|says|say|told|asked|knows|know|agreed|agree|"
+    r"wants|want|is happy|are happy|happy|is fine|fine with|ok with|okay with|gave)\b"
 )
 _DISAGREES = re.compile(
     r"\b(?:doesn'?t|dont|don'?t|does not|do not|hasn'?t|has not|isn'?t|not|didn'?t|did not|wouldn'?t|"
     r"would not|won'?t|will not) (?:know|agree|want|aware|happy|told|asked|consent|accept)\b|\bnot yet\b|"
-    r"\bhaven'?t (?:told|asked)\b|\b(?:refused|refuses)\b|\bsaid no\b(?! problem| worries| bother)|"
+    r"\bhaven'?t (?:told|asked)\b|\b(?:refused|refuses)\b|"
+    r"\b(?:said|says|say) no\b(?! problem| worries| bother)|"
     # "he'd go mental if he knew", "behind her back": they do not know
     r"\bif (?:he|she|they) (?:knew|found out|finds out|find out)\b|\bbehind (?:his|her|their) backs?\b"
 )
@@ -136,8 +137,21 @@ def without_relaying(text: str) -> str:
     return _RELAYED.sub("", text or "", count=1)
 
 
+# A change of mind part way through: "I haven't asked him yet... hang on, he's here, he says yes".
+_THEN_AGAIN = re.compile(r"\.\.\.|\b(?:hang on|hold on|wait|actually|on second thoughts?|scratch that)\b")
+
+
 def parse_yes_no(text: str) -> bool | None:
-    """Yes or no, as people type it: "yh", "ye she told me to", "nah not yet", "she knows"."""
+    """Yes or no, as people type it: "yh", "ye she told me to", "nah not yet", "she knows". After a change
+    of mind ("no... actually yes", "not yet, hang on, he says go ahead"), what comes after it decides."""
+    changes = [found.end() for found in _THEN_AGAIN.finditer(text or "") if found.start() > 0]
+    for cut in reversed(changes):
+        if (later := _yes_or_no(text[cut:])) is not None:
+            return later
+    return _yes_or_no(text)
+
+
+def _yes_or_no(text: str) -> bool | None:
     cleaned = _clean(text)
     words = cleaned.split(" ") if cleaned else []
     while len(words) > 1 and words[0] in _OPENING_FILLERS:
@@ -702,6 +716,13 @@ _NO_WAIT = re.compile(
 _NO_DOCTOR_YET = re.compile(
     r"\b(?:not|haven'?t|havent|have not|never|didn'?t|didnt) (?:been|gone|went|go|seen|see|spoken|spoke|"
     r"talked) (?:to |with |near )?(?:the |my |a |any )?(?:doctors?|gp|docs?|doc|drs?)\b"
+    # "seeing the gp next thursday": the first look is still to come
+    r"|\b(?:seeing|going to see|appointment with|booked in with|booked to see) (?:the |my |a )?"
+    r"(?:gp|doctors?|docs?|doc)\b"
+)
+# Already on the way to a diagnosis, whatever the GP has or has not seen: a wait, not a no.
+_ON_THE_WAY = re.compile(
+    r"\b(?:referr\w*|hospital|clinic|consultant|specialist|results?|urgent|two week|2 week|camera|scope)\b"
 )
 
 
@@ -718,6 +739,7 @@ def parse_has_diagnosis(text: str) -> str | None:
         and choice != "yes"
         and _NO_DOCTOR_YET.search(cleaned)
         and not _STILL_LOOKING.search(cleaned)
+        and not _ON_THE_WAY.search(cleaned)
     ):
         return "no"
     if first in _LEADING_NO_WORDS and _NO_WAIT.search(_clean(text)):
