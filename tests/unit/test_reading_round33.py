@@ -156,3 +156,47 @@ def test_a_visit_for_results_or_at_the_hospital_is_not_turned_away(text: str) ->
 )
 def test_the_answer_after_a_change_of_mind_decides(text: str, agreed: bool) -> None:
     assert parse_yes_no(text) is agreed
+
+
+@pytest.mark.parametrize(
+    "text", ["the dressing on my leg keeps leaking", "district nurse does my dressings twice a week"]
+)
+def test_a_wound_dressing_is_not_getting_dressed(text: str, checklist: Checklist) -> None:
+    assert "washing_and_dressing" not in match_concerns(text, checklist, "self")
+
+
+def test_getting_dressed_is_still_dressing(checklist: Checklist) -> None:
+    assert "washing_and_dressing" in match_concerns(
+        "I need help with dressing in the morning", checklist, "self"
+    )
+
+
+def test_on_top_of_it_all_is_as_well_not_keeping_up(checklist: Checklist) -> None:
+    assert "housework_and_shopping" not in match_concerns(
+        "the bills, and on top of it all the car", checklist, "self"
+    )
+
+
+def test_dreading_losing_her_hair_is_no_grief(checklist: Checklist) -> None:
+    found = match_concerns("she's dreading losing her hair next month", checklist, "on_behalf")
+    assert "bereavement" not in found
+    assert "skin_or_appearance" in found
+
+
+def test_dreading_losing_her_is_still_grief_to_come(checklist: Checklist) -> None:
+    assert "bereavement" in match_concerns("I'm dreading losing her", checklist, "carer_for_self")
+
+
+@pytest.mark.parametrize("text", ["I do get down about it some nights", "i get down a lot since the op"])
+def test_getting_down_is_low_mood(text: str, checklist: Checklist) -> None:
+    assert "sadness_or_depression" in match_concerns(text, checklist, "self")
+
+
+def test_getting_down_the_stairs_is_no_low_mood(checklist: Checklist) -> None:
+    assert "sadness_or_depression" not in match_concerns("I get down the stairs on my bum", checklist, "self")
+
+
+def test_waiting_for_it_to_spread_is_worry(checklist: Checklist) -> None:
+    assert "worry_fear_or_anxiety" in match_concerns(
+        "just waiting for it to spread really", checklist, "self"
+    )

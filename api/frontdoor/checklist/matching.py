@@ -562,6 +562,10 @@ class ConcernReader:
             found.setdefault(LONELY, cut_off)
         if WORRY in allowed and (back := _thinks_it_will_come_back(visible)) is not None:
             found.setdefault(WORRY, back)
+        if WORRY in allowed and (waiting := _waiting_for_it_to_get_worse(visible)) is not None:
+            found.setdefault(WORRY, waiting)
+        if SADNESS in allowed and (low := _i_get_down(visible)) is not None:
+            found.setdefault(SADNESS, low)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -873,6 +877,17 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
         return lemmas[index + 2 : index + 3] != [] and _is_number(lemmas[index + 2])
     if pair == ("bring", "up"):  # "I was brought up to get on with it": an upbringing, not raising a subject
         return lemmas[index - 1 : index] == ["be"]
+    if pair == (
+        "on",
+        "top",
+    ):  # "on top of it all", "on top of everything": as well, not keeping on top of things
+        rest = lemmas[index + 2 : index + 5]
+        kept_up = lemmas[index - 1 : index] in (["keep"], ["get"], ["stay"])
+        return (
+            not kept_up
+            and rest[:1] == ["of"]
+            and (rest[1:] == ["it", "all"] or rest[1:2] in (["everything"], ["that"], ["this"]))
+        )
     if pair == ("eat", "at"):  # "it's eating at him": it troubles him, not food ("can't eat at all" is)
         return bool(set(lemmas[index + 2 : index + 3]) & _EATEN_AT)
     if pair == ("eat", "away"):  # "eating away at me"
@@ -881,6 +896,17 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
 
 
 _EATEN_AT = _words("me him her us them you")
+_A_THING = _words("the my a her his your their new")
+
+
+def _a_wound_dressing(lemmas: list[str], written: list[str], at: int) -> bool:
+    return written[at] == "dressings" or (
+        written[at] == "dressing"
+        and lemmas[at - 1] in _A_THING
+        and lemmas[at + 1 : at + 2] in (["on"], ["gown"])
+    )
+
+
 _GOOD_SLEEPERS = _words("good great sound heavy deep decent brilliant")
 _BEFORE_A_SLEEPER = _words("a an really very such so always")
 _ONCE_OR_NOT = _NEGATIONS | _words("was were used longer")  # "I was a good sleeper", "never a good sleeper"
@@ -938,6 +964,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index + 1] = MASK
         elif _is_laundry(lemmas, written, index + 1):
             masked[index + 1] = "laundry"
+        elif _a_wound_dressing(lemmas, written, index + 1):
+            masked[index + 1] = "bandage"  # "the dressing on my head", "my dressings": not getting dressed
         elif lemmas[index] == "our" and written[index + 1] in ("kid", "kid's"):
             masked[index + 1] = "brother"
         elif _broken(lemmas, written, index + 1):
@@ -1259,7 +1287,7 @@ def _is_a_childs_age(lemmas: list[str], index: int) -> bool:
 
 
 _BOYS_AND_GIRLS = _words("boy girl lad lass")
-_HOW_MANY = _words("one two three four 2 3 4")
+_HOW_MANY_UNDER = _words("one two three four 2 3 4")
 
 
 def _children_with_ages(lemmas: list[str], index: int) -> bool:
@@ -1272,7 +1300,9 @@ def _children_with_ages(lemmas: list[str], index: int) -> bool:
     if word in _BOYS_AND_GIRLS:
         asking = lemmas[index + 1 : index + 3] in (["keep", "ask"], ["ask", "if"], ["ask", "me"])
         return asking or (bool(age) and int(age) < 18)
-    return word == "under" and index > 0 and lemmas[index - 1] in _HOW_MANY and bool(age) and int(age) < 18
+    return (
+        word == "under" and index > 0 and lemmas[index - 1] in _HOW_MANY_UNDER and bool(age) and int(age) < 18
+    )
 
 
 def _is_number(word: str) -> bool:
@@ -5751,7 +5781,35 @@ def _thinks_it_will_come_back(lemmas: list[str]) -> int | None:
     )
 
 
-_TO_COME = _words("go gonna will may might could would")
+_WORSE_TO_COME = [["get", "worse"], ["spread"], ["come", "back"], ["grow"]]
+
+
+def _waiting_for_it_to_get_worse(lemmas: list[str]) -> int | None:
+    """ "Waiting for it to get worse", "waiting for it to spread": dread of what is to come."""
+    for at in range(len(lemmas) - 3):
+        if lemmas[at : at + 4] == ["wait", "for", "it", "to"]:
+            rest = lemmas[at + 4 : at + 6]
+            if any(rest[: len(worse)] == worse for worse in _WORSE_TO_COME):
+                return at
+    return None
+
+
+_LOW_WHEN = _words("about at sometimes when in a over")
+
+
+def _i_get_down(lemmas: list[str]) -> int | None:
+    """ "I get down about it all at night", "I do get down sometimes": low in spirits, not down the stairs."""
+    return next(
+        (
+            at
+            for at in range(len(lemmas) - 2)
+            if lemmas[at : at + 2] == ["get", "down"]
+            and "i" in lemmas[max(0, at - 3) : at]
+            and lemmas[at + 2] in _LOW_WHEN
+            and lemmas[at + 3 : at + 4] != ["the"]
+        ),
+        None,
+    )
 
 
 _OUT_WITH_FRIENDS = _words("see go meet")
@@ -6008,6 +6066,8 @@ def _a_loss_dreaded(lemmas: list[str]) -> int | None:
             if lemmas[loss] not in _LOSS:
                 continue
             whom = [w for w in lemmas[loss + 1 : loss + 3] if w not in _POSSESSIVE]
+            if whom and whom[0] in _THINGS_LOST:
+                continue  # "dreading losing her hair": her hair, not her
             if lemmas[loss + 1 : loss + 2] and (
                 lemmas[loss + 1] in _LOST_ONES or (whom and whom[0] in _KIN_WHO_DIE | _SPOUSES)
             ):
@@ -6129,7 +6189,7 @@ def _cannot_perform(lemmas: list[str]) -> int | None:
 
 # "getting his pills mixed up", "forgets if she's taken her tablets", "muddles her meds": medicines
 # muddled or forgotten are memory, not a want of information about them.
-_MEDICINES = _words(
+_MEDICINES_MUDDLED = _words(
     "pill pills tablet tablets medicine medicines medication medications meds dose doses insulin inhaler "
     "inhalers pack packs"
 )
@@ -6139,7 +6199,7 @@ _MUDDLED = _words("mix muddle muddled forget jumble jumbled")
 def _medicines_muddled_at(lemmas: list[str], at: int) -> bool:
     start, end = _around(lemmas, at, _CLAUSE_BREAKS - {"and"})
     clause = set(lemmas[start:end])
-    return bool(_MEDICINES & clause) and bool(_MUDDLED & clause)
+    return bool(_MEDICINES_MUDDLED & clause) and bool(_MUDDLED & clause)
 
 
 def _medicines_muddled(lemmas: list[str]) -> int | None:
