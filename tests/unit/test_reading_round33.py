@@ -200,3 +200,8 @@ def test_waiting_for_it_to_spread_is_worry(checklist: Checklist) -> None:
     assert "worry_fear_or_anxiety" in match_concerns(
         "just waiting for it to spread really", checklist, "self"
     )
+
+
+def test_running_late_in_dialect_is_no_grief(checklist: Checklist) -> None:
+    found = match_concerns("the buses are hopeless, by the time ye get there yer late", checklist, "self")
+    assert "bereavement" not in found

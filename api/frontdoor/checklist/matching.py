@@ -142,6 +142,7 @@ _IDIOMS = frozenset(
         ("maintenance", "dose"),  # "mum's trying to feed me up": "feed" is read as "fee"
         ("be", "late"),  # "I'm late for everything", "running late": a time, not "my late husband"
         ("run", "late"),
+        ("yer", "late"),  # "an then yer late": you're late
         ("social", "work"),  # "social work won't ring back", "dental work", "blood work": a service or a
         ("dental", "work"),  # treatment, not a job
         ("blood", "work"),
