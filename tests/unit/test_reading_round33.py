@@ -205,3 +205,12 @@ def test_waiting_for_it_to_spread_is_worry(checklist: Checklist) -> None:
 def test_running_late_in_dialect_is_no_grief(checklist: Checklist) -> None:
     found = match_concerns("the buses are hopeless, by the time ye get there yer late", checklist, "self")
     assert "bereavement" not in found
+
+
+def test_a_dressing_that_looks_a_sight_is_appearance(checklist: Checklist) -> None:
+    found = match_concerns("the dressing on my face looks a sight", checklist, "self")
+    assert found == ["skin_or_appearance"]
+
+
+def test_a_dressing_gown_is_no_concern(checklist: Checklist) -> None:
+    assert match_concerns("I live in my dressing gown", checklist, "self") == []

@@ -966,7 +966,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
         elif _is_laundry(lemmas, written, index + 1):
             masked[index + 1] = "laundry"
         elif _a_wound_dressing(lemmas, written, index + 1):
-            masked[index + 1] = "bandage"  # "the dressing on my head", "my dressings": not getting dressed
+            # "the dressing on my head", "my dressings" cover a wound; "my dressing gown" is a gown
+            masked[index + 1] = "robe" if lemmas[index + 2 : index + 3] == ["gown"] else "wound"
         elif lemmas[index] == "our" and written[index + 1] in ("kid", "kid's"):
             masked[index + 1] = "brother"
         elif _broken(lemmas, written, index + 1):
