@@ -214,3 +214,30 @@ def test_a_dressing_that_looks_a_sight_is_appearance(checklist: Checklist) -> No
 
 def test_a_dressing_gown_is_no_concern(checklist: Checklist) -> None:
     assert match_concerns("I live in my dressing gown", checklist, "self") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. the doctor thinks it's a pulled muscle and hasn't referred me for anything",
+        "no, they wouldn't send me for a scan",
+    ],
+)
+def test_no_tests_sent_for_is_no_diagnosis(text: str) -> None:
+    assert parse_has_diagnosis(text) == "no"
+
+
+def test_the_end_to_come_is_end_of_life(checklist: Checklist) -> None:
+    found = match_concerns("what do we do when the end comes, nobody has said", checklist, "carer_for_self")
+    assert "end_of_life_wishes" in found
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm drinking too much these days", "drinking more than I should to get through it"]
+)
+def test_a_carer_drinking_too_much_is_their_own_health(text: str, checklist: Checklist) -> None:
+    assert "carer_own_health" in match_concerns(text, checklist, "carer_for_self")
+
+
+def test_drinking_water_is_no_concern(checklist: Checklist) -> None:
+    assert "carer_own_health" not in match_concerns("I'm drinking lots of water", checklist, "carer_for_self")

@@ -567,6 +567,8 @@ class ConcernReader:
             found.setdefault(WORRY, waiting)
         if SADNESS in allowed and (low := _i_get_down(visible)) is not None:
             found.setdefault(SADNESS, low)
+        if END_OF_LIFE in allowed and (end := _when_the_end_comes(visible)) is not None:
+            found.setdefault(END_OF_LIFE, end)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -705,6 +707,8 @@ class ConcernReader:
                 found.setdefault(CARER_OWN_HEALTH, chest)
             if CARER_COPING in allowed and (failing := _i_am_failing(visible)) is not None:
                 found.setdefault(CARER_COPING, failing)
+            if CARER_OWN_HEALTH in allowed and (drink := _drinking_too_much(visible)) is not None:
+                found.setdefault(CARER_OWN_HEALTH, drink)
             _drop_their_illness(visible, found, places)
             _drop_running_the_home(visible, found, places)
         if (turned := _a_partner_will_not_look(visible)) is not None:  # read after whose each concern is
@@ -5794,6 +5798,32 @@ def _waiting_for_it_to_get_worse(lemmas: list[str]) -> int | None:
             if any(rest[: len(worse)] == worse for worse in _WORSE_TO_COME):
                 return at
     return None
+
+
+def _when_the_end_comes(lemmas: list[str]) -> int | None:
+    """ "when the end comes I don't know what I'm meant to do": the end of life ahead."""
+    return next(
+        (at for at in range(len(lemmas) - 2) if lemmas[at : at + 3] == ["the", "end", "come"]),
+        None,
+    )
+
+
+_TOO_MUCH = [["too", "much"], ["much", "than"]]
+
+
+def _drinking_too_much(lemmas: list[str]) -> int | None:
+    """A carer's "drinking more than I should", "I'm drinking too much": their own health. ("more" is
+    read as "much".)"""
+    return next(
+        (
+            at
+            for at, lemma in enumerate(lemmas)
+            if lemma == "drink"
+            and ("i" in lemmas[max(0, at - 3) : at] or at == 0 or lemmas[at - 1] in _CLAUSE_BREAKS)
+            and any(lemmas[at + 1 : at + 3] == much for much in _TOO_MUCH)
+        ),
+        None,
+    )
 
 
 _LOW_WHEN = _words("about at sometimes when in a over")

@@ -707,11 +707,17 @@ _NO_WAIT = re.compile(
     r"\b(?:not|nor|never|isn'?t|aren'?t) (?:waiting|awaiting|waitin|having|had|"
     r"getting|booked in for) (?:on |for )?(?:any |some |more )?(?:tests?|results?|scans?|biops(?:y|ies)|"
     r"anything)\b|\bno (?:tests?|results?|scans?) (?:to wait|pending|booked|coming)\b"
+    # "the GP hasn't sent me for any tests", "they didn't refer me for a scan"
+    r"|\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|won'?t|will not|wouldn'?t|would not) "
+    r"(?:sent|send|referred|refer|put) (?:me |him |her |them )?(?:in |on |through )?(?:for )?(?:any |a |an )?"
+    r"(?:tests?|scans?|biops(?:y|ies)|referral|investigations?)\b"
     # "I've not got any tests booked", "haven't got any scans"
     r"|\b(?:not|haven'?t|havent|don'?t|dont) (?:got|have) (?:any )?(?:tests?|scans?|biops(?:y|ies))\b(?! yet)"
 )
 
 
+# "no, he didn't send me for a biopsy but I have a scan on Monday": a wait after all.
+_A_WAIT_AFTER_ALL = re.compile(r"\bbut\b.*\b(?:scans?|biops(?:y|ies)|tests?|results?|appointment)\b")
 # No doctor seen yet about it: "not been to the doctors", "haven't seen my GP", "never went to the docs".
 _NO_DOCTOR_YET = re.compile(
     r"\b(?:not|haven'?t|havent|have not|never|didn'?t|didnt) (?:been|gone|went|go|seen|see|spoken|spoke|"
@@ -742,7 +748,7 @@ def parse_has_diagnosis(text: str) -> str | None:
         and not _ON_THE_WAY.search(cleaned)
     ):
         return "no"
-    if first in _LEADING_NO_WORDS and _NO_WAIT.search(_clean(text)):
+    if first in _LEADING_NO_WORDS and _NO_WAIT.search(cleaned) and not _A_WAIT_AFTER_ALL.search(cleaned):
         return "no"  # "No, not diagnosed and I'm not waiting on any tests": the wait named is denied
     if (first in _LEADING_NO_WORDS or choice is None) and cancer_ruled_out(text):
         # "No, it was benign. But the waiting wrecked me", "they said it's a cyst, not cancer": the wait
