@@ -738,8 +738,8 @@ def parse_has_diagnosis(text: str) -> str | None:
     worry no doctor has seen yet ("not yet, a lump in my neck, not been to the doctors") is no
     diagnosis and no referral: the person is pointed to their GP, not taken on as waiting."""
     choice = _choose(text, DIAGNOSIS_OPTIONS)
-    first = next(iter(_clean(text).split()), "")
     cleaned = _clean(text)
+    first = next(iter(cleaned.split()), "")
     if (
         first not in _LEADING_YES_WORDS
         and choice != "yes"
@@ -756,12 +756,12 @@ def parse_has_diagnosis(text: str) -> str | None:
         return "no"
     if choice != "awaiting" and first in _LEADING_YES_WORDS:
         return "yes"
-    if choice in (None, "no") and first in _LEADING_NO_WORDS and _STILL_LOOKING.search(_clean(text)):
+    if choice in (None, "no") and first in _LEADING_NO_WORDS and _STILL_LOOKING.search(cleaned):
         # "No, she's still having scans", "no, biopsy next week": not yet, and still being looked for
-        return "awaiting" if _STILL_GOING_ON.search(_clean(text)) else "no"
+        return "awaiting" if _STILL_GOING_ON.search(cleaned) else "no"
     if choice != "awaiting" and first in _LEADING_NO_WORDS:
         return "no"
-    if choice is None and _STILL_LOOKING.search(_clean(text)):
+    if choice is None and _STILL_LOOKING.search(cleaned):
         return "awaiting"
     return choice
 
