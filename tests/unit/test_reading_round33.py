@@ -241,3 +241,12 @@ def test_a_carer_drinking_too_much_is_their_own_health(text: str, checklist: Che
 
 def test_drinking_water_is_no_concern(checklist: Checklist) -> None:
     assert "carer_own_health" not in match_concerns("I'm drinking lots of water", checklist, "carer_for_self")
+
+
+@pytest.mark.parametrize("text", ["scared I'll end up in a care home", "I'll end up in hospital again"])
+def test_ending_up_somewhere_is_not_the_end_of_life(text: str, checklist: Checklist) -> None:
+    assert "end_of_life_wishes" not in match_concerns(text, checklist, "self")
+
+
+def test_a_treatment_not_working_is_no_job(checklist: Checklist) -> None:
+    assert "work_or_education" not in match_concerns("what if the BCG doesn't work", checklist, "self")

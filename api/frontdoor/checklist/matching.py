@@ -121,6 +121,7 @@ _IDIOMS = frozenset(
         ("god", "know"),
         ("for", "god"),
         ("step", "by"),  # "step by step": one thing at a time, not walking
+        ("end", "up"),  # "I don't want to end up in a home": where they may land, not the end of life
         ("by", "step"),
         ("bless", "her"),
         ("bless", "him"),
@@ -185,7 +186,7 @@ _ORDINARY_ENDS = _words(
 # "if the chemo doesn't work", "the tablets aren't working": treatment working or not, not a job.
 _TREATMENTS = _words(
     "chemotherapy radiotherapy immunotherapy treatment tablet medicine medication drug painkiller surgery "
-    "operation op"
+    "operation op bcg"
 )
 _BETWEEN_TREATMENT_AND_WORK = _words(
     "do not will be have really even still never down there any more want to"
