@@ -36,11 +36,7 @@ SETTINGS = [(1.1, 0.0), (0.9, 0.0), (0.8, 0.0), (0.8, 0.1), (0.7, 0.1), (1.1, 0.
 
 
 def _visible(reader: matching.ConcernReader, text: str) -> str:
-    read = reader.words.read(text.replace("£", " pound "))
-    lemmas = [lemma for _, lemma in read]
-    masked = matching._mask_cancer_names(matching._mask_idioms(lemmas, [word for word, _ in read]))
-    settled = matching._settled(masked)
-    return " ".join(w for i, w in enumerate(masked) if i not in settled and w != matching.MASK)
+    return " ".join(word for word in reader.read(text)[3] if word != matching.MASK)
 
 
 def _training(upto: int) -> list[tuple[str, list[str]]]:

@@ -490,18 +490,24 @@ class ConcernReader:
         self.model.fit([text for text, _ in samples], targets)
         self._ordinary = list(self.labels.classes_).index(ORDINARY) if checklist.ordinary else None
 
-    def find(
-        self, text: str, allowed: set[str], limit: int, carer: bool = False, for_someone_else: bool = False
-    ) -> list[str]:
-        """Item ids in the text, in the order they come, at most ``limit``, only from ``allowed``.
-        ``carer``: a carer telling their own concerns; ``for_someone_else``: someone writing on the
-        person's behalf, so "she can't sleep" is the person's concern, not someone else's."""
+    def read(self, text: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        """The message's words as written; as lemmas with spelling mended; with figures of speech and
+        cancer names masked; and with what the person says is no problem masked too (what is read)."""
         read = self.words.read((text or "").replace("£", " pound "))
         lemmas = [lemma for _, lemma in read]
         written = [word for word, _ in read]
         masked = _mask_cancer_names(_mask_idioms(lemmas, written))
         settled = _settled(masked)
         visible = [MASK if index in settled else lemma for index, lemma in enumerate(masked)]
+        return written, lemmas, masked, visible
+
+    def find(
+        self, text: str, allowed: set[str], limit: int, carer: bool = False, for_someone_else: bool = False
+    ) -> list[str]:
+        """Item ids in the text, in the order they come, at most ``limit``, only from ``allowed``.
+        ``carer``: a carer telling their own concerns; ``for_someone_else``: someone writing on the
+        person's behalf, so "she can't sleep" is the person's concern, not someone else's."""
+        written, lemmas, masked, visible = self.read(text)
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for first in set(visible):
             for item_id, phrase in self.patterns.get(first, ()):
@@ -560,16 +566,7 @@ class ConcernReader:
         _drop_a_wheelchair_taxi(visible, found, places)
         _drop_sleeping_somewhere(visible, found, places)
         _drop_a_lone_nothing(visible, found, places)
-        if LONELY in allowed and (cut_off := _not_out_with_friends(visible)) is not None:
-            found.setdefault(LONELY, cut_off)
-        if WORRY in allowed and (back := _thinks_it_will_come_back(visible)) is not None:
-            found.setdefault(WORRY, back)
-        if WORRY in allowed and (waiting := _waiting_for_it_to_get_worse(visible)) is not None:
-            found.setdefault(WORRY, waiting)
-        if SADNESS in allowed and (low := _i_get_down(visible)) is not None:
-            found.setdefault(SADNESS, low)
-        if END_OF_LIFE in allowed and (end := _when_the_end_comes(visible)) is not None:
-            found.setdefault(END_OF_LIFE, end)
+        _said_in_other_words(visible, found, allowed, _SAID_IN_OTHER_WORDS)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -704,12 +701,7 @@ class ConcernReader:
             _care_tasks_are_caring(visible, found, places, allowed)
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
-            if CARER_OWN_HEALTH in allowed and (chest := _my_own_chest(visible)) is not None:
-                found.setdefault(CARER_OWN_HEALTH, chest)
-            if CARER_COPING in allowed and (failing := _i_am_failing(visible)) is not None:
-                found.setdefault(CARER_COPING, failing)
-            if CARER_OWN_HEALTH in allowed and (drink := _drinking_too_much(visible)) is not None:
-                found.setdefault(CARER_OWN_HEALTH, drink)
+            _said_in_other_words(visible, found, allowed, _A_CARER_SAYS_IN_OTHER_WORDS)
             _drop_their_illness(visible, found, places)
             _drop_running_the_home(visible, found, places)
         if (turned := _a_partner_will_not_look(visible)) is not None:  # read after whose each concern is
@@ -883,10 +875,8 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
         return lemmas[index + 2 : index + 3] != [] and _is_number(lemmas[index + 2])
     if pair == ("bring", "up"):  # "I was brought up to get on with it": an upbringing, not raising a subject
         return lemmas[index - 1 : index] == ["be"]
-    if pair == (
-        "on",
-        "top",
-    ):  # "on top of it all", "on top of everything": as well, not keeping on top of things
+    # "on top of it all", "on top of everything": as well, not keeping on top of things
+    if pair == ("on", "top"):
         rest = lemmas[index + 2 : index + 5]
         kept_up = lemmas[index - 1 : index] in (["keep"], ["get"], ["stay"])
         return (
@@ -5866,6 +5856,33 @@ def _i_am_failing(lemmas: list[str]) -> int | None:
         (at for at, lemma in enumerate(lemmas) if lemma == "fail" and "i" in lemmas[max(0, at - 3) : at]),
         None,
     )
+
+
+# Concerns said in words of their own, each found by a rule over the lemmas (see each rule's docstring).
+_SAID_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]], ...] = (
+    (LONELY, _not_out_with_friends),
+    (WORRY, _thinks_it_will_come_back),
+    (WORRY, _waiting_for_it_to_get_worse),
+    (SADNESS, _i_get_down),
+    (END_OF_LIFE, _when_the_end_comes),
+)
+_A_CARER_SAYS_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]], ...] = (
+    (CARER_OWN_HEALTH, _my_own_chest),
+    (CARER_COPING, _i_am_failing),
+    (CARER_OWN_HEALTH, _drinking_too_much),
+)
+
+
+def _said_in_other_words(
+    lemmas: list[str],
+    found: dict[str, int],
+    allowed: set[str],
+    rules: tuple[tuple[str, Callable[[list[str]], int | None]], ...],
+) -> None:
+    """Each rule's item, where the rule finds it and the item is offered, unless already found."""
+    for item, rule in rules:
+        if item in allowed and (at := rule(lemmas)) is not None:
+            found.setdefault(item, at)
 
 
 _UPSET = _words("tell frighten scare upset worry")
