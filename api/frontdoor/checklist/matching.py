@@ -567,6 +567,8 @@ class ConcernReader:
         _drop_sleeping_somewhere(visible, found, places)
         _drop_a_lone_nothing(visible, found, places)
         _said_in_other_words(visible, found, allowed, _SAID_IN_OTHER_WORDS)
+        if not carer:
+            _said_in_other_words(visible, found, allowed, _THE_PERSON_SAYS_IN_OTHER_WORDS)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -888,6 +890,10 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
         return bool(set(lemmas[index + 2 : index + 3]) & _EATEN_AT)
     if pair == ("eat", "away"):  # "eating away at me"
         return lemmas[index + 2 : index + 3] == ["at"]
+    if pair == ("leave", "school"):  # "I left school at 16": the writer's schooling, not the children
+        return True
+    if pair == ("back", "of"):  # "always there in the back of my head": on the mind, not the back
+        return lemmas[index + 3 : index + 4] in (["head"], ["mind"], ["heid"])
     return pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF)
 
 
@@ -944,6 +950,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = "little"
         elif lemmas[index] == "them" and _them_as_those(lemmas, index):
             masked[index] = "the"  # "I can't do them stairs": those stairs, not other people
+        elif lemmas[index : index + 2] == ["on", "tap"] and lemmas[index + 2 : index + 3] in (["o"], ["of"]):
+            masked[index + 1] = "top"  # Scots "keep on tap o the hoose": on top of the house
         elif lemmas[index] == "wee" and lemmas[index + 1] == "hour":
             masked[index] = "small"  # "till the wee hours": the small hours, not the bladder
         elif lemmas[index] == "wee" and lemmas[index + 1 : index + 3] == ["small", "hour"]:
@@ -1198,7 +1206,18 @@ def _everyday_sense(lemmas: list[str], written: list[str], index: int) -> bool:
         return bool(_GRIPS & set(lemmas[max(start, index - 2) : index])) or bool(beliefs)
     if word == "useless" and before[-1:] == ["be"]:
         return not _ABOUT_ME & set(lemmas[start:index])
+    if word == "alone":  # "the diesel alone is costing us a fortune": only, not lonely
+        return after[:1] in (["be"], ["cost"]) and before[-1:] not in ([], *([w] for w in _ALONE_AS_LONELY))
+    if word == "car":  # "some days I sit in the car on the drive": a place to be, not transport
+        return lemmas[max(start, index - 3) : index - 1] == ["sit", "in"]
+    if word == "drive":  # "on the drive": the driveway, not driving ("on the drive to Leeds" is)
+        return before[-2:] == ["on", "the"] and after[:1] != ["to"]
+    if word == "toilet":  # "toilet is shared", "a shared toilet": the home, not the bowels
+        return "share" in (*before[-1:], *after)
     return False
+
+
+_ALONE_AS_LONELY = _words("live be feel leave all stay sit home spend i me")
 
 
 def _looks_at_a_thing(lemmas: list[str], index: int) -> bool:
@@ -3727,7 +3746,13 @@ def _on_their_own_much_of_the_time(lemmas: list[str]) -> int | None:
     """Where someone is said to be on their own ("on her own", "by himself") a lot or most of the time."""
     for at in range(len(lemmas) - 1):
         end = _alone_until(lemmas, at)
-        if end is not None and any(lemmas[end : end + len(time)] == time for time in _MUCH_OF_THE_TIME):
+        if end is None:
+            continue
+        if lemmas[end : end + 2] == ["at", "home"]:
+            end += 2  # "on her own at home all day"
+        elif lemmas[end : end + 1] == ["in"]:
+            end += 3  # "on her own in the flat all day"
+        if any(lemmas[end : end + len(time)] == time for time in _MUCH_OF_THE_TIME):
             return at
     return None
 
@@ -5703,7 +5728,8 @@ def _clauses(lemmas: list[str]) -> list[tuple[int, list[str]]]:
 # concern about the children. Not the lads at work, and not the children telling the writer.
 _TOLD = _words("tell explain say break")
 _CHILD_NAMES = _CHILD | _words(
-    "kids children grandchild grandchildren grandkid grandkids youngster youngsters"
+    "kids children grandchild grandchildren grandkid grandkids youngster youngsters "
+    "lassie lassies laddie laddies"  # Scots "my lassie", "oor laddie": a daughter, a son
 )
 _WHOSE_CHILD = _POSSESSIVE | _words("the")
 _FEAR_FOR = _words("about for over")
@@ -5755,7 +5781,11 @@ def _children_told_or_feared_for(
                 child = _a_child_named_at(lemmas, k, 3)
             if child is not None and lemmas[child + 1 : child + 2] and lemmas[child + 1] not in _CHILD_ENDS:
                 child = None  # "worried about my son seeing me like this": what may happen is the worry
-        if child is None and lemma in _UPSET and lemmas[at + 1 : at + 2] == ["them"]:
+        if (
+            child is None
+            and lemma in _UPSET
+            and (lemmas[at + 1 : at + 2] == ["them"] or lemmas[at - 1 : at] in (["her"], ["him"], ["them"]))
+        ):  # "...frighten them", "my lassie's sitting her Highers and I don't want her worrying"
             child = _children_named_before(lemmas, at)
         if child is not None and CHILDREN not in found:
             found[CHILDREN] = child
@@ -5858,6 +5888,23 @@ def _i_am_failing(lemmas: list[str]) -> int | None:
     )
 
 
+_WEIGHT = _words("weight stone kilo kilos kg")
+_WEIGHT_KEPT = _words("lose keep")
+
+
+def _weight_lost(lemmas: list[str]) -> int | None:
+    """ "I've lost over three stone", "I can't keep the weight on": weight lost, which most link workers
+    (and most writers of the blind rounds) record as eating."""
+    return next(
+        (
+            at
+            for at, lemma in enumerate(lemmas)
+            if lemma in _WEIGHT_KEPT and _WEIGHT & set(lemmas[at + 1 : at + 5])
+        ),
+        None,
+    )
+
+
 # Concerns said in words of their own, each found by a rule over the lemmas (see each rule's docstring).
 _SAID_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]], ...] = (
     (LONELY, _not_out_with_friends),
@@ -5865,6 +5912,10 @@ _SAID_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]], ...] 
     (WORRY, _waiting_for_it_to_get_worse),
     (SADNESS, _i_get_down),
     (END_OF_LIFE, _when_the_end_comes),
+)
+# Said of the one with cancer (a carer's own weight lost is their own health, not this).
+_THE_PERSON_SAYS_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]], ...] = (
+    (EATING, _weight_lost),
 )
 _A_CARER_SAYS_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]], ...] = (
     (CARER_OWN_HEALTH, _my_own_chest),

@@ -1485,6 +1485,8 @@ _NOT_YET = re.compile(
 
 
 _PART_OF_A_YEAR = re.compile(r"\band (?:a )?(?:half|quarter|three[ -]quarters?)\b|[\u00bc\u00bd\u00be]")
+# A school year, not an age: "17, I'm in year 12", "yr 13", "S5" and "P7" in Scotland.
+_SCHOOL_YEAR = re.compile(r"\b(?:year|yr)\s*\d{1,2}\b(?!\s*(?:old|olds)\b)|\b[sp][1-7]\b", re.IGNORECASE)
 
 
 def parse_age(text: str) -> int | None:
@@ -1500,6 +1502,7 @@ def parse_age(text: str) -> int | None:
     text = _FEELS_LIKE.sub(" ", text or "")  # "67, though I feel about 90 some mornings" is 67
     text = _TEXT_SPEAK_FOR.sub(" ", text)  # "so theres nothing 4 me??": the 4 is "for"
     text = _ONE_AS_A_WORD.sub(" ", text)
+    text = _SCHOOL_YEAR.sub(" ", text)
     text = _in_digits(text)  # "ninety three in January" is one number, coming: 92 now
     nearly = re.search(r"\b(?:nearly|almost|not quite)\s+(\w+)", text)
     if nearly and (value := _number(nearly.group(1))) is not None:

@@ -1,0 +1,46 @@
+"""Readers from round 36's first run of blind people, each tested in other words than theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontdoor.checklist.definition import Checklist
+from frontdoor.checklist.matching import match_concerns
+from frontdoor.intake.parsing import parse_age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("16, I'm in year 11", 16),
+        ("im 17 and in S6", 17),
+        ("yr 13, I'm 18", 18),
+        ("I'm 17 years old", 17),
+    ],
+)
+def test_a_school_year_is_not_an_age(text: str, age: int) -> None:
+    """A 17-year-old who wrote "17, I'm in year 12" was asked twice and then not asked at all."""
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "present", "absent"),
+    [
+        ("self", "I can never keep on tap o the hoose", "housework_and_shopping", None),
+        ("self", "my laddie's got his exams and I don't want him worrying about me", "children", None),
+        ("self", "I keep losing weight", "eating_or_appetite", None),
+        ("on_behalf", "dad's on his own in the house all day", "loneliness_or_isolation", None),
+        ("self", "the parking alone costs a fortune", None, "loneliness_or_isolation"),
+        ("self", "it's in the back of my mind all the time", None, "bladder_or_bowels"),
+        ("self", "I left school at fifteen", None, "children"),
+        ("self", "I go and sit in the car so she doesn't see me cry", None, "transport_or_parking"),
+        ("self", "the bathroom is shared and the toilet is shared too", "housing", "bladder_or_bowels"),
+        ("carer_for_self", "I've lost a stone myself with the stress", None, "eating_or_appetite"),
+    ],
+)
+def test_concerns_in_their_own_words(
+    checklist: Checklist, role: str, text: str, present: str | None, absent: str | None
+) -> None:
+    found = match_concerns(text, checklist, role)
+    assert present is None or present in found
+    assert absent is None or absent not in found
