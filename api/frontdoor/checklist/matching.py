@@ -37,6 +37,14 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontdoor.checklist.definition import Checklist, ChecklistItem
+from frontdoor.checklist.other_words import (
+    NOT_WHAT_THEY_SAY,
+    SAID_BY_A_CARER,
+    SAID_OF_THE_PERSON,
+    Run,
+    first_run,
+    run_spans,
+)
 from frontdoor.checklist.words import Words, is_english
 
 WORRY = "worry_fear_or_anxiety"
@@ -169,7 +177,7 @@ _SELF = ("i", "be")
 _WITS = _words("wit wits")
 _HOUSEWORK = _words("cook cooking clean cleaning iron ironing hoover hoovering housework")
 # "walking to the corner shop", "can't walk to the bus stop": where a walk goes is not a concern.
-_WALK = _words("walk")
+_WALK = _words("walk shuffle hobble totter")
 _DESTINATION_REACH = 4
 # "3 flights and no lift", "10th floor, the lift is broken": a lift in a building, not a lift to hospital.
 _BUILDING = _words("flight floor storey stair stairs block flat tower")
@@ -569,6 +577,7 @@ class ConcernReader:
         _said_in_other_words(visible, found, allowed, _SAID_IN_OTHER_WORDS)
         if not carer:
             _said_in_other_words(visible, found, allowed, _THE_PERSON_SAYS_IN_OTHER_WORDS)
+            _said_in_runs(visible, found, allowed, SAID_OF_THE_PERSON)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -704,6 +713,7 @@ class ConcernReader:
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
             _said_in_other_words(visible, found, allowed, _A_CARER_SAYS_IN_OTHER_WORDS)
+            _said_in_runs(visible, found, allowed, SAID_BY_A_CARER)
             _drop_their_illness(visible, found, places)
             _drop_running_the_home(visible, found, places)
         if (turned := _a_partner_will_not_look(visible)) is not None:  # read after whose each concern is
@@ -1003,6 +1013,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
                 run not in _ECHOED_QUESTIONS or lemmas[index + len(run) : index + len(run) + 1] in ([], [","])
             ):
                 masked[index : index + len(run)] = [MASK] * len(run)
+    for start, end in run_spans(lemmas, NOT_WHAT_THEY_SAY):
+        masked[start:end] = [MASK] * (end - start)
     for index in range(len(lemmas)):
         width = 3 if lemmas[index] == "pride" else 1  # "my pride and joy"
         if _everyday_sense(lemmas, written, index):
@@ -5922,6 +5934,15 @@ _A_CARER_SAYS_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]
     (CARER_COPING, _i_am_failing),
     (CARER_OWN_HEALTH, _drinking_too_much),
 )
+
+
+def _said_in_runs(
+    lemmas: list[str], found: dict[str, int], allowed: set[str], said: dict[str, tuple[Run, ...]]
+) -> None:
+    """Each item of ``said`` whose runs of words are in the message, where it is offered."""
+    for item, item_runs in said.items():
+        if item in allowed and (at := first_run(lemmas, item_runs)) is not None:
+            found.setdefault(item, at)
 
 
 def _said_in_other_words(

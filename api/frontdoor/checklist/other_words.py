@@ -1,0 +1,92 @@
+"""Concerns said in words of their own, and words that only look like a concern.
+
+Short runs of lemmas, as the concerns reader sees them (``ConcernReader.read``): "it gets him down" is
+sadness though no word of it is; "like a wean" is not the children though "wean" is. Each run was
+found in a blind round's answers and is tested in other words (tests/unit/test_reading_round36.py).
+
+A run is written as lemmas separated by spaces; ``a|b`` is either word and ``*`` any one word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+Run = tuple[frozenset[str], ...]
+ANY = "*"
+
+
+def runs(*sources: str) -> tuple[Run, ...]:
+    return tuple(tuple(frozenset(word.split("|")) for word in source.split()) for source in sources)
+
+
+def _matches_at(lemmas: list[str], run: Run, at: int) -> bool:
+    return at + len(run) <= len(lemmas) and all(
+        ANY in words or lemmas[at + offset] in words for offset, words in enumerate(run)
+    )
+
+
+def first_run(lemmas: list[str], found: Iterable[Run]) -> int | None:
+    """Where the first of ``found`` starts in ``lemmas``, or None."""
+    places = [at for run in found for at in range(len(lemmas)) if _matches_at(lemmas, run, at)]
+    return min(places, default=None)
+
+
+def run_spans(lemmas: list[str], found: Iterable[Run]) -> list[tuple[int, int]]:
+    """Every place one of ``found`` is in ``lemmas``, as (start, end)."""
+    return [(at, at + len(run)) for run in found for at in range(len(lemmas)) if _matches_at(lemmas, run, at)]
+
+
+_RELATIVES = "mum|mam|mother|dad|father|parent|family|wife|husband|partner|sister|brother|nan|gran|grandad"
+_CLOTHES = "coat|jumper|top|shirt|blouse|bra|trouser|sock|shoe|cardigan|clothe|vest|tights"
+
+# Said of the one with cancer, by them or by someone writing for them.
+SAID_OF_THE_PERSON: dict[str, tuple[Run, ...]] = {
+    "sadness_or_depression": runs(
+        "get him|her|me|us down",  # "he misses his food and it gets him down"
+        "go off everything i use|enjoy|like|love",  # "gone off everything I used to enjoy" (not food)
+        "not enjoy anything",
+    ),
+    "loneliness_or_isolation": runs("like the only one", "feel the only one"),
+    "relationships": runs(
+        f"tell my|me|our {_RELATIVES}",  # "Telling my mum. She's 85 and frail"
+        "sleep in different|separate room|bed",  # "we sleep in different rooms now"
+    ),
+    "memory_or_concentration": runs("lose my|me|the word"),  # "I've lost my words mid-sentence"
+    "breathing": runs("get on my|me|his|her chest"),  # "the damp is getting on my chest"
+    "eating_or_appetite": runs("smell of cook|food|cooking"),  # "can't stand the smell of cooking"
+    "housework_and_shopping": runs("house|home|flat|kitchen|place be filthy|mucky|manky|dirty|minging"),
+    "work_or_education": runs(
+        "not graft",  # "can't graft": can't work
+        "defer my|the|a year|course|exam|place|degree|study",
+        "defer my * year",
+        "my|me final|dissertation|coursework|lecture|degree|exam",
+        "revise for",
+    ),
+    "washing_and_dressing": runs(f"get|put my|me|his|her {_CLOTHES}", "do up my|me|his|her bra|button"),
+    "pain": runs("water sting", "it sting", "sting like"),  # "ulcers everywhere, even water stings"
+    "skin_or_appearance": runs("scalp"),  # "my scalp's all patchy"
+}
+
+# Said by a carer of their own needs.
+SAID_BY_A_CARER: dict[str, tuple[Run, ...]] = {
+    "carer_own_health": runs(
+        "heart attack",  # "I've had two heart attacks myself"
+        "hernia",
+        "my|me own lump|heart|knee|back|hip|sugar|blood|health",
+    ),
+    "carer_coping": runs(
+        "not have * * off",  # "I've not had one night off"
+        "not have a|one break",
+        "no break",
+        "fall to bit|piece",  # "inside I'm falling to bits"
+    ),
+}
+
+# Words that look like a concern's and are not: masked before anything is read.
+NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
+    "like a wean|bairn|baby|child|kid",  # "has to get me dressed like a wean": a simile
+    "room to breathe",  # "they're smothering me, I need room to breathe"
+    "up to my|me|the knee|waist",  # "the grass is up to my knees": how high
+    "leave in a mess",  # "so the wife's not left in a mess when I'm gone": money, not housework
+    "mess them|it|thing|everything up",  # "chemo messing them up" (the twins' exams)
+)
