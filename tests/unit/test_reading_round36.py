@@ -55,6 +55,11 @@ def test_a_school_year_is_not_an_age(text: str, age: int) -> None:
         ("self", "she has to feed me like a baby", None, "children"),
         ("self", "the hedge is up to the waist and I can't cut it", None, "walking_or_moving"),
         ("self", "I can barely hobble to the bathroom", None, "bladder_or_bowels"),
+        ("self", "I need to get my will done before it's too late", "end_of_life_wishes", None),
+        ("carer_for_self", "my own ticker's playing up", "carer_own_health", None),
+        ("self", "his moaning is doing my heid in", None, "memory_or_concentration"),
+        ("self", "I'd love to go back up to the allotment", None, "bladder_or_bowels"),
+        ("self", "I'm no use at paperwork", None, "meaning_or_purpose"),
     ],
 )
 def test_concerns_in_their_own_words(

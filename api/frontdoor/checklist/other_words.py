@@ -65,6 +65,7 @@ SAID_OF_THE_PERSON: dict[str, tuple[Run, ...]] = {
     "washing_and_dressing": runs(f"get|put my|me|his|her {_CLOTHES}", "do up my|me|his|her bra|button"),
     "pain": runs("water sting", "it sting", "sting like"),  # "ulcers everywhere, even water stings"
     "skin_or_appearance": runs("scalp"),  # "my scalp's all patchy"
+    "end_of_life_wishes": runs("want|need|get|make|write|do|sort the|my|a will"),  # "I want the will sorted"
 }
 
 # Said by a carer of their own needs.
@@ -72,7 +73,7 @@ SAID_BY_A_CARER: dict[str, tuple[Run, ...]] = {
     "carer_own_health": runs(
         "heart attack",  # "I've had two heart attacks myself"
         "hernia",
-        "my|me own lump|heart|knee|back|hip|sugar|blood|health",
+        "my|me own lump|heart|ticker|knee|back|hip|sugar|blood|health",  # "me own ticker ain't great"
     ),
     "carer_coping": runs(
         "not have * * off",  # "I've not had one night off"
@@ -89,4 +90,7 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "up to my|me|the knee|waist",  # "the grass is up to my knees": how high
     "leave in a mess",  # "so the wife's not left in a mess when I'm gone": money, not housework
     "mess them|it|thing|everything up",  # "chemo messing them up" (the twins' exams)
+    "go back up on|to|the",  # "going back up on a scaffold": a place, not being backed up
+    "no use at",  # "she did the cooking and I am no use at it": a skill, not a life's purpose
+    "do my|me|his|her heid in",  # Scots "the wife's fussin that much it's doin my heid in": not memory
 )
