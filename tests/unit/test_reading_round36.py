@@ -6,7 +6,10 @@ import pytest
 
 from frontdoor.checklist.definition import Checklist
 from frontdoor.checklist.matching import match_concerns
+from frontdoor.content import get_content
 from frontdoor.intake.parsing import parse_age
+from frontdoor.intake.readers import READERS
+from frontdoor.referrals.models import Concern, Referral
 
 
 @pytest.mark.parametrize(
@@ -68,3 +71,22 @@ def test_concerns_in_their_own_words(
     found = match_concerns(text, checklist, role)
     assert present is None or present in found
     assert absent is None or absent not in found
+
+
+def test_the_one_score_naming_no_worry_answers_the_worry_asked() -> None:
+    """R35035, asked how much "not enough information" worried him, wrote "not knowing 6, puffed out 5,
+    the wife 8": only the breathlessness was scored, and the same question came back. Now the wife is
+    the caring, and the score whose words name no worry is the answer to the question asked."""
+    referral = Referral(referrer_role="self")
+    items = ["information_needs", "breathing", "worry_fear_or_anxiety", "caring_responsibilities"]
+    referral.concerns = [Concern(item=item, score=None, in_their_words="as they said it") for item in items]
+    fields, problem = READERS["concern_score"](
+        "the not knowing 7, breath 4, my mum 9", referral, get_content()
+    )
+    assert problem is None
+    assert {e["item"]: e["score"] for e in fields["concerns"]} == {
+        "information_needs": 7,
+        "breathing": 4,
+        "worry_fear_or_anxiety": None,
+        "caring_responsibilities": 9,
+    }

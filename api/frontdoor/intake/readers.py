@@ -728,17 +728,26 @@ def _scores_for_named_worries(text: str, referral: Referral, content: Content) -
     given: dict[str, int] = {}
     labelled = parsing.labelled_scores(text)
     unnamed: list[int] = []
+    repeated = 0
     for label, score in labelled:
         found = match_concerns(label, content.checklist, referral.referrer_role)
         named = (
             [item for item in found if item in waiting]
             or [item for item in waiting if label in called[item]]
             or [item for item in _named_in_their_words(label, referral, content) if item in waiting]
+            or _someone_cared_for(label, waiting)
         )
         if len(named) == 1 and named[0] not in given:
             given[named[0]] = score
+        elif found and not set(found) & set(waiting) and set(found) & {e["item"] for e in entries}:
+            repeated += 1  # "puffed out 5" again, for a worry already scored: said before, not new
         else:
             unnamed.append(score)
+    asked = next(iter(waiting), None)
+    if (given or repeated) and len(unnamed) == 1 and asked is not None and asked not in given:
+        # "not knowing 6, puffed out 5, the wife 8", asked about not enough information: the one score
+        # whose words name none of the worries answers the question asked.
+        given[asked] = unnamed.pop()
     if not given:
         return []
     left = [item for item in waiting if item not in given]
@@ -749,6 +758,16 @@ def _scores_for_named_worries(text: str, referral: Referral, content: Content) -
     for item, score in given.items():
         waiting[item]["score"] = score
     return entries
+
+
+_CARING_FOR = (CARING, CARER_COPING)
+
+
+def _someone_cared_for(label: str, waiting: dict[str, Any]) -> list[str]:
+    """ "the wife 8": someone close named as the label, where the one worry waiting for its score that is
+    about caring for them is that worry."""
+    caring = [item for item in waiting if item in _CARING_FOR]
+    return caring if len(caring) == 1 and _A_RELATIVE.search(label) else []
 
 
 def _without_next(referral: Referral, content: Content) -> list[dict[str, Any]]:
