@@ -901,7 +901,7 @@ def _is_idiom(lemmas: list[str], index: int, pair: tuple[str, str]) -> bool:
     if pair == ("eat", "away"):  # "eating away at me"
         return lemmas[index + 2 : index + 3] == ["at"]
     if pair == ("leave", "school"):  # "I left school at 16": the writer's schooling, not the children
-        return True
+        return lemmas[index + 2 : index + 3] == ["at"]
     if pair == ("back", "of"):  # "always there in the back of my head": on the mind, not the back
         return lemmas[index + 3 : index + 4] in (["head"], ["mind"], ["heid"])
     return pair in _IDIOMS and not (pair == ("fall", "apart") and tuple(lemmas[index - 2 : index]) == _SELF)
