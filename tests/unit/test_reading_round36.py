@@ -7,7 +7,7 @@ import pytest
 from frontdoor.checklist.definition import Checklist
 from frontdoor.checklist.matching import match_concerns
 from frontdoor.content import get_content
-from frontdoor.intake.parsing import parse_age
+from frontdoor.intake.parsing import parse_age, read_privacy_answer
 from frontdoor.intake.readers import READERS
 from frontdoor.referrals.models import Concern, Referral
 
@@ -90,3 +90,12 @@ def test_the_one_score_naming_no_worry_answers_the_worry_asked() -> None:
         "worry_fear_or_anxiety": None,
         "caring_responsibilities": 9,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"), [("eh thats fine", True), ("erm, that's ok", True), ("eh?", None)]
+)
+def test_a_breath_before_a_yes_to_sharing(text: str, agreed: bool | None) -> None:
+    """R37032 answered the privacy question "eh thats fine" twice, was told nothing would be kept, and
+    the conversation ended."""
+    assert read_privacy_answer(text)[0] is agreed

@@ -295,6 +295,9 @@ def _read(
         # "the Friday one" when none is on a Friday, or "evenings" to the earliest times: times on the
         # day or part of the day they name, or the nearest there are, with when link workers work.
         offered_before = sorted(aware(h.start) for h in holds)
+        at = _at_that_time_on_other_days(session, content, referral, kind, body.text, offered_before, now)
+        if at is not None:
+            return at
         out = _times(session, content, referral, site, kind, asked_for, now)
         offered = sorted(aware(h.start) for h in holds_of(session, referral)) if out.menu else offered_before
         if out.problem == "no_slots" or offered != offered_before:
@@ -314,6 +317,41 @@ def _read(
             return _no_slots(session, content, referral)
         return BookingOut(accepted=False, problem="taken", menu=_slots_menu(held))
     return BookingOut(booked=_booked(settings, confirmation(session, referral, booked), booked.id, referral))
+
+
+def _at_that_time_on_other_days(
+    session: Session,
+    content: Content,
+    referral: Referral,
+    kind: str,
+    text: str,
+    offered: list[datetime],
+    now: datetime,
+) -> BookingOut | None:
+    """ "The 9am" when none of the times offered is at 9: that time on the days it is free, rather than
+    the nearest times on the first day. None when no day has it, or they named a day, a span or a bound
+    ("after 4" is any time from 4, "evenings" is not 5pm)."""
+    asked_for = parse_when(text)
+    if asked_for is None or asked_for.not_before is None or _A_BOUND.search(text.lower()):
+        return None
+    at = asked_for.not_before
+    if (
+        asked_for.not_after
+        or asked_for.weekday is not None
+        or asked_for.part_of_day
+        or asked_for.outside_hours
+    ):
+        return None
+    if _not_at(asked_for, offered) is None:
+        return None
+    held = offer(session, content, referral, kind, When(not_before=at, not_after=at), now=now)
+    if not held:
+        return None
+    note = f"These are the times at {clock_words(at)}."
+    return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held), note=note)
+
+
+_A_BOUND = re.compile(r"\b(?:after|from|before|by|until|till|til|between|onwards|or later|or earlier)\b")
 
 
 def _not_at(asked_for: When, offered: list[datetime]) -> str | None:
@@ -421,8 +459,9 @@ def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | 
     if at is not None:
         return at
     digits = re.findall(r"\d+", cleaned)
-    if len(digits) == 1 and 1 <= int(digits[0]) <= len(holds):
-        return int(digits[0]) - 1
+    clock = any(minute or suffix for _, minute, suffix in _CLOCK_SAID.findall(cleaned))
+    if len(digits) == 1 and 1 <= int(digits[0]) <= len(holds) and not clock:
+        return int(digits[0]) - 1  # "2", never "the 2pm" (a time, not the second on the list)
     typed = re.findall(r"[a-z]+", cleaned)
     for n, words in enumerate(ORDINALS):
         said = any(re.search(rf"\b{w}\b", cleaned) for w in words) or _misspelt(typed, words[0])
@@ -478,8 +517,8 @@ def _at_a_time_offered(cleaned: str, holds: list[Appointment]) -> int | None:
             and (not suffix or (suffix == "pm") == (s.hour >= 12))
             and (not named_days or DAYS[s.weekday()][:3] in named_days)
         ]
-        if len(matches) == 1:
-            return matches[0]
+        if len(matches) == 1 or (matches and not named_days and len(matches) == len(holds)):
+            return matches[0]  # "the 4pm" when every time offered is at 4pm: the earliest of them
     return None
 
 

@@ -191,6 +191,7 @@ _AGREEMENT_FILLER = {
     "ive", "we", "both", "we've", "weve", "about", "more", "or", "less", "near", "enough", "mostly",
     "summary", "whatever", "suppose", "guess", "reckon", "think", "spose", "s'pose", "a", "give", "my",
     "has", "ar", "arr", "duck", "hun", "luv", "bab", "chuck", "darlin", "kid", "ach", "och",
+    "eh", "er", "erm", "um", "umm", "uh", "ah",  # "eh thats fine", "erm yes that's ok": a breath first
 }  # fmt: skip
 
 # A yes without enthusiasm is still a yes: "I suppose so", "go on then", "if you must".
