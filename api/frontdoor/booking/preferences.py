@@ -59,6 +59,15 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "come over",
         "drop in",
         "drop by",
+        # Someone going to the person: "can someone go to her house" (R37006), not "go to" a venue.
+        "go to her",
+        "go to his",
+        "go to hers",
+        "go to their",
+        "go to theirs",
+        "go to the house",
+        "go round",
+        "go roond",
     ),
     "community_venue": (
         "venue",
@@ -102,6 +111,11 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "ill come",
         "i will come",
         "i can travel",
+        # Scots "can a come tae whitfield library" (R37011): "a" is "I", coming to the venue.
+        "can a come",
+        "can i come",
+        "could a come",
+        "could i come",
     ),
     # "a zoom call" is video, not the phone its "call" would say
     "video": (
