@@ -822,3 +822,13 @@ def test_a_need_named_at_the_needs_question_is_the_answer_not_a_request_for_a_ca
     assert out["values"]["access_needs"] == text
     out = answer(client, "n1", "support_needs", "could I speak to a real person please", **said)
     assert out["interrupt"] == "request_human"  # no need named: the request it is
+
+
+def test_a_word_that_may_ask_what_it_means_at_the_read_back_never_goes_round(client) -> None:
+    """R37032 answered the read-back "eh" (a Dundee yes): taken as asking what it means, he got "No
+    problem, when you are ready..." and the read-back again, three times. Now the plainer way on, then
+    it is sent as it is with a call to check."""
+    draft(client, "eh1", consent_share=True)
+    assert answer(client, "eh1", "review_confirm", "eh")["problem"] == "not_confirmed_again"
+    out = answer(client, "eh1", "review_confirm", "eh", retry=True)
+    assert out["accepted"] and out["values"]["callback_requested"] is True

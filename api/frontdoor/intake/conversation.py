@@ -225,8 +225,16 @@ def answer(
         out = describe(referral, content, accepted=False, problem="interrupted")
         out.interrupt = intent
         return out
-    if problem not in (None, "greeting") and not retry and asks_what_it_means(text):
+    if (
+        problem not in (None, "greeting")
+        and not retry
+        and field != "review_confirm"
+        and asks_what_it_means(text)
+    ):
         # Explained once in other words (the bot's "utter_explain_<field>"); asked again, it is a retry.
+        # Not at the read-back, which is itself the explanation: "eh" there (R37032, from Dundee, where
+        # it is a yes) went round "No problem, when you are ready..." and the read-back for ever; it now
+        # gets the plainer way on, and the second time is sent with a call to check.
         return describe(referral, content, accepted=False, problem="asks_meaning")
     noted = (
         access_need_said(text, referral)
