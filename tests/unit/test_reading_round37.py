@@ -19,6 +19,9 @@ KINDS = ["phone", "home_visit", "community_venue"]
         ("can a come doon tae the library", "community_venue"),
         ("could I come in to the hub", "community_venue"),
         ("can you come tae the hoose", "home_visit"),
+        # R36035 "I'd like to come to the Idea Store..., I need to get out of the flat" got a home visit.
+        ("the Idea Store at Canary Wharf would suit, it gets me out of the house", "community_venue"),
+        ("I never get out of the house so could someone come to me", "home_visit"),
     ],
 )
 def test_who_goes_where(text: str, kind: str) -> None:

@@ -114,6 +114,7 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         # Scots "can a come tae whitfield library" (R37011): "a" is "I", coming to the venue.
         "can a come",
         "can i come",
+        "idea store",  # Tower Hamlets' venues: "I'd like to come to the Idea Store in Whitechapel"
         "could a come",
         "could i come",
     ),
@@ -327,6 +328,8 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                 after = words[start + len(cue.split()) : start + len(cue.split()) + 3]
                 if kind == "home_visit" and _NEAR & set(before[-3:]):
                     continue  # "the Idea Store, is close to my house": where the venue is, not a visit
+                if kind == "home_visit" and ["out", "of"] in (before[-2:], before[-3:-1]):
+                    continue  # "I need to get out of the flat": away from home, not a visit (R36035)
                 if (
                     not _NEGATION & set(before)
                     and not _CANNOT_GET_TO.search(" ".join(words[max(0, start - 7) : start]))
