@@ -26,6 +26,7 @@ from frontdoor.booking.preferences import (
     meeting_label,
     meetings_said_against,
     menu_labels,
+    names_a_bound,
     nearest_to_video,
     parse_meeting,
     parse_when,
@@ -295,7 +296,9 @@ def _read(
         # "the Friday one" when none is on a Friday, or "evenings" to the earliest times: times on the
         # day or part of the day they name, or the nearest there are, with when link workers work.
         offered_before = sorted(aware(h.start) for h in holds)
-        at = _at_that_time_on_other_days(session, content, referral, kind, body.text, offered_before, now)
+        at = _at_that_time_on_other_days(
+            session, content, referral, kind, asked_for, names_a_bound(body.text), offered_before, now
+        )
         if at is not None:
             return at
         out = _times(session, content, referral, site, kind, asked_for, now)
@@ -324,15 +327,15 @@ def _at_that_time_on_other_days(
     content: Content,
     referral: Referral,
     kind: str,
-    text: str,
+    asked_for: When,
+    bounded: bool,
     offered: list[datetime],
     now: datetime,
 ) -> BookingOut | None:
     """ "The 9am" when none of the times offered is at 9: that time on the days it is free, rather than
     the nearest times on the first day. None when no day has it, or they named a day, a span or a bound
     ("after 4" is any time from 4, "evenings" is not 5pm)."""
-    asked_for = parse_when(text)
-    if asked_for is None or asked_for.not_before is None or _A_BOUND.search(text.lower()):
+    if asked_for.not_before is None or bounded:
         return None
     at = asked_for.not_before
     if (
@@ -349,9 +352,6 @@ def _at_that_time_on_other_days(
         return None
     note = f"These are the times at {clock_words(at)}."
     return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held), note=note)
-
-
-_A_BOUND = re.compile(r"\b(?:after|from|before|by|until|till|til|between|onwards|or later|or earlier)\b")
 
 
 def _not_at(asked_for: When, offered: list[datetime]) -> str | None:

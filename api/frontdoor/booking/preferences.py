@@ -398,6 +398,17 @@ _AT_CLOCK = re.compile(r"([a-z]+ )?\b(\d{1,2})(?: (\d{2}))? ?(am|pm)\b")
 # A time with minutes and no am or pm: "the 12.30 one", "2:30" (read after the punctuation is stripped).
 _AT_CLOCK_MINUTES = re.compile(r"([a-z]+ )?\b(\d{1,2}) ([0-5]\d)\b(?! ?(?:am|pm|a m|p m)\b)")
 _BOUND_WORDS = {"after", "from", "before", "by", "until", "till", "til"}
+# A time with a bound or a span beside it: "after 4" is any time from 4, not 4pm only.
+_A_BOUND = re.compile(
+    rf"\b(?:{'|'.join(sorted(_BOUND_WORDS))}|between|onwards|or later|or earlier)\b", re.IGNORECASE
+)
+
+
+def names_a_bound(text: str) -> bool:
+    """ "after 3pm", "9 onwards", "between 1 and 3": a time said as a limit, not a time to be at."""
+    return bool(_A_BOUND.search(text))
+
+
 _CLOCK = re.compile(
     r" (after|from|before|by|until|till|til) (\d{1,2})(?: ?(\d{2}))? ?(am|pm|a m|p m|o clock)? "
 )

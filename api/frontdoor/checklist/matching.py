@@ -40,6 +40,7 @@ from frontdoor.checklist.definition import Checklist, ChecklistItem
 from frontdoor.checklist.other_words import (
     NOT_WHAT_THEY_SAY,
     SAID_BY_A_CARER,
+    SAID_BY_ANYONE,
     SAID_OF_THE_PERSON,
     Run,
     first_run,
@@ -575,6 +576,7 @@ class ConcernReader:
         _drop_sleeping_somewhere(visible, found, places)
         _drop_a_lone_nothing(visible, found, places)
         _said_in_other_words(visible, found, allowed, _SAID_IN_OTHER_WORDS)
+        _said_in_runs(visible, found, allowed, SAID_BY_ANYONE)
         if not carer:
             _said_in_other_words(visible, found, allowed, _THE_PERSON_SAYS_IN_OTHER_WORDS)
             _said_in_runs(visible, found, allowed, SAID_OF_THE_PERSON)
@@ -1219,7 +1221,7 @@ def _everyday_sense(lemmas: list[str], written: list[str], index: int) -> bool:
     if word == "useless" and before[-1:] == ["be"]:
         return not _ABOUT_ME & set(lemmas[start:index])
     if word == "alone":  # "the diesel alone is costing us a fortune": only, not lonely
-        return after[:1] in (["be"], ["cost"]) and before[-1:] not in ([], *([w] for w in _ALONE_AS_LONELY))
+        return after[:1] in (["be"], ["cost"]) and bool(before) and before[-1] not in _ALONE_AS_LONELY
     if word == "car":  # "some days I sit in the car on the drive": a place to be, not transport
         return lemmas[max(start, index - 3) : index - 1] == ["sit", "in"]
     if word == "drive":  # "on the drive": the driveway, not driving ("on the drive to Leeds" is)
@@ -5820,27 +5822,6 @@ def _thinks_it_will_come_back(lemmas: list[str]) -> int | None:
     )
 
 
-_WORSE_TO_COME = [["get", "worse"], ["spread"], ["come", "back"], ["grow"]]
-
-
-def _waiting_for_it_to_get_worse(lemmas: list[str]) -> int | None:
-    """ "Waiting for it to get worse", "waiting for it to spread": dread of what is to come."""
-    for at in range(len(lemmas) - 3):
-        if lemmas[at : at + 4] == ["wait", "for", "it", "to"]:
-            rest = lemmas[at + 4 : at + 6]
-            if any(rest[: len(worse)] == worse for worse in _WORSE_TO_COME):
-                return at
-    return None
-
-
-def _when_the_end_comes(lemmas: list[str]) -> int | None:
-    """ "when the end comes I don't know what I'm meant to do": the end of life ahead."""
-    return next(
-        (at for at in range(len(lemmas) - 2) if lemmas[at : at + 3] == ["the", "end", "come"]),
-        None,
-    )
-
-
 _TOO_MUCH = [["too", "much"], ["much", "than"]]
 
 
@@ -5921,9 +5902,7 @@ def _weight_lost(lemmas: list[str]) -> int | None:
 _SAID_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]], ...] = (
     (LONELY, _not_out_with_friends),
     (WORRY, _thinks_it_will_come_back),
-    (WORRY, _waiting_for_it_to_get_worse),
     (SADNESS, _i_get_down),
-    (END_OF_LIFE, _when_the_end_comes),
 )
 # Said of the one with cancer (a carer's own weight lost is their own health, not this).
 _THE_PERSON_SAYS_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]], ...] = (

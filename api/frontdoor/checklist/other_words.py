@@ -39,6 +39,14 @@ def run_spans(lemmas: list[str], found: Iterable[Run]) -> list[tuple[int, int]]:
 _RELATIVES = "mum|mam|mother|dad|father|parent|family|wife|husband|partner|sister|brother|nan|gran|grandad"
 _CLOTHES = "coat|jumper|top|shirt|blouse|bra|trouser|sock|shoe|cardigan|clothe|vest|tights"
 
+# Said by anyone: the one with cancer, a carer of their own feelings, or someone writing for them.
+SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
+    "worry_fear_or_anxiety": runs(
+        "wait for it to get worse", "wait for it to spread|grow", "wait for it to come back"
+    ),
+    "end_of_life_wishes": runs("the end come"),  # "when the end comes I don't know what I'm meant to do"
+}
+
 # Said of the one with cancer, by them or by someone writing for them.
 SAID_OF_THE_PERSON: dict[str, tuple[Run, ...]] = {
     "sadness_or_depression": runs(

@@ -659,7 +659,7 @@ def _main_concern(text: str, referral: Referral, content: Content) -> Reading:
     named = [i for i in found if i in chosen] or _named_in_their_words(text, referral, content)
     if named:
         return {"main_concern": named[0]}, None
-    caring = [item for item in chosen if item in (CARING, CARER_COPING)]
+    caring = [item for item in chosen if item in _CARING_FOR]
     if caring and _A_RELATIVE.search(text.lower()):
         return {"main_concern": caring[0]}, None  # "what happens to mum": the one they look after
     something_else = content.checklist.something_else
