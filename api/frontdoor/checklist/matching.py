@@ -729,9 +729,28 @@ class ConcernReader:
         _drop_getting_up_that_is_not_moving(visible, found, places)
         _drop_weight_lost_as_looks(visible, found, places)
         _drop_living_alone_as_a_fact(visible, found, places, self.category_of)
+        _drop_what_explains_a_settled_concern(masked, found, places, self._settled_ends(masked, visible))
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
         return _most_specific(found, spans, limit, self.category_of)
+
+    def _settled_ends(self, masked: list[str], visible: list[str]) -> dict[str, int]:
+        """Items the person says are no problem ("money's alright"), each with where that is said ends:
+        a phrase of the item found in the words before settling, all of it settled."""
+        ends: dict[str, int] = {}
+        for first in set(masked):
+            for item_id, phrase in self.patterns.get(first, ()):
+                span = _span(masked, phrase)
+                if (
+                    span is not None
+                    and not _NEGATIONS & set(phrase)  # "can't be bothered" is a complaint, never settled
+                    and all(visible[at] == MASK for at in range(*span))
+                ):
+                    end = span[1]
+                    while end < len(visible) and visible[end] == MASK:  # "money" in "money's alright"
+                        end += 1
+                    ends[item_id] = max(ends.get(item_id, 0), end)
+        return ends
 
     def _confident(self, row: np.ndarray, words: set[str], allowed: set[str], floor: float) -> list[str]:
         """Items the classifier is sure of, best first: above ``floor``, above ordinary talk, and with a
@@ -745,6 +764,35 @@ class ConcernReader:
             if item_id in allowed and row[index] > ordinary and words & self.evidence.get(item_id, set()):
                 picked.append(item_id)
         return picked
+
+
+# "Money's alright, I've got my pension and my husband's": the clause right after a concern called no
+# problem tells why it is none. Not when it turns ("but the bills are piling up", "it's the stairs") or
+# says the same word again ("not scared of dying, scared of the pain").
+_EXPLAINS_REACH = 12
+_TURNS = _words("but though however although except still only it its what that just")
+
+
+def _drop_what_explains_a_settled_concern(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], settled: dict[str, int]
+) -> None:
+    for item, end in settled.items():
+        if item not in found or lemmas[end : end + 1] != [","]:
+            continue
+        clause_end = end + 1
+        while clause_end < len(lemmas) and lemmas[clause_end] not in _SCOPE_BREAKS:
+            clause_end += 1
+        opening = lemmas[end + 1 : end + 2]
+        where = places.get(item) or {found[item]}
+        said_again = (set(lemmas[end + 1 : clause_end]) & set(lemmas[max(0, end - 6) : end])) - STOP_WORDS
+        if (
+            opening
+            and opening[0] not in _TURNS
+            and not said_again
+            and clause_end - end <= _EXPLAINS_REACH
+            and all(end < at < clause_end and lemmas[at] not in lemmas[:end] for at in where)
+        ):
+            del found[item]
 
 
 def _model() -> Pipeline:
@@ -1350,6 +1398,11 @@ def _settled(lemmas: list[str]) -> set[int]:
             while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
                 end += 1
             settled.update(range(index, _listed_after(lemmas, end)))
+        if _fine_for(lemmas, index):  # "we're alright for money": settled to the end of its clause
+            end = index + 1
+            while end < len(lemmas) and lemmas[end] not in _SCOPE_BREAKS:
+                end += 1
+            settled.update(range(index, end))
         width = _settled_at(lemmas, index)
         if not width and (called := _fine_right_after(lemmas, index)) is not None:
             settled.update(range(called, index + 1))  # "sleeping fine, eating ok"
@@ -1384,6 +1437,17 @@ def _settled(lemmas: list[str]) -> set[int]:
 
 
 _STILL_TO_DO = _words("to need must can could will should")
+_FINE_FOR_AFTER = _words("be 're have am are")  # "we're alright for money", "I'm ok for food"
+
+
+def _fine_for(lemmas: list[str], index: int) -> bool:
+    return (
+        lemmas[index] in _PLAINLY_FINE
+        and lemmas[index + 1 : index + 2] == ["for"]
+        and index > 0
+        and lemmas[index - 1] in _FINE_FOR_AFTER
+    )
+
 
 # "sleeping fine, eating ok, it's the money": a concern called fine or ok straight after it, with no "is"
 # between, is settled as "sleep is fine" is. What may follow: the end of the clause, or "now", "too".
@@ -3017,13 +3081,14 @@ def _drop_what_caused_it(
 
 
 _KEPT_DOWN = _words("much anything food it owt nothing")
+_KEEP_OR_GET = _words("keep get")  # "can't get much down, soup and that": swallowed, as kept down
 
 
 def _nothing_kept_down(lemmas: list[str]) -> int | None:
-    """ "he can't keep much down", "not keeping anything down": food not kept down is eating (a rule, not
+    """ "he can't keep much down", "can't get much down": food not kept or got down is eating (a rule, not
     checklist phrases: "down" in the phrases moved the trained model's reading of "up and down")."""
     for at in range(len(lemmas) - 2):
-        if lemmas[at] == "keep" and lemmas[at + 1] in _KEPT_DOWN and lemmas[at + 2] == "down":
+        if lemmas[at] in _KEEP_OR_GET and lemmas[at + 1] in _KEPT_DOWN and lemmas[at + 2] == "down":
             return at
     return None
 
@@ -4335,7 +4400,13 @@ _GOING_DOWN = _words("go stay keep")
 
 
 def _food_going_down(lemmas: list[str], at: int) -> bool:
-    if lemmas[at] != "down" or not lemmas[at - 1 : at] or lemmas[at - 1] not in _GOING_DOWN:
+    if _nothing_kept_down(lemmas[at : at + 3]) is not None or (
+        at >= 2 and _nothing_kept_down(lemmas[at - 2 : at + 1]) is not None
+    ):
+        return True  # "can't get anything down", found at "get" or at "down"
+    if lemmas[at] != "down" or not lemmas[at - 1 : at]:
+        return False
+    if lemmas[at - 1] not in _GOING_DOWN:
         return False
     start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
     return bool(_SWALLOWED & set(lemmas[start:at]))
@@ -4356,7 +4427,8 @@ def _drop_last_month_as_a_time(
 
 
 def _drop_food_going_down(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
-    """ "food not go down", "nothing will stay down": low mood found only there is dropped."""
+    """ "food not go down", "nothing will stay down", "can't get much down": low mood found only there is
+    dropped."""
     if _only_where(SADNESS, found, places, lambda at: _food_going_down(lemmas, at)):
         del found[SADNESS]
 
@@ -5209,7 +5281,7 @@ def _worry_for_a_pet(lemmas: list[str], at: int) -> bool:
 # "my memory's shocking", "sleep is shocking": shocking as very bad, said of a concern, is not shock.
 _SHOCKING_THINGS = _words(
     "memory sleep appetite concentration pain back eyesight hearing balance skin hair weight energy mood "
-    "bowel bladder breathing"
+    "bowel bladder breathing breathe walk walking chest leg knee nerve"
 )
 _SHOCKING_GLUE = _words("be have so really absolutely just bloody pretty")
 

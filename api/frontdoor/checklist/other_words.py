@@ -45,6 +45,28 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "wait for it to get worse", "wait for it to spread|grow", "wait for it to come back"
     ),
     "end_of_life_wishes": runs("the end come"),  # "when the end comes I don't know what I'm meant to do"
+    "work_or_education": runs(
+        "drop|cut|down to * day|hour",  # "I've had to drop to three days"
+        "cut|drop|reduce my|me|our hour",
+        "use up all my|me|our|the leave",  # "I've used up all my leave going to appointments with him"
+        "use up my|me|our|the|all leave",
+        "date for when i|he|she be back",  # "the call centre keep ringing wanting a date for when I'm back"
+        "date for when be back",
+    ),
+    "money_or_finance": runs(
+        "not earn",  # "every day I'm up the hospital with her is a day I don't earn"
+        "earn nothing|nowt|nought",
+        "dear as",  # "the wee Spar at the end o the road, it's dear as anything"
+    ),
+    "coping_with_diagnosis": runs(
+        "think i be do|finish|through with",  # "now it's back. Thought I was done with all this"
+        "think i have do|finish all|with",
+        "face all that * again",  # "don't know how I'm going to face all that treatment again"
+        "face it|that|this all again",
+        "not ready for this|it",  # "I'm not ready for this"
+        "not ready for any of this|it",
+    ),
+    "meaning_or_purpose": runs("what i be for"),  # "now I'm sat in the house and don't know what I'm for"
 }
 
 # Said of the one with cancer, by them or by someone writing for them.
@@ -61,7 +83,10 @@ SAID_OF_THE_PERSON: dict[str, tuple[Run, ...]] = {
     ),
     "memory_or_concentration": runs("lose my|me|the word"),  # "I've lost my words mid-sentence"
     "breathing": runs("get on my|me|his|her chest"),  # "the damp is getting on my chest"
-    "eating_or_appetite": runs("smell of cook|food|cooking"),  # "can't stand the smell of cooking"
+    "eating_or_appetite": runs(
+        "smell of cook|food|cooking",  # "can't stand the smell of cooking"
+        "live on toast|soup|tea|biscuit|yoghurt|cereal|crisp|sandwich|complan|porridge",  # "living on toast"
+    ),
     "housework_and_shopping": runs("house|home|flat|kitchen|place be filthy|mucky|manky|dirty|minging"),
     "work_or_education": runs(
         "not graft",  # "can't graft": can't work
@@ -101,4 +126,13 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "go back up on|to|the",  # "going back up on a scaffold": a place, not being backed up
     "no use at",  # "she did the cooking and I am no use at it": a skill, not a life's purpose
     "do my|me|his|her heid in",  # Scots "the wife's fussin that much it's doin my heid in": not memory
+    "dress size",  # "I've dropped a dress size": weight, not getting dressed
+    "get|have it in his|her|my|me|the lung|liver|bone|brain|blood|lymph",  # where the cancer is
+    "spread to|into his|her|my|me|the lung|liver|bone|brain|lymph",
+    "chemo|treatment|tablet|drug|medicine|medication|immunotherapy|radiotherapy have|be no|not work",
+    "chemo|treatment|tablet|drug|medicine|medication|immunotherapy|radiotherapy no|not work",
+    "inshallah|mashallah",  # "I want to be there, inshallah": God willing, said in passing
+    "god willing",
+    "touch wood",
+    "worse at night",  # "a constant ache in my bones, worse at night": when the pain is, not sleep
 )

@@ -335,6 +335,14 @@ def _swapped(word: str, known: frozenset[str]) -> str:
     return ""
 
 
+def _g_dropped(word: str) -> str:
+    """The lemma of ``word`` written with the "g" of its "-ing" dropped ("wantin" is "want", which
+    spelling distance would take for "anti"), or ""."""
+    if len(word) >= 5 and word.endswith("in") and is_english(word + "g"):
+        return pipeline()(word + "g")[0].lemma_.lower()
+    return ""
+
+
 def _apostrophe_left_out(word: str, lemma: str) -> bool:
     """ "memorys gone", "my familys": a word ending in -y with an "'s" typed without its apostrophe,
     which the lemma table does not know (it knows "days" and "boys")."""
@@ -395,6 +403,8 @@ class Words:
             return lemma
         if word in names:
             return word
+        if dropped_g := _g_dropped(word):  # "wantin", "stoppin": said without the g
+            return dropped_g
         if swapped := _swapped(word, self._known):  # "pian": two letters typed the wrong way round
             return pipeline()(swapped)[0].lemma_.lower()
         found = process.extractOne(
