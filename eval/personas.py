@@ -90,7 +90,9 @@ _NUMBERED_TIMES = re.compile(r"^\s*1[.)]?\s.*\b\d{1,2}([:.]\d{2})?\s*(am|pm)\b",
 # A later message of a list that takes back what was just said ("Sorry I meant 68 not 86", "No wait, it's
 # my husband who's ill"): a person sends it straight after the answer it mends, whatever is asked next.
 _TAKES_BACK = re.compile(
-    r"^\W*(?:sorry|actually|no,? wait|wait|oops|hang on|i meant)\b|\b(?:sorry|typo|oops|my mistake)\W*$", re.I
+    r"^\W*(?:sorry|actually|no,? wait|wait|oops|hang on|i meant)\b|\b(?:sorry|typo|oops|my mistake)\W*$"
+    r"|^\W*(?:nah|no)?\W*(?:scrap that|forget that|on second thoughts?)\b",
+    re.I,
 )
 _NEGATIVE = re.compile(r"\s*(no+|n|nope|none|nah|no thanks?|no,? i'?m fine|not really|nothing)\W*\s*", re.I)
 

@@ -356,3 +356,12 @@ def test_a_correction_written_for_a_read_back_never_asked_is_said_at_the_summary
     assert person.answer(asked) == "yes send it"
     agreed = _persona(confirm="yes", review="yes send it")
     assert agreed.answer(asked) == "yes send it"
+
+
+def test_a_way_of_meeting_scrapped_is_taken_back_at_the_next_question() -> None:
+    """R38010 wrote ["Video, me grandson set me up", "Nah scrap that, just ring me"]: a change of mind
+    sent straight after, whatever is asked next."""
+    person = _persona(meeting=["video", "nah scrap that, just phone me"], slot_choice="the first one")
+    assert person.answer(Question("meeting", "meeting_type")) == "video"
+    assert person.answer(Question("slot_choice", "meeting_slot")) == "nah scrap that, just phone me"
+    assert person.answer(Question("slot_choice", "meeting_slot")) == "the first one"

@@ -616,6 +616,8 @@ _LATER = re.compile(
 )
 _SWITCH = re.compile(
     r"\b(?:instead|actually|rather|change|prefer|can it be|could it be|can we do|make it|sorry|no good|"
+    # "nah scrap that, just ring me": the way just chosen taken back
+    r"scrap that|forget (?:that|it)|second thoughts?|changed? (?:my|me) mind|just (?:ring|phone|call) me|"
     r"(?:can|could) (?:someone|somebody|you|they|one of you) (?:come|visit|pop|call|ring|phone))\b"
 )
 

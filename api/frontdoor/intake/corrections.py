@@ -50,6 +50,8 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|\b(?:asking|doing this|filling this in|texting|writing) (?:for|on behalf of) (?:him|her|them|my \w+)\b"
     r"|\bon (?:his|her|their) behalf\b"
 )
+# "I'm not his carer, just his friend": said of the role chosen, wherever it comes.
+_NOT_THEIR_CARER = re.compile(r"\b(?:i'?m|im|i am) not (?:really )?(?:his|her|their) carer\b")
 # "aye she has, breast cancer", to "Have you been diagnosed?" from someone who said the support is for
 # them: it is someone else who has it, and they care for her.
 _SHE_HAS_IT = re.compile(
@@ -244,6 +246,15 @@ def find(text: str, asked: str, referral: Referral, content: Content | None = No
     changed_type = _changed_cancer_type(lowered, asked, referral, content)
     if changed_type is not None:
         return changed_type
+    if (
+        asked not in (*NUMBERED, "referrer_role")
+        and referral.referrer_role
+        and (parsing.ROLE_MEANT.search(lowered) or _NOT_THEIR_CARER.search(lowered))
+    ):
+        # "Sorry, I mean 3. I'm not his carer, just his friend from church", at the question after.
+        role = parsing.parse_role(text)
+        if role is not None and role != referral.referrer_role:
+            return Correction("referrer_role", str(parsing.ROLES.index(role) + 1))
     if asked != "referrer_role" and referral.referrer_role and says_so and _FOR_SOMEONE_ELSE.search(lowered):
         role = parsing.parse_role(text)
         if role is not None and role != referral.referrer_role:

@@ -512,6 +512,10 @@ _ROLE_NUMBER_LAST = re.compile(
 _ROLE_NUMBER_FIRST = re.compile(r"^([1-3]) ")
 # "2. Sorry, I mean 1, it's me that has it", "1. no sorry, not me, it's for my mum": a number taken back
 # straight away; what follows says who the support is for.
+# A number chosen over the one given: "sorry I mean 3", "meant to put 2".
+ROLE_MEANT = re.compile(r"\b(?:i mean|i meant|meant)(?: to say| to put| option| number)? ([1-3])\b")
+# "I'm not his carer, just his friend": a carer's word said of what they are not.
+_NOT_THEIR_CARER = re.compile(r"\b(?:not|n't|nt) (?:really )?(?:his|her|their|a|the|me|my) (?:main )?carer\b")
 _NUMBER_TAKEN_BACK = re.compile(
     r"^[1-3] (?:(?:no|nope|sorry|oops|wait|actually|i mean|i meant|wrong one|my mistake|scratch that) )+"
     r"(?P<rest>.+)$"
@@ -575,6 +579,8 @@ def parse_role(text: str) -> str | None:
     taken_back = _NUMBER_TAKEN_BACK.match(cleaned)
     if taken_back and (said := parse_role(taken_back.group("rest"))) is not None:
         return said
+    if meant := ROLE_MEANT.search(cleaned):  # "sorry, I mean 3. I'm not his carer, just his friend"
+        return ROLES[int(meant.group(1)) - 1]
     numbered = _role_number(cleaned)
     if numbered:
         return _role_numbered(cleaned, numbered)
@@ -582,6 +588,8 @@ def parse_role(text: str) -> str | None:
         return "on_behalf"
     # "3, he's sat here with me": who is with them, not whom the support is for.
     padded = _WITH_ME.sub(" ", _ME_FOR_MY.sub("my ", f" {cleaned} "))
+    not_their_carer = bool(_NOT_THEIR_CARER.search(padded))
+    padded = _NOT_THEIR_CARER.sub(" ", padded)
     if _I_AM_THEIR.search(padded) and re.search(r"\b(?:for me|for myself|me)\b", padded):
         return "carer_for_self"  # "for me, I'm the wife": the one asking, who is family to the patient
     if _HAS_A_RELATIVE.search(padded):
@@ -589,6 +597,8 @@ def parse_role(text: str) -> str | None:
     carer = bool(_CARER.search(padded))
     other = bool(_OTHER.search(padded)) or bool(_OTHER_HAS_IT.search(padded))
     me = bool(_SELF.search(padded))
+    if not_their_carer and not carer and not me:
+        return "on_behalf"  # "I'm not her carer, just a neighbour": asking for her
     if carer and _I_HAVE_CANCER.search(padded) and not _OTHER_HAS_IT.search(padded):
         return "self"  # "I have skin cancer. I also look after my wife, but this is for me."
     if carer and me and _CARES_FOR_ANOTHER_ILLNESS.search(padded) and "cancer" not in padded:
@@ -1470,7 +1480,8 @@ _ONE_AS_A_WORD = re.compile(
     r"only|a|right) one\b|\bone (?:of|day|time|thing|or two|more|another|by one)\b",
     re.IGNORECASE,
 )
-# An age still to come: "18 next week", "turning 70 in March", "I'll be 18 on the 14th" is a year less.
+# An age still to come: "18 next week", "turning 70 in March", "I'll be 18 on the 14th" is a year less
+# ("83 in March just gone" has come).
 _MONTH = r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"
 _SOON = (
     rf"(?:next (?:week|month|year|birthday)|soon|on the \d+\w*|on my birthday|this coming \w+|"
@@ -1480,7 +1491,8 @@ _SOON = (
 _NOT_YET = re.compile(
     rf"\b(?:turning|turn|turns|will be|i'?ll be|ill be|gonna be|going to be)\s+([\w-]+)\b"
     # ... but not one that has passed: "18, turned 18 in september" is 18
-    rf"|(?<!turned )(?<!was )(?<!been )\b([\w-]+)\s+{_SOON}\b",
+    rf"|(?<!turned )(?<!was )(?<!been )\b([\w-]+)\s+{_SOON}\b"
+    r"(?!\s+(?:just gone|gone|just passed|past|that'?s gone))",  # "eighty-three in March just gone"
     re.IGNORECASE,
 )
 
