@@ -1,4 +1,5 @@
-"""Concerns from round 37's final people and round 19's first concerns, each tested in other words."""
+"""Readers from round 37's final people, round 38's first and concerns round 19's first, each tested
+in other words."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import pytest
 
 from frontdoor.checklist.definition import Checklist
 from frontdoor.checklist.matching import match_concerns
+from frontdoor.intake import corrections
+from frontdoor.intake.parsing import parse_age, parse_role
+from frontdoor.referrals.models import Referral
 
 
 @pytest.mark.parametrize(
@@ -22,7 +26,16 @@ from frontdoor.checklist.matching import match_concerns
         ("self", "I'm not sure I can face it all again", "coping_with_diagnosis", None),
         ("self", "honestly I'm not ready for any of it", "coping_with_diagnosis", None),
         ("self", "since I retired from the bowls club I don't know what I'm for", "meaning_or_purpose", None),
+        ("self", "the depot keep phoning asking when I'm back", "work_or_education", None),
+        ("self", "my fixed-term contract finishes in May", "work_or_education", None),
+        ("carer_for_self", "my brother and I have had words about it", "relationships", None),
+        ("on_behalf", "he wants to be in his own home till the end", "end_of_life_wishes", None),
+        ("self", "I'm a single dad with two at school", "children", None),
         # Words that only look like a concern
+        ("self", "every twinge I'm sure it's back", None, "pain"),
+        ("self", "who will walk our dog when I'm in hospital", None, "walking_or_moving"),
+        ("self", "out of breath walking up the ginnel", "breathing", "worry_fear_or_anxiety"),
+        ("self", "I'm out of puff walking to the shop", None, "housework_and_shopping"),
         ("self", "I'm scared the treatment's no workin", "worry_fear_or_anxiety", "work_or_education"),
         (
             "self",
@@ -68,3 +81,37 @@ def test_concerns_in_their_own_words(
     found = match_concerns(text, checklist, role)
     assert present is None or present in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # R38014 "eighty-three in March just gone" was kept as 82: a birthday to come.
+        ("seventy-one in June just gone", 71),
+        ("66 in April gone", 66),
+        ("I'll be 66 in April", 65),
+    ],
+)
+def test_a_birthday_gone_is_not_one_to_come(text: str, age: int) -> None:
+    assert parse_age(text) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # R38037 chose 2, then wrote "Sorry, I mean 3. I'm not his carer, just his friend from church".
+        ("oops I meant 3, she's my neighbour", "on_behalf"),
+        ("I'm not her carer, just her pal from work", "on_behalf"),
+        ("meant to put 1, it's me that has it", "self"),
+    ],
+)
+def test_a_role_meant_or_a_carer_denied(text: str, role: str) -> None:
+    assert parse_role(text) == role
+
+
+def test_a_role_taken_back_at_the_next_question_is_changed() -> None:
+    referral = Referral(referrer_role="carer_for_self")
+    said = "sorry, I meant 3. I'm not her carer, I'm just a neighbour"
+    assert corrections.find(said, "postcode", referral) == corrections.Correction("referrer_role", "3")
+    # A number at a numbered question is that question's answer.
+    assert corrections.find("sorry I meant 3", "concern_score", referral) is None

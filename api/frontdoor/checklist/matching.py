@@ -455,6 +455,9 @@ SHORTHAND = {
     "dae": "do",
     "feart": "afraid",
     "paine": "pain",  # "paine" is a name, so spelling mending leaves it as it is
+    "jitty": "alley",  # Midlands "walking up the jitty": not "jittery"
+    "ginnel": "alley",
+    "snicket": "alley",
 }
 # Function words that are evidence for no item on their own.
 _NOT_EVIDENCE = (
@@ -1336,7 +1339,8 @@ def _walks_someone(words: list[str]) -> bool:
     walking ("can't walk the dog any more", "walking the dog is hard" are read in _mask_idioms, and
     stay)."""
     return words[:1] == ["walk"] and (
-        words[1:2] in (["him"], ["her"], ["them"], ["dog"]) or words[1:] == ["the", "dog"]
+        words[1:2] in (["him"], ["her"], ["them"], ["dog"])
+        or (words[1:2] in (["the"], ["my"], ["me"], ["our"]) and words[2:3] == ["dog"])
     )
 
 
@@ -2473,7 +2477,7 @@ def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places:
             return
         start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
         before = lemmas[max(start, at - 3) : at]
-        going = "go" in lemmas[start:at]  # "going up the hill to the shop": where the going goes
+        going = bool(_GOING & set(lemmas[start:at]))  # "walking up the hill to the shop": where it goes
         worked = "for" in before and bool(_WORKED_FOR & set(lemmas[start:at]))  # "deliveries for Tesco"
         inside = bool({"in", "at"} & set(before)) or ("to" in before and going) or worked
         if not inside or _CANNOT & set(lemmas[start:at]):
@@ -2482,6 +2486,7 @@ def _drop_a_shop_that_is_where(lemmas: list[str], found: dict[str, int], places:
 
 
 _WORKED_FOR = _words("work job shift delivery deliver volunteer drive")
+_GOING = _words("go walk")
 
 _MONEY_FOR = _words("money afford buy pay cash skint")
 

@@ -44,7 +44,6 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
     "worry_fear_or_anxiety": runs(
         "wait for it to get worse", "wait for it to spread|grow", "wait for it to come back"
     ),
-    "end_of_life_wishes": runs("the end come"),  # "when the end comes I don't know what I'm meant to do"
     "work_or_education": runs(
         "drop|cut|down to * day|hour",  # "I've had to drop to three days"
         "cut|drop|reduce my|me|our hour",
@@ -52,6 +51,14 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "use up my|me|our|the|all leave",
         "date for when i|he|she be back",  # "the call centre keep ringing wanting a date for when I'm back"
         "date for when be back",
+        "ask when i|he|she be back",  # "the warehouse keep ringing asking when I'm back on the forklift"
+        "contract end|finish",  # "my research contract ends in March"
+    ),
+    "relationships": runs("have word", "have big word"),  # "my sister's not been round, we've had words"
+    "end_of_life_wishes": runs(
+        "the end come",  # "when the end comes I don't know what I'm meant to do"
+        "home|house to|till the end",  # "she wants to stay in her own house right to the end"
+        "home|house right to|till the end",
     ),
     "money_or_finance": runs(
         "not earn",  # "every day I'm up the hospital with her is a day I don't earn"
@@ -77,6 +84,7 @@ SAID_OF_THE_PERSON: dict[str, tuple[Run, ...]] = {
         "not enjoy anything",
     ),
     "loneliness_or_isolation": runs("like the only one", "feel the only one"),
+    "children": runs("single mum|mam|mom|mother|parent|dad|father"),  # "a single mum, my Mia's 12"
     "relationships": runs(
         f"tell my|me|our {_RELATIVES}",  # "Telling my mum. She's 85 and frail"
         "sleep in different|separate room|bed",  # "we sleep in different rooms now"
@@ -134,5 +142,6 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "inshallah|mashallah",  # "I want to be there, inshallah": God willing, said in passing
     "god willing",
     "touch wood",
-    "worse at night",  # "a constant ache in my bones, worse at night": when the pain is, not sleep
+    "worse at night",
+    "every ache|twinge|niggle|lump|cough|headache|pain",  # "every ache or lump, I'm convinced it's spread"  # "a constant ache in my bones, worse at night": when the pain is, not sleep
 )
