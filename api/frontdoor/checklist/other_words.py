@@ -142,6 +142,6 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "inshallah|mashallah",  # "I want to be there, inshallah": God willing, said in passing
     "god willing",
     "touch wood",
-    "worse at night",
-    "every ache|twinge|niggle|lump|cough|headache|pain",  # "every ache or lump, I'm convinced it's spread"  # "a constant ache in my bones, worse at night": when the pain is, not sleep
+    "worse at night",  # "a constant ache in my bones, worse at night": when the pain is, not sleep
+    "every ache|twinge|niggle|lump|cough|headache|pain",  # "every ache or lump, I'm convinced it's spread"
 )
