@@ -73,6 +73,12 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "not ready for this|it",  # "I'm not ready for this"
         "not ready for any of this|it",
     ),
+    "loneliness_or_isolation": runs(
+        "i have no one ,",  # "I've no-one. Never married": not "no one to collect the kids"
+        "i have nobody|naebody ,",
+        "cabin fever",
+        "not let anyone|anybody visit|come|see",  # "he's so embarrassed he won't let anyone visit"
+    ),
     "meaning_or_purpose": runs("what i be for"),  # "now I'm sat in the house and don't know what I'm for"
 }
 
@@ -121,6 +127,8 @@ SAID_BY_A_CARER: dict[str, tuple[Run, ...]] = {
         "not have a|one break",
         "no break",
         "fall to bit|piece",  # "inside I'm falling to bits"
+        "break me",  # "it's watching him fade away in front of me that's breaking me"
+        "a prisoner",  # "I cannae leave her mair than ten minutes, I'm a prisoner in ma ain hoose"
     ),
 }
 
@@ -135,6 +143,8 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "no use at",  # "she did the cooking and I am no use at it": a skill, not a life's purpose
     "do my|me|his|her heid in",  # Scots "the wife's fussin that much it's doin my heid in": not memory
     "dress size",  # "I've dropped a dress size": weight, not getting dressed
+    "no kid|kids|child|children|bairn|wean",  # "never married, no kids": a fact of a life, not a worry
+    "ashamed to",  # "I'm ashamed to have anyone round": shame at what the rest of it says
     "get|have it in his|her|my|me|the lung|liver|bone|brain|blood|lymph",  # where the cancer is
     "spread to|into his|her|my|me|the lung|liver|bone|brain|lymph",
     "chemo|treatment|tablet|drug|medicine|medication|immunotherapy|radiotherapy have|be no|not work",
