@@ -38,6 +38,13 @@ from frontdoor.referrals.models import Referral
         ("carer_for_self", "seeing her like this is breaking me", "carer_coping", None),
         ("carer_for_self", "I feel like a prisoner since he came home", "carer_coping", None),
         # Words that only look like a concern
+        ("carer_for_self", "I drive a cab, nights mostly, then sit with him all day", None, "sleep"),
+        (
+            "carer_for_self",
+            "me and my brother have had words, big words",
+            "relationships",
+            "information_needs",
+        ),
         (
             "self",
             "the garden's a jungle and I'm ashamed to let the neighbours see",

@@ -3527,7 +3527,7 @@ def _drop_sleeping_in_the_day(lemmas: list[str], found: dict[str, int], places: 
     del found[SLEEP]
 
 
-_NIGHT_WORK = _words("work shift shifts")
+_NIGHT_WORK = _words("work shift shifts job drive taxi cab")
 
 
 def _drop_nights_worked(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
@@ -3537,7 +3537,9 @@ def _drop_nights_worked(lemmas: list[str], found: dict[str, int], places: dict[s
     def worked(at: int) -> bool:
         start, end = _around(lemmas, at, _CLAUSE_BREAKS)
         clause = lemmas[start:end]
-        return "night" in clause and bool(_NIGHT_WORK & set(clause)) and "sleep" not in clause
+        # "I drive a taxi, nights mostly": the work may be named in the clause just before
+        before = lemmas[_around(lemmas, start - 2, _CLAUSE_BREAKS)[0] : start] if start >= 2 else []
+        return "night" in clause and bool(_NIGHT_WORK & set(clause + before)) and "sleep" not in clause
 
     if _only_where(SLEEP, found, places, worked):
         del found[SLEEP]
@@ -5300,6 +5302,13 @@ def _shocking_as_bad(lemmas: list[str], at: int) -> bool:
     return before >= 0 and lemmas[before] in _SHOCKING_THINGS
 
 
+def _words_had(lemmas: list[str], at: int) -> bool:
+    """ "we've had words, big words": a row, not words to be explained."""
+    return "word" in lemmas[at : at + 3] and ["have", "word"] in (
+        lemmas[i : i + 2] for i in range(max(0, at - 5), at + 1)
+    )
+
+
 def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
     """An item found only in a word's everyday sense: "bring it up with him" and "sick of it" are not
     being sick, "who I'm supposed to ring" is not a question of who the writer is, "my hands are too
@@ -5321,6 +5330,7 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
                 _no_clue_how_to_pay,
                 _a_partner_who_does_not_understand,
                 _sorry_for_my_english,
+                _words_had,
             ),
         ),
         (CARING, (_my_own_condition, _my_own_care, _a_pet, _cared_for_me, _children_minded)),
