@@ -221,11 +221,29 @@ class Person:
             return str(said[index])
         return None
 
+    def _correction_passed_over(self, topic: str) -> str | None:
+        """The first message of a question the conversation went past without asking, when it takes an
+        earlier answer back ("Sorry, she's 55 not 54", written for the diagnosis question, skipped because
+        the first message named the cancer): the person still sends it, at the next question."""
+        order = list(self.says)
+        for at in order:
+            first = _pick(self.says[at], 0)
+            if at == topic or self.asked.get(at) or self.answered.get(at) or not first:
+                continue
+            later = order[order.index(at) + 1 :]
+            if _TAKES_BACK.search(first) and (topic in later or any(self.asked.get(t) for t in later)):
+                self.answered[at] = 1  # if that question is asked after all, the list's next message answers
+                return first
+        return None
+
     def answer(self, question: Question, current_concern: str | None = None) -> str:
         topic = question.topic
         taken_back = self._taken_back(topic)
         if taken_back is not None:
             return taken_back
+        passed_over = self._correction_passed_over(topic)
+        if passed_over is not None:
+            return passed_over
         first_time = self.asked.get(topic, 0) == 0
         self.asked[topic] = self.asked.get(topic, 0) + 1
         if first_time:

@@ -365,3 +365,15 @@ def test_a_way_of_meeting_scrapped_is_taken_back_at_the_next_question() -> None:
     assert person.answer(Question("meeting", "meeting_type")) == "video"
     assert person.answer(Question("slot_choice", "meeting_slot")) == "nah scrap that, just phone me"
     assert person.answer(Question("slot_choice", "meeting_slot")) == "the first one"
+
+
+def test_a_correction_written_for_a_question_never_asked_is_sent_at_the_next() -> None:
+    """R38011 wrote his wife's age correction as the answer to the diagnosis question, which was never
+    asked (his first message named the cancer): he still sends it, once, at the next question."""
+    person = _persona(
+        age="54", diagnosis=["Sorry, she's 55 not 54", "yes"], cancer_type="glioma", concerns="her memory"
+    )
+    assert person.answer(Question("age", "age")) == "54"
+    assert person.answer(Question("concerns", "concerns_text")) == "Sorry, she's 55 not 54"
+    assert person.answer(Question("concerns", "concerns_text")) == "her memory"
+    assert person.answer(Question("diagnosis", "has_diagnosis")) == "yes"
