@@ -37,6 +37,7 @@ from frontdoor.referrals.models import Referral
         ("on_behalf", "she won't let anybody come round now", "loneliness_or_isolation", None),
         ("carer_for_self", "seeing her like this is breaking me", "carer_coping", None),
         ("carer_for_self", "I feel like a prisoner since he came home", "carer_coping", None),
+        ("self", "back and forth to the netty half the night", "bladder_or_bowels", None),
         # Words that only look like a concern
         ("carer_for_self", "I drive a cab, nights mostly, then sit with him all day", None, "sleep"),
         (

@@ -455,6 +455,11 @@ SHORTHAND = {
     "dae": "do",
     "feart": "afraid",
     "paine": "pain",  # "paine" is a name, so spelling mending leaves it as it is
+    "khazi": "toilet",  # Cockney "up and down to the khazi all night"
+    "karzy": "toilet",
+    "netty": "toilet",  # Geordie
+    "cludgie": "toilet",  # Scots
+    "lavvy": "toilet",
     "jitty": "alley",  # Midlands "walking up the jitty": not "jittery"
     "ginnel": "alley",
     "snicket": "alley",
