@@ -33,9 +33,14 @@ CALM = [
     "everything I swallow burns going down, and I cannot talk to my mates about it",
     "he has had three falls this month and will not open his post",
     "I am on chemo and I get puffed out going up the hill to the shops",
+    # Round 38 and concerns round 19
+    "my cheeks have gone all round and puffy with the dexamethasone",
+    "on chemo and I work in a hot kitchen, the heat wipes me out",
 ]
 
 STILL_ALARMS = [
+    "my face and lips have swollen up since the new tablets",
+    "I'm on chemo and I feel really hot and shivery today",
     "on chemo and I have gone really breathless since yesterday",
     "I am on chemo and going breathless just walking to the loo",
     "on chemo and getting breathless going up the stairs",
