@@ -39,6 +39,7 @@ from frontdoor.referrals.models import Referral
         ("carer_for_self", "I feel like a prisoner since he came home", "carer_coping", None),
         ("self", "back and forth to the netty half the night", "bladder_or_bowels", None),
         # Words that only look like a concern
+        ("self", "the chemist at the end of the street has stopped delivering", None, "end_of_life_wishes"),
         ("carer_for_self", "I drive a cab, nights mostly, then sit with him all day", None, "sleep"),
         (
             "carer_for_self",

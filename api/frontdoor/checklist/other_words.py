@@ -142,6 +142,7 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "go back up on|to|the",  # "going back up on a scaffold": a place, not being backed up
     "no use at",  # "she did the cooking and I am no use at it": a skill, not a life's purpose
     "do my|me|his|her heid in",  # Scots "the wife's fussin that much it's doin my heid in": not memory
+    "at the end o|of the road|street|lane",  # "the wee Spar at the end o the road": a place
     "dress size",  # "I've dropped a dress size": weight, not getting dressed
     "no kid|kids|child|children|bairn|wean",  # "never married, no kids": a fact of a life, not a worry
     "ashamed to",  # "I'm ashamed to have anyone round": shame at what the rest of it says
