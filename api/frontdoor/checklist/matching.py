@@ -4416,9 +4416,7 @@ def _food_going_down(lemmas: list[str], at: int) -> bool:
         at >= 2 and _nothing_kept_down(lemmas[at - 2 : at + 1]) is not None
     ):
         return True  # "can't get anything down", found at "get" or at "down"
-    if lemmas[at] != "down" or not lemmas[at - 1 : at]:
-        return False
-    if lemmas[at - 1] not in _GOING_DOWN:
+    if lemmas[at] != "down" or not lemmas[at - 1 : at] or lemmas[at - 1] not in _GOING_DOWN:
         return False
     start, _ = _around(lemmas, at, _CLAUSE_BREAKS)
     return bool(_SWALLOWED & set(lemmas[start:at]))

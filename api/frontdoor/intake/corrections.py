@@ -51,7 +51,7 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|\bon (?:his|her|their) behalf\b"
 )
 # "I'm not his carer, just his friend": said of the role chosen, wherever it comes.
-_NOT_THEIR_CARER = re.compile(r"\b(?:i'?m|im|i am) not (?:really )?(?:his|her|their) carer\b")
+_DENIES_BEING_THEIR_CARER = re.compile(r"\b(?:i'?m|im|i am) not (?:really )?(?:his|her|their) carer\b")
 # "aye she has, breast cancer", to "Have you been diagnosed?" from someone who said the support is for
 # them: it is someone else who has it, and they care for her.
 _SHE_HAS_IT = re.compile(
@@ -249,7 +249,7 @@ def find(text: str, asked: str, referral: Referral, content: Content | None = No
     if (
         asked not in (*NUMBERED, "referrer_role")
         and referral.referrer_role
-        and (parsing.ROLE_MEANT.search(lowered) or _NOT_THEIR_CARER.search(lowered))
+        and (parsing.ROLE_MEANT.search(lowered) or _DENIES_BEING_THEIR_CARER.search(lowered))
     ):
         # "Sorry, I mean 3. I'm not his carer, just his friend from church", at the question after.
         role = parsing.parse_role(text)
