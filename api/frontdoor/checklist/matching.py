@@ -5305,6 +5305,12 @@ def _shocking_as_bad(lemmas: list[str], at: int) -> bool:
     return before >= 0 and lemmas[before] in _SHOCKING_THINGS
 
 
+def _every_one_feared(lemmas: list[str], at: int) -> bool:
+    """ "every ache or lump, I'm convinced it's spread", "every cough I think it's back": each one feared
+    as a sign, not a pain or a cough of its own."""
+    return lemmas[max(0, at - 1) : at + 1].count("every") == 1
+
+
 def _words_had(lemmas: list[str], at: int) -> bool:
     """ "we've had words, big words": a row, not words to be explained."""
     return "word" in lemmas[at : at + 3] and ["have", "word"] in (
@@ -5321,7 +5327,8 @@ def _drop_everyday_senses(lemmas: list[str], found: dict[str, int], places: dict
         (EATING, (_raised, _sick_of, _eats_money, _through_me)),
         (MEANING, (_who_i_am_doing, _not_known_by_someone, _useless_at_a_task)),
         (TIRED, (_weak_grip,)),
-        ("pain", (_caused_by_a_painkiller,)),
+        ("pain", (_caused_by_a_painkiller, _every_one_feared)),
+        (BREATHING, (_every_one_feared,)),
         (CHILDREN, (_forgotten_about,)),
         (ANGER, (_losing_weight, _at_each_other, _children_passed_round)),
         (

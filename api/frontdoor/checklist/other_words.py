@@ -42,7 +42,11 @@ _CLOTHES = "coat|jumper|top|shirt|blouse|bra|trouser|sock|shoe|cardigan|clothe|v
 # Said by anyone: the one with cancer, a carer of their own feelings, or someone writing for them.
 SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
     "worry_fear_or_anxiety": runs(
-        "wait for it to get worse", "wait for it to spread|grow", "wait for it to come back"
+        "wait for it to get worse",
+        "wait for it to spread|grow",
+        "wait for it to come back",
+        # "every ache or lump, I'm convinced it's spread"
+        "every ache|twinge|niggle|lump|cough|headache|pain",
     ),
     "work_or_education": runs(
         "drop|cut|down to * day|hour",  # "I've had to drop to three days"
@@ -154,5 +158,4 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "god willing",
     "touch wood",
     "worse at night",  # "a constant ache in my bones, worse at night": when the pain is, not sleep
-    "every ache|twinge|niggle|lump|cough|headache|pain",  # "every ache or lump, I'm convinced it's spread"
 )
