@@ -745,6 +745,8 @@ class ConcernReader:
     def _settled_ends(self, masked: list[str], visible: list[str]) -> dict[str, int]:
         """Items the person says are no problem ("money's alright"), each with where that is said ends:
         a phrase of the item found in the words before settling, all of it settled."""
+        if masked == visible:  # nothing said to be no problem: no second look at the phrases
+            return {}
         ends: dict[str, int] = {}
         for first in set(masked):
             for item_id, phrase in self.patterns.get(first, ()):

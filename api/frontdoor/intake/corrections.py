@@ -246,16 +246,13 @@ def find(text: str, asked: str, referral: Referral, content: Content | None = No
     changed_type = _changed_cancer_type(lowered, asked, referral, content)
     if changed_type is not None:
         return changed_type
-    if (
-        asked not in (*NUMBERED, "referrer_role")
-        and referral.referrer_role
+    # "No wait, I'm asking for him", or "Sorry, I mean 3. I'm not his carer, just his friend from church"
+    # at the question after (not at a numbered question, where "I meant 3" is its own answer).
+    role_taken_back = (says_so and _FOR_SOMEONE_ELSE.search(lowered)) or (
+        asked not in NUMBERED
         and (parsing.ROLE_MEANT.search(lowered) or _DENIES_BEING_THEIR_CARER.search(lowered))
-    ):
-        # "Sorry, I mean 3. I'm not his carer, just his friend from church", at the question after.
-        role = parsing.parse_role(text)
-        if role is not None and role != referral.referrer_role:
-            return Correction("referrer_role", str(parsing.ROLES.index(role) + 1))
-    if asked != "referrer_role" and referral.referrer_role and says_so and _FOR_SOMEONE_ELSE.search(lowered):
+    )
+    if asked != "referrer_role" and referral.referrer_role and role_taken_back:
         role = parsing.parse_role(text)
         if role is not None and role != referral.referrer_role:
             return Correction("referrer_role", str(parsing.ROLES.index(role) + 1))

@@ -510,12 +510,12 @@ _ROLE_NUMBER_LAST = re.compile(
     r"(?:^| )([1-3])(?: (?:i suppose|i guess|i think|i reckon|probably|then|please|thanks|thank you))?$"
 )
 _ROLE_NUMBER_FIRST = re.compile(r"^([1-3]) ")
-# "2. Sorry, I mean 1, it's me that has it", "1. no sorry, not me, it's for my mum": a number taken back
-# straight away; what follows says who the support is for.
 # A number chosen over the one given: "sorry I mean 3", "meant to put 2".
 ROLE_MEANT = re.compile(r"\b(?:i mean|i meant|meant)(?: to say| to put| option| number)? ([1-3])\b")
 # "I'm not his carer, just his friend": a carer's word said of what they are not.
 _NOT_THEIR_CARER = re.compile(r"\b(?:not|n't|nt) (?:really )?(?:his|her|their|a|the|me|my) (?:main )?carer\b")
+# "2. Sorry, I mean 1, it's me that has it", "1. no sorry, not me, it's for my mum": a number taken back
+# straight away; what follows says who the support is for.
 _NUMBER_TAKEN_BACK = re.compile(
     r"^[1-3] (?:(?:no|nope|sorry|oops|wait|actually|i mean|i meant|wrong one|my mistake|scratch that) )+"
     r"(?P<rest>.+)$"
