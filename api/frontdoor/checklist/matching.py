@@ -6824,8 +6824,10 @@ def _most_specific(
     a phrase are kept before those only the classifier guessed, so a late, plainly named concern is not
     cut off by an early guess; and, with ``category_of``, one item from each area of life named comes
     before a second from the same area, so a long answer that runs from money to the children to
-    feeling low is not cut down to five of its first worries, all about the body."""
-    ordered = sorted(found, key=lambda item: found[item])
+    feeling low is not cut down to five of its first worries, all about the body. Items seen at the same
+    place come in the checklist's order, so the record reads the same whichever process read it."""
+    rank = {item: number for number, item in enumerate(category_of or {})}
+    ordered = sorted(found, key=lambda item: (found[item], rank.get(item, len(rank)), item))
     if len(ordered) <= limit:
         return ordered
     ranked = sorted(ordered, key=lambda item: item not in spans)
