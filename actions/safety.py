@@ -3,7 +3,8 @@
 ``action_safety_pass``: a possible risk of a kind already asked about is the form's answer after all.
 ``action_safety_reply``: a message raised a risk. The API records it and returns the reviewed wording:
 help for a clear risk, or the kind's direct question for a possible one (then ``safety_question`` holds
-the kind until the answer). ``action_safety_answer``: the next message, sent to the API as the answer;
+the kind until the answer); a side effect written as someone's worries is read as their answer too,
+after the help. ``action_safety_answer``: the next message, sent to the API as the answer;
 when the API says the words that raised the question also answer the question they interrupted ("what
 is worrying you?", settled by a no), the form's validator reads them now, so the person need not write
 them again.
@@ -103,13 +104,19 @@ class ActionSafetyReply(Action):
                     "source": "intent" if found.get("rule", "intent") == "intent" else "patterns",
                     "certainty": found.get("level") or "clear",
                     "about": found.get("about") or "self",
+                    "interrupted": tracker.get_slot("requested_slot") if tracker.active_loop_name else None,
                 },
             )
         except ApiUnavailable:
             return [*_not_the_forms_answer(tracker), *_offline(dispatcher, tracker, kind)]
         dispatcher.utter_message(text=result["reply"])
         about = found.get("about") or "self"
-        return [*_not_the_forms_answer(tracker), *_pending(tracker, result.get("asking"), 1, about)]
+        events = [*_not_the_forms_answer(tracker), *_pending(tracker, result.get("asking"), 1, about)]
+        if result.get("answers_interrupted"):
+            # Worries written with a side effect that needs a call ("sick all day on the chemo, and the
+            # bills"): after the help, they are read as the answer, not asked for again.
+            events += await _as_the_forms_answer(dispatcher, tracker, domain, tracker.latest_message)
+        return events
 
 
 class ActionSafetyAnswer(Action):

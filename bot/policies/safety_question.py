@@ -10,7 +10,8 @@ Before any form, rule or model looks at a message:
 - after either action: listen while a question is pending, else back to the interrupted form, which
   asks its question again (the risk message is not taken as the form's answer; only at a question
   answered in the person's own words, "what is worrying you?", does ``action_safety_answer`` read it
-  as the answer once the question is settled by a no), else listen;
+  as the answer once the question is settled by a no, and ``action_safety_reply`` after the help for
+  a treatment side effect), else listen;
 - no loop: a possible risk of a kind already asked about in this conversation (the
   ``safety_asked_kinds`` slot), whatever the answer was, is not asked about again; nor is a risk of
   any level raised by the same words (or nearly: ``REPEAT_SIMILARITY``) as an earlier message that

@@ -226,3 +226,24 @@ def test_the_words_that_raised_the_question_answer_the_worries_question_once_it_
     possible(client, "held")
     out = answer(client, "held", said, asked=asked, interrupted=interrupted)
     assert out["answers_interrupted"] is read_now
+
+
+@pytest.mark.parametrize(
+    ("kind", "certainty", "interrupted", "read_now"),
+    [
+        ("treatment_side_effect", "clear", "concerns_text", True),  # the help, then their worries read
+        ("suicide_or_self_harm", "clear", "concerns_text", False),  # a crisis is not pressed on with
+        ("medical_emergency", "clear", "concerns_text", False),  # nor is an emergency
+        ("treatment_side_effect", "possible", "concerns_text", False),  # asked about first
+        ("treatment_side_effect", "clear", "postcode", False),  # words about a risk are never a postcode
+        ("treatment_side_effect", "clear", None, False),  # no question was interrupted
+    ],
+)
+def test_worries_written_with_a_side_effect_are_read_after_the_help(
+    client, kind: str, certainty: str, interrupted: str | None, read_now: bool
+) -> None:
+    """Blind person R38 wrote 'can barely keep anything down' among her worries at the concerns question:
+    she got the chemotherapy help, then was asked for her worries again and had to write them all out."""
+    consented(client, "sick")
+    out = possible(client, "sick", kind=kind, certainty=certainty, interrupted=interrupted)
+    assert out["answers_interrupted"] is read_now

@@ -120,6 +120,20 @@ def test_worries_that_raised_the_question_are_noted_once_it_is_answered_no(stack
     assert [f["kind"] for f in record["risk_flags"]] == ["suicide_or_self_harm"]
 
 
+def test_worries_written_with_a_side_effect_get_the_help_and_are_kept(stack, sender) -> None:
+    """Blind people wrote that they could not keep anything down on the chemo among their worries: they got
+    the chemotherapy help, then were asked for their worries again from the start."""
+    converse(stack, sender, AT_CONCERNS)
+    worry = "Sick all day since my chemo on Tuesday, cannot keep anything down, and the bills are piling up"
+    reply = texts(stack.say(sender, worry))
+    assert "chemotherapy" in reply.lower() and "how much is" in reply.lower(), reply
+    assert reply.lower().index("chemotherapy") < reply.lower().index("how much is"), reply
+    assert "worrying you most" not in reply.lower(), reply
+    record = record_for(stack, sender)
+    assert {"eating_or_appetite", "money_or_finance"} <= {c["item"] for c in record["concerns"]}
+    assert [f["kind"] for f in record["risk_flags"]] == ["treatment_side_effect"]
+
+
 def test_the_same_words_again_after_the_question_are_the_answer_to_the_question_asked(stack, sender) -> None:
     """Asked once, not asked again: someone who answers the interrupted question as before (blind
     round-2 people did, and went round the direct question, then round 'Sorry') is read as answering it."""

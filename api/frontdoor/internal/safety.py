@@ -20,6 +20,7 @@ from frontdoor.referrals.service import current_referral
 from frontdoor.safety.direct_question import (
     MAX_ASKS,
     answers_interrupted,
+    clear_risk_answers_interrupted,
     decide,
     question_for,
     record_clear,
@@ -36,10 +37,17 @@ class SafetyEventIn(SafetyFlagIn):
     about: Literal["self", "other"] = Field(
         "self", description="whose risk it is: the person writing, or someone else they wrote about"
     )
+    interrupted: str | None = Field(
+        None, max_length=60, description="the question the message that raised the risk was answering, if any"
+    )
 
 
 class SafetyEventOut(SafetyFlagOut):
     asking: Kind | None = Field(None, description="the kind whose direct question the next message answers")
+    answers_interrupted: bool = Field(
+        False,
+        description="the words that raised a clear risk also answer the interrupted question: read them now",
+    )
 
 
 class SafetyAnswerIn(BaseModel):
@@ -95,6 +103,7 @@ def post_safety_flag(body: SafetyEventIn, session: SessionDep, content: ContentD
         urgent=outcome.referral_id is not None,
         referral_id=outcome.referral_id,
         asking=body.kind if possible else None,
+        answers_interrupted=not possible and clear_risk_answers_interrupted(body.kind, body.interrupted),
     )
 
 

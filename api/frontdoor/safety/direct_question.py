@@ -194,10 +194,21 @@ def decide(
 OWN_WORDS_QUESTIONS = frozenset({"concerns_text"})
 
 
+# Clear risks whose help is a call to make, not an emergency: written as someone's worries ("sick all
+# day on the chemo, can't keep anything down, and the bills"), the words are their answer too, read
+# after the help. A crisis or an emergency is never pressed on with: the question comes back later.
+READ_AFTER_HELP = frozenset({"treatment_side_effect"})
+
+
 def answers_interrupted(decision: Decision, interrupted: str | None) -> bool:
     """Whether the message that raised the question is now read as the answer to the one it interrupted."""
     settled = decision.outcome == "no" or decision.wording == "unanswered"
     return settled and interrupted in OWN_WORDS_QUESTIONS
+
+
+def clear_risk_answers_interrupted(kind: str, interrupted: str | None) -> bool:
+    """Whether a message that raised a clear risk is also the answer to the question it interrupted."""
+    return kind in READ_AFTER_HELP and interrupted in OWN_WORDS_QUESTIONS
 
 
 def question_for(about: str, again: bool = False) -> str:
