@@ -158,4 +158,13 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "god willing",
     "touch wood",
     "worse at night",  # "a constant ache in my bones, worse at night": when the pain is, not sleep
+    "wake up and remember",  # "every morning I wake up and remember": it comes back, not sleep or memory
+    "eat at|in the hospital cafe|canteen|restaurant",  # "eating at the hospital cafe": what it costs
+    "eat at|in the cafe|canteen|restaurant",
+    "since the diagnosis",  # "my partner's gone distant since the diagnosis": when, not coping
+    "nothing physical|physically",  # "Nothing physical, it's my marriage": no body worry, not intimacy
+    "be cope with the treatment|chemo|radiotherapy|it fine|grand|alright",  # coping, said to be fine
+    "nobody|noone have ring|call|phone about result|scan|it|that",  # "nobody has rung about results": news
+    "nobody|noone have ring|call|phone about the|my|his|her result|scan|biopsy",
+    "see to the sheep|cattle|cow|stock|farm|animal|horse|hen",  # "who'll see to the sheep": a farm's work
 )

@@ -378,6 +378,8 @@ def _choose(text: str, options: list[tuple[str, tuple[str, ...]]]) -> str | None
     wins; when two options have the same evidence the reader refuses to guess (None: ask again).
     """
     cleaned = _clean(text)
+    if (place := said_place(cleaned)) is not None:
+        cleaned = str(place)
     if cleaned.isdigit() and 1 <= int(cleaned) <= len(options):
         return options[int(cleaned) - 1][0]
     if cleaned in {value for value, _ in options}:
@@ -510,8 +512,12 @@ _ROLE_NUMBER_LAST = re.compile(
     r"(?:^| )([1-3])(?: (?:i suppose|i guess|i think|i reckon|probably|then|please|thanks|thank you))?$"
 )
 _ROLE_NUMBER_FIRST = re.compile(r"^([1-3]) ")
-# A number chosen over the one given: "sorry I mean 3", "meant to put 2".
-ROLE_MEANT = re.compile(r"\b(?:i mean|i meant|meant)(?: to say| to put| option| number)? ([1-3])\b")
+# A number chosen over the one given: "sorry I mean 3", "meant to put 2", "pressed the wrong one, it's 3".
+ROLE_MEANT = re.compile(
+    r"(?:\b(?:i mean|i meant|meant)(?: to say| to put| option| number)?"
+    r"|\bwrong (?:one|number|button|option|key|choice)\b.*?\b(?:it'?s|its|it is|should be|should have been))"
+    r" ([1-3])\b"
+)
 # "I'm not his carer, just his friend": a carer's word said of what they are not.
 _NOT_THEIR_CARER = re.compile(r"\b(?:not|n't|nt) (?:really )?(?:his|her|their|a|the|me|my) (?:main )?carer\b")
 # "2. Sorry, I mean 1, it's me that has it", "1. no sorry, not me, it's for my mum": a number taken back
@@ -571,6 +577,8 @@ def parse_role(text: str) -> str | None:
     settle it (None) means asking again.
     """
     cleaned = _clean(text)
+    if (place := said_place(cleaned)) is not None:
+        cleaned = str(place)
     if cleaned.isdigit():
         number = int(cleaned)
         return ROLES[number - 1] if 1 <= number <= 3 else None
@@ -1615,9 +1623,29 @@ def wants_to_browse(text: str) -> bool:
 
 
 def parse_number_choice(text: str, count: int) -> int | None:
-    """A bare number from 1 to ``count`` (0-based index back), else None."""
-    number = _number(text)
+    """A bare number from 1 to ``count``, or its place said ("the second one"): 0-based index back,
+    else None."""
+    number = _number(text) if (place := said_place(text)) is None else place
     return number - 1 if number is not None and 1 <= number <= count else None
+
+
+_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+_PLACE_SAID = re.compile(
+    r"(?:(?:it'?s|its|i'?ll (?:go for|take|have)|go for|um+|erm+|ok|okay)\s+)?(?:the\s+)?"
+    r"(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th)"
+    r"(?:\s+(?:one|option|choice|answer|1))?(?:\s+(?:please|pls|plz|thanks|thank you|ta))?"
+)
+
+
+def said_place(text: str) -> int | None:
+    """A numbered option chosen by its place, the whole answer: "the second one", "2nd option", "third
+    please" -> 2, 2, 3; None for anything else (blind person R39008 wrote "the second one" at the
+    role question, and was asked again, then read as the first option)."""
+    found = _PLACE_SAID.fullmatch(_clean(text))
+    if not found:
+        return None
+    place = found.group(1)
+    return _PLACES.index(place) + 1 if place in _PLACES else int(place[0])
 
 
 _MONTHS = {

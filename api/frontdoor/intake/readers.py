@@ -220,7 +220,9 @@ _NEEDS_THE_LANGUAGE = re.compile(
 )
 _ACCESS_NEED = re.compile(
     r"\b(?:deaf|deef|deif|hearing|hearin|hard of hearing|bsl|sign language|lip ?read|blind|sight|sighted|"
-    r"visual|speak (?:slow|slowly|up|loud|louder|clear|clearly)|"
+    r"visual|speak (?:slow|slowly|up|loud|louder|clear|clearly)|speak (?:on|to|into) (?:\w+ ){0,3}"
+    r"(?:slow|slowly|loud|louder)|(?:left|right|one|bad|good|deaf) ear|"
+    r"ears? (?:is |are |'s )?(?:not good|bad|poor)|"
     r"large print|"
     r"eyes? (?:are|is|aren'?t) (?:bad|poor|not good|going)|eyesight|cataracts?|glaucoma|macular|can'?t see|"
     r"cannot see|"

@@ -1,0 +1,99 @@
+"""Readers from round 39's first people and concerns round 20's first answers, each tested in other
+words."""
+
+from __future__ import annotations
+
+import pytest
+
+import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
+from frontdoor.checklist.definition import Checklist
+from frontdoor.checklist.matching import match_concerns
+from frontdoor.content import get_content
+from frontdoor.intake import corrections
+from frontdoor.intake.parsing import parse_has_diagnosis, parse_number_choice, parse_role, said_place
+from frontdoor.intake.readers import READERS
+from frontdoor.referrals.models import Referral
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the second one", 2),
+        ("Second.", 2),
+        ("2nd option please", 2),
+        ("its the third one", 3),
+        ("the first", 1),
+        ("first time I've done this", None),
+        ("I'd like a second opinion", None),
+    ],
+)
+def test_a_numbered_option_chosen_by_its_place(text: str, place: int | None) -> None:
+    """R39008 wrote "the second one" at the role question: asked again, then read as the first option."""
+    assert said_place(text) == place
+
+
+def test_a_place_said_answers_each_numbered_question() -> None:
+    assert parse_role("the second one") == "carer_for_self"
+    assert parse_role("third one please") == "on_behalf"
+    assert parse_number_choice("the second one", 2) == 1  # never the "one" in it
+    assert parse_has_diagnosis("the first one") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Oops, hit the wrong button, it's 3. I'm doing this for my dad", "on_behalf"),
+        ("wrong number, should be 2, I look after her", "carer_for_self"),
+    ],
+)
+def test_a_wrong_number_pressed_and_mended(text: str, role: str) -> None:
+    assert parse_role(text) == role
+
+
+def test_a_wrong_number_mended_at_the_next_question_changes_the_role() -> None:
+    """R39020 chose 1, then at the postcode question wrote "Sorry, pressed the wrong one. It's 3, it's
+    for my wife, not me", and was told that is not a UK postcode."""
+    referral = Referral(referrer_role="self")
+    said = "Pressed the wrong one there, sorry - it's 3, I'm asking for my brother"
+    assert corrections.find(said, "postcode", referral) == corrections.Correction("referrer_role", "3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish please. My left ear is not good since the operation",
+        "Urdu. Please speak into my good ear, slowly",
+        "Gujarati please, and I'm deaf in one ear",
+    ],
+)
+def test_a_hearing_need_beside_a_language_is_kept(text: str) -> None:
+    """R39030 asked for Cantonese and "Right ear not good after radiotherapy. Please speak on left side,
+    slowly": the interpreter was kept and the hearing need lost."""
+    fields, problem = READERS["support_needs"](text, Referral(referrer_role="self"), get_content())
+    assert problem is None and fields["interpreter_needed"] is True
+    assert fields.get("access_needs")
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "present", "absent"),
+    [
+        ("self", "Most days I wake up and remember, and it floors me", None, "memory_or_concentration"),
+        ("carer_for_self", "the parking and eating in the canteen every day, it costs a fortune",
+         "money_or_finance", "eating_or_appetite"),
+        ("self", "we've hardly spoken since the diagnosis, my husband and me", "relationships",
+         "coping_with_diagnosis"),
+        ("self", "nothing physical. It's the loneliness", "loneliness_or_isolation", "sex_intimacy"),
+        ("self", "I'm coping fine with the chemo, it's the money", "money_or_finance",
+         "coping_with_diagnosis"),
+        ("self", "had the scan, nobody has phoned about it since", None, "loneliness_or_isolation"),
+        ("self", "I keep cattle. Who will see to the cattle while I'm in", None, "caring_responsibilities"),
+    ],
+)  # fmt: skip
+def test_concerns_in_their_own_words(
+    checklist: Checklist, role: str, text: str, present: str | None, absent: str | None
+) -> None:
+    found = match_concerns(text, checklist, role)
+    if present:
+        assert present in found, found
+    if absent:
+        assert absent not in found, found
