@@ -87,6 +87,9 @@ def test_a_hearing_need_beside_a_language_is_kept(text: str) -> None:
          "coping_with_diagnosis"),
         ("self", "had the scan, nobody has phoned about it since", None, "loneliness_or_isolation"),
         ("self", "I keep cattle. Who will see to the cattle while I'm in", None, "caring_responsibilities"),
+        # Named in a circumstance ("when I am sick") and again in a clause of its own: still a concern.
+        ("self", "they stop my pay when I am sick. Food, I cannot eat much", "eating_or_appetite", None),
+        ("self", "my contract is up in the spring and I doubt they'll renew it", "work_or_education", None),
     ],
 )  # fmt: skip
 def test_concerns_in_their_own_words(

@@ -57,6 +57,7 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "date for when be back",
         "ask when i|he|she be back",  # "the warehouse keep ringing asking when I'm back on the forklift"
         "contract end|finish",  # "my research contract ends in March"
+        "contract be up",  # "my contract is up for renewal in January"
     ),
     "relationships": runs("have word", "have big word"),  # "my sister's not been round, we've had words"
     "end_of_life_wishes": runs(
