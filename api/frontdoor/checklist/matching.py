@@ -2360,9 +2360,10 @@ def _drop_circumstances(
     finds the appearance named again in the clause, not only where it was first named."""
     places = places or {}
     for item, position in sorted(found.items(), key=lambda kv: -kv[1]):
-        start, end = _around(lemmas, position, _CLAUSE_BREAKS)
-        if any(not start <= at < end for at in places.get(item, ())):
-            continue  # "they pay nothing when I am sick ... food I cannot eat much": named again elsewhere
+        first, last = _around(lemmas, position, _SENTENCE_BREAKS)
+        if any(not first <= at < last for at in places.get(item, ())):
+            continue  # "they pay nothing when I am sick. Food I cannot eat much": named again in its own
+        start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
         if start > 1 and lemmas[start] in _ADDING_A_TIME:
             start, _ = _around(lemmas, start - 2, _CLAUSE_BREAKS)
         marker = next(
