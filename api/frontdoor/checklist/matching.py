@@ -2360,10 +2360,11 @@ def _drop_circumstances(
     finds the appearance named again in the clause, not only where it was first named."""
     places = places or {}
     for item, position in sorted(found.items(), key=lambda kv: -kv[1]):
-        first, last = _around(lemmas, position, _SENTENCE_BREAKS)
-        if any(not first <= at < last for at in places.get(item, ())):
-            continue  # "they pay nothing when I am sick. Food I cannot eat much": named again in its own
-        start, _ = _around(lemmas, position, _CLAUSE_BREAKS)
+        start, end = _around(lemmas, position, _CLAUSE_BREAKS)
+        if item != BEREAVEMENT and any(not start <= at < end for at in places.get(item, ())):
+            # "they pay nothing when I am sick, food I cannot eat much": named again in a clause of its
+            # own. Not a death: "after I die, the will, the funeral" is their own end of life.
+            continue
         if start > 1 and lemmas[start] in _ADDING_A_TIME:
             start, _ = _around(lemmas, start - 2, _CLAUSE_BREAKS)
         marker = next(
