@@ -90,6 +90,8 @@ def test_a_hearing_need_beside_a_language_is_kept(text: str) -> None:
         # Named in a circumstance ("when I am sick") and again in a clause of its own: still a concern.
         ("self", "they stop my pay when I am sick. Food, I cannot eat much", "eating_or_appetite", None),
         ("self", "my contract is up in the spring and I doubt they'll renew it", "work_or_education", None),
+        ("self", "the stall's been shut since October, that's my living gone", "work_or_education", None),
+        ("on_behalf", "the GP keeps forgetting to send his letters on", None, "memory_or_concentration"),
     ],
 )  # fmt: skip
 def test_concerns_in_their_own_words(

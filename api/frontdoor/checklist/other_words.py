@@ -58,6 +58,7 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "ask when i|he|she be back",  # "the warehouse keep ringing asking when I'm back on the forklift"
         "contract end|finish",  # "my research contract ends in March"
         "contract be up",  # "my contract is up for renewal in January"
+        "my|me|his|her|our live|living go|gone",  # "the van's sat there, that's my living gone"
     ),
     "relationships": runs("have word", "have big word"),  # "my sister's not been round, we've had words"
     "end_of_life_wishes": runs(
@@ -168,4 +169,6 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "nobody|noone have ring|call|phone about result|scan|it|that",  # "nobody has rung about results": news
     "nobody|noone have ring|call|phone about the|my|his|her result|scan|biopsy",
     "see to the sheep|cattle|cow|stock|farm|animal|horse|hen",  # "who'll see to the sheep": a farm's work
+    "hospital|clinic|surgery|gp|ward|they keep forget",  # "the hospital keeps forgetting to book him an
+    # interpreter": their memory, not the person's
 )
