@@ -92,6 +92,11 @@ def test_a_hearing_need_beside_a_language_is_kept(text: str) -> None:
         ("self", "my contract is up in the spring and I doubt they'll renew it", "work_or_education", None),
         ("self", "the stall's been shut since October, that's my living gone", "work_or_education", None),
         ("on_behalf", "the GP keeps forgetting to send his letters on", None, "memory_or_concentration"),
+        ("self", "a bit of a leak if I sneeze or get up too fast", "bladder_or_bowels", "walking_or_moving"),
+        ("self", "chemo brain. I can't read a newspaper without losing the thread", "memory_or_concentration",
+         "information_needs"),
+        ("self", "back on shifts and my boss is not understanding at all", "work_or_education",
+         "information_needs"),
     ],
 )  # fmt: skip
 def test_concerns_in_their_own_words(
