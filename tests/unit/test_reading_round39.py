@@ -95,6 +95,8 @@ def test_a_hearing_need_beside_a_language_is_kept(text: str) -> None:
         ("self", "a bit of a leak if I sneeze or get up too fast", "bladder_or_bowels", "walking_or_moving"),
         ("self", "chemo brain. I can't read a newspaper without losing the thread", "memory_or_concentration",
          "information_needs"),
+        ("self", "putting my affairs in order, I won't leave a mess behind", None, "housework_and_shopping"),
+        ("self", "I've had to repeat my final year at college", "work_or_education", "end_of_life_wishes"),
         ("self", "back on shifts and my boss is not understanding at all", "work_or_education",
          "information_needs"),
     ],

@@ -144,6 +144,8 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "room to breathe",  # "they're smothering me, I need room to breathe"
     "up to my|me|the knee|waist",  # "the grass is up to my knees": how high
     "leave in a mess",  # "so the wife's not left in a mess when I'm gone": money, not housework
+    "leave a mess behind",  # "I don't want to leave a mess behind": affairs in order, not housework
+    "defer|repeat|miss my|me|his|her|the final year",  # "had to defer my final year": study, not the end
     "mess them|it|thing|everything up",  # "chemo messing them up" (the twins' exams)
     "go back up on|to|the",  # "going back up on a scaffold": a place, not being backed up
     "no use at",  # "she did the cooking and I am no use at it": a skill, not a life's purpose
