@@ -98,6 +98,8 @@ def test_a_hearing_need_beside_a_language_is_kept(text: str) -> None:
         ("self", "putting my affairs in order, I won't leave a mess behind", None, "housework_and_shopping"),
         ("self", "I've had to repeat my final year at college", "work_or_education", "end_of_life_wishes"),
         ("self", "I can't finish a crossword, let alone a book", None, "loneliness_or_isolation"),
+        ("self", "the consultant explained it all, it's the tiredness now", "tiredness_or_fatigue",
+         "information_needs"),
         ("self", "back on shifts and my boss is not understanding at all", "work_or_education",
          "information_needs"),
     ],

@@ -171,6 +171,8 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "nobody|noone have ring|call|phone about result|scan|it|that",  # "nobody has rung about results": news
     "nobody|noone have ring|call|phone about the|my|his|her result|scan|biopsy",
     "see to the sheep|cattle|cow|stock|farm|animal|horse|hen",  # "who'll see to the sheep": a farm's work
+    "nurse|doctor|consultant|specialist|surgeon|gp explain",  # "the nurse explained it's a slow one":
+    # information given, not wanted
     "let alone",  # "I can't follow a TV plot let alone a spreadsheet": not being alone
     "cough|sneeze|laugh|lift or stand|get up",  # "leaking wee when I cough or stand up": when it comes
     "read a page|book|chapter|paper|newspaper",  # "can't even read a page of a book": concentration
