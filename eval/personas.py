@@ -108,6 +108,8 @@ FAILED_RULE_REASONS = {
     "diagnosis": "no_diagnosis",
     "excluded_cancer": "excluded_cancer",
 }
+# Another name a writer gave a reason for turning someone away (round 40 wrote "cancer_not_accepted").
+REASON_NAMES = {"cancer_not_accepted": "excluded_cancer"}
 FIELDS = (
     "role",
     "eligible",
@@ -537,6 +539,8 @@ def _same(name: str, expected: Any, seen: Any) -> bool:
         return ROLE_NAMES.get(expected, expected) == seen
     if name == "meeting":
         return MEETING_NAMES.get(expected, expected) == seen
+    if name == "reason":
+        return REASON_NAMES.get(expected, expected) == seen
     if name in ("postcode", "age") and expected is None:  # never asked (turned away first): none kept
         return seen is None
     if name == "postcode":

@@ -188,6 +188,16 @@ def test_reasons_come_from_the_failed_check_and_an_open_outcome_is_review() -> N
     ]
 
 
+def test_a_writer_s_other_name_for_an_excluded_cancer_is_the_same_reason() -> None:
+    excluded = {
+        **RECORD,
+        "eligibility": {"eligible": False, "checks": [{"rule": "excluded_cancer", "passed": False}]},
+    }
+    assert score({"reason": "cancer_not_accepted"}, excluded)["fields"]["reason"]["right"]
+    assert score({"reason": "excluded_cancer"}, excluded)["fields"]["reason"]["right"]
+    assert not score({"reason": "out_of_area"}, excluded)["fields"]["reason"]["right"]
+
+
 def test_no_record_is_wrong_except_for_not_booked() -> None:
     scored = score({"postcode": "DD1 1AA", "booked": False}, None)
     assert not scored["found"]
