@@ -178,3 +178,31 @@ def test_a_way_of_meeting_named_with_instead_is_the_one_wanted(client, referral)
     out = booking(client, referral, "meeting_slot", said, **earlier)
     assert "phone call instead" in (out["note"] or ""), out
     assert "phone call" in out["menu"] and "Library" not in out["menu"]
+
+
+def test_a_day_offered_with_a_clock_time_not_offered_is_not_booked_at_another_time(client, referral) -> None:
+    """Blind person R40018, offered Tuesday's 9:30, 10 and 10:30, wrote "Tuesday 11am" and was booked
+    at 9:30."""
+    earlier = {"meeting_type": "1", "meeting_when": "tuesday"}
+    first = booking(client, referral, "meeting_when", "tuesday", meeting_type="1")
+    assert first["menu"] and set(re.findall(r"(Mon|Tue|Wed|Thu|Fri) \d", first["menu"])) == {"Tue"}, first
+    unoffered = next(t for t in ("4:45pm", "4:15pm", "11:15am") if t not in _starts(first["menu"]))
+    out = booking(client, referral, "meeting_slot", f"Tuesday {unoffered}", **earlier)
+    assert not out.get("booked"), (first, out)
+
+
+def test_others_coming_in_is_not_a_wish_to_go_in(client, referral) -> None:
+    """Blind person R40018, offered home visits: "Actually no, phone is better. Mam gets really agitated
+    when strangers come in" was answered with times at a venue."""
+    earlier = {"meeting_type": "2", "meeting_when": "asap"}
+    said = "Actually no, the phone's better. Dad gets upset when people come in"
+    out = booking(client, referral, "meeting_slot", said, **earlier)
+    assert "phone call instead" in (out["note"] or ""), out
+
+
+def test_a_venue_named_by_its_name_is_meeting_at_a_venue(client, referral) -> None:
+    """Blind person R40019 answered "How would you like to meet?" with "kirkcaldy galleries if thats ok,
+    ah get the bus in" and was asked for a number twice, then not booked. The venue's name comes from
+    the site's own list (Dundee's here)."""
+    out = booking(client, referral, "meeting_type", "whitfield if that's alright, I get the bus")
+    assert out["accepted"] and "Whitfield Library" in out["menu"], out

@@ -27,6 +27,7 @@ from frontdoor.booking.preferences import (
     meetings_said_against,
     menu_labels,
     names_a_bound,
+    names_a_venue,
     nearest_to_video,
     parse_meeting,
     parse_when,
@@ -216,6 +217,8 @@ def _read(
         if means_later(body.text, kinds) or wants_a_call_to_arrange(body.text):
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
+        if kind is None and "community_venue" in kinds and names_a_venue(body.text, site.venues):
+            kind = "community_venue"  # "kirkcaldy galleries if thats ok" (R40019)
         wanted = parse_meeting(body.text, list(MEETING_WORDS))
         settled = chosen_for_them = None
         if kind is None and any_way_of_meeting(body.text) and not body.retry:
@@ -475,8 +478,10 @@ def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | 
         for i, h in enumerate(holds)
         if any(w.startswith(describe_start(h)[:3].lower()) and len(w) >= 3 for w in words)
     ]
-    # One time on the day named, or only that day on offer ("the Friday one" after asking for Friday).
-    if named:
+    # One time on the day named, or only that day on offer ("the Friday one" after asking for Friday);
+    # never when a clock time is said too that none of them is at ("Tuesday 11am" among Tuesday's 9:30,
+    # 10 and 10:30 is not 9:30, R40018).
+    if named and not clock:
         return named[0] if len(named) == 1 or len(named) == len(holds) else None
     # "any", "that one is fine", "yes": the earliest, which the booking message then names.
     said_against = re.search(r"\b(?:not|but|no|none|can'?t|cannot|except)\b", cleaned)

@@ -7,6 +7,7 @@ the day, a weekday, or "as soon as possible".
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import time
@@ -237,6 +238,25 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
     return max(weight, key=lambda k: (weight[k], -_first_named(first, k)))
 
 
+# Words of a venue's name that say nothing of which venue it is.
+_GENERIC_VENUE_WORDS = {"the", "of", "and", "library", "centre", "center", "hub", "community", "hall", "town"}
+_GENERIC_VENUE_WORDS |= {"central", "store", "house", "room", "church"}
+
+
+def names_a_venue(text: str, venues: list[str]) -> bool:
+    """One of the site's own venues named ("kirkcaldy galleries if thats ok", "whitfield please"): two
+    words of its name together, or one long word of it that names no other thing ("idea" alone, as in
+    "no idea", is not the Idea Store)."""
+    said = f" {_meeting_words(text)} "
+    for venue in venues:
+        words = venue.lower().split()
+        pairs = [f"{a} {b}" for a, b in itertools.pairwise(words) if not {a, b} <= _GENERIC_VENUE_WORDS]
+        singles = [word for word in words if len(word) >= 6 and word not in _GENERIC_VENUE_WORDS]
+        if any(f" {named} " in said for named in pairs + singles):
+            return True
+    return False
+
+
 def _first_named(cleaned: str, kind: str) -> int:
     padded = f" {cleaned} "
     return min(
@@ -279,6 +299,7 @@ def _weigh_meeting(text: str, kinds: list[str]) -> tuple[dict[str, int], set[str
 
 
 _NEAR = {"near", "nearby", "close", "closer", "nearer", "next", "beside"}
+_OTHERS = {"strangers", "people", "visitors", "they", "anyone", "anybody", "folk", "carers", "nurses"}
 # "I can't make it to the library": the place they cannot get to, further back than a "not" is looked for.
 _CANNOT_GET_TO = re.compile(
     r"\b(?:cant|can't|cannot|couldnt|couldn't|wont|won't) (?:make it|get) (?:to|down to|into)\b"
@@ -330,6 +351,8 @@ def _weigh_sentences(text: str, kinds: list[str]) -> tuple[dict[str, int], set[s
                     continue  # "the Idea Store, is close to my house": where the venue is, not a visit
                 if kind == "home_visit" and ["out", "of"] in (before[-2:], before[-3:-1]):
                     continue  # "I need to get out of the flat": away from home, not a visit (R36035)
+                if kind == "community_venue" and cue == "come in" and _OTHERS & set(before[-2:]):
+                    continue  # "Mam frets when strangers come in": others coming, not going in (R40018)
                 if (
                     not _NEGATION & set(before)
                     and not _CANNOT_GET_TO.search(" ".join(words[max(0, start - 7) : start]))

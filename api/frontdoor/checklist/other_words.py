@@ -178,6 +178,17 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "read a page|book|chapter|paper|newspaper",  # "can't even read a page of a book": concentration
     "manager|boss|employer|work|school|college be not understand",  # "my manager isn't understanding":
     # how they are treated, not information wanted
+    "not speak|read|write english",  # "my mum doesn't speak English": a need for an interpreter, asked
+    # about on its own, not information wanted; what they cannot understand still says that
+    "speak|read|have no|little|limited english",
+    "speak|read very little english",
+    "not speak|read much|any english",
+    "not speak|read a word of english",
+    "speak|read hardly|barely any english",
+    ",|. no english",  # "He is 70, from Somalia, no English"
+    "my|me|mi|his|her|our|their english",  # "My English is little", "her English is not good"
+    "english not|be not|be little|be limited|be poor good|great|well|much|so|very",
+    "english not|be not my|his|her|their first language",
     "hospital|clinic|surgery|gp|ward|they keep forget",  # "the hospital keeps forgetting to book him an
     # interpreter": their memory, not the person's
 )

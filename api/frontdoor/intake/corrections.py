@@ -102,6 +102,11 @@ def _said_as_an_age(lowered: str, age: int) -> bool:
         or re.search(rf"\b{age}\s*(?:years?|yrs?) old\b", lowered)
         # "actually 56 now, birthday was Tuesday" says an age; "2 now" may be anything
         or (age >= parsing.ADULT and re.search(rf"\b{age} now\b", lowered))
+        # "sorry 81, had a birthday last month": the number the apology mends, said first
+        or (
+            age >= parsing.ADULT
+            and re.match(rf"\W*(?:sorry|soz|oops|actually|no wait)\W+{age}\b{duration}", lowered)
+        )
     )
 
 

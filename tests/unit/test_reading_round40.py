@@ -1,0 +1,72 @@
+"""Readers from concerns round 21's and people round 40's first answers, each tested in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be built alone)
+from frontdoor.booking.preferences import names_a_venue
+from frontdoor.checklist.definition import Checklist
+from frontdoor.checklist.matching import match_concerns
+from frontdoor.intake import corrections
+from frontdoor.referrals.models import Referral
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "present", "absent"),
+    [
+        # How well someone speaks English is an interpreter need, asked about on its own: not a wish
+        # for information. What they cannot understand still is.
+        ("self", "my english is not very good. the pain at night is the worst", "pain", "information_needs"),
+        ("on_behalf", "Dad speaks hardly any English, Gujarati only. He's not sleeping", "sleep",
+         "information_needs"),
+        ("on_behalf", "she doesn't speak much English. she is so tired all the time", "tiredness_or_fatigue",
+         "information_needs"),
+        ("self", "From Eritrea, no English. Money for food very hard", "money_or_finance",
+         "information_needs"),
+        ("self", "My English not good and I don't understand what the doctor tells me", "information_needs",
+         None),
+        ("on_behalf", "Mum doesn't read English so the hospital letters mean nothing to her",
+         "information_needs", None),
+    ],
+)  # fmt: skip
+def test_concerns_in_their_own_words(
+    checklist: Checklist, role: str, text: str, present: str | None, absent: str | None
+) -> None:
+    found = match_concerns(text, checklist, role)
+    if present:
+        assert present in found, found
+    if absent:
+        assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("sorry 81, had a birthday last month, still not used to it", "81"),
+        ("Oops, 67 - I turned 67 in November, I keep forgetting", "67"),
+        ("actually 72, my birthday was on Sunday", "72"),
+        ("sorry 2 things really, the money and my back", None),
+        ("actually 12 weeks since my op and I'm still not sleeping", None),
+    ],
+)
+def test_an_age_mended_at_the_worries_question(text: str, age: str | None) -> None:
+    """R40033 gave 80, then at "What is worrying you most?" wrote "sorry 81, had a birthday last
+    month": it was kept as his worry, and his real worries were never asked for."""
+    referral = Referral(referrer_role="carer_for_self", age=80, postcode="E3 4RT")
+    found = corrections.find(text, "concerns_text", referral)
+    assert (found.value if found and found.field == "age" else None) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "venues", "named"),
+    [
+        ("kirkcaldy galleries if thats ok, ah get the bus in", ["Kirkcaldy Galleries"], True),
+        ("whitfield, I can walk there", ["Whitfield Library"], True),
+        ("the idea store is handy", ["Idea Store Whitechapel"], True),
+        ("no idea, whatever you think", ["Idea Store Whitechapel"], False),
+        ("the library I suppose", ["Coventry Central Library"], False),
+    ],
+)
+def test_a_venue_named_by_its_own_name(text: str, venues: list[str], named: bool) -> None:
+    assert names_a_venue(text, venues) is named
