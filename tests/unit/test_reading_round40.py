@@ -8,7 +8,9 @@ import frontdoor.db.models  # noqa: F401 (every model, so a Referral can be buil
 from frontdoor.booking.preferences import names_a_venue
 from frontdoor.checklist.definition import Checklist
 from frontdoor.checklist.matching import match_concerns
+from frontdoor.content import get_content
 from frontdoor.intake import corrections
+from frontdoor.intake.readers import READERS
 from frontdoor.referrals.models import Referral
 
 
@@ -70,3 +72,21 @@ def test_an_age_mended_at_the_worries_question(text: str, age: str | None) -> No
 )
 def test_a_venue_named_by_its_own_name(text: str, venues: list[str], named: bool) -> None:
     assert names_a_venue(text, venues) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Yes af-Soomaali please", "Somali"),
+        ("tak, po polsku", "Polish"),
+        ("হ্যাঁ, বাংলা", "Bengali"),
+        ("sí, español", "Spanish"),
+        ("Da. Română", "Romanian"),
+        ("广东话", "Cantonese"),
+    ],
+)
+def test_a_language_named_in_its_own_words(text: str, language: str) -> None:
+    """R40030 answered the interpreter question "Yes af-Soomaali. Woman please": no interpreter was kept."""
+    fields, problem = READERS["support_needs"](text, Referral(referrer_role="self"), get_content())
+    assert problem is None and fields["interpreter_needed"] is True
+    assert fields["language"] == language

@@ -176,6 +176,29 @@ LANGUAGES = (
     "serbian", "bosnian",
 )  # fmt: skip
 _LANGUAGE = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b")
+# A language named in its own words, as someone not confident in English may write it ("Yes
+# af-Soomaali", "po polsku", "বাংলা"): the name the link worker books an interpreter by.
+OWN_NAMES = {
+    "soomaali": "Somali", "polski": "Polish", "po polsku": "Polish", "español": "Spanish",
+    "espanol": "Spanish", "castellano": "Spanish", "português": "Portuguese", "portugues": "Portuguese",
+    "română": "Romanian", "romana": "Romanian", "limba romana": "Romanian", "türkçe": "Turkish",
+    "turkce": "Turkish", "kurdî": "Kurdish", "kurdi": "Kurdish", "sorani": "Kurdish", "kurmanji": "Kurdish",
+    "русский": "Russian", "russkiy": "Russian", "українська": "Ukrainian", "ukrainska": "Ukrainian",
+    "বাংলা": "Bengali", "اردو": "Urdu", "العربية": "Arabic", "عربي": "Arabic", "ਪੰਜਾਬੀ": "Punjabi",
+    "ગુજરાતી": "Gujarati", "हिंदी": "Hindi", "हिन्दी": "Hindi", "中文": "Chinese", "普通话": "Mandarin",
+    "广东话": "Cantonese", "廣東話": "Cantonese", "粵語": "Cantonese", "粤语": "Cantonese",
+    "tiếng việt": "Vietnamese", "tieng viet": "Vietnamese", "فارسی": "Farsi", "پښتو": "Pashto",
+    "lietuvių": "Lithuanian", "lietuviu": "Lithuanian", "ትግርኛ": "Tigrinya", "tigrigna": "Tigrinya",
+    "አማርኛ": "Amharic", "shqip": "Albanian", "magyar": "Hungarian", "latviešu": "Latvian",
+    "latviesu": "Latvian", "ελληνικά": "Greek", "deutsch": "German", "français": "French",
+    "francais": "French", "italiano": "Italian", "தமிழ்": "Tamil", "filipino": "Tagalog",
+}  # fmt: skip
+# Latin letters end a word at a space or a mark; other scripts are found where they stand.
+_OWN_NAME = re.compile(
+    "|".join(
+        rf"(?<![a-z]){re.escape(name)}(?![a-z])" if name.isascii() else re.escape(name) for name in OWN_NAMES
+    )
+)
 
 
 _NOT_USED = re.compile(
@@ -189,6 +212,9 @@ def _language(text: str) -> str | None:
     for found in _LANGUAGE.finditer(lowered):
         if not _NOT_USED.search(lowered[: found.start()]):
             return found.group(1).title().replace("Bsl", "BSL")
+    for found in _OWN_NAME.finditer(lowered):
+        if not _NOT_USED.search(lowered[: found.start()]):
+            return OWN_NAMES[found.group(0)]
     return None
 
 
