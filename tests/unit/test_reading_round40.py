@@ -30,6 +30,11 @@ from frontdoor.referrals.models import Referral
          None),
         ("on_behalf", "Mum doesn't read English so the hospital letters mean nothing to her",
          "information_needs", None),
+        # A word of a phrase that says little alone is no evidence for the classifier.
+        ("self", "I've a wee cafe and I can't close it, too tired to stand all day", "tiredness_or_fatigue",
+         "sex_intimacy"),
+        ("self", "Sore, tired, and I look like an old woman at 48", None, "sex_intimacy"),
+        ("self", "the bag leaks. and the wife, we've no been close since the op", "sex_intimacy", None),
     ],
 )  # fmt: skip
 def test_concerns_in_their_own_words(

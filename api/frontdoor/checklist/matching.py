@@ -475,6 +475,12 @@ _NOT_EVIDENCE = (
 ) - _words("alone down nobody empty move back well none nothing sleep bottom front")
 
 
+# Words of an item's phrases that say little of it alone: "I can't close it" (a shop), "I feel like an old
+# woman", "not able to lift her" are not about sex or fertility, though "not been close", "don't feel like
+# a woman" and "able to have children" are (those phrases still find it).
+_WEAK_EVIDENCE = {"sex_intimacy": _words("close woman able early start stuff future")}
+
+
 class ConcernReader:
     """Built once per checklist: lemma patterns and evidence words per item, and the trained classifier."""
 
@@ -832,7 +838,7 @@ def _evidence(lemmatised: dict[str, list[list[str]]]) -> dict[str, set[str]]:
     for lemma, per_item in counts.items():
         total = sum(per_item.values())
         for item, count in per_item.items():
-            if count / total >= 0.4:
+            if count / total >= 0.4 and lemma not in _WEAK_EVIDENCE.get(item, ()):
                 evidence[item].add(lemma)
     return evidence
 

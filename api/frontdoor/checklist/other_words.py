@@ -86,6 +86,7 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "not let anyone|anybody visit|come|see",  # "he's so embarrassed he won't let anyone visit"
     ),
     "meaning_or_purpose": runs("what i be for"),  # "now I'm sat in the house and don't know what I'm for"
+    "sex_intimacy": runs("have no|nae be close"),  # Scots "we've no been close since, ye ken"
 }
 
 # Said of the one with cancer, by them or by someone writing for them.
