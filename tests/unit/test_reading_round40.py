@@ -35,6 +35,11 @@ from frontdoor.referrals.models import Referral
          "sex_intimacy"),
         ("self", "Sore, tired, and I look like an old woman at 48", None, "sex_intimacy"),
         ("self", "the bag leaks. and the wife, we've no been close since the op", "sex_intimacy", None),
+        # R40009 and R40038
+        ("self", "Mam passed last Christmas, the house is that quiet", "bereavement", "end_of_life_wishes"),
+        ("self", "I'm scared this will be my last Christmas", None, "bereavement"),
+        ("self", "no lifting for six weeks after the op, so no work", "work_or_education", "housing"),
+        ("on_behalf", "she only manages a few spoonfuls of soup", "eating_or_appetite", None),
     ],
 )  # fmt: skip
 def test_concerns_in_their_own_words(

@@ -1005,6 +1005,20 @@ def _a_good_sleeper(lemmas: list[str], written: list[str], index: int) -> bool:
     return not (told | set(lemmas[max(start, index - _SLEEPER_REACH) : before])) & _ONCE_OR_NOT
 
 
+_BEFORE_A_PAST_CHRISTMAS = _words("die pass away lose since from before till until diagnose start happen")
+
+
+def _a_christmas_gone(lemmas: list[str], at: int) -> bool:
+    """ "died last Christmas", "we lost me dad last christmas", "since last Christmas": last year's, not
+    "my last Christmas" (the last one to come)."""
+    return (
+        lemmas[at : at + 2] == ["last", "christmas"]
+        and at > 0
+        and lemmas[at - 1] not in _POSSESSIVE | _words("the this a")
+        and bool(_BEFORE_A_PAST_CHRISTMAS & set(lemmas[max(0, at - 3) : at]))
+    )
+
+
 def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[str]:
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
     (Scots "my wee dog", where "wee" is little; "if the chemo doesn't work", which is not a job; "I'm his
@@ -1024,6 +1038,10 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
             masked[index] = "little"
+        elif _a_christmas_gone(lemmas, index):
+            masked[index] = "previous"  # "my Jim died last Christmas": a time, not the last one to come
+        elif pair == ("no", "lift") and written[index + 1].lower() == "lifting":
+            masked[index + 1] = "lifting"  # "doctor says no lifting for 3 months": not "no lift" in the flats
         elif lemmas[index] == "them" and _them_as_those(lemmas, index):
             masked[index] = "the"  # "I can't do them stairs": those stairs, not other people
         elif lemmas[index : index + 2] == ["on", "tap"] and lemmas[index + 2 : index + 3] in (["o"], ["of"]):

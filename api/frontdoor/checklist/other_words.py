@@ -105,6 +105,9 @@ SAID_OF_THE_PERSON: dict[str, tuple[Run, ...]] = {
     "memory_or_concentration": runs("lose my|me|the word"),  # "I've lost my words mid-sentence"
     "breathing": runs("get on my|me|his|her chest"),  # "the damp is getting on my chest"
     "eating_or_appetite": runs(
+        "manage a|only few|couple mouthful|spoon|spoonful|bite",  # "I can only manage a few mouthfuls"
+        "manage a|only few|couple of mouthful|spoon|spoonful|bite",
+        "manage few|two|three|four mouthful|spoon|spoonful|bite",
         "smell of cook|food|cooking",  # "can't stand the smell of cooking"
         "live on toast|soup|tea|biscuit|yoghurt|cereal|crisp|sandwich|complan|porridge",  # "living on toast"
     ),
