@@ -40,6 +40,20 @@ from frontdoor.referrals.models import Referral
         ("self", "I'm scared this will be my last Christmas", None, "bereavement"),
         ("self", "no lifting for six weeks after the op, so no work", "work_or_education", "housing"),
         ("on_behalf", "she only manages a few spoonfuls of soup", "eating_or_appetite", None),
+        # R40006, R40037: a funeral planned ahead, and where to die, are wishes for the end, not grief.
+        ("on_behalf", "Mum wants to die at home and wants her funeral paid for so we're not left with it",
+         "end_of_life_wishes", "bereavement"),
+        ("self", "I want it all sorted while I can, my will, the funeral, the music", "end_of_life_wishes",
+         "bereavement"),
+        ("self", "my husband died in March and the funeral was awful", "bereavement", None),
+        # R40003, R40033, C21119: a Geordie job asking when they're back; a carer's own health.
+        ("self", "the gaffer keeps ringin askin when am back", "work_or_education", None),
+        ("carer_for_self", "I've a dodgy heart myself, up all night with him", "carer_own_health", None),
+        ("carer_for_self", "I had a stent put in last year and now I'm doing everything", "carer_own_health",
+         None),
+        ("carer_for_self", "I have arthritis myself, I can't lift him", "carer_own_health", None),
+        # R40008: food that sticks is no walking stick.
+        ("self", "food sticks in my throat", "eating_or_appetite", "walking_or_moving"),
     ],
 )  # fmt: skip
 def test_concerns_in_their_own_words(

@@ -1005,6 +1005,7 @@ def _a_good_sleeper(lemmas: list[str], written: list[str], index: int) -> bool:
     return not (told | set(lemmas[max(start, index - _SLEEPER_REACH) : before])) & _ONCE_OR_NOT
 
 
+_FOOD_THAT_STICKS = _words("food bread meat toast tablet pill everything it")
 _BEFORE_A_PAST_CHRISTMAS = _words("die pass away lose since from before till until diagnose start happen")
 
 
@@ -1040,6 +1041,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = "little"
         elif _a_christmas_gone(lemmas, index):
             masked[index] = "previous"  # "my Jim died last Christmas": a time, not the last one to come
+        elif pair[1] == "stick" and pair[0] in _FOOD_THAT_STICKS:
+            masked[index + 1] = "catch"  # "food sticks when I swallow": not a walking stick
         elif pair == ("no", "lift") and written[index + 1].lower() == "lifting":
             masked[index + 1] = "lifting"  # "doctor says no lifting for 3 months": not "no lift" in the flats
         elif lemmas[index] == "them" and _them_as_those(lemmas, index):
@@ -2441,15 +2444,32 @@ def _a_funeral_to_come(
     if BEREAVEMENT not in found:
         return
     for at in _seen_at(BEREAVEMENT, found, places):
+        if _a_wish_where_to_die(lemmas, at):
+            continue
         funeral = next((i for i in range(at, min(at + 2, len(lemmas))) if lemmas[i] in _FUNERAL_WORDS), None)
         if funeral is None:
             return
         start, _ = _around(lemmas, funeral, _CLAUSE_BREAKS - {"and"})
         listed = lemmas[start - 1 : start] == [","]  # "sort his will, his funeral": one list of plans
-        planned = _FUNERAL_PLANS & set(lemmas[max(0, start - _FUNERAL_LIST if listed else start) : funeral])
+        before = lemmas[max(0, start - _FUNERAL_LIST if listed else start) : funeral]
+        planned = (
+            _FUNERAL_PLANS & set(before)
+            or _FUNERAL_PLANS & set(lemmas[funeral + 1 : funeral + 3])  # "wants his funeral sorted"
+            or any(before[k : k + 2] in (["the", "will"], ["my", "will"]) for k in range(len(before)))
+        )
         if not planned and _my_death_to_come(lemmas) is None:
             return
     _read_as(END_OF_LIFE, BEREAVEMENT, found, allowed)
+
+
+def _a_wish_where_to_die(lemmas: list[str], at: int) -> bool:
+    """ "he wants to die in his own house", "she wishes to die at home": where to die, a wish for the end
+    of life, not a death."""
+    return (
+        lemmas[at] == "die"
+        and lemmas[max(0, at - 2) : at] in (["want", "to"], ["wish", "to"])
+        and lemmas[at + 1 : at + 2] in (["in"], ["at"])
+    )
 
 
 # "can't keep a thing in my head", "nothing stays in me head", "cannae hold owt in my heid": memory.

@@ -56,6 +56,7 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "date for when i|he|she be back",  # "the call centre keep ringing wanting a date for when I'm back"
         "date for when be back",
         "ask when i|he|she be back",  # "the warehouse keep ringing asking when I'm back on the forklift"
+        "ask when be back",  # Geordie "gaffer keeps ringin askin when am back"
         "contract end|finish",  # "my research contract ends in March"
         "contract be up",  # "my contract is up for renewal in January"
         "my|me|his|her|our live|living go|gone",  # "the van's sat there, that's my living gone"
@@ -131,6 +132,10 @@ SAID_BY_A_CARER: dict[str, tuple[Run, ...]] = {
         "heart attack",  # "I've had two heart attacks myself"
         "hernia",
         "my|me own lump|heart|ticker|knee|back|hip|sugar|blood|health",  # "me own ticker ain't great"
+        "my|me own cancer|ms|arthritis|diabetes|operation|op|treatment|scan|chemo|chemotherapy",
+        # "I've got a bad heart myself", "I have MS myself"
+        "heart|chest|knee|hip|back|leg|lung|sugar|ms|copd|arthritis|angina|cancer|diabetes|asthma myself",
+        "stent",  # "had a stent put in"
     ),
     "carer_coping": runs(
         "not have * * off",  # "I've not had one night off"
