@@ -54,6 +54,12 @@ from frontdoor.referrals.models import Referral
         ("carer_for_self", "I have arthritis myself, I can't lift him", "carer_own_health", None),
         # R40008: food that sticks is no walking stick.
         ("self", "food sticks in my throat", "eating_or_appetite", "walking_or_moving"),
+        # Concerns round 21: left out, not forgetful; a works pension; cleaning jobs; the toilet walked to.
+        ("carer_for_self", "his sisters feel forgotten about with all this", None, "memory_or_concentration"),
+        ("self", "I've a works pension so money's ok, it's the pain", "pain", "work_or_education"),
+        ("self", "two cleaning jobs and I can't stop", "work_or_education", "housework_and_shopping"),
+        ("on_behalf", "Dad gets breathless just walking to the loo", "breathing", "bladder_or_bowels"),
+        ("self", "up all night going to the toilet", "bladder_or_bowels", None),
     ],
 )  # fmt: skip
 def test_concerns_in_their_own_words(

@@ -575,6 +575,7 @@ class ConcernReader:
         _drop_circumstances(visible, found, places)
         _drop_dealing_with_papers(visible, found, places)
         _drop_the_climb_that_brings_breathlessness(visible, found, places)
+        _drop_the_toilet_that_brings_breathlessness(visible, found, places)
         _a_funeral_to_come(visible, found, places, allowed)
         _drop_the_hospice_after_a_death(visible, found, places)
         _drop_a_shop_that_is_where(visible, found, places)
@@ -1005,6 +1006,14 @@ def _a_good_sleeper(lemmas: list[str], written: list[str], index: int) -> bool:
     return not (told | set(lemmas[max(start, index - _SLEEPER_REACH) : before])) & _ONCE_OR_NOT
 
 
+# A word that names another thing before the word after it: "my works pension" is money, not a job; "3
+# cleaning jobs" are work, not housework; "shop work" is a job, not shopping.
+_SAID_OF_SOMETHING_ELSE = {
+    ("work", "pension"): "company",
+    ("clean", "job"): "cleaner",
+    ("cleaning", "job"): "cleaner",
+    ("shop", "work"): "retail",
+}
 _FOOD_THAT_STICKS = _words("food bread meat toast tablet pill everything it")
 _BEFORE_A_PAST_CHRISTMAS = _words("die pass away lose since from before till until diagnose start happen")
 
@@ -1041,6 +1050,8 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
             masked[index] = "little"
         elif _a_christmas_gone(lemmas, index):
             masked[index] = "previous"  # "my Jim died last Christmas": a time, not the last one to come
+        elif pair in _SAID_OF_SOMETHING_ELSE:
+            masked[index] = _SAID_OF_SOMETHING_ELSE[pair]
         elif pair[1] == "stick" and pair[0] in _FOOD_THAT_STICKS:
             masked[index + 1] = "catch"  # "food sticks when I swallow": not a walking stick
         elif pair == ("no", "lift") and written[index + 1].lower() == "lifting":
@@ -2435,6 +2446,29 @@ def _drop_the_climb_that_brings_breathlessness(
     del found[WALKING]
 
 
+_OUT_OF_BREATH = _words("breath breathless puff puffed wheeze wheezy winded gasp")
+_TOILETS = _words("toilet loo bathroom lav lavvy netty")
+
+
+def _drop_the_toilet_that_brings_breathlessness(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    """ "puffed oot jist gaun tae the toilet", "breathless just getting from the chair to the loo": the
+    walk to the toilet is when the breathlessness comes, not a bladder or bowel concern."""
+
+    def where_the_breath_goes(at: int) -> bool:
+        start, end = _around(lemmas, at, _SENTENCE_BREAKS)
+        toilet = next((i for i in range(at, min(end, at + 5)) if lemmas[i] in _TOILETS), None)
+        return (
+            toilet is not None
+            and lemmas[toilet - 2 : toilet - 1] in (["to"], ["tae"])
+            and bool(_OUT_OF_BREATH & set(lemmas[start:at]))
+        )
+
+    if _only_where(BOWELS, found, places, where_the_breath_goes):
+        del found[BOWELS]
+
+
 def _a_funeral_to_come(
     lemmas: list[str], found: dict[str, int], places: dict[str, set[int]], allowed: set[str]
 ) -> None:
@@ -2712,6 +2746,7 @@ def _drop_work_stopped_as_a_time(
 
 MEMORY = "memory_or_concentration"
 _FORGOTTEN = _words("me him her us them")
+_FEEL_WORDS = _words("feel felt")
 
 
 def _drop_being_forgotten(lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]) -> None:
@@ -2719,7 +2754,11 @@ def _drop_being_forgotten(lemmas: list[str], found: dict[str, int], places: dict
     is faith, not loneliness ("my friends have forgotten me" stays lonely)."""
 
     def forgotten(at: int) -> bool:
-        return lemmas[at] == "forget" and lemmas[at + 1 : at + 2] and lemmas[at + 1] in _FORGOTTEN
+        # "forgotten her", or "they feel forgotten", "I feel so forgotten about": left out, not forgetful
+        return lemmas[at] == "forget" and (
+            (lemmas[at + 1 : at + 2] and lemmas[at + 1] in _FORGOTTEN)
+            or bool(_FEEL_WORDS & set(lemmas[max(0, at - 2) : at]))
+        )
 
     if _only_where(MEMORY, found, places, forgotten):
         del found[MEMORY]
