@@ -204,5 +204,31 @@ def test_a_venue_named_by_its_name_is_meeting_at_a_venue(client, referral) -> No
     """Blind person R40019 answered "How would you like to meet?" with "kirkcaldy galleries if thats ok,
     ah get the bus in" and was asked for a number twice, then not booked. The venue's name comes from
     the site's own list (Dundee's here)."""
-    out = booking(client, referral, "meeting_type", "whitfield if that's alright, I get the bus")
+    said = "whitfield if that's alright, I get the bus"
+    out = booking(client, referral, "meeting_type", said)
     assert out["accepted"] and "Whitfield Library" in out["menu"], out
+    # The way's own word is kept for the questions after, which read ways of meeting, not venues.
+    kept = out["meeting_type"] or said
+    booked = booking(client, referral, "meeting_slot", "1", meeting_type=kept, meeting_when="asap")
+    assert booked["booked"] and booked["booked"]["how"] == "at Whitfield Library", booked
+
+
+def test_a_day_and_time_offered_on_two_weeks_books_the_earliest(client, referral) -> None:
+    """Blind person R40011 asked for "Friday 2.30", was offered two Fridays at 2:30pm, and said "Friday
+    2.30" again: that is the first of them, not a time that is not on the list."""
+    earlier = {"meeting_type": "1", "meeting_when": "asap"}
+    first = booking(client, referral, "meeting_when", "friday 2.30", meeting_type="1")
+    fridays = re.findall(r"Fri \d+ \w+, 2:30pm", first["menu"] or "")
+    assert len(fridays) >= 2, first
+    out = booking(client, referral, "meeting_slot", "Friday 2.30", **earlier)
+    assert out["booked"] and fridays[0] in out["booked"]["when"], (first, out)
+
+
+def test_a_time_asked_again_among_the_nearest_books_the_one_soon_after(client, referral) -> None:
+    """Blind person R40015 asked for "Monday 12.15", was shown Monday's nearest times from 12:30, and
+    asked the same again: the one soon after the time asked, said in the booking message."""
+    earlier = {"meeting_type": "1", "meeting_when": "tuesday 9.15"}
+    first = booking(client, referral, "meeting_when", "tuesday 9.15", meeting_type="1")
+    assert _starts(first["menu"] or "")[:1] == ["9:30am"], first
+    out = booking(client, referral, "meeting_slot", "Tuesday 9.15", **earlier)
+    assert out["booked"] and "9:30am" in out["booked"]["when"], (first, out)

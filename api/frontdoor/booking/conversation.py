@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from pydantic import BaseModel, Field
 from rapidfuzz.distance import DamerauLevenshtein
@@ -217,10 +217,13 @@ def _read(
         if means_later(body.text, kinds) or wants_a_call_to_arrange(body.text):
             return BookingOut(problem="later")
         kind = parse_meeting(body.text, kinds)
-        if kind is None and "community_venue" in kinds and names_a_venue(body.text, site.venues):
-            kind = "community_venue"  # "kirkcaldy galleries if thats ok" (R40019)
         wanted = parse_meeting(body.text, list(MEETING_WORDS))
         settled = chosen_for_them = None
+        if kind is None and "community_venue" in kinds and names_a_venue(body.text, site.venues):
+            # "kirkcaldy galleries if thats ok" (R40019): kept as the way's own word, which the questions
+            # after this one read (they know the ways of meeting, not the venues).
+            kind = "community_venue"
+            chosen_for_them = MEETING_WORDS[kind][0]
         if kind is None and any_way_of_meeting(body.text) and not body.retry:
             # "you tell me", "I don't mind": said to be fine, and the choice is theirs, once.
             return BookingOut(accepted=False, problem="not_a_meeting_type", note=ANY_WAY_IS_FINE)
@@ -481,7 +484,11 @@ def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | 
     # One time on the day named, or only that day on offer ("the Friday one" after asking for Friday);
     # never when a clock time is said too that none of them is at ("Tuesday 11am" among Tuesday's 9:30,
     # 10 and 10:30 is not 9:30, R40018).
-    if named and not clock:
+    if named and clock and not _a_clock_time_offered(cleaned, holds):
+        # "Monday 12.15" among Monday's 12:30, 1 and 1:30: the one soon after it; never an earlier one
+        # or one hours away ("Tuesday 11am" is not Tuesday's 9:30, R40018).
+        return _soon_after_the_time_said(cleaned, holds, named)
+    if named:
         return named[0] if len(named) == 1 or len(named) == len(holds) else None
     # "any", "that one is fine", "yes": the earliest, which the booking message then names.
     said_against = re.search(r"\b(?:not|but|no|none|can'?t|cannot|except)\b", cleaned)
@@ -525,6 +532,37 @@ def _at_a_time_offered(cleaned: str, holds: list[Appointment]) -> int | None:
         if len(matches) == 1 or (matches and not named_days and len(matches) == len(holds)):
             return matches[0]  # "the 4pm" when every time offered is at 4pm: the earliest of them
     return None
+
+
+SOON_AFTER = timedelta(minutes=30)
+"""How long after the time asked a time offered on the day asked still answers it."""
+
+
+def _soon_after_the_time_said(cleaned: str, holds: list[Appointment], named: list[int]) -> int | None:
+    """The time offered on the day named that starts at, or soonest within SOON_AFTER after, the clock
+    time said (a time without am or pm before 8 is the afternoon: "2.30")."""
+    starts = {i: aware(holds[i].start).astimezone(LONDON) for i in named}
+    best: tuple[timedelta, int] | None = None
+    for hour_text, minute_text, suffix in _CLOCK_SAID.findall(cleaned):
+        if not (minute_text or suffix):
+            continue
+        hour = int(hour_text) % 12 + (12 if suffix == "pm" or (not suffix and int(hour_text) < 8) else 0)
+        for i, start in starts.items():
+            after = start - start.replace(hour=hour, minute=int(minute_text or 0))
+            if timedelta(0) <= after <= SOON_AFTER and (best is None or after < best[0]):
+                best = (after, i)
+    return best[1] if best else None
+
+
+def _a_clock_time_offered(cleaned: str, holds: list[Appointment]) -> bool:
+    """A clock time said ("2.30", "11am") is the time of one of the times offered, on any day."""
+    starts = [aware(h.start).astimezone(LONDON) for h in holds]
+    return any(
+        s.hour % 12 == int(hour) % 12 and s.minute == int(minute or 0)
+        for hour, minute, suffix in _CLOCK_SAID.findall(cleaned)
+        if minute or suffix
+        for s in starts
+    )
 
 
 def _misspelt(typed: list[str], ordinal: str) -> bool:
