@@ -486,7 +486,7 @@ def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | 
     # 10 and 10:30 is not 9:30, R40018).
     if named and clock and not _a_clock_time_offered(cleaned, holds):
         # "Monday 12.15" among Monday's 12:30, 1 and 1:30: the one soon after it; never an earlier one
-        # or one hours away ("Tuesday 11am" is not Tuesday's 9:30, R40018).
+        # or one many hours away ("Tuesday 11am" is not Tuesday's 9:30, R40018).
         return _soon_after_the_time_said(cleaned, holds, named)
     if named:
         return named[0] if len(named) == 1 or len(named) == len(holds) else None
@@ -534,8 +534,9 @@ def _at_a_time_offered(cleaned: str, holds: list[Appointment]) -> int | None:
     return None
 
 
-SOON_AFTER = timedelta(minutes=30)
-"""How long after the time asked a time offered on the day asked still answers it."""
+SOON_AFTER = timedelta(hours=2)
+"""How long after the time asked a time offered on the day asked still answers it: "Thursday 12:30",
+said again to Thursday's nearest times from 1:30pm, is the 1:30; "Tuesday 9.30" is not Tuesday's 3pm."""
 
 
 def _soon_after_the_time_said(cleaned: str, holds: list[Appointment], named: list[int]) -> int | None:
