@@ -232,3 +232,14 @@ def test_a_time_asked_again_among_the_nearest_books_the_one_soon_after(client, r
     assert _starts(first["menu"] or "")[:1] == ["9:30am"], first
     out = booking(client, referral, "meeting_slot", "Tuesday 9.15", **earlier)
     assert out["booked"] and "9:30am" in out["booked"]["when"], (first, out)
+
+
+def test_noon_said_without_pm_is_noon(client, referral) -> None:
+    """Blind person R38033 asked for "Wednesday 12.30" twice and was passed on: 12.30 was read as half
+    past midnight, so Wednesday's 1pm was never soon after it."""
+    earlier = {"meeting_type": "1", "meeting_when": "tuesday 12.45"}
+    first = booking(client, referral, "meeting_when", "tuesday 12.45", meeting_type="1")
+    starts = _starts(first["menu"] or "")
+    assert starts and "12:45pm" not in starts, first  # both link workers are at lunch
+    out = booking(client, referral, "meeting_slot", "Tuesday 12.45", **earlier)
+    assert out["booked"] and starts[0] in out["booked"]["when"], (first, out)

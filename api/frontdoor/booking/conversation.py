@@ -547,7 +547,9 @@ def _soon_after_the_time_said(cleaned: str, holds: list[Appointment], named: lis
     for hour_text, minute_text, suffix in _CLOCK_SAID.findall(cleaned):
         if not (minute_text or suffix):
             continue
-        hour = int(hour_text) % 12 + (12 if suffix == "pm" or (not suffix and int(hour_text) < 8) else 0)
+        said = int(hour_text)
+        afternoon = suffix == "pm" or (not suffix and said < 8)
+        hour = said % 12 + 12 if afternoon else said % 12 if suffix else said  # "12.30" is half past noon
         for i, start in starts.items():
             after = start - start.replace(hour=hour, minute=int(minute_text or 0))
             if timedelta(0) <= after <= SOON_AFTER and (best is None or after < best[0]):
