@@ -239,8 +239,10 @@ def parse_meeting(text: str, kinds: list[str]) -> str | None:
 
 
 # Words of a venue's name that say nothing of which venue it is.
-_GENERIC_VENUE_WORDS = {"the", "of", "and", "library", "centre", "center", "hub", "community", "hall", "town"}
-_GENERIC_VENUE_WORDS |= {"central", "store", "house", "room", "church"}
+_GENERIC_VENUE_WORDS = {
+    *("the", "of", "and", "library", "centre", "center", "hub", "community", "hall", "town"),
+    *("central", "store", "house", "room", "church"),
+}
 
 
 def names_a_venue(text: str, venues: list[str]) -> bool:

@@ -1007,13 +1007,8 @@ def _a_good_sleeper(lemmas: list[str], written: list[str], index: int) -> bool:
 
 
 # A word that names another thing before the word after it: "my works pension" is money, not a job; "3
-# cleaning jobs" are work, not housework; "shop work" is a job, not shopping.
-_SAID_OF_SOMETHING_ELSE = {
-    ("work", "pension"): "company",
-    ("clean", "job"): "cleaner",
-    ("cleaning", "job"): "cleaner",
-    ("shop", "work"): "retail",
-}
+# cleaning jobs" are work, not housework.
+_SAID_OF_SOMETHING_ELSE = {("work", "pension"): "company", ("clean", "job"): "cleaner"}
 _FOOD_THAT_STICKS = _words("food bread meat toast tablet pill everything it")
 _BEFORE_A_PAST_CHRISTMAS = _words("die pass away lose since from before till until diagnose start happen")
 
