@@ -1,4 +1,4 @@
-"""Small helpers shared by API and end-to-end tests."""
+"""Small helpers shared by the unit, API and end-to-end tests."""
 
 from __future__ import annotations
 
@@ -15,6 +15,16 @@ from frontdoor.settings import PROJECT_ROOT
 from frontdoor.stack.bot import bot_env, bot_python
 
 PASSWORD = "correct horse battery"
+
+
+def assert_concerns_read(checklist, role: str, text: str, present: str | None, absent: str | None) -> None:
+    """The reader finds ``present`` in the text and not ``absent`` (either may be None), as the person's
+    role would see it."""
+    from frontdoor.checklist.matching import match_concerns
+
+    found = match_concerns(text, checklist, role)
+    assert present is None or present in found, found
+    assert absent is None or absent not in found, found
 
 
 def assert_valid_record(record: dict[str, Any]) -> None:
