@@ -487,7 +487,7 @@ def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | 
     if named and clock and not _a_clock_time_offered(cleaned, holds):
         # "Monday 12.15" among Monday's 12:30, 1 and 1:30: the one soon after it; never an earlier one
         # or one many hours away ("Tuesday 11am" is not Tuesday's 9:30, R40018).
-        return _soon_after_the_time_said(cleaned, holds, named)
+        return _soon_after_the_time_said(asked_for, holds, named)
     if named:
         return named[0] if len(named) == 1 or len(named) == len(holds) else None
     # "any", "that one is fine", "yes": the earliest, which the booking message then names.
@@ -539,21 +539,20 @@ SOON_AFTER = timedelta(hours=2)
 said again to Thursday's nearest times from 1:30pm, is the 1:30; "Tuesday 9.30" is not Tuesday's 3pm."""
 
 
-def _soon_after_the_time_said(cleaned: str, holds: list[Appointment], named: list[int]) -> int | None:
+def _soon_after_the_time_said(
+    asked_for: When | None, holds: list[Appointment], named: list[int]
+) -> int | None:
     """The time offered on the day named that starts at, or soonest within SOON_AFTER after, the clock
-    time said (a time without am or pm before 8 is the afternoon: "2.30")."""
-    starts = {i: aware(holds[i].start).astimezone(LONDON) for i in named}
+    time asked for (as ``parse_when`` read it: "12.30" is noon, "2.30" the afternoon)."""
+    at = asked_for.not_before if asked_for else None
+    if at is None:
+        return None
     best: tuple[timedelta, int] | None = None
-    for hour_text, minute_text, suffix in _CLOCK_SAID.findall(cleaned):
-        if not (minute_text or suffix):
-            continue
-        said = int(hour_text)
-        afternoon = suffix == "pm" or (not suffix and said < 8)
-        hour = said % 12 + 12 if afternoon else said % 12 if suffix else said  # "12.30" is half past noon
-        for i, start in starts.items():
-            after = start - start.replace(hour=hour, minute=int(minute_text or 0))
-            if timedelta(0) <= after <= SOON_AFTER and (best is None or after < best[0]):
-                best = (after, i)
+    for i in named:
+        start = aware(holds[i].start).astimezone(LONDON)
+        after = start - start.replace(hour=at.hour, minute=at.minute)
+        if timedelta(0) <= after <= SOON_AFTER and (best is None or after < best[0]):
+            best = (after, i)
     return best[1] if best else None
 
 
