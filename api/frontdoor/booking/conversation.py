@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from frontdoor.booking.models import Appointment
 from frontdoor.booking.preferences import (
     MEETING_WORDS,
+    NONE_OF_THEM,
     When,
     any_way_of_meeting,
     clock_words,
@@ -64,6 +65,7 @@ EARLIEST_INSTEAD = "I couldn't match that to a time, so here are the earliest."
 ANY_WAY_IS_FINE = "Any of them is fine."
 ANY_TIME = "as soon as possible"  # when suits, for times offered before anyone said
 NOT_READ = ("not_a_meeting_type", "not_a_time", "not_a_choice")
+_ANY_ORDINAL = frozenset({"earliest", "early", "soonest", "whichever", "any"})
 ORDINALS = (
     ("first", "1st", "top", "earliest", "early", "soonest", "whichever", "any"),
     ("second", "2nd", "middle"),
@@ -195,7 +197,9 @@ def _left_to_the_link_worker(
     kind = parse_meeting(body.meeting_type or "", meeting_kinds(site_for(content, referral), referral))
     if kind is None:
         return BookingOut(problem="later")
-    said = body.text if body.field != "meeting_type" and parse_when(body.text) else body.meeting_when
+    # "ring me after the 2nd of January": a date said is kept in their words, as a day or time is.
+    says_when = parse_when(body.text) or _A_DATE.search(body.text.lower())
+    said = body.text if body.field != "meeting_type" and says_when else body.meeting_when
     when = " ".join((said or "").split())[:120] if said and said != ANY_TIME else None
     referral.meeting_wanted, referral.meeting_when_wanted = kind, when
     session.commit()
@@ -288,7 +292,9 @@ def _read(
         return BookingOut(accepted=False, problem="more_offered", menu=_slots_menu(held))
     asked_for = parse_when(body.text)
     index = _pick(body.text, holds, asked_for)
-    if index is None and switched is not None:
+    if switched is not None:
+        # The times offered are for the old way: "could it be on the phone instead? mornings, 10 till
+        # 11" (R41005) is the phone at 10, never the venue's 10am on the list.
         # "Actually, can I change my mind? I'd rather come in": times for the new way of meeting.
         out = _times(session, content, referral, site, switched, asked_for or when, now)
         note = " ".join(filter(None, [_switched_note(switched), out.note]))
@@ -459,8 +465,12 @@ def _hours_note(site: SiteConfig) -> str:
 
 def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | None:
     """ "2", "the second", or a day named in one of the times offered ("tuesday"). ``asked_for``: the
-    day or time the text names, if any (``parse_when``)."""
-    cleaned = spoken_clock(text)
+    day or time the text names, if any (``parse_when``). Never when every time is turned down ("none of
+    those"), nor from a date ("after the 2nd of January" is not the second time, R41040)."""
+    spoken = spoken_clock(text)
+    cleaned = _A_DATE.sub(" ", spoken)
+    if NONE_OF_THEM.search(cleaned):
+        return None
     at = _at_a_time_offered(cleaned, holds)
     if at is not None:
         return at
@@ -469,7 +479,9 @@ def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | 
     if len(digits) == 1 and 1 <= int(digits[0]) <= len(holds) and not clock:
         return int(digits[0]) - 1  # "2", never "the 2pm" (a time, not the second on the list)
     typed = re.findall(r"[a-z]+", cleaned)
-    for n, words in enumerate(ORDINALS):
+    for n, ordinal in enumerate(ORDINALS):
+        # "would the 3rd of February be any good": with a date said, "any" is no choice of the earliest.
+        words = tuple(w for w in ordinal if cleaned == spoken or w not in _ANY_ORDINAL)
         said = any(re.search(rf"\b{w}\b", cleaned) for w in words) or _misspelt(typed, words[0])
         if said and n < len(holds):
             return n
@@ -493,10 +505,16 @@ def _pick(text: str, holds: list[Appointment], asked_for: When | None) -> int | 
     # "any", "that one is fine", "yes": the earliest, which the booking message then names.
     said_against = re.search(r"\b(?:not|but|no|none|can'?t|cannot|except)\b", cleaned)
     # "ok, the 6pm one" or "the Thursday at half two, lovely" names a time: not any of them.
-    vague = not digits and not said_against and asked_for in (None, When())
+    vague = not digits and not said_against and asked_for in (None, When()) and cleaned == spoken
     return 0 if holds and vague and _ANY_OF_THEM.search(cleaned) else None
 
 
+# A date: "the 2nd of January", "2 jan", "January 2nd", "on the 23rd" (never a place in the list).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_A_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b|{_MONTH} (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    r"(?:on|after|before|from|till|until|by) the \d{1,2}(?:st|nd|rd|th)\b)"
+)
 # A time of day: "10", "9:30", "2pm"; never the date of a time copied back ("Thu 10 Dec, 9am").
 _CLOCK_SAID = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b"

@@ -80,6 +80,7 @@ MEETING_WORDS: dict[str, tuple[str, ...]] = {
         "hub",
         "out",
         "in person",
+        "in place",  # "meeting in place with polish translator" (R41004): in person, in other words
         "meet",
         "local",
         "somewhere",
@@ -675,10 +676,24 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^a-z' ]", " ", text.lower()).split())
 
 
+# Every time offered turned down: "none of those I'm afraid", "neither of them suits", "none work".
+NONE_OF_THEM = re.compile(
+    r"\b(?:none|neither)(?: of (?:those|them|these|the times|those times|them times))?"
+    r"(?: (?:i'?m afraid|really|sorry|at all))?(?: (?:suit|suits|work|works|is any good|are any good|"
+    r"do|does|good|any good))?\b"
+)
+# Asking to be rung, in any words: "can someone ring me after the 2nd of January?", "just call me".
+_RING_ME = re.compile(r"\b(?:ring|call|phone|bell|give me a (?:ring|call|bell)) (?:me|us)\b")
+
+
 def wants_a_call_to_arrange(text: str) -> bool:
-    """ "None of them, can they just ring me to sort a time?": no time chosen here; the link worker
-    rings to arrange one (as when booking is left for later)."""
-    return _ARRANGE_BY_PHONE.search(_plain(text)) is not None
+    """ "None of them, can they just ring me to sort a time?", "none of those I'm afraid ... can someone
+    ring me after the 2nd of January?" (R41040): no time chosen here; the link worker rings to arrange
+    one (as when booking is left for later)."""
+    plain = _plain(text)
+    if _ARRANGE_BY_PHONE.search(plain) is not None:
+        return True
+    return NONE_OF_THEM.search(plain) is not None and _RING_ME.search(plain) is not None
 
 
 # "You tell me", "I don't mind", "whatever's easiest": any way of meeting will do.
