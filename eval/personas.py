@@ -503,6 +503,8 @@ def observed(record: dict[str, Any] | None) -> dict[str, Any]:
         reason = next((FAILED_RULE_REASONS.get(rule, rule) for rule in failed), None)
     appointment = record.get("appointment")
     booked = appointment is not None and appointment.get("status") not in ("cancelled", "canceled")
+    # Not booked: the way of meeting kept for the link worker who will arrange it, if one was chosen.
+    wanted = (record.get("appointment_wanted") or {}).get("type")
     return {
         "role": ROLE_NAMES.get(record.get("referrer_role") or "", record.get("referrer_role")),
         "eligible": "review" if eligible is None else eligible,
@@ -516,7 +518,7 @@ def observed(record: dict[str, Any] | None) -> dict[str, Any]:
         "interpreter": (person.get("language") or True) if person.get("interpreter_needed") else False,
         "access_needs": bool(person.get("access_needs")),
         "booked": booked,
-        "meeting": appointment.get("type") if booked else None,
+        "meeting": appointment.get("type") if booked else wanted,
     }
 
 
@@ -574,6 +576,8 @@ def score(expect: dict[str, Any], record: dict[str, Any] | None) -> dict[str, An
             continue
         value = seen.get(name) if record is not None else None
         right = record is not None and _same(name, expect[name], value)
+        if name == "meeting" and expect[name] is None and not seen.get("booked"):
+            right = record is not None  # no appointment expected and none made: a way kept is no booking
         if record is None and name == "booked" and expect[name] is False:
             right = True
         fields[name] = {"expected": expect[name], "seen": value, "right": right}

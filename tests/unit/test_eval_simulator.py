@@ -298,6 +298,23 @@ def test_meeting_in_person_is_the_records_community_venue() -> None:
     assert not _same("meeting", "in_person", "home_visit")
 
 
+def test_not_booked_the_way_of_meeting_kept_for_the_link_worker_is_the_meeting() -> None:
+    """R41019 chose the phone, then asked to be rung to sort a time: the record keeps the phone as the
+    way wanted, and a writer may expect it, or expect no meeting because none was booked."""
+    passed_on = {
+        **RECORD,
+        "appointment": None,
+        "appointment_wanted": {"type": "phone", "when_in_their_words": None},
+    }
+    assert observed(passed_on)["meeting"] == "phone"
+    assert score({"booked": False, "meeting": "phone"}, passed_on)["correct"]
+    assert score({"booked": False, "meeting": None}, passed_on)["correct"]
+    assert not score({"booked": False, "meeting": "home_visit"}, passed_on)["correct"]
+    nothing_kept = {**RECORD, "appointment": None}
+    assert not score({"booked": False, "meeting": "phone"}, nothing_kept)["correct"]
+    assert not score({"booked": True, "meeting": None}, nothing_kept)["correct"]
+
+
 def test_a_postcode_or_age_never_given_is_right_when_none_is_kept() -> None:
     from eval.personas import _same
 
