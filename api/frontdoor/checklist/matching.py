@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from itertools import pairwise
 
 import numpy as np
@@ -215,6 +215,10 @@ _RELATIONS = _words(
 _WHOSE = _words("his her the their your")
 # Scots "wee" is small before a thing or a person ("my wee dog", "the wee one", "a wee house"): not
 # the bladder. Only "wee" is set aside; what it describes is still read.
+_SMALL_PEOPLE = _words(
+    "boy boys girl girls one ones un lass lassie laddie lad man wife wifie grandson granddaughter wean "
+    "weans bairn bairns"
+)
 _SMALL_THINGS = _words(
     "boy boys girl girls one ones un dog dug cat lass lassie laddie lad man wife wifie house hoose flat "
     "grandson granddaughter wean weans bairn bairns thing things car garden job place room walk chat "
@@ -478,7 +482,12 @@ _NOT_EVIDENCE = (
 # Words of an item's phrases that say little of it alone: "I can't close it" (a shop), "I feel like an old
 # woman", "not able to lift her" are not about sex or fertility, though "not been close", "don't feel like
 # a woman" and "able to have children" are (those phrases still find it).
-_WEAK_EVIDENCE = {"sex_intimacy": _words("close woman able early start stuff future")}
+# "in hospital at Christmas", "my Christmas baking": Christmas alone is no end of life and no grief.
+_WEAK_EVIDENCE = {
+    "sex_intimacy": _words("close woman able early start stuff future"),
+    "end_of_life_wishes": _words("christmas"),
+    "bereavement": _words("christmas"),
+}
 
 
 class ConcernReader:
@@ -591,10 +600,10 @@ class ConcernReader:
         _drop_sleeping_somewhere(visible, found, places)
         _drop_a_lone_nothing(visible, found, places)
         _said_in_other_words(visible, found, allowed, _SAID_IN_OTHER_WORDS)
-        _said_in_runs(visible, found, allowed, SAID_BY_ANYONE)
+        named = _said_in_runs(visible, found, allowed, SAID_BY_ANYONE)
         if not carer:
             _said_in_other_words(visible, found, allowed, _THE_PERSON_SAYS_IN_OTHER_WORDS)
-            _said_in_runs(visible, found, allowed, SAID_OF_THE_PERSON)
+            named |= _said_in_runs(visible, found, allowed, SAID_OF_THE_PERSON)
         _drop_a_limb_that_is_where(visible, found, places)
         _drop_a_vehicle_that_is_where(visible, found, places)
         _drop_sleeping_in_the_day(visible, found, places)
@@ -730,7 +739,7 @@ class ConcernReader:
             _a_carers_own_symptoms(visible, found, places)
             _a_carers_own_body(visible, found, places, allowed)
             _said_in_other_words(visible, found, allowed, _A_CARER_SAYS_IN_OTHER_WORDS)
-            _said_in_runs(visible, found, allowed, SAID_BY_A_CARER)
+            named |= _said_in_runs(visible, found, allowed, SAID_BY_A_CARER)
             _drop_their_illness(visible, found, places)
             _drop_running_the_home(visible, found, places)
         if (turned := _a_partner_will_not_look(visible)) is not None:  # read after whose each concern is
@@ -747,7 +756,7 @@ class ConcernReader:
         _drop_what_explains_a_settled_concern(masked, found, places, self._settled_ends(masked, visible))
         if ANGER in allowed and _shouted(text or ""):
             found.setdefault(ANGER, len(visible))
-        return _most_specific(found, spans, limit, self.category_of)
+        return _most_specific(found, set(spans) | named, limit, self.category_of)
 
     def _settled_ends(self, masked: list[str], visible: list[str]) -> dict[str, int]:
         """Items the person says are no problem ("money's alright"), each with where that is said ends:
@@ -1024,6 +1033,17 @@ def _a_christmas_gone(lemmas: list[str], at: int) -> bool:
     )
 
 
+def _getting_up_off_the_toilet(lemmas: list[str], at: int) -> bool:
+    return (
+        at > 0
+        and lemmas[at - 1] == "up"
+        and lemmas[at] in ("off", "from")
+        and lemmas[at + 1 : at + 2] == ["the"]
+        and lemmas[at + 2 : at + 3] != []
+        and lemmas[at + 2] in _TOILETS
+    )
+
+
 def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[str]:
     """ "dying to know", "dying for a cup of tea": figures of speech that are not what their words say
     (Scots "my wee dog", where "wee" is little; "if the chemo doesn't work", which is not a job; "I'm his
@@ -1042,13 +1062,16 @@ def _mask_idioms(lemmas: list[str], written: list[str] | None = None) -> list[st
         if _is_idiom(lemmas, index, pair):
             masked[index] = masked[index + 1] = MASK
         elif lemmas[index] == "wee" and lemmas[index + 1] in _SMALL_THINGS:
-            masked[index] = "little"
+            # "my wee grandson" is little; "a wee cafe", "my wee dog" are no child (R41 C22182, C22067)
+            masked[index] = "little" if lemmas[index + 1] in _SMALL_PEOPLE else MASK
         elif _a_christmas_gone(lemmas, index):
             masked[index] = "previous"  # "my Jim died last Christmas": a time, not the last one to come
         elif pair in _SAID_OF_SOMETHING_ELSE:
             masked[index] = _SAID_OF_SOMETHING_ELSE[pair]
         elif pair[1] == "stick" and pair[0] in _FOOD_THAT_STICKS:
             masked[index + 1] = "catch"  # "food sticks when I swallow": not a walking stick
+        elif _getting_up_off_the_toilet(lemmas, index):
+            masked[index + 2] = "chair"  # "getting up off the loo": getting up, not the bladder (C22194)
         elif pair == ("no", "lift") and written[index + 1].lower() == "lifting":
             masked[index + 1] = "lifting"  # "doctor says no lifting for 3 months": not "no lift" in the flats
         elif lemmas[index] == "them" and _them_as_those(lemmas, index):
@@ -1606,11 +1629,34 @@ def _negates_a_problem(lemmas: list[str], index: int) -> bool:
         return lemmas[index - 1 : index] != ["have"]  # "I haven't the breath for it": lacking it
     if _names_a_thing_alone(lemmas, index):
         return True
+    if lemmas[index] == "no" and _no_worries_about_a_thing(lemmas, index):
+        return True
     while following < len(lemmas) and lemmas[following] in _SKIPPED_AFTER_NEGATION:
         following += 1
     if lemmas[following : following + 2] == ["help", "need"]:  # "no help needed"
         return True
     return following < len(lemmas) and lemmas[following] in _PROBLEM_WORDS
+
+
+_TROUBLES = _words("worry problem issue trouble bother")
+_NOT_A_THING_NAMED = _words("one idea more longer end way clue real big other")
+_LINKS = _words("for to about with of the a an my me from")  # "no sleeping for worrying": not a thing
+
+
+def _no_worries_about_a_thing(lemmas: list[str], index: int) -> bool:
+    """ "no money worries", "no housing problems": a thing named between "no" and the worry is settled
+    ("no one to worry about", "no real worries" are not a thing named)."""
+    for width in (1, 2):
+        named = lemmas[index + 1 : index + 1 + width]
+        after = lemmas[index + 1 + width : index + 2 + width]
+        if (
+            len(named) == width
+            and after
+            and after[0] in _TROUBLES
+            and all(w.isalpha() and w not in _NOT_A_THING_NAMED and w not in _LINKS for w in named)
+        ):
+            return True
+    return False
 
 
 def _names_a_thing_alone(lemmas: list[str], index: int) -> bool:
@@ -2116,6 +2162,20 @@ def _drop_driving_for_a_living(
     when driving is the person's work, not driving is about the work, not getting to appointments."""
     if TRANSPORT in found and any(_DRIVING & set(lemmas[start:end]) for start, end in spans.get(WORK, ())):
         del found[TRANSPORT]
+    elif TRANSPORT in found and WORK in found and _a_driver_by_trade(lemmas):
+        del found[TRANSPORT]  # "i am driver uber, now i cannot drive" (R41026): the work, not the journey
+
+
+_DRIVER_REACH = 3  # "I'm an uber driver": "driver" this many words after "I'm"
+
+
+def _a_driver_by_trade(lemmas: list[str]) -> bool:
+    """ "I'm an Uber driver", "i am driver uber": the writer drives for a living ("the bus driver" they
+    met is not)."""
+    return any(
+        lemma == "driver" and ["i", "be"] in (lemmas[at - n - 2 : at - n] for n in range(_DRIVER_REACH))
+        for at, lemma in enumerate(lemmas)
+    )
 
 
 # "can't drive the cab no more", "not allowed to drive my lorry": a cab, taxi or lorry the writer drives
@@ -2221,7 +2281,7 @@ def _drop_a_bedroom_that_is_a_room(
 # that may never come are fertility, not a concern about children the writer has.
 _UNBORN = _words("kid child baby family bairn wean")
 _HAVING = _words("have start")
-_MAY_NOT = _words("not never no unable able stop prevent affect")
+_MAY_NOT = _words("not never no unable able stop prevent affect mess ruin damage wreck harm impact")
 _MAY_NOT_REACH = 4  # "can't ever really have kids": the doubt comes this many words before "have"
 
 
@@ -6098,11 +6158,15 @@ _A_CARER_SAYS_IN_OTHER_WORDS: tuple[tuple[str, Callable[[list[str]], int | None]
 
 def _said_in_runs(
     lemmas: list[str], found: dict[str, int], allowed: set[str], said: dict[str, tuple[Run, ...]]
-) -> None:
-    """Each item of ``said`` whose runs of words are in the message, where it is offered."""
+) -> set[str]:
+    """Each item of ``said`` whose runs of words are in the message, where it is offered: the items
+    named so, which count as named in a phrase when there are more than can be kept."""
+    named = set()
     for item, item_runs in said.items():
         if item in allowed and (at := first_run(lemmas, item_runs)) is not None:
             found.setdefault(item, at)
+            named.add(item)
+    return named
 
 
 def _said_in_other_words(
@@ -6898,7 +6962,7 @@ def _shouted(text: str) -> bool:
 
 def _most_specific(
     found: dict[str, int],
-    spans: dict[str, list[tuple[int, int]]],
+    named: Collection[str],
     limit: int,
     category_of: dict[str, str] | None = None,
 ) -> list[str]:
@@ -6912,13 +6976,13 @@ def _most_specific(
     ordered = sorted(found, key=lambda item: (found[item], rank.get(item, len(rank)), item))
     if len(ordered) <= limit:
         return ordered
-    ranked = sorted(ordered, key=lambda item: item not in spans)
+    ranked = sorted(ordered, key=lambda item: item not in named)
     kept: list[str] = []
     if category_of:
         areas: set[str] = set()
         for item in ranked:
             area = category_of.get(item, item)
-            if item in spans and area not in areas and len(kept) < limit:
+            if item in named and area not in areas and len(kept) < limit:
                 kept.append(item)
                 areas.add(area)
     kept += [item for item in ranked if item not in kept][: limit - len(kept)]

@@ -71,6 +71,8 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "not earn",  # "every day I'm up the hospital with her is a day I don't earn"
         "earn nothing|nowt|nought",
         "dear as",  # "the wee Spar at the end o the road, it's dear as anything"
+        "save the|on gas|heating|electric|electricity|leccy|meter",  # "I sit in a blanket to save the gas"
+        "save on the gas|heating|electric|electricity|leccy",
     ),
     "coping_with_diagnosis": runs(
         "think i be do|finish|through with",  # "now it's back. Thought I was done with all this"
@@ -86,14 +88,22 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
         "cabin fever",
         "not let anyone|anybody visit|come|see",  # "he's so embarrassed he won't let anyone visit"
     ),
+    "bereavement": runs(
+        # "Hogmanay. First one without my dad": the first of the year's days since a death
+        "first|1 christmas|hogmanay|birthday|anniversary|one|year without my|me|our|him|her",
+    ),
     "meaning_or_purpose": runs("what i be for"),  # "now I'm sat in the house and don't know what I'm for"
-    "sex_intimacy": runs("have no|nae be close"),  # Scots "we've no been close since, ye ken"
+    "sex_intimacy": runs(
+        "have no|nae be close",  # Scots "we've no been close since, ye ken"
+        "he|she have go off me",  # "he's gone off me completely, and I know why"
+    ),
 }
 
 # Said of the one with cancer, by them or by someone writing for them.
 SAID_OF_THE_PERSON: dict[str, tuple[Run, ...]] = {
     "sadness_or_depression": runs(
         "get him|her|me|us down",  # "he misses his food and it gets him down"
+        "i be proper|pretty|dead down",  # "im proper down to be honest" (R41022)
         "go off everything i use|enjoy|like|love",  # "gone off everything I used to enjoy" (not food)
         "not enjoy anything",
     ),
@@ -136,6 +146,7 @@ SAID_BY_A_CARER: dict[str, tuple[Run, ...]] = {
         # "I've got a bad heart myself", "I have MS myself"
         "heart|chest|knee|hip|back|leg|lung|sugar|ms|copd|arthritis|angina|cancer|diabetes|asthma myself",
         "stent",  # "had a stent put in"
+        "chest|back|knee|hip|leg|neck pain myself",  # "I've been having chest pains myself"
     ),
     "carer_coping": runs(
         "not have * * off",  # "I've not had one night off"
@@ -144,12 +155,13 @@ SAID_BY_A_CARER: dict[str, tuple[Run, ...]] = {
         "fall to bit|piece",  # "inside I'm falling to bits"
         "break me",  # "it's watching him fade away in front of me that's breaking me"
         "a prisoner",  # "I cannae leave her mair than ten minutes, I'm a prisoner in ma ain hoose"
+        "watch him|her|them suffer",  # "we're fine for money, it's just watching him suffer"
     ),
 }
 
 # Words that look like a concern's and are not: masked before anything is read.
 NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
-    "like a wean|bairn|baby|child|kid",  # "has to get me dressed like a wean": a simile
+    "like a wean|bairn|baby|child|kid|teenager|teen|toddler",  # "has to get me dressed like a wean": a simile
     "room to breathe",  # "they're smothering me, I need room to breathe"
     "up to my|me|the knee|waist",  # "the grass is up to my knees": how high
     "leave in a mess",  # "so the wife's not left in a mess when I'm gone": money, not housework
@@ -198,6 +210,18 @@ NOT_WHAT_THEY_SAY: tuple[Run, ...] = runs(
     "my|me|mi|his|her|our|their english",  # "My English is little", "her English is not good"
     "english not|be not|be little|be limited|be poor good|great|well|much|so|very",
     "english not|be not my|his|her|their first language",
+    "for love nor|or money",  # "can't get a GP appointment for love nor money": not money
+    "could|can sleep on|for a|england|week|day|month|year",  # "could sleep on a washing line": tired
+    "fall off me|him|her|them",  # "the weight falling off me": weight lost, not a fall
+    "be hard|such|really|bloody hard work",  # "walking is hard work": hard going, not a job
+    "be hard work",
+    "want|get|take|bring me back",  # "work want me back full time": not Geordie "me back" (my back)
+    "uni|university hospital|hosp",  # "Uni Hospital Durham": a hospital, not study
+    "cap do|have|be not work",  # "the cold cap didn't work": not a job
+    "james cook",  # James Cook hospital in Middlesbrough: no cooking
+    "the bus|taxi|cab|lorry|delivery|van driver",  # "angry at everyone, the bus driver": someone met
+    "enjoy a|my cup|brew|meal|dinner|pint|drink|food",  # "can't even enjoy a cup of tea": the taste
+    "broughty ferry",  # a part of Dundee, not a ferry to hospital
     "hospital|clinic|surgery|gp|ward|they keep forget",  # "the hospital keeps forgetting to book him an
     # interpreter": their memory, not the person's
 )

@@ -102,6 +102,9 @@ _LEMMA_FIXES = {
     "broke": "broke",
     "wound": "wound",
     "wounds": "wound",
+    "lang": "long",  # Scots "sat ower lang" was mended into Romanian "plang" (cry)
+    "feed": "feed",  # "nobody to feed him" (the cat) was read as "fee"
+    "feeds": "feed",
     "trans": "trans",
     "enby": "enby",
     "nonbinary": "nonbinary",
