@@ -46,6 +46,7 @@ from tests.helpers import assert_concerns_read
         ("carer_for_self", "I get back pains myself from lifting him", "carer_own_health", None),
         ("carer_for_self", "it's just watching her suffer, day after day", "carer_coping", None),
         ("carer_for_self", "since the hormone jabs she's gone off me", "sex_intimacy", None),
+        ("self", "the wife and me, that side of things is over since the op", "sex_intimacy", None),
         # Not "me back" (my back), not study, not a job; Scots "lang" is long, not Romanian "cry".
         ("self", "the office wants me back after New Year", "work_or_education", "carer_own_health"),
         ("self", "parking at the University Hospital is a nightmare", "transport_or_parking",
@@ -62,6 +63,15 @@ from tests.helpers import assert_concerns_read
         ("self", "everything tastes of cardboard, I can't enjoy my food", "eating_or_appetite",
          "sadness_or_depression"),
         ("self", "I can't enjoy anything any more", "sadness_or_depression", None),
+        # What the writer does for someone else is the caring, not their own body or home (R41040, C22135).
+        ("self", "My husband has dementia and I do everything for him, bathing, dressing, his meals. I'm "
+         "shattered", "caring_responsibilities", "washing_and_dressing"),
+        ("carer_for_self", "i do all his personal care and his stoma bags and I'm not sleeping", "sleep",
+         "bladder_or_bowels"),
+        ("carer_for_self", "I do everything for her but she can't wash herself now", "washing_and_dressing",
+         None),
+        ("self", "I don't like going out. I can't wash my hair or dress myself", "washing_and_dressing",
+         None),
     ],
 )  # fmt: skip
 def test_concerns_in_their_own_words(

@@ -748,6 +748,8 @@ class ConcernReader:
             changed = next((at for at, lemma in enumerate(visible) if lemma in _BODY_CHANGES), None)
             if SKIN in allowed and changed is not None:
                 found.setdefault(SKIN, changed)
+        if not for_someone_else:
+            _drop_tasks_done_for_someone(visible, found, places)
         _drop_missing_someone_still_here(visible, found, places, written)
         _drop_leaning_on_others(visible, found, places)
         _drop_getting_up_that_is_not_moving(visible, found, places)
@@ -6882,6 +6884,37 @@ def _care_tasks(lemmas: list[str]) -> int | None:
         if _got_up_by_me(lemmas, at) or _their_medicines_beyond_me(lemmas, at):
             return at
     return None
+
+
+_TASKS_FOR_SOMEONE = ("washing_and_dressing", HOUSEWORK, EATING, BOWELS)
+_SOMEONE_ELSES = _words("his her their him them")
+_WHAT_I_DO = _words("everything all his her their the lot")
+_SOMEONE_ELSE_DOES = _words("he she they it")
+
+
+def _a_task_i_do_for_someone(lemmas: list[str], at: int) -> bool:
+    """ "I do everything for her, washing, dressing, the lot", "i do his stoma bags, his meals, his
+    washing": what the writer does for someone else, in the same sentence after "I do", is a task of
+    caring, not a concern about the writer's own body or home (R41040, C22135)."""
+    start, _ = _around(lemmas, at, _SENTENCE_BREAKS)
+    for do in range(at - 1, start - 1, -1):  # the nearest "I do" before it
+        if lemmas[do] != "do" or "i" not in lemmas[max(start, do - 2) : do]:
+            continue
+        between = set(lemmas[do + 1 : at + 1])
+        return (
+            bool(_WHAT_I_DO & set(lemmas[do + 1 : do + 3]))  # "I do everything for her", "I do his meals"
+            and bool(_SOMEONE_ELSES & between)
+            and not _SOMEONE_ELSE_DOES & between  # "... he gets so frustrated": a clause of their own
+        )
+    return False
+
+
+def _drop_tasks_done_for_someone(
+    lemmas: list[str], found: dict[str, int], places: dict[str, set[int]]
+) -> None:
+    for item in _TASKS_FOR_SOMEONE:
+        if _only_where(item, found, places, lambda at: _a_task_i_do_for_someone(lemmas, at)):
+            del found[item]
 
 
 def _care_tasks_are_caring(

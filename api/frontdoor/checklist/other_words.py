@@ -96,6 +96,8 @@ SAID_BY_ANYONE: dict[str, tuple[Run, ...]] = {
     "sex_intimacy": runs(
         "have no|nae be close",  # Scots "we've no been close since, ye ken"
         "he|she have go off me",  # "he's gone off me completely, and I know why"
+        # Doric "me an the wife, weel that side o things is deen" (R41020)
+        "that side of|o thing be|have do|deen|over|finish|go|stop|dead",
     ),
 }
 
