@@ -22,6 +22,20 @@ def test_none_of_the_times_and_ring_me_on_a_date_is_left_to_the_link_worker(clie
     assert record["appointment_wanted"]["type"] == "community_venue"
 
 
+def test_a_long_message_keeps_the_sentence_that_says_when(client, db, referral) -> None:
+    """R41040's words were kept cut at 120 characters, mid-word, and the date she asked for was lost."""
+    earlier = {"meeting_type": "3", "meeting_when": "asap"}
+    booking(client, referral, "meeting_when", "asap", meeting_type="3")
+    said = (
+        "None of them I'm sorry, my son and his family are flying in from Canada and the house will be "
+        "upside down for weeks. Could someone phone me after the 6th of January?"
+    )
+    left = booking(client, referral, "meeting_slot", said, **earlier)
+    assert left["problem"] == "later", left
+    wanted = _record(client, db)["appointment_wanted"]["when_in_their_words"]
+    assert wanted == "Could someone phone me after the 6th of January?", wanted
+
+
 def test_a_date_is_not_a_place_in_the_list(client, referral) -> None:
     earlier = {"meeting_type": "1", "meeting_when": "asap"}
     booking(client, referral, "meeting_when", "asap", meeting_type="1")

@@ -200,11 +200,27 @@ def _left_to_the_link_worker(
     # "ring me after the 2nd of January": a date said is kept in their words, as a day or time is.
     says_when = parse_when(body.text) or _A_DATE.search(body.text.lower())
     said = body.text if body.field != "meeting_type" and says_when else body.meeting_when
-    when = " ".join((said or "").split())[:120] if said and said != ANY_TIME else None
+    when = _when_in_their_words(said) if said and said != ANY_TIME else None
     referral.meeting_wanted, referral.meeting_when_wanted = kind, when
     session.commit()
     wanted = f'{meeting_label(kind)}, "{when}"' if when else meeting_label(kind)
     return BookingOut(problem="later", note=f"I've passed on what you asked for: {wanted}.")
+
+
+WHEN_KEPT = 120  # characters of their words about when, as the record keeps them
+
+
+def _when_in_their_words(said: str) -> str:
+    """Their words about when, at most WHEN_KEPT characters: from a longer message, the sentences that
+    name a day, a time or a date ("... all hands on deck till the New Year. Can someone ring me after the
+    2nd of January?" keeps the last, R41040), never the first 120 characters cut mid-word."""
+    words = " ".join(said.split())
+    if len(words) <= WHEN_KEPT:
+        return words
+    sentences = re.split(r"(?<=[.?!])\s+", words)
+    timed = [s for s in sentences if parse_when(s) or _A_DATE.search(s.lower())]
+    kept = " ".join(timed) if timed else words
+    return kept if len(kept) <= WHEN_KEPT else kept[:WHEN_KEPT].rsplit(" ", 1)[0]
 
 
 def _read(
