@@ -309,9 +309,9 @@ def _read(
     asked_for = parse_when(body.text)
     index = _pick(body.text, holds, asked_for)
     if switched is not None:
-        # The times offered are for the old way: "could it be on the phone instead? mornings, 10 till
-        # 11" (R41005) is the phone at 10, never the venue's 10am on the list.
-        # "Actually, can I change my mind? I'd rather come in": times for the new way of meeting.
+        # "Actually, can I change my mind? I'd rather come in": times for the new way of meeting, even
+        # when a time on the old list is said ("on the phone instead? 10 till 11" is not the venue's 10am,
+        # R41005).
         out = _times(session, content, referral, site, switched, asked_for or when, now)
         note = " ".join(filter(None, [_switched_note(switched), out.note]))
         problem = out.problem or "more_offered"

@@ -677,11 +677,7 @@ def _plain(text: str) -> str:
 
 
 # Every time offered turned down: "none of those I'm afraid", "neither of them suits", "none work".
-NONE_OF_THEM = re.compile(
-    r"\b(?:none|neither)(?: of (?:those|them|these|the times|those times|them times))?"
-    r"(?: (?:i'?m afraid|really|sorry|at all))?(?: (?:suit|suits|work|works|is any good|are any good|"
-    r"do|does|good|any good))?\b"
-)
+NONE_OF_THEM = re.compile(r"\b(?:none|neither)\b")
 # Asking to be rung, in any words: "can someone ring me after the 2nd of January?", "just call me".
 _RING_ME = re.compile(r"\b(?:ring|call|phone|bell|give me a (?:ring|call|bell)) (?:me|us)\b")
 

@@ -219,10 +219,9 @@ _SMALL_PEOPLE = _words(
     "boy boys girl girls one ones un lass lassie laddie lad man wife wifie grandson granddaughter wean "
     "weans bairn bairns"
 )
-_SMALL_THINGS = _words(
-    "boy boys girl girls one ones un dog dug cat lass lassie laddie lad man wife wifie house hoose flat "
-    "grandson granddaughter wean weans bairn bairns thing things car garden job place room walk chat "
-    "salon shop business cafe van"
+_SMALL_THINGS = _SMALL_PEOPLE | _words(
+    "dog dug cat house hoose flat thing things car garden job place room walk chat salon shop business "
+    "cafe van"
 )
 # "leaking when I cough", "out of breath just walking to the kitchen", "tired after walking the dog":
 # after these, a clause says when its concern comes, not another concern.
