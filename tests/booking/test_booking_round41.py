@@ -43,14 +43,6 @@ def test_a_date_is_not_a_place_in_the_list(client, referral) -> None:
     assert not out.get("booked"), out
 
 
-def test_the_second_on_the_list_is_still_the_second(client, referral) -> None:
-    earlier = {"meeting_type": "1", "meeting_when": "asap"}
-    offered = booking(client, referral, "meeting_when", "asap", meeting_type="1")
-    second = offered["menu"].splitlines()[1][3:]
-    out = booking(client, referral, "meeting_slot", "the 2nd one please", **earlier)
-    assert out["booked"] and out["booked"]["when"] in second, (out, second)
-
-
 def test_a_new_way_of_meeting_with_a_time_on_the_old_list_offers_the_new_way(client, referral) -> None:
     """R41005, offered library times, wrote "Could it be on the phone instead? Mornings while his carer
     is in, 10 till 11" and was booked at the library at 10am."""
