@@ -198,13 +198,17 @@ def _left_to_the_link_worker(
     if kind is None:
         return BookingOut(problem="later")
     # "ring me after the 2nd of January": a date said is kept in their words, as a day or time is.
-    says_when = parse_when(body.text) or _A_DATE.search(body.text.lower())
-    said = body.text if body.field != "meeting_type" and says_when else body.meeting_when
+    said = body.text if body.field != "meeting_type" and _says_when(body.text) else body.meeting_when
     when = _when_in_their_words(said) if said and said != ANY_TIME else None
     referral.meeting_wanted, referral.meeting_when_wanted = kind, when
     session.commit()
     wanted = f'{meeting_label(kind)}, "{when}"' if when else meeting_label(kind)
     return BookingOut(problem="later", note=f"I've passed on what you asked for: {wanted}.")
+
+
+def _says_when(text: str) -> bool:
+    """The text names a day, a time (``parse_when``) or a date ("the 2nd of January")."""
+    return parse_when(text) is not None or _A_DATE.search(text.lower()) is not None
 
 
 WHEN_KEPT = 120  # characters of their words about when, as the record keeps them
@@ -218,7 +222,7 @@ def _when_in_their_words(said: str) -> str:
     if len(words) <= WHEN_KEPT:
         return words
     sentences = re.split(r"(?<=[.?!])\s+", words)
-    timed = [s for s in sentences if parse_when(s) or _A_DATE.search(s.lower())]
+    timed = [s for s in sentences if _says_when(s)]
     kept = " ".join(timed) if timed else words
     return kept if len(kept) <= WHEN_KEPT else kept[:WHEN_KEPT].rsplit(" ", 1)[0]
 
